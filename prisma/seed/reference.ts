@@ -1,0 +1,103 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { PrismaClient } from "../../src/generated/prisma/client.ts";
+import type { AllocationRow, Component, County, Lcsa } from "../extract/types.ts";
+
+/**
+ * Loads the reference data extracted from the source documents (prisma/data/*.json, made
+ * by `npm run data:extract`). Idempotent: rows are matched by their natural keys, and a
+ * caseload category someone has edited is never overwritten.
+ */
+const DATA_DIR = path.resolve(import.meta.dirname, "../data");
+
+async function load<T>(file: string): Promise<T> {
+  return JSON.parse(await readFile(path.join(DATA_DIR, file), "utf8")) as T;
+}
+
+const CONSORTIA = [
+  { code: "ARS", name: "Automated Recovery System consortium" },
+  { code: "CASES", name: "Child Support Enforcement System (CASES) consortium" },
+];
+
+// Governance plan 1.5 and 3.1.3: the committees every installation has.
+const COMMITTEES = [
+  { code: "ARS-ESC", name: "ARS Executive Steering Committee", kind: "ESC", consortium: "ARS" },
+  { code: "CASES-ESC", name: "CASES Executive Steering Committee", kind: "ESC", consortium: "CASES" },
+  { code: "ARS-TAB", name: "ARS Technical Advisory Board", kind: "TAB", consortium: "ARS" },
+  { code: "CASES-TAB", name: "CASES Technical Advisory Board", kind: "TAB", consortium: "CASES" },
+  { code: "CCSAS-CCB", name: "CCSAS Change Control Board", kind: "CCB", consortium: null },
+] as const;
+
+export async function seedReference(db: PrismaClient): Promise<void> {
+  const [counties, lcsas, components, allocation] = await Promise.all([
+    load<County[]>("counties.json"),
+    load<Lcsa[]>("lcsas.json"),
+    load<Component[]>("ccsas-components.json"),
+    load<AllocationRow[]>("allocation-guide.json"),
+  ]);
+
+  await db.$transaction(async (tx) => {
+    const consortiumId = new Map<string, string>();
+    for (const consortium of CONSORTIA) {
+      const row = await tx.consortium.upsert({ where: { code: consortium.code }, create: consortium, update: { name: consortium.name } });
+      consortiumId.set(row.code, row.id);
+    }
+
+    const lcsaId = new Map<string, string>();
+    for (const lcsa of lcsas) {
+      const row = await tx.lcsa.upsert({
+        where: { code: lcsa.code },
+        create: {
+          code: lcsa.code,
+          name: lcsa.name,
+          consortiumId: consortiumId.get(lcsa.consortium)!,
+          caseloadCategory: lcsa.caseloadCategory,
+          caseloadCategoryIsDemo: true,
+        },
+        update: { name: lcsa.name, consortiumId: consortiumId.get(lcsa.consortium)! },
+      });
+      lcsaId.set(row.code, row.id);
+    }
+
+    const countyId = new Map<string, string>();
+    for (const county of counties) {
+      const data = { consortiumId: consortiumId.get(county.consortium)!, lcsaId: lcsaId.get(county.lcsa)! };
+      const row = await tx.county.upsert({ where: { name: county.name }, create: { name: county.name, ...data }, update: data });
+      countyId.set(row.name, row.id);
+    }
+
+    for (const [index, component] of components.entries()) {
+      await tx.ccsasComponent.upsert({
+        where: { code: component.code },
+        create: { ...component, sortOrder: index },
+        update: { owner: component.owner, sortOrder: index },
+      });
+    }
+
+    for (const [index, row] of allocation.entries()) {
+      const data = {
+        lcsaId: lcsaId.get(row.lcsa)!,
+        label: row.label,
+        organization: row.organization,
+        preConversionUsers: row.preConversionUsers,
+        reserved: row.reserved,
+      };
+      await tx.allocationGuideRow.upsert({ where: { sortOrder: index }, create: { ...data, sortOrder: index }, update: data });
+      // Each organization the guide names is a third-party organization in that county.
+      const county = countyId.get(row.label);
+      if (row.organization && county) {
+        const name = `${row.label} ${row.organization}`;
+        await tx.thirdPartyOrganization.upsert({
+          where: { name },
+          create: { name, countyId: county, lcsaId: data.lcsaId },
+          update: {},
+        });
+      }
+    }
+
+    for (const committee of COMMITTEES) {
+      const data = { name: committee.name, kind: committee.kind, consortiumId: committee.consortium ? consortiumId.get(committee.consortium)! : null };
+      await tx.committee.upsert({ where: { code: committee.code }, create: { code: committee.code, ...data }, update: data });
+    }
+  }, { timeout: 60_000 });
+}

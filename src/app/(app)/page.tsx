@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { HomeSections } from "@/components/home/home-sections";
+import { PageHeader } from "@/components/ui/card";
+import { requireUser } from "@/lib/session";
+import { homeOverview } from "@/server/home/queries";
+
+export const metadata: Metadata = { title: "My work" };
+
+export default async function HomePage() {
+  const user = await requireUser();
+  const overview = await homeOverview(user);
+  return (
+    <>
+      <PageHeader title={`Welcome, ${user.name}`} description="Your work in CCSAS governance, gathered by your roles." />
+      <HomeSections overview={overview} />
+    </>
+  );
+}

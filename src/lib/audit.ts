@@ -1,0 +1,39 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { CommandContext } from "@/lib/context";
+import type { Tx } from "@/lib/db";
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  summary?: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/**
+ * Appends one event to the audit log inside the caller's transaction, so the event exists
+ * exactly when the change does. The table refuses UPDATE and DELETE.
+ */
+export async function recordAudit(tx: Tx, ctx: Pick<CommandContext, "requestId" | "onBehalfOfId"> & { actor: { id: string; email: string } | null }, entry: AuditEntry): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorId: ctx.actor?.id ?? null,
+      actorEmail: ctx.actor?.email ?? null,
+      onBehalfOfId: ctx.onBehalfOfId ?? null,
+      requestId: ctx.requestId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? null,
+      summary: entry.summary ?? null,
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+    },
+  });
+}
+
+function toJson(value: unknown): Prisma.InputJsonValue | undefined {
+  if (value === undefined || value === null) return undefined;
+  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+}

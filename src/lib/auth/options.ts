@@ -1,0 +1,128 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit";
+import { db } from "@/lib/db";
+import { env, oidcEnabled } from "@/lib/env";
+import { spendPasswordCheck, verifyPassword } from "@/lib/password";
+import { clearFailedSignIns, recordFailedSignIn, signInThrottle } from "@/lib/rate-limit";
+import { SIGN_IN_MESSAGES } from "@/lib/auth/messages";
+
+const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().email(),
+  password: z.string().min(1).max(200),
+});
+
+type RequestLike = { headers?: Record<string, string | string[] | undefined> };
+
+function clientAddress(req: RequestLike): string | null {
+  const forwarded = req.headers?.["x-forwarded-for"];
+  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
+  return value?.split(",")[0]?.trim() || null;
+}
+
+async function authorizeWithPassword(raw: Record<string, string> | undefined, req: RequestLike) {
+  const parsed = credentialsSchema.safeParse(raw ?? {});
+  if (!parsed.success) throw new Error(SIGN_IN_MESSAGES.invalid);
+  const { email, password } = parsed.data;
+  const address = clientAddress(req);
+
+  const throttle = await signInThrottle(email, address);
+  if (throttle.retryInMinutes > 0) {
+    throw new Error(SIGN_IN_MESSAGES.throttled(throttle.retryInMinutes));
+  }
+
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, status: true, passwordHash: true },
+  });
+  const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await spendPasswordCheck(password), false);
+  if (!user || !valid || user.status !== "ACTIVE") {
+    await recordFailedSignIn(email, address);
+    throw new Error(user && valid && user.status === "DISABLED" ? SIGN_IN_MESSAGES.disabled : SIGN_IN_MESSAGES.invalid);
+  }
+
+  await clearFailedSignIns(email);
+  await recordSignIn(user, "password");
+  return { id: user.id, email: user.email, name: user.name };
+}
+
+async function recordSignIn(user: { id: string; email: string }, method: string) {
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+    await recordAudit(tx, { actor: user, requestId: null }, {
+      action: "identity.sign_in",
+      entityType: "User",
+      entityId: user.id,
+      summary: `Signed in (${method})`,
+    });
+  });
+}
+
+function providers(): NextAuthOptions["providers"] {
+  const list: NextAuthOptions["providers"] = [
+    CredentialsProvider({
+      id: "credentials",
+      name: "Email and password",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      authorize: (credentials, req) => authorizeWithPassword(credentials, req),
+    }),
+  ];
+  const config = env();
+  if (oidcEnabled(config)) {
+    // A state's single sign-on: any OpenID Connect provider, switched on by OIDC_* variables.
+    list.push({
+      id: "oidc",
+      name: config.OIDC_NAME,
+      type: "oauth",
+      wellKnown: `${config.OIDC_ISSUER!.replace(/\/$/, "")}/.well-known/openid-configuration`,
+      clientId: config.OIDC_CLIENT_ID,
+      clientSecret: config.OIDC_CLIENT_SECRET,
+      authorization: { params: { scope: "openid email profile" } },
+      idToken: true,
+      checks: ["pkce", "state"],
+      profile(profile: { sub: string; email?: string; name?: string }) {
+        return { id: profile.sub, email: profile.email?.toLowerCase() ?? null, name: profile.name ?? null };
+      },
+    });
+  }
+  return list;
+}
+
+export function authOptions(): NextAuthOptions {
+  const config = env();
+  return {
+    secret: config.NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: config.SESSION_MAX_AGE_HOURS * 60 * 60 },
+    pages: { signIn: "/signin", error: "/signin" },
+    providers: providers(),
+    callbacks: {
+      // Single sign-on admits only people an administrator has already invited.
+      async signIn({ user, account }) {
+        if (account?.provider !== "oidc") return true;
+        const email = user.email?.toLowerCase();
+        if (!email) return false;
+        const known = await db.user.findUnique({ where: { email }, select: { id: true, email: true, status: true } });
+        if (!known || known.status === "DISABLED") return false;
+        if (known.status === "INVITED") {
+          await db.user.update({ where: { id: known.id }, data: { status: "ACTIVE" } });
+        }
+        await recordSignIn(known, "single sign-on");
+        return true;
+      },
+      async jwt({ token, user, account }) {
+        if (user && account?.provider === "oidc" && token.email) {
+          const known = await db.user.findUnique({ where: { email: token.email.toLowerCase() }, select: { id: true } });
+          token.sub = known?.id;
+        } else if (user) {
+          token.sub = user.id;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        return { ...session, userId: token.sub };
+      },
+    },
+  };
+}

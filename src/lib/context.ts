@@ -1,0 +1,18 @@
+import type { Principal } from "@/lib/permissions";
+
+/** The signed-in user as every page and command sees them: identity plus active grants. */
+export interface CurrentUser extends Principal {
+  email: string;
+  name: string;
+  title: string | null;
+  /** "ESC member, CASES Executive Steering Committee": for the header. */
+  roleSummaries: string[];
+}
+
+/** Who is acting, and for which request: passed to every command. */
+export interface CommandContext {
+  actor: CurrentUser;
+  requestId: string | null;
+  /** Set when someone acts in another's place (e.g. a designee voting for a member). */
+  onBehalfOfId?: string | null;
+}

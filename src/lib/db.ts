@@ -1,0 +1,29 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/generated/prisma/client";
+import { env } from "@/lib/env";
+
+/**
+ * One Prisma client per server process, created on first use (so `next build` never needs
+ * a database) and kept on globalThis so hot reload does not open a new pool each time.
+ * The database is the only state: any number of instances can share it.
+ */
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+function client(): PrismaClient {
+  globalForPrisma.prisma ??= new PrismaClient({
+    adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: 10, connectionTimeoutMillis: 5_000 }),
+  });
+  return globalForPrisma.prisma;
+}
+
+export const db = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const instance = client();
+    const value: unknown = Reflect.get(instance, property);
+    return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(instance) : value;
+  },
+});
+
+export type Db = PrismaClient;
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -1,0 +1,74 @@
+import type { Role, Scope } from "@/domain/identity/roles";
+import { ForbiddenError } from "@/lib/errors";
+
+/**
+ * The one answer to "may this user do this to this thing". Pages and commands ask it on
+ * the server; navigation asks it to hide what a role may not use. Pure: the caller passes
+ * the user's active role assignments and, where it matters, the resource's scope.
+ */
+export interface Grant {
+  role: Role;
+  scope: Scope;
+}
+
+export interface Principal {
+  id: string;
+  grants: readonly Grant[];
+}
+
+/** What a resource exposes for scope checks; every field is optional. */
+export interface ResourceScope {
+  consortiumId?: string | null;
+  lcsaId?: string | null;
+  committeeId?: string | null;
+  organizationId?: string | null;
+}
+
+type Rule = (principal: Principal, resource?: ResourceScope) => boolean;
+
+const hasRole = (principal: Principal, ...roles: Role[]) =>
+  principal.grants.some((grant) => roles.includes(grant.role));
+
+const isAdmin: Rule = (principal) => hasRole(principal, "ADMINISTRATOR");
+const signedIn: Rule = () => true;
+
+const RULES = {
+  "home.view": signedIn,
+  "reference.read": signedIn,
+  "reference.edit": isAdmin,
+  "identity.manage": isAdmin,
+  "audit.read": isAdmin,
+} satisfies Record<string, Rule>;
+
+export type Action = keyof typeof RULES;
+
+export function can(principal: Principal | null, action: Action, resource?: ResourceScope): boolean {
+  if (!principal) return false;
+  return RULES[action](principal, resource);
+}
+
+export function assertCan(principal: Principal | null, action: Action, resource?: ResourceScope): void {
+  if (!can(principal, action, resource)) {
+    throw new ForbiddenError();
+  }
+}
+
+/** True when one of the principal's grants of `role` covers the resource's scope. */
+export function holdsRoleFor(principal: Principal, role: Role, resource: ResourceScope = {}): boolean {
+  return principal.grants.some((grant) => {
+    if (grant.role !== role) return false;
+    const { scope } = grant;
+    switch (scope.type) {
+      case "STATEWIDE":
+        return true;
+      case "CONSORTIUM":
+        return scope.consortiumId === resource.consortiumId;
+      case "LCSA":
+        return scope.lcsaId === resource.lcsaId;
+      case "COMMITTEE":
+        return scope.committeeId === resource.committeeId;
+      case "ORGANIZATION":
+        return scope.organizationId === resource.organizationId;
+    }
+  });
+}

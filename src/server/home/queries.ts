@@ -1,0 +1,50 @@
+import "server-only";
+import type { CurrentUser } from "@/lib/context";
+import { db } from "@/lib/db";
+import { can } from "@/lib/permissions";
+
+/**
+ * What the home page shows a user: one entry per kind of work their roles give them.
+ * Queries run only for the roles the user holds, and in parallel.
+ */
+export async function homeOverview(user: CurrentUser) {
+  const roles = new Set(user.grants.map((grant) => grant.role));
+  const lcsaIds = user.grants.flatMap((grant) => (grant.scope.type === "LCSA" && grant.scope.lcsaId ? [grant.scope.lcsaId] : []));
+  const organizationIds = user.grants.flatMap((grant) =>
+    grant.scope.type === "ORGANIZATION" && grant.scope.organizationId ? [grant.scope.organizationId] : [],
+  );
+  const isAdmin = can(user, "identity.manage");
+
+  const [administration, lcsas, organizations] = await Promise.all([
+    isAdmin ? administrationSummary() : null,
+    lcsaIds.length
+      ? db.lcsa.findMany({
+          where: { id: { in: lcsaIds } },
+          select: { id: true, name: true, caseloadCategory: true, caseloadCategoryIsDemo: true, consortium: { select: { code: true } }, counties: { select: { name: true }, orderBy: { name: "asc" } } },
+        })
+      : [],
+    organizationIds.length
+      ? db.thirdPartyOrganization.findMany({ where: { id: { in: organizationIds } }, select: { id: true, name: true, county: { select: { name: true } } } })
+      : [],
+  ]);
+
+  return {
+    administration,
+    lcsas,
+    organizations,
+    votes: roles.has("ESC_MEMBER") || roles.has("ESC_CHAIR"),
+    changeTracking: roles.has("CONSORTIUM_PROJECT_LEADER") || roles.has("TAB_MEMBER") || roles.has("CONSORTIUM_TECHNICAL_MANAGER"),
+    thirdPartyAccess: ["PROCESS_MANAGER", "PROCESS_OWNER", "DCSS_LEGAL", "INFRASTRUCTURE_MANAGER", "DCSS_ISO"].some((role) => roles.has(role as never)),
+  };
+}
+
+async function administrationSummary() {
+  const [active, invited, recent] = await Promise.all([
+    db.user.count({ where: { status: "ACTIVE" } }),
+    db.user.count({ where: { status: "INVITED" } }),
+    db.auditEvent.findMany({ orderBy: { id: "desc" }, take: 5, select: { id: true, at: true, actorEmail: true, action: true, summary: true } }),
+  ]);
+  return { active, invited, recent };
+}
+
+export type HomeOverview = Awaited<ReturnType<typeof homeOverview>>;

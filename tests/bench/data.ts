@@ -1,0 +1,162 @@
+import { randomUUID } from "node:crypto";
+import { hash } from "@node-rs/argon2";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { seed } from "../../prisma/seed/run.ts";
+import { DEMO_PASSWORD } from "../../prisma/seed/demo.ts";
+import { ROLE_DEFINITIONS, type Role } from "../../src/domain/identity/roles.ts";
+import { PrismaClient, type Prisma } from "../../src/generated/prisma/client.ts";
+import { startEmbeddedPostgres, type EmbeddedServer } from "../../src/lib/db/embedded-postgres.ts";
+import { migrate } from "../../src/lib/db/migrate.ts";
+
+/**
+ * The bench's own database: an embedded PostgreSQL under the bench data dir, migrated and
+ * seeded with the demo accounts, then filled with a generated data set whose size is
+ * `--size`. Later features add a generator to GENERATORS for their own tables.
+ */
+export const DATABASE_NAME = "ccsas";
+const BATCH = 1000;
+
+export interface BenchDatabase {
+  url: string;
+  db: PrismaClient;
+  stop(): Promise<void>;
+}
+
+export async function startDatabase(pgDir: string): Promise<BenchDatabase> {
+  let server: EmbeddedServer | null = await startEmbeddedPostgres(pgDir, { quiet: true });
+  let db: PrismaClient | null = null;
+  const stop = async () => {
+    await db?.$disconnect().catch(() => {});
+    db = null;
+    const running = server;
+    server = null;
+    await running?.stop().catch(() => {});
+  };
+  try {
+    const admin = new pg.Client({ connectionString: server.urlFor("postgres") });
+    await admin.connect();
+    try {
+      const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [DATABASE_NAME]);
+      if (!rowCount) await admin.query(`CREATE DATABASE "${DATABASE_NAME}"`);
+    } finally {
+      await admin.end();
+    }
+    const url = server.urlFor(DATABASE_NAME);
+    await migrate(url);
+    await seed(url, { demo: true });
+    db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+    return { url, db, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** What the generators made, for scenarios that need ids or counts. */
+export interface DataSet {
+  size: number;
+  adminId: string;
+  /** Rows added per table. */
+  counts: Record<string, number>;
+  userIds: string[];
+}
+
+export interface DataGenerator {
+  name: string;
+  generate(db: PrismaClient, data: DataSet): Promise<void>;
+}
+
+/** Inserts rows with createMany, BATCH at a time; returns how many were inserted. */
+export async function insertBatched<T>(rows: T[], insert: (batch: T[]) => Promise<{ count: number }>): Promise<number> {
+  let total = 0;
+  for (let i = 0; i < rows.length; i += BATCH) total += (await insert(rows.slice(i, i + BATCH))).count;
+  return total;
+}
+
+const pad = (n: number) => String(n).padStart(6, "0");
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** N extra users, each holding one role in a scope the role allows. */
+const users: DataGenerator = {
+  name: "users and role assignments",
+  async generate(db, data) {
+    const [consortia, lcsas, committees, organizations] = await Promise.all([
+      db.consortium.findMany({ select: { id: true }, orderBy: { code: "asc" } }),
+      db.lcsa.findMany({ select: { id: true }, orderBy: { code: "asc" } }),
+      db.committee.findMany({ select: { id: true }, orderBy: { code: "asc" } }),
+      db.thirdPartyOrganization.findMany({ select: { id: true }, orderBy: { name: "asc" } }),
+    ]);
+    const pick = <T>(list: T[], i: number): T | undefined => list[i % Math.max(list.length, 1)];
+    const roles = Object.keys(ROLE_DEFINITIONS) as Role[];
+    const passwordHash = await hash(DEMO_PASSWORD);
+    const now = Date.now();
+
+    const userRows: Prisma.UserCreateManyInput[] = [];
+    const roleRows: Prisma.RoleAssignmentCreateManyInput[] = [];
+    for (let i = 0; i < data.size; i++) {
+      const id = randomUUID();
+      const role = roles[i % roles.length]!;
+      const scopeType = ROLE_DEFINITIONS[role].scopes[0];
+      const target = {
+        consortiumId: scopeType === "CONSORTIUM" ? pick(consortia, i)?.id ?? null : null,
+        lcsaId: scopeType === "LCSA" ? pick(lcsas, i)?.id ?? null : null,
+        committeeId: scopeType === "COMMITTEE" ? pick(committees, i)?.id ?? null : null,
+        organizationId: scopeType === "ORGANIZATION" ? pick(organizations, i)?.id ?? null : null,
+      };
+      const createdAt = new Date(now - (i % 365) * DAY_MS);
+      userRows.push({
+        id,
+        email: `bench.user.${pad(i)}@bench.local`,
+        name: `Bench User ${pad(i)}`,
+        title: `Generated user ${i}`,
+        passwordHash,
+        status: i % 10 === 9 ? "INVITED" : "ACTIVE",
+        createdAt,
+        lastSignInAt: i % 10 === 9 ? null : new Date(createdAt.getTime() + DAY_MS),
+      });
+      roleRows.push({ userId: id, role, scopeType, ...target, grantedAt: createdAt, grantedById: data.adminId });
+      data.userIds.push(id);
+    }
+    data.counts.User = await insertBatched(userRows, (batch) => db.user.createMany({ data: batch }));
+    data.counts.RoleAssignment = await insertBatched(roleRows, (batch) => db.roleAssignment.createMany({ data: batch }));
+  },
+};
+
+/** About five audit events per generated user, spread over the last year. */
+const auditEvents: DataGenerator = {
+  name: "audit events",
+  async generate(db, data) {
+    const admin = await db.user.findUniqueOrThrow({ where: { id: data.adminId }, select: { id: true, email: true } });
+    const now = Date.now();
+    const rows: Prisma.AuditEventCreateManyInput[] = [];
+    for (const [i, userId] of data.userIds.entries()) {
+      const email = `bench.user.${pad(i)}@bench.local`;
+      const base = now - (i % 365) * DAY_MS;
+      const events = [
+        { actorId: admin.id, actorEmail: admin.email, action: "identity.invite", summary: `Invited ${email}` },
+        { actorId: admin.id, actorEmail: admin.email, action: "identity.grant_role", summary: `Granted a role to ${email}` },
+        { actorId: userId, actorEmail: email, action: "identity.accept_invitation", summary: "Chose a password" },
+        { actorId: userId, actorEmail: email, action: "identity.sign_in", summary: "Signed in (password)" },
+        { actorId: userId, actorEmail: email, action: "identity.sign_in", summary: "Signed in (password)" },
+      ];
+      events.forEach((event, k) => {
+        rows.push({ ...event, at: new Date(base + k * 60_000), entityType: "User", entityId: userId, requestId: randomUUID() });
+      });
+    }
+    data.counts.AuditEvent = await insertBatched(rows, (batch) => db.auditEvent.createMany({ data: batch }));
+  },
+};
+
+export const GENERATORS: DataGenerator[] = [users, auditEvents];
+
+export async function generateData(db: PrismaClient, size: number, log: (line: string) => void): Promise<DataSet> {
+  const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@demo.local" }, select: { id: true } });
+  const data: DataSet = { size, adminId: admin.id, counts: {}, userIds: [] };
+  for (const generator of GENERATORS) {
+    const started = Date.now();
+    await generator.generate(db, data);
+    log(`generated ${generator.name} in ${Date.now() - started} ms`);
+  }
+  return data;
+}

@@ -1,0 +1,84 @@
+import type { Measurement } from "./measure.ts";
+import { BASELINE } from "./scenarios.ts";
+
+/** The table of results, and the performance targets checked against it. */
+export interface Row extends Measurement {
+  scenario: string;
+  /** Throughput divided by the baseline's at the same concurrency, in this run. */
+  ratioToBaseline: number | null;
+}
+
+export interface Target {
+  name: string;
+  /** The measured value, or null when the scenario did not run. */
+  actual: (rows: Row[]) => number | null;
+  limit: number;
+  kind: "max" | "min";
+  unit: string;
+}
+
+const find = (rows: Row[], scenario: string, connections: number) =>
+  rows.find((row) => row.scenario === scenario && row.connections === connections);
+
+export const TARGETS: Target[] = [
+  { name: "home p95 at 1 user", actual: (rows) => find(rows, "home", 1)?.latencyMs.p95 ?? null, limit: 25, kind: "max", unit: "ms" },
+  {
+    name: `home throughput at 20 users vs ${BASELINE}`,
+    actual: (rows) => {
+      const ratio = find(rows, "home", 20)?.ratioToBaseline;
+      return ratio == null ? null : Math.round(ratio * 1000) / 10;
+    },
+    limit: 25,
+    kind: "min",
+    unit: "%",
+  },
+];
+
+export interface TargetResult {
+  name: string;
+  target: string;
+  actual: number | null;
+  pass: boolean;
+}
+
+export function checkTargets(rows: Row[]): TargetResult[] {
+  return TARGETS.map((target) => {
+    const actual = target.actual(rows);
+    const pass = actual !== null && Number.isFinite(actual) && (target.kind === "max" ? actual <= target.limit : actual >= target.limit);
+    return { name: target.name, target: `${target.kind === "max" ? "<=" : ">="} ${target.limit} ${target.unit}`, actual, pass };
+  });
+}
+
+export function withRatios(rows: Omit<Row, "ratioToBaseline">[]): Row[] {
+  return rows.map((row) => {
+    const base = rows.find((other) => other.scenario === BASELINE && other.connections === row.connections);
+    const ratio = base && base.throughput > 0 ? Math.round((row.throughput / base.throughput) * 1000) / 1000 : null;
+    return { ...row, ratioToBaseline: ratio };
+  });
+}
+
+export function table(rows: Row[]): string {
+  const header = ["scenario", "conns", "requests", "errors", "non-2xx", "failed", "p50 ms", "p95 ms", "p99 ms", "req/s", `vs ${BASELINE}`];
+  const body = rows.map((row) => [
+    row.scenario,
+    String(row.connections),
+    String(row.requests),
+    String(row.errors),
+    String(row.non2xx),
+    String(row.failures),
+    row.latencyMs.p50.toFixed(1),
+    row.latencyMs.p95.toFixed(1),
+    row.latencyMs.p99.toFixed(1),
+    row.throughput.toFixed(1),
+    row.ratioToBaseline === null ? "-" : `${(row.ratioToBaseline * 100).toFixed(1)}%`,
+  ]);
+  const widths = header.map((title, i) => Math.max(title.length, ...body.map((cells) => cells[i]!.length)));
+  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
+}
+
+export function targetLines(results: TargetResult[]): string {
+  return results
+    .map((result) => `${result.pass ? "PASS" : "FAIL"}  ${result.name}: ${result.actual ?? "not measured"} (target ${result.target})`)
+    .join("\n");
+}

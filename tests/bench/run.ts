@@ -1,0 +1,151 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { startApp, sleep, type AppProcess } from "./app.ts";
+import { generateData, startDatabase, type BenchDatabase } from "./data.ts";
+import { measure, stopMeasuring, type RequestPlan } from "./measure.ts";
+import { checkTargets, table, targetLines, withRatios, type Row } from "./report.ts";
+import { CONCURRENCIES, SCENARIOS, type BenchContext } from "./scenarios.ts";
+
+/**
+ * `npm run bench -- [--size N] [--duration S] [--port P]`: a clean run against the
+ * production build. Its own embedded PostgreSQL in .data/bench/pg (wiped first), migrated,
+ * seeded and filled with a generated data set of `--size` users; then the app via
+ * `src/cli/start.ts` with DATABASE_URL pointing there; then every scenario at 1 and 20
+ * connections with autocannon, all on 127.0.0.1. Prints a table and the targets, and
+ * writes .data/bench/results.json. Exits 0 when it measured (even if a target failed);
+ * 1 when the app did not start or a scenario failed.
+ */
+const { values } = parseArgs({
+  options: {
+    size: { type: "string", default: "1000" },
+    duration: { type: "string", default: "10" },
+    port: { type: "string", default: "3200" },
+  },
+});
+const positive = (name: string, raw: string | undefined) => {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    console.error(`[bench] --${name} must be a positive whole number (got ${raw})`);
+    process.exit(2);
+  }
+  return value;
+};
+const size = positive("size", values.size);
+const duration = positive("duration", values.duration);
+const port = positive("port", values.port);
+
+const root = process.cwd();
+const dataDir = path.join(root, ".data", "bench");
+const resultsFile = path.join(dataDir, "results.json");
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+let database: BenchDatabase | null = null;
+let app: AppProcess | null = null;
+let cleaning: Promise<void> | null = null;
+
+function cleanup(): Promise<void> {
+  cleaning ??= (async () => {
+    stopMeasuring();
+    if (app) {
+      log("stopping the app");
+      await app.stop().catch(() => {});
+    }
+    if (database) {
+      log("stopping PostgreSQL");
+      // Bounded: if PostgreSQL already went (Ctrl-C reaches it too), stop() never resolves.
+      await Promise.race([database.stop(), sleep(15_000)]);
+    }
+  })();
+  return cleaning;
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    log(`${signal}: shutting down`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+async function main(): Promise<number> {
+  log(`size ${size}, ${duration} s per scenario and concurrency, port ${port}`);
+  await rm(dataDir, { recursive: true, force: true });
+  await mkdir(dataDir, { recursive: true });
+
+  log("starting PostgreSQL in .data/bench/pg, migrating and seeding");
+  database = await startDatabase(path.join(dataDir, "pg"));
+  const data = await generateData(database.db, size, log);
+  log(`data set: ${Object.entries(data.counts).map(([table, n]) => `${n} ${table}`).join(", ")}`);
+
+  log("starting the app (builds first if the sources changed; up to 5 minutes)");
+  const started = Date.now();
+  try {
+    app = await startApp({
+      port,
+      dataDir,
+      databaseUrl: database.url,
+      secret: randomBytes(32).toString("base64url"),
+      logFile: path.join(dataDir, "app.log"),
+      log,
+    });
+  } catch (error) {
+    console.error(`[bench] the app did not start: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+  log(`app healthy at ${app.baseUrl} after ${Math.round((Date.now() - started) / 1000)} s`);
+
+  const ctx: BenchContext = { baseUrl: app.baseUrl, db: database.db, data, log };
+  const rows: Omit<Row, "ratioToBaseline">[] = [];
+  const setupErrors: Record<string, string> = {};
+  for (const scenario of SCENARIOS) {
+    let plan: RequestPlan;
+    try {
+      plan = scenario.setup ? await scenario.setup(ctx) : { path: scenario.path ?? "/" };
+    } catch (error) {
+      setupErrors[scenario.name] = error instanceof Error ? error.message : String(error);
+      console.error(`[bench] ${scenario.name}: setup failed: ${setupErrors[scenario.name]}`);
+      continue;
+    }
+    await measure(app.baseUrl, plan, 4, 1); // warm-up, not counted
+    for (const connections of CONCURRENCIES) {
+      log(`${scenario.name}: ${connections} connection(s) for ${duration} s`);
+      const result = await measure(app.baseUrl, plan, connections, duration);
+      rows.push({ scenario: scenario.name, ...result });
+      if (result.failures) {
+        console.error(`[bench] ${scenario.name} @${connections}: ${result.failures} failed: ${JSON.stringify({ ...result.rejections, errors: result.errors })}`);
+      }
+    }
+  }
+
+  const measured = withRatios(rows);
+  const targets = checkTargets(measured);
+  console.log(`\n${table(measured)}\n\n${targetLines(targets)}\n`);
+  for (const [name, message] of Object.entries(setupErrors)) console.log(`ERROR ${name}: ${message}`);
+
+  const report = {
+    at: new Date().toISOString(),
+    options: { size, durationS: duration, port, concurrencies: CONCURRENCIES },
+    node: process.version,
+    data: { size: data.size, counts: data.counts },
+    results: measured,
+    targets,
+    setupErrors,
+  };
+  await writeFile(resultsFile, `${JSON.stringify(report, null, 2)}\n`);
+  log(`results written to ${path.relative(root, resultsFile)}`);
+
+  const failed = measured.some((row) => row.failures > 0) || Object.keys(setupErrors).length > 0;
+  return failed ? 1 : 0;
+}
+
+let code = 1;
+try {
+  code = await main();
+} catch (error) {
+  console.error(`[bench] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  code = 1;
+} finally {
+  await cleanup();
+}
+process.exit(code);

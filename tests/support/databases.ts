@@ -1,0 +1,31 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { inject } from "vitest";
+import "./provided.ts";
+
+/**
+ * Creates a database on the test server and returns its connection string. Without a
+ * template it is empty (cloned from template0); with one, it is a copy of that database.
+ */
+export async function createDatabase(options: { template?: string; prefix?: string } = {}): Promise<string> {
+  const serverUrl = inject("databaseServerUrl");
+  const name = `${options.prefix ?? "test"}_${randomBytes(8).toString("hex")}`;
+  const template = options.template ?? "template0";
+  const admin = new pg.Client({ connectionString: `${serverUrl}postgres` });
+  await admin.connect();
+  try {
+    // Two files cloning the same template at one instant can get "source database is being
+    // accessed by other users" (55006); it clears when the other CREATE DATABASE finishes.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+        return `${serverUrl}${name}`;
+      } catch (error) {
+        if (attempt >= 20 || (error as { code?: string }).code !== "55006") throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+      }
+    }
+  } finally {
+    await admin.end();
+  }
+}

@@ -1,0 +1,117 @@
+import { randomUUID } from "node:crypto";
+import { roleLabel, type Role, type Scope } from "@/domain/identity/roles";
+import type { PrismaClient, UserStatus } from "@/generated/prisma/client";
+import type { CommandContext } from "@/lib/context";
+
+/**
+ * Rows and command contexts for integration tests. Takes the Prisma client explicitly so
+ * the caller decides when src/lib/db.ts is first imported (after DATABASE_URL is set).
+ */
+export interface MakeUserOptions {
+  email?: string;
+  name?: string;
+  title?: string | null;
+  status?: UserStatus;
+  passwordHash?: string | null;
+  roles?: { role: Role; scope: Scope }[];
+}
+
+/** Creates a user (ACTIVE by default) with the given active role assignments. */
+export async function makeUser(db: PrismaClient, options: MakeUserOptions = {}) {
+  const suffix = randomUUID().slice(0, 8);
+  const user = await db.user.create({
+    data: {
+      email: options.email ?? `user-${suffix}@example.gov`,
+      name: options.name ?? `Test User ${suffix}`,
+      title: options.title ?? null,
+      status: options.status ?? "ACTIVE",
+      passwordHash: options.passwordHash === undefined ? "not-a-real-hash" : options.passwordHash,
+    },
+  });
+  for (const { role, scope } of options.roles ?? []) {
+    await db.roleAssignment.create({
+      data: {
+        userId: user.id,
+        role,
+        scopeType: scope.type,
+        consortiumId: scope.consortiumId ?? null,
+        lcsaId: scope.lcsaId ?? null,
+        committeeId: scope.committeeId ?? null,
+        organizationId: scope.organizationId ?? null,
+      },
+    });
+  }
+  return user;
+}
+
+export const STATEWIDE: Scope = { type: "STATEWIDE" };
+
+/** An ACTIVE user holding ADMINISTRATOR statewide. */
+export function makeAdmin(db: PrismaClient, options: Omit<MakeUserOptions, "roles"> = {}) {
+  return makeUser(db, { ...options, roles: [{ role: "ADMINISTRATOR", scope: STATEWIDE }] });
+}
+
+/**
+ * The CommandContext a signed-in user gets, built from the database the way
+ * src/lib/session.ts builds it: identity plus the user's unrevoked assignments.
+ */
+export async function actor(db: PrismaClient, userId: string, requestId: string = `req-${randomUUID()}`): Promise<CommandContext> {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      title: true,
+      roles: {
+        where: { revokedAt: null },
+        select: {
+          role: true,
+          scopeType: true,
+          consortiumId: true,
+          lcsaId: true,
+          committeeId: true,
+          organizationId: true,
+          consortium: { select: { code: true } },
+          lcsa: { select: { name: true } },
+          committee: { select: { name: true } },
+          organization: { select: { name: true } },
+        },
+      },
+    },
+  });
+  return {
+    requestId,
+    actor: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      title: user.title,
+      roleSummaries: user.roles.map((grant) => {
+        const where = grant.committee?.name ?? grant.lcsa?.name ?? grant.organization?.name ?? grant.consortium?.code;
+        return where ? `${roleLabel(grant.role)}, ${where}` : roleLabel(grant.role);
+      }),
+      grants: user.roles.map((grant) => ({
+        role: grant.role,
+        scope: {
+          type: grant.scopeType,
+          consortiumId: grant.consortiumId,
+          lcsaId: grant.lcsaId,
+          committeeId: grant.committeeId,
+          organizationId: grant.organizationId,
+        },
+      })),
+    },
+  };
+}
+
+/** Ids of seeded reference rows, for scoped grants. */
+export async function referenceIds(db: PrismaClient) {
+  const [consortium, lcsa, committee, organization] = await Promise.all([
+    db.consortium.findUniqueOrThrow({ where: { code: "CASES" }, select: { id: true } }),
+    db.lcsa.findFirstOrThrow({ orderBy: { code: "asc" }, select: { id: true } }),
+    db.committee.findUniqueOrThrow({ where: { code: "CASES-ESC" }, select: { id: true } }),
+    db.thirdPartyOrganization.findFirstOrThrow({ orderBy: { name: "asc" }, select: { id: true } }),
+  ]);
+  return { consortiumId: consortium.id, lcsaId: lcsa.id, committeeId: committee.id, organizationId: organization.id };
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import type { Role, Scope } from "@/domain/identity/roles";
+import { ForbiddenError } from "@/lib/errors";
+import { assertCan, can, holdsRoleFor, type Action, type Grant, type Principal } from "@/lib/permissions";
+
+function principal(...grants: Grant[]): Principal {
+  return { id: "user-1", grants };
+}
+
+const statewide: Scope = { type: "STATEWIDE" };
+const admin = principal({ role: "ADMINISTRATOR", scope: statewide });
+const member = principal({ role: "ESC_MEMBER", scope: { type: "COMMITTEE", committeeId: "esc-1" } });
+const nobody = principal();
+
+// Typed as Record<Action, …> so a new action does not compile until it is listed here.
+const WHO_MAY: Record<Action, "everyone signed in" | "administrators"> = {
+  "home.view": "everyone signed in",
+  "reference.read": "everyone signed in",
+  "reference.edit": "administrators",
+  "identity.manage": "administrators",
+  "audit.read": "administrators",
+};
+const ACTIONS = Object.entries(WHO_MAY) as [Action, (typeof WHO_MAY)[Action]][];
+
+describe("can and assertCan", () => {
+  it.each(ACTIONS)("%s: nobody signed out", (action) => {
+    expect(can(null, action)).toBe(false);
+    expect(() => assertCan(null, action)).toThrow(ForbiddenError);
+  });
+
+  it.each(ACTIONS)("%s: administrators always", (action) => {
+    expect(can(admin, action)).toBe(true);
+    expect(() => assertCan(admin, action)).not.toThrow();
+  });
+
+  it.each(ACTIONS)("%s: others only when it is for %s", (action, who) => {
+    for (const user of [member, nobody]) {
+      expect(can(user, action)).toBe(who === "everyone signed in");
+      if (who === "everyone signed in") expect(() => assertCan(user, action)).not.toThrow();
+      else expect(() => assertCan(user, action)).toThrow(ForbiddenError);
+    }
+  });
+
+  it("counts an administrator grant among several", () => {
+    const both = principal(member.grants[0]!, { role: "ADMINISTRATOR", scope: statewide });
+    expect(can(both, "identity.manage")).toBe(true);
+  });
+
+  it("does not treat a role whose name merely resembles ADMINISTRATOR as one", () => {
+    const lcsaAdmin = principal({ role: "LCSA_SYSTEM_ADMINISTRATOR", scope: { type: "LCSA", lcsaId: "lcsa-1" } });
+    expect(can(lcsaAdmin, "identity.manage")).toBe(false);
+  });
+});
+
+describe("holdsRoleFor", () => {
+  const cases: { type: Scope["type"]; role: Role; scope: Scope; inside: object; outside: object }[] = [
+    { type: "STATEWIDE", role: "PROCESS_OWNER", scope: statewide, inside: { lcsaId: "anything" }, outside: {} },
+    { type: "CONSORTIUM", role: "CONSORTIUM_PROJECT_LEADER", scope: { type: "CONSORTIUM", consortiumId: "ars" }, inside: { consortiumId: "ars" }, outside: { consortiumId: "cases" } },
+    { type: "LCSA", role: "LCSA_DIRECTOR", scope: { type: "LCSA", lcsaId: "alameda" }, inside: { lcsaId: "alameda", consortiumId: "cases" }, outside: { lcsaId: "butte" } },
+    { type: "COMMITTEE", role: "ESC_MEMBER", scope: { type: "COMMITTEE", committeeId: "cases-esc" }, inside: { committeeId: "cases-esc" }, outside: { committeeId: "ars-esc" } },
+    { type: "ORGANIZATION", role: "REQUESTOR", scope: { type: "ORGANIZATION", organizationId: "org-1" }, inside: { organizationId: "org-1" }, outside: { organizationId: "org-2" } },
+  ];
+
+  describe.each(cases)("a $type grant", ({ type, role, scope, inside, outside }) => {
+    const holder = principal({ role, scope });
+
+    it("covers a resource in its scope", () => {
+      expect(holdsRoleFor(holder, role, inside)).toBe(true);
+    });
+
+    it("does not cover a resource outside its scope", () => {
+      if (type === "STATEWIDE") {
+        // Statewide covers everything, including a resource that names no scope.
+        expect(holdsRoleFor(holder, role, outside)).toBe(true);
+        expect(holdsRoleFor(holder, role)).toBe(true);
+      } else {
+        expect(holdsRoleFor(holder, role, outside)).toBe(false);
+        expect(holdsRoleFor(holder, role, {})).toBe(false);
+        expect(holdsRoleFor(holder, role)).toBe(false);
+      }
+    });
+
+    it("says nothing about another role", () => {
+      expect(holdsRoleFor(holder, "QAPI_REVIEWER", inside)).toBe(false);
+    });
+  });
+
+  it("does not let a consortium grant cover an LCSA that merely names a different consortium", () => {
+    const tester = principal({ role: "UAT_TESTER", scope: { type: "CONSORTIUM", consortiumId: "ars" } });
+    expect(holdsRoleFor(tester, "UAT_TESTER", { lcsaId: "alameda", consortiumId: "cases" })).toBe(false);
+    expect(holdsRoleFor(tester, "UAT_TESTER", { lcsaId: "fresno", consortiumId: "ars" })).toBe(true);
+  });
+
+  it("checks each grant of the role, not only the first", () => {
+    const twoLcsas = principal(
+      { role: "LCSA_DIRECTOR", scope: { type: "LCSA", lcsaId: "alameda" } },
+      { role: "LCSA_DIRECTOR", scope: { type: "LCSA", lcsaId: "butte" } },
+    );
+    expect(holdsRoleFor(twoLcsas, "LCSA_DIRECTOR", { lcsaId: "butte" })).toBe(true);
+    expect(holdsRoleFor(twoLcsas, "LCSA_DIRECTOR", { lcsaId: "fresno" })).toBe(false);
+  });
+
+  it("holds nothing without grants", () => {
+    expect(holdsRoleFor(nobody, "ADMINISTRATOR")).toBe(false);
+  });
+});
