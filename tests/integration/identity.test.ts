@@ -312,10 +312,9 @@ describe("two administrators removing each other at the same moment", () => {
     expect(await activeAdministrators()).toBe(1);
   });
 
-  // Skipped while src/server/identity/commands.ts checks for "another administrator" without
-  // serializing those checks: both transactions see the other administrator and both commit,
-  // leaving none (reproduced 10 times out of 10). Enable once the check takes a lock.
-  it.skip("keep one administrator when each disables the other", async () => {
+  // Without a lock around the check, both transactions see the other administrator and both
+  // commit, leaving none.
+  it("keep one administrator when each disables the other", async () => {
     const { first, second, contexts } = await twoAdministrators();
 
     const results = await Promise.allSettled([

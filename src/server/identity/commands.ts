@@ -18,7 +18,7 @@ export function hashToken(token: string): string {
 
 // Serializes concurrent changes to one person's roles (two administrators at once).
 async function lockUser(tx: Tx, userId: string): Promise<void> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE id = ${userId} FOR UPDATE`;
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE id = ${userId} FOR NO KEY UPDATE`;
   if (rows.length === 0) throw new NotFoundError("That user");
 }
 
@@ -163,6 +163,8 @@ export async function setUserStatus(ctx: CommandContext, userId: string, status:
 
 // The installation must never lose its last administrator.
 async function assertAnotherAdministrator(tx: Tx, userId: string): Promise<void> {
+  // Two administrators removing each other at once must not both succeed: serialize the check.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(72707370)`;
   const others = await tx.roleAssignment.count({
     where: { role: "ADMINISTRATOR", revokedAt: null, userId: { not: userId }, user: { status: "ACTIVE" } },
   });
