@@ -7,8 +7,8 @@ const nextConfig: NextConfig = {
   // Types are checked by `npm run typecheck` (CI runs it over src, tests and e2e); the
   // build does not repeat it, so a test file mid-edit never blocks starting the app.
   typescript: { ignoreBuildErrors: true },
-  async headers() {
-    return [
+  headers() {
+    return Promise.resolve([
       {
         source: "/:path*",
         headers: [
@@ -17,7 +17,7 @@ const nextConfig: NextConfig = {
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
         ],
       },
-    ];
+    ]);
   },
 };
 

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useEffect } from "react";
 
 /** What a person sees when something breaks: a reference to quote, never a stack trace. */
@@ -19,9 +20,9 @@ export function ErrorView({ error, reset }: { error: Error & { digest?: string }
         <button type="button" onClick={reset} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
           Try again
         </button>
-        <a href="/" className="rounded-md px-4 py-2 text-sm font-medium ring-1 ring-slate-300">
+        <Link href="/" className="rounded-md px-4 py-2 text-sm font-medium ring-1 ring-slate-300">
           Go to my work
-        </a>
+        </Link>
       </div>
     </div>
   );

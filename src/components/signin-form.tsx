@@ -40,7 +40,11 @@ export function SignInForm({ callbackUrl, sso, demoAccounts }: SignInFormProps) 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    void submit(String(data.get("email") ?? ""), String(data.get("password") ?? ""));
+    const field = (name: string) => {
+      const value = data.get(name);
+      return typeof value === "string" ? value : "";
+    };
+    void submit(field("email"), field("password"));
   }
 
   return (

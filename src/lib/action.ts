@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
+import { type z } from "zod";
 import type { CommandContext } from "@/lib/context";
 import { UserError } from "@/lib/errors";
 import { requestId, requireUser } from "@/lib/session";

@@ -75,14 +75,14 @@ function text(pointer: number, length: number): string {
 function load(): SchemaWasm {
   if (wasm) return wasm;
   const cli = path.dirname(createRequire(import.meta.url).resolve("prisma/package.json"));
-  const module = new WebAssembly.Module(readFileSync(path.join(cli, "build/prisma_schema_build_bg.wasm")));
+  const wasmModule = new WebAssembly.Module(readFileSync(path.join(cli, "build/prisma_schema_build_bg.wasm")));
   // wasm-bindgen suffixes import names with a hash that changes between releases: match prefixes.
   const glue: Record<string, (...args: number[]) => unknown> = {};
-  for (const { module: from, name } of WebAssembly.Module.imports(module)) {
+  for (const { module: from, name } of WebAssembly.Module.imports(wasmModule)) {
     if (from !== "__wbindgen_placeholder__") throw new Error(`Unexpected schema wasm import ${from}.${name}`);
-    if (name.startsWith("__wbg_Error_")) glue[name] = (pointer, length) => new Error(text(pointer!, length!));
-    else if (name.startsWith("__wbg___wbindgen_throw_")) glue[name] = (pointer, length) => { throw new Error(text(pointer!, length!)); };
-    else if (name.startsWith("__wbg_set_message_")) glue[name] = (pointer, length) => { panicMessage = text(pointer!, length!); };
+    if (name.startsWith("__wbg_Error_")) glue[name] = (pointer, length) => new Error(text(pointer, length));
+    else if (name.startsWith("__wbg___wbindgen_throw_")) glue[name] = (pointer, length) => { throw new Error(text(pointer, length)); };
+    else if (name.startsWith("__wbg_set_message_")) glue[name] = (pointer, length) => { panicMessage = text(pointer, length); };
     else if (name === "__wbindgen_init_externref_table") {
       glue[name] = () => {
         const table = wasm!.__wbindgen_externrefs;
@@ -95,7 +95,7 @@ function load(): SchemaWasm {
       };
     } else throw new Error(`Unexpected schema wasm import ${name}: the prisma package changed; update tests/support/prisma-dmmf.ts`);
   }
-  wasm = new WebAssembly.Instance(module, { __wbindgen_placeholder__: glue }).exports as unknown as SchemaWasm;
+  wasm = new WebAssembly.Instance(wasmModule, { __wbindgen_placeholder__: glue }).exports as unknown as SchemaWasm;
   wasm.__wbindgen_start();
   return wasm;
 }

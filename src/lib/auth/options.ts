@@ -97,6 +97,15 @@ export function authOptions(): NextAuthOptions {
     session: { strategy: "jwt", maxAge: config.SESSION_MAX_AGE_HOURS * 60 * 60 },
     pages: { signIn: "/signin", error: "/signin" },
     providers: providers(),
+    events: {
+      async signOut({ token }) {
+        const user = token?.sub ? await db.user.findUnique({ where: { id: token.sub }, select: { id: true, email: true } }) : null;
+        if (!user) return;
+        await db.$transaction((tx) =>
+          recordAudit(tx, { actor: user, requestId: null }, { action: "identity.sign_out", entityType: "User", entityId: user.id, summary: "Signed out" }),
+        );
+      },
+    },
     callbacks: {
       // Single sign-on admits only people an administrator has already invited.
       async signIn({ user, account }) {

@@ -1,0 +1,100 @@
+import { randomUUID } from "node:crypto";
+import { DEMO_PASSWORD, expect, signInAlert, submitSignInForm, test, welcomeHeading, type DemoLabel } from "./support/fixtures";
+
+const WRONG_PASSWORD = "The email or password is not right. Check them and try again.";
+const THROTTLED = /^Too many failed sign-ins\. For your security, sign-in is paused: try again in \d+ minutes?\.$/;
+
+interface RoleHome {
+  label: DemoLabel;
+  name: string;
+  /** Part of the role summary shown in the header. */
+  role: string;
+  /** The card this role's work appears in. */
+  card: string;
+  admin?: true;
+}
+
+const ROLE_HOMES: RoleHome[] = [
+  { label: "Administrator", name: "Alex Admin", role: "Administrator", card: "Administration", admin: true },
+  { label: "CASES ESC chair", name: "Casey Chair", role: "ESC chair", card: "Motions waiting for your vote" },
+  { label: "CASES ESC voting member", name: "Erin Member", role: "ESC member", card: "Motions waiting for your vote" },
+  { label: "CASES Consortium Project Leader (TAB)", name: "Pat Leader", role: "Consortium Project Leader", card: "Change requests" },
+  { label: "Third Party Access Process Manager", name: "Morgan Manager", role: "Process Manager", card: "Third-party access applications" },
+  { label: "Third Party Access Process Owner", name: "Owen Owner", role: "Process Owner", card: "Third-party access applications" },
+  { label: "LCSA Director, Los Angeles", name: "Dana Director", role: "LCSA Director, Los Angeles", card: "Your LCSA: Los Angeles" },
+  { label: "Requestor, Los Angeles IV-A", name: "Riley Requestor", role: "Requestor, Los Angeles IV-A", card: "Your organization: Los Angeles IV-A" },
+];
+
+// Tagged @layout: the tablet project runs these too, to check every home at that width.
+test.describe("each demo role's home", { tag: "@layout" }, () => {
+  for (const home of ROLE_HOMES) {
+    test(`${home.label} signs in and sees their work`, async ({ page, signInAs }) => {
+      await signInAs(home.label);
+
+      await expect(welcomeHeading(page)).toHaveText(`Welcome, ${home.name}`);
+      const header = page.getByRole("banner");
+      await expect(header).toContainText(home.name);
+      await expect(header).toContainText(home.role);
+      await expect(header.getByRole("button", { name: "Sign out" })).toBeVisible();
+      await expect(page.getByRole("heading", { name: home.card, exact: true })).toBeVisible();
+
+      const nav = page.getByRole("navigation", { name: "Main" });
+      await expect(nav.getByRole("link", { name: "My work" })).toBeVisible();
+      await expect(nav.getByRole("link", { name: "LCSAs and counties" })).toBeVisible();
+      if (home.admin) {
+        await expect(nav.getByRole("link", { name: "Users and roles" })).toBeVisible();
+        await expect(nav.getByRole("link", { name: "Audit log" })).toBeVisible();
+      } else {
+        await expect(nav.getByRole("link", { name: "Users and roles" })).toHaveCount(0);
+        await expect(nav.getByRole("link", { name: "Audit log" })).toHaveCount(0);
+      }
+    });
+  }
+});
+
+test("a wrong password is refused and the user stays on the sign-in page", async ({ page }) => {
+  await page.goto("/signin");
+  await submitSignInForm(page, "requestor@demo.local", "not-the-password");
+
+  await expect(signInAlert(page)).toHaveText(WRONG_PASSWORD);
+  await expect(page).toHaveURL(/\/signin(\?|$)/);
+  await expect(welcomeHeading(page)).toHaveCount(0);
+});
+
+test("a signed-out visit to a page returns there after signing in", async ({ page }) => {
+  await page.goto("/lcsas");
+  await expect(page).toHaveURL("/signin?callbackUrl=%2Flcsas");
+
+  await submitSignInForm(page, "director@demo.local", DEMO_PASSWORD);
+
+  await expect(page).toHaveURL("/lcsas");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: "LCSAs and counties" })).toHaveAttribute("aria-current", "page");
+});
+
+test("signing out ends the session", async ({ page, signInAs }) => {
+  await signInAs("CASES ESC chair");
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin\?signedOut=1$/);
+  await expect(page.getByRole("status")).toHaveText("You have signed out.");
+
+  await page.goto("/");
+  await expect(page).toHaveURL("/signin?callbackUrl=%2F");
+  await expect(page.getByRole("heading", { name: "Sign in", exact: true })).toBeVisible();
+});
+
+test("repeated failures for one email pause sign-in for it", async ({ page }) => {
+  // A made-up address, so the demo accounts other tests use are never paused.
+  const email = `nobody-${randomUUID()}@demo.local`;
+  await page.goto("/signin");
+
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await submitSignInForm(page, email, `wrong-${attempt}`);
+    await expect(signInAlert(page), `attempt ${attempt}`).toHaveText(WRONG_PASSWORD);
+  }
+
+  await submitSignInForm(page, email, "wrong-6");
+  await expect(signInAlert(page)).toHaveText(THROTTLED);
+  await expect(page).toHaveURL(/\/signin(\?|$)/);
+});

@@ -1,0 +1,51 @@
+import { test as base, expect, type Page } from "@playwright/test";
+
+/** The demo accounts seeded on first start (password `ccsas-demo`), as /signin labels them. */
+export type DemoLabel =
+  | "Administrator"
+  | "CASES ESC chair"
+  | "CASES ESC voting member"
+  | "CASES Consortium Project Leader (TAB)"
+  | "Third Party Access Process Manager"
+  | "Third Party Access Process Owner"
+  | "LCSA Director, Los Angeles"
+  | "Requestor, Los Angeles IV-A";
+
+export const DEMO_PASSWORD = "ccsas-demo";
+
+export function welcomeHeading(page: Page) {
+  return page.getByRole("heading", { level: 1, name: /^Welcome, / });
+}
+
+/** The error the sign-in form shows; Next.js's route announcer is another role=alert, outside the form. */
+export function signInAlert(page: Page) {
+  return page.getByRole("form", { name: "Sign in" }).getByRole("alert");
+}
+
+/** Fills the Email and Password fields and presses "Sign in"; resolves once the server answered. */
+export async function submitSignInForm(page: Page, email: string, password: string) {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  const answered = page.waitForResponse((response) => response.url().includes("/api/auth/callback/credentials"));
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await answered;
+}
+
+interface Fixtures {
+  /** Signs in with the one-click demo button for `label` and waits for the home page. */
+  signInAs: (label: DemoLabel) => Promise<void>;
+}
+
+export const test = base.extend<Fixtures>({
+  signInAs: async ({ page }, use) => {
+    await use(async (label) => {
+      await page.goto("/signin");
+      // The button's name also carries the account's email, so match its start.
+      await page.getByRole("button", { name: `Sign in as ${label}` }).click();
+      await expect(welcomeHeading(page)).toBeVisible();
+      await expect(page).toHaveURL("/");
+    });
+  },
+});
+
+export { expect };

@@ -1,0 +1,131 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ConfirmAction } from "@/components/forms/confirm-action";
+import { GrantRoleForm } from "@/components/identity/grant-role-form";
+import { ReissueInvitation } from "@/components/identity/reissue-invitation";
+import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { formatDate, formatDateTime } from "@/components/format";
+import { roleLabel } from "@/domain/identity/roles";
+import { requirePermission } from "@/lib/session";
+import { getUserDetail, scopeOptions } from "@/server/identity/queries";
+import { grantRoleAction, reissueInvitationAction, revokeRoleAction, setUserStatusAction } from "../actions";
+
+export const metadata: Metadata = { title: "User" };
+
+export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
+  const admin = await requirePermission("identity.manage");
+  const { id } = await params;
+  const [user, choices] = await Promise.all([getUserDetail(id), scopeOptions()]);
+  if (!user) notFound();
+  const active = user.roles.filter((role) => !role.revokedAt);
+  const revoked = user.roles.filter((role) => role.revokedAt);
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/admin/users">← Users and roles</Link>
+      </p>
+      <PageHeader
+        title={user.name}
+        description={
+          <>
+            {user.email}
+            {user.title ? ` · ${user.title}` : ""} · <Badge tone={user.status === "ACTIVE" ? "green" : user.status === "INVITED" ? "blue" : "red"}>{user.status.toLowerCase()}</Badge>
+          </>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Card title="Roles">
+            {active.length === 0 ? (
+              <EmptyState title="No active roles." >Grant one below.</EmptyState>
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {active.map((role) => (
+                  <li key={role.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+                    <div>
+                      <p className="font-medium">{roleLabel(role.role)}</p>
+                      <p className="text-sm text-slate-600">
+                        {role.scopeName} · granted {formatDate(role.grantedAt)}
+                        {role.grantedBy ? ` by ${role.grantedBy.name}` : ""}
+                      </p>
+                    </div>
+                    <ConfirmAction
+                      action={revokeRoleAction}
+                      fields={{ assignmentId: role.id }}
+                      label="Revoke"
+                      title={`Revoke ${roleLabel(role.role)}?`}
+                      body={`${user.name} loses this role (${role.scopeName}) immediately. It stays in their history and can be granted again.`}
+                      confirmLabel="Revoke role"
+                    />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+          <Card title="Grant a role">
+            <GrantRoleForm userId={user.id} action={grantRoleAction} choices={choices} />
+          </Card>
+          {revoked.length ? (
+            <Card title="Role history">
+              <ul className="divide-y divide-slate-100 text-sm">
+                {revoked.map((role) => (
+                  <li key={role.id} className="py-2">
+                    {roleLabel(role.role)} · {role.scopeName}: {formatDate(role.grantedAt)} to {formatDate(role.revokedAt)}
+                    {role.revokedBy ? `, revoked by ${role.revokedBy.name}` : ""}
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          ) : null}
+        </div>
+        <div className="space-y-6">
+          <Card title="Account">
+            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+              <dt className="text-slate-600">Created</dt>
+              <dd>{formatDateTime(user.createdAt)}</dd>
+              <dt className="text-slate-600">Last sign-in</dt>
+              <dd>{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : "Never"}</dd>
+            </dl>
+            <div className="mt-4 space-y-3">
+              {user.status === "INVITED" ? (
+                <>
+                  <p className="text-sm text-slate-700">
+                    Invitation not yet accepted
+                    {user.invitations[0] ? `; the current link expires ${formatDate(user.invitations[0].expiresAt)}` : ""}.
+                  </p>
+                  <ReissueInvitation userId={user.id} action={reissueInvitationAction} />
+                </>
+              ) : null}
+              {user.status === "ACTIVE" && user.id !== admin.id ? (
+                <ConfirmAction
+                  action={setUserStatusAction}
+                  fields={{ userId: user.id, status: "DISABLED" }}
+                  label="Disable account"
+                  title={`Disable ${user.name}'s account?`}
+                  body="They are signed out at once and cannot sign in until an administrator enables the account again. Their roles and history are kept."
+                  confirmLabel="Disable account"
+                />
+              ) : null}
+              {user.status === "DISABLED" ? (
+                <ConfirmAction
+                  action={setUserStatusAction}
+                  fields={{ userId: user.id, status: "ACTIVE" }}
+                  label="Enable account"
+                  title={`Enable ${user.name}'s account?`}
+                  body="They can sign in again with their existing password and roles."
+                  confirmLabel="Enable account"
+                  variant="primary"
+                />
+              ) : null}
+            </div>
+            <p className="mt-4 text-sm">
+              <Link href={`/admin/audit?entityId=${user.id}`}>See this account&apos;s history in the audit log</Link>
+            </p>
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { InviteUserForm } from "@/components/identity/invite-user-form";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requirePermission } from "@/lib/session";
+import { scopeOptions } from "@/server/identity/queries";
+import { inviteUserAction } from "../actions";
+
+export const metadata: Metadata = { title: "Invite a user" };
+
+export default async function InviteUserPage() {
+  await requirePermission("identity.manage");
+  const choices = await scopeOptions();
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/admin/users">← Users and roles</Link>
+      </p>
+      <PageHeader title="Invite a user" description="The person receives a one-time link to choose a password. Their first role applies as soon as they sign in." />
+      <Card>
+        <InviteUserForm action={inviteUserAction} choices={choices} />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { errorsFor, FormMessage } from "@/components/forms/form-message";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import { PASSWORD_MIN_LENGTH } from "@/domain/identity/schemas";
+import type { ActionResult } from "@/lib/action";
+
+type Result = ActionResult<{ email: string }>;
+
+export function AcceptInvitationForm({ token, action }: { token: string; action: (state: Result | null, data: FormData) => Promise<Result> }) {
+  const [state, formAction, pending] = useActionState(action, null);
+  if (state?.ok) {
+    return (
+      <Alert tone="success" title="Your password is set">
+        <p>
+          <Link href="/signin">Sign in</Link> with {state.data.email} and your new password.
+        </p>
+      </Alert>
+    );
+  }
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="token" value={token} />
+      <Field id="password" label="New password" hint={`At least ${PASSWORD_MIN_LENGTH} characters. A short sentence is easy to remember.`} errors={errorsFor(state, "password")}>
+        {(aria) => <Input {...aria} name="password" type="password" autoComplete="new-password" required minLength={PASSWORD_MIN_LENGTH} />}
+      </Field>
+      <Field id="confirmPassword" label="Type it again" errors={errorsFor(state, "confirmPassword")}>
+        {(aria) => <Input {...aria} name="confirmPassword" type="password" autoComplete="new-password" required />}
+      </Field>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Set password"}
+      </Button>
+    </form>
+  );
+}

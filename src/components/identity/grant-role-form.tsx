@@ -1,0 +1,30 @@
+"use client";
+
+import { useActionState } from "react";
+import { errorsFor, FormMessage } from "@/components/forms/form-message";
+import { RoleScopePicker, type ScopeChoices } from "@/components/identity/scope-picker";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/action";
+
+export function GrantRoleForm({
+  userId,
+  action,
+  choices,
+}: {
+  userId: string;
+  action: (state: ActionResult<string> | null, data: FormData) => Promise<ActionResult<string>>;
+  choices: ScopeChoices;
+}) {
+  const [state, formAction, pending] = useActionState(action, null);
+  return (
+    // The key resets the pickers after each successful grant.
+    <form key={state?.ok ? state.data : "form"} action={formAction} className="space-y-4" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="userId" value={userId} />
+      <RoleScopePicker choices={choices} errors={{ role: errorsFor(state, "role"), scopeType: errorsFor(state, "scopeType") }} />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Granting…" : "Grant role"}
+      </Button>
+    </form>
+  );
+}
