@@ -20,7 +20,7 @@ import { startEmbeddedPostgres } from "../../src/lib/db/embedded-postgres.ts";
 const root = process.cwd();
 const args = process.argv.slice(2);
 const name = args.find((arg) => !arg.startsWith("--"));
-const fromRef = args.includes("--from") ? args[args.indexOf("--from") + 1] : "HEAD";
+const fromRef = (args.includes("--from") ? args[args.indexOf("--from") + 1] : undefined) ?? "HEAD";
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
   console.error("Usage: npm run db:new-migration -- <name_in_snake_case> [--from <git ref>]");
   process.exit(1);

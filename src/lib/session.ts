@@ -1,13 +1,13 @@
 import "server-only";
-import { getServerSession } from "next-auth";
-import { headers } from "next/headers";
+import { decode } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
 import { connection } from "next/server";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { roleLabel, type Role, type ScopeType } from "@/domain/identity/roles";
-import { authOptions } from "@/lib/auth/options";
 import type { CurrentUser } from "@/lib/context";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { can, type Action, type ResourceScope } from "@/lib/permissions";
 
 /**
@@ -17,11 +17,29 @@ import { can, type Action, type ResourceScope } from "@/lib/permissions";
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   await connection(); // per-request by nature: never prerendered at build time
-  const session = await getServerSession(authOptions());
-  const userId = (session as { userId?: string } | null)?.userId;
-  if (!userId) return null;
-  return loadUser(userId);
+  const userId = await sessionUserId();
+  return userId ? loadUser(userId) : null;
 });
+
+const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
+/**
+ * The user id in the signed, encrypted session cookie, or null when it is missing,
+ * tampered with or expired. next-auth's `decode` checks all three; it is what
+ * getServerSession does underneath, without building the whole auth handler on every
+ * request (that took most of a page's time).
+ */
+async function sessionUserId(): Promise<string | null> {
+  const store = await cookies();
+  const raw = SESSION_COOKIES.map((name) => store.get(name)?.value).find(Boolean);
+  if (!raw) return null;
+  try {
+    const token = await decode({ token: raw, secret: env().NEXTAUTH_SECRET });
+    return typeof token?.sub === "string" ? token.sub : null;
+  } catch {
+    return null;
+  }
+}
 
 interface UserRow {
   id: string;
