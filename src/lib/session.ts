@@ -1,10 +1,10 @@
 import "server-only";
-import { decode } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { connection } from "next/server";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { roleLabel, type Role, type ScopeType } from "@/domain/identity/roles";
+import { decodeSessionToken } from "@/lib/auth/session-token";
 import type { CurrentUser } from "@/lib/context";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -25,20 +25,15 @@ const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-
 
 /**
  * The user id in the signed, encrypted session cookie, or null when it is missing,
- * tampered with or expired. next-auth's `decode` checks all three; it is what
- * getServerSession does underneath, without building the whole auth handler on every
- * request (that took most of a page's time).
+ * tampered with or expired. This is what getServerSession does underneath, without
+ * building the whole auth handler on every request (that took most of a page's time).
  */
 async function sessionUserId(): Promise<string | null> {
   const store = await cookies();
   const raw = SESSION_COOKIES.map((name) => store.get(name)?.value).find(Boolean);
   if (!raw) return null;
-  try {
-    const token = await decode({ token: raw, secret: env().NEXTAUTH_SECRET });
-    return typeof token?.sub === "string" ? token.sub : null;
-  } catch {
-    return null;
-  }
+  const token = await decodeSessionToken(raw, env().NEXTAUTH_SECRET);
+  return typeof token?.sub === "string" ? token.sub : null;
 }
 
 interface UserRow {

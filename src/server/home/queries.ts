@@ -39,12 +39,12 @@ export async function homeOverview(user: CurrentUser) {
 }
 
 async function administrationSummary() {
-  const [active, invited, recent] = await Promise.all([
-    db.user.count({ where: { status: "ACTIVE" } }),
-    db.user.count({ where: { status: "INVITED" } }),
+  const [byStatus, recent] = await Promise.all([
+    db.user.groupBy({ by: ["status"], _count: { _all: true } }),
     db.auditEvent.findMany({ orderBy: { id: "desc" }, take: 5, select: { id: true, at: true, actorEmail: true, action: true, summary: true } }),
   ]);
-  return { active, invited, recent };
+  const count = (status: string) => byStatus.find((row) => row.status === status)?._count._all ?? 0;
+  return { active: count("ACTIVE"), invited: count("INVITED"), recent };
 }
 
 export type HomeOverview = Awaited<ReturnType<typeof homeOverview>>;
