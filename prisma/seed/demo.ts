@@ -19,6 +19,9 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
         if (!held) await tx.roleAssignment.create({ data: { userId: user.id, role, ...ids } });
       }
     }
+    await tx.auditEvent.create({
+      data: { action: "system.seed_demo", entityType: "User", summary: `Loaded ${DEMO_ACCOUNTS.length} demo accounts (password ${DEMO_PASSWORD})` },
+    });
     await tx.appSetting.upsert({ where: { key: "demo" }, create: { key: "demo", value: true }, update: { value: true } });
   }, { timeout: 60_000 });
 }

@@ -99,5 +99,13 @@ export async function seedReference(db: PrismaClient): Promise<void> {
       const data = { name: committee.name, kind: committee.kind, consortiumId: committee.consortium ? consortiumId.get(committee.consortium)! : null };
       await tx.committee.upsert({ where: { code: committee.code }, create: { code: committee.code, ...data }, update: data });
     }
+
+    await tx.auditEvent.create({
+      data: {
+        action: "system.seed_reference",
+        entityType: "ReferenceData",
+        summary: `Loaded reference data: ${counties.length} counties, ${lcsas.length} LCSAs, ${components.length} CCSAS components, ${allocation.length} allocation guide rows`,
+      },
+    });
   }, { timeout: 60_000 });
 }

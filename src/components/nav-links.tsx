@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link, { useLinkStatus } from "next/link";
 import { usePathname } from "next/navigation";
 
 export function NavLinks({ items }: { items: { href: string; label: string }[] }) {
@@ -19,10 +19,22 @@ export function NavLinks({ items }: { items: { href: string; label: string }[] }
               }`}
             >
               {item.label}
+              <PendingMark />
             </Link>
           </li>
         );
       })}
     </ul>
+  );
+}
+
+/** A small spinner beside a link while its page loads (pages render on the server). */
+function PendingMark() {
+  const { pending } = useLinkStatus();
+  if (!pending) return null;
+  return (
+    <span role="status" className="ml-2 inline-block size-3 animate-spin rounded-full border-2 border-current border-t-transparent align-middle">
+      <span className="sr-only">Loading</span>
+    </span>
   );
 }

@@ -6,6 +6,7 @@ import { useRef, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
+import { useHydrated } from "@/components/use-hydrated";
 import { DEMO_PASSWORD } from "@/domain/identity/demo-accounts";
 import { SIGN_IN_MESSAGES } from "@/lib/auth/messages";
 
@@ -20,6 +21,8 @@ export function SignInForm({ callbackUrl, sso, demoAccounts }: SignInFormProps) 
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
+  // Until React runs, a submit would be a plain GET carrying the password in the address.
+  const ready = useHydrated() && !pending;
 
   async function submit(email: string, password: string) {
     setPending(true);
@@ -49,7 +52,7 @@ export function SignInForm({ callbackUrl, sso, demoAccounts }: SignInFormProps) 
 
   return (
     <div className="space-y-6">
-      <form onSubmit={onSubmit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm" aria-labelledby="signin-heading">
+      <form method="post" onSubmit={onSubmit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm" aria-labelledby="signin-heading">
         <h2 id="signin-heading">Sign in</h2>
         {error ? (
           <div ref={errorRef} tabIndex={-1}>
@@ -62,7 +65,7 @@ export function SignInForm({ callbackUrl, sso, demoAccounts }: SignInFormProps) 
         <Field id="password" label="Password">
           {(aria) => <Input {...aria} name="password" type="password" autoComplete="current-password" required />}
         </Field>
-        <Button type="submit" disabled={pending} className="w-full">
+        <Button type="submit" disabled={!ready} className="w-full">
           {pending ? "Signing in…" : "Sign in"}
         </Button>
         {sso ? (
@@ -81,7 +84,7 @@ export function SignInForm({ callbackUrl, sso, demoAccounts }: SignInFormProps) 
               <li key={account.email}>
                 <button
                   type="button"
-                  disabled={pending}
+                  disabled={!ready}
                   onClick={() => void submit(account.email, DEMO_PASSWORD)}
                   className={buttonClass("secondary", "w-full justify-start text-left")}
                 >

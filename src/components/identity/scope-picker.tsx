@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { Field, Select } from "@/components/ui/field";
+import { useHydrated } from "@/components/use-hydrated";
 import { ROLE_DEFINITIONS, SCOPE_LABELS, SCOPE_TARGET, type Role, type ScopeType } from "@/domain/identity/roles";
 
 export interface ScopeChoices {
@@ -25,6 +26,7 @@ const CHOICES_FOR: Record<ScopeType, keyof ScopeChoices | null> = {
  */
 export function RoleScopePicker({ choices, errors }: { choices: ScopeChoices; errors?: Record<string, string[] | undefined> }) {
   const roles = Object.entries(ROLE_DEFINITIONS) as [Role, (typeof ROLE_DEFINITIONS)[Role]][];
+  const hydrated = useHydrated();
   const [role, setRole] = useState<Role | "">("");
   const allowed: readonly ScopeType[] = role ? ROLE_DEFINITIONS[role].scopes : [];
   const [scopeType, setScopeType] = useState<ScopeType | "">("");
@@ -36,7 +38,7 @@ export function RoleScopePicker({ choices, errors }: { choices: ScopeChoices; er
     <div className="grid gap-4 sm:grid-cols-3">
       <Field id="role" label="Role" errors={errors?.role} hint={role ? ROLE_DEFINITIONS[role].description : undefined}>
         {(aria) => (
-          <Select {...aria} name="role" value={role} required onChange={(event) => setRole(event.target.value as Role)}>
+          <Select {...aria} name="role" value={role} required disabled={!hydrated} onChange={(event) => setRole(event.target.value as Role)}>
             <option value="">Choose a role…</option>
             {roles.map(([value, definition]) => (
               <option key={value} value={value}>
