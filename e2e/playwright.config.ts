@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { IDP_CLIENT_ID, IDP_CLIENT_SECRET, IDP_ISSUER, IDP_NAME } from "./support/oidc-client";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const port = 3100;
@@ -48,19 +49,41 @@ export default defineConfig({
       use: { viewport: { width: 820, height: 1180 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
     },
   ],
-  webServer: {
-    // The production build, against its own embedded database, wiped before every run.
-    command: `npx tsx e2e/support/wipe-data-dir.ts ${dataDir} && npx tsx src/cli/start.ts`,
-    cwd: root,
-    // An empty DATABASE_URL makes start.ts use the embedded server even if the shell has one.
-    env: { CCSAS_DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" },
-    url: `${baseURL}/api/health`,
-    // First start initialises PostgreSQL, migrates, seeds and may run `next build`.
-    timeout: 300_000,
-    reuseExistingServer: !ci,
-    // SIGTERM lets start.ts stop `next start` and the embedded PostgreSQL cleanly.
-    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      // A local OpenID Connect identity provider, for the single sign-on tests (sso.spec.ts).
+      command: "npx tsx e2e/support/oidc-idp.ts",
+      cwd: root,
+      url: `${IDP_ISSUER}/.well-known/openid-configuration`,
+      timeout: 30_000,
+      reuseExistingServer: !ci,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      // The production build, against its own embedded database, wiped before every run.
+      command: `npx tsx e2e/support/wipe-data-dir.ts ${dataDir} && npx tsx src/cli/start.ts`,
+      cwd: root,
+      // An empty DATABASE_URL makes start.ts use the embedded server even if the shell has one.
+      env: {
+        CCSAS_DATA_DIR: dataDir,
+        PORT: String(port),
+        DATABASE_URL: "",
+        NEXT_TELEMETRY_DISABLED: "1",
+        // Single sign-on against the IdP above.
+        OIDC_ISSUER: IDP_ISSUER,
+        OIDC_CLIENT_ID: IDP_CLIENT_ID,
+        OIDC_CLIENT_SECRET: IDP_CLIENT_SECRET,
+        OIDC_NAME: IDP_NAME,
+      },
+      url: `${baseURL}/api/health`,
+      // First start initialises PostgreSQL, migrates, seeds and may run `next build`.
+      timeout: 300_000,
+      reuseExistingServer: !ci,
+      // SIGTERM lets start.ts stop `next start` and the embedded PostgreSQL cleanly.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+  ],
 });

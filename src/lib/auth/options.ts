@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { decodeJwt } from "jose";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
@@ -82,6 +83,18 @@ function providers(): NextAuthOptions["providers"] {
       authorization: { params: { scope: "openid email profile" } },
       idToken: true,
       checks: ["pkce", "state"],
+      // With the code flow, OpenID Connect returns the email and profile claims from the
+      // UserInfo endpoint (Core 5.4), and conforming providers leave them out of the ID
+      // token. So the profile is the ID token's claims (already verified by the callback)
+      // plus UserInfo's, which must be about the same subject.
+      userinfo: {
+        async request({ tokens, client }) {
+          const idToken = tokens.id_token ? decodeJwt(tokens.id_token) : {};
+          const userinfo = await client.userinfo(tokens.access_token ?? "");
+          if (idToken.sub && userinfo.sub !== idToken.sub) throw new Error("UserInfo is about another subject than the ID token.");
+          return { ...idToken, ...userinfo };
+        },
+      },
       profile(profile: { sub: string; email?: string; name?: string }) {
         return { id: profile.sub, email: profile.email?.toLowerCase() ?? null, name: profile.name ?? null };
       },
