@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { roleLabel, type Role, type Scope } from "@/domain/identity/roles";
+import { roleLabel, scopeColumns, type Role, type Scope } from "@/domain/identity/roles";
 import type { PrismaClient, UserStatus } from "@/generated/prisma/client";
 import type { CommandContext } from "@/lib/context";
 
@@ -30,15 +30,7 @@ export async function makeUser(db: PrismaClient, options: MakeUserOptions = {}) 
   });
   for (const { role, scope } of options.roles ?? []) {
     await db.roleAssignment.create({
-      data: {
-        userId: user.id,
-        role,
-        scopeType: scope.type,
-        consortiumId: scope.consortiumId ?? null,
-        lcsaId: scope.lcsaId ?? null,
-        committeeId: scope.committeeId ?? null,
-        organizationId: scope.organizationId ?? null,
-      },
+      data: { userId: user.id, role, ...scopeColumns(scope) },
     });
   }
   return user;

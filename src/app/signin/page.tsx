@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/signin-form";
 import { Alert } from "@/components/ui/alert";
+import { DataTable } from "@/components/ui/table";
 import { DEMO_ACCOUNTS } from "@/domain/identity/demo-accounts";
 import { SIGN_IN_MESSAGES } from "@/lib/auth/messages";
 import { env, oidcEnabled } from "@/lib/env";
@@ -49,22 +50,16 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             This installation has demo data. Every demo account uses the password <code className="font-mono">ccsas-demo</code>; use
             the buttons beside the form to sign in with one click.
           </p>
-          <table className="mt-4 w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-200 text-slate-600">
-                <th scope="col" className="py-2 font-medium">Account</th>
-                <th scope="col" className="py-2 font-medium">Role</th>
-              </tr>
-            </thead>
-            <tbody>
+          <div className="mt-4">
+            <DataTable caption="Demo accounts and their roles" columns={["Account", "Role"]}>
               {DEMO_ACCOUNTS.map((account) => (
-                <tr key={account.email} className="border-b border-slate-100 last:border-0">
+                <tr key={account.email}>
                   <td className="py-2 font-mono text-xs">{account.email}</td>
                   <td className="py-2">{account.label}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+            </DataTable>
+          </div>
         </aside>
       ) : null}
     </main>

@@ -1,5 +1,6 @@
 import { EmptyState } from "@/components/ui/card";
 import { formatDateTime } from "@/components/format";
+import { DataTable } from "@/components/ui/table";
 
 interface AuditRow {
   id: bigint;
@@ -20,20 +21,9 @@ export function AuditTable({ events, filtered }: { events: AuditRow[]; filtered:
     return <EmptyState title={filtered ? "No entries match these filters." : "The audit log is empty."} />;
   }
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Audit events, newest first</caption>
-        <thead>
-          <tr className="border-b border-slate-200 text-slate-600">
-            <th scope="col" className="py-2 pr-4 font-medium">When</th>
-            <th scope="col" className="py-2 pr-4 font-medium">Who</th>
-            <th scope="col" className="py-2 pr-4 font-medium">What</th>
-            <th scope="col" className="py-2 font-medium">Details</th>
-          </tr>
-        </thead>
-        <tbody>
+    <DataTable caption="Audit events, newest first" columns={["When", "Who", "What", "Details"]}>
           {events.map((event) => (
-            <tr key={event.id.toString()} className="border-b border-slate-100 align-top last:border-0">
+            <tr key={event.id.toString()} className="align-top">
               <td className="whitespace-nowrap py-2 pr-4">{formatDateTime(event.at)}</td>
               <td className="py-2 pr-4">
                 {event.actorEmail ?? "System"}
@@ -62,8 +52,6 @@ export function AuditTable({ events, filtered }: { events: AuditRow[]; filtered:
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </DataTable>
   );
 }

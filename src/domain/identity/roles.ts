@@ -83,3 +83,14 @@ export const SCOPE_TARGET: Record<ScopeType, keyof Omit<Scope, "type"> | null> =
   COMMITTEE: "committeeId",
   ORGANIZATION: "organizationId",
 };
+
+/** A scope as the role assignment's columns: the type and one target id, the rest null. */
+export function scopeColumns(scope: Scope) {
+  return {
+    scopeType: scope.type,
+    consortiumId: scope.consortiumId ?? null,
+    lcsaId: scope.lcsaId ?? null,
+    committeeId: scope.committeeId ?? null,
+    organizationId: scope.organizationId ?? null,
+  };
+}

@@ -1,5 +1,5 @@
 import "server-only";
-import { scopeProblem, SCOPE_TARGET, type Role, type Scope, type ScopeType } from "@/domain/identity/roles";
+import { scopeColumns, scopeProblem, SCOPE_TARGET, type Role, type Scope, type ScopeType } from "@/domain/identity/roles";
 import type { Tx } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 
@@ -41,31 +41,14 @@ async function targetExists(tx: Tx, scope: Scope): Promise<boolean> {
 
 /** Grants a role unless the user already holds it in the same scope. Returns the assignment id. */
 export async function grantInTx(tx: Tx, userId: string, role: Role, scope: Scope, grantedById: string | null) {
+  const columns = scopeColumns(scope);
   const existing = await tx.roleAssignment.findFirst({
-    where: {
-      userId,
-      role,
-      scopeType: scope.type,
-      consortiumId: scope.consortiumId ?? null,
-      lcsaId: scope.lcsaId ?? null,
-      committeeId: scope.committeeId ?? null,
-      organizationId: scope.organizationId ?? null,
-      revokedAt: null,
-    },
+    where: { userId, role, ...columns, revokedAt: null },
     select: { id: true },
   });
   if (existing) throw new UserError("This person already holds that role in that scope.");
   return tx.roleAssignment.create({
-    data: {
-      userId,
-      role,
-      scopeType: scope.type,
-      consortiumId: scope.consortiumId ?? null,
-      lcsaId: scope.lcsaId ?? null,
-      committeeId: scope.committeeId ?? null,
-      organizationId: scope.organizationId ?? null,
-      grantedById,
-    },
+    data: { userId, role, ...columns, grantedById },
     select: { id: true, role: true, scopeType: true, consortiumId: true, lcsaId: true, committeeId: true, organizationId: true },
   });
 }

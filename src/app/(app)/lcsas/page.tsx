@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { CaseloadCategoryForm } from "@/components/reference/caseload-category-form";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/table";
 import { can } from "@/lib/permissions";
 import { requirePermission } from "@/lib/session";
 import { referenceOverview } from "@/server/reference/queries";
@@ -31,19 +32,9 @@ export default async function LcsasPage() {
       <div className="space-y-6">
         {consortia.map((consortium) => (
           <Card key={consortium.id} title={`${consortium.code}: ${consortium.lcsas.length} LCSAs serving ${consortium.lcsas.reduce((sum, lcsa) => sum + lcsa.counties.length, 0)} counties`}>
-            <div className="overflow-x-auto">
-              <table className="w-full text-left text-sm">
-                <caption className="sr-only">LCSAs of the {consortium.name}</caption>
-                <thead>
-                  <tr className="border-b border-slate-200 text-slate-600">
-                    <th scope="col" className="py-2 pr-4 font-medium">LCSA</th>
-                    <th scope="col" className="py-2 pr-4 font-medium">Counties served</th>
-                    <th scope="col" className="py-2 font-medium">Caseload size category</th>
-                  </tr>
-                </thead>
-                <tbody>
+            <DataTable caption={`LCSAs of the ${consortium.name}`} columns={["LCSA", "Counties served", "Caseload size category"]}>
                   {consortium.lcsas.map((lcsa) => (
-                    <tr key={lcsa.id} className="border-b border-slate-100 align-top last:border-0">
+                    <tr key={lcsa.id} className="align-top">
                       <th scope="row" className="py-2 pr-4 font-medium">
                         {lcsa.name}
                       </th>
@@ -56,31 +47,21 @@ export default async function LcsasPage() {
                       </td>
                     </tr>
                   ))}
-                </tbody>
-              </table>
-            </div>
+            </DataTable>
           </Card>
         ))}
         <Card title="CCSAS components and their owners">
           <p className="mb-3 text-sm text-slate-700">Governance plan 3.1.3: a change that affects another component needs the CCSAS Change Control Board.</p>
-          <table className="w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-200 text-slate-600">
-                <th scope="col" className="py-2 pr-4 font-medium">Component</th>
-                <th scope="col" className="py-2 font-medium">Organization</th>
-              </tr>
-            </thead>
-            <tbody>
+          <DataTable caption="CCSAS components and the organization that owns each" columns={["Component", "Organization"]}>
               {components.map((component) => (
-                <tr key={component.code} className="border-b border-slate-100 last:border-0">
+                <tr key={component.code}>
                   <th scope="row" className="py-2 pr-4 font-medium">
                     {component.code}
                   </th>
                   <td className="py-2">{component.owner}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+          </DataTable>
         </Card>
       </div>
     </>

@@ -5,6 +5,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
 import { formatDateTime } from "@/components/format";
+import { DataTable } from "@/components/ui/table";
 import { ROLE_DEFINITIONS, ROLES, roleLabel, type Role } from "@/domain/identity/roles";
 import { requirePermission } from "@/lib/session";
 import { listUsers } from "@/server/identity/queries";
@@ -76,20 +77,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             {filtered ? "Try a different name, role or status." : "Invite the first person to get started."}
           </EmptyState>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Users, {users.length} shown</caption>
-              <thead>
-                <tr className="border-b border-slate-200 text-slate-600">
-                  <th scope="col" className="py-2 pr-4 font-medium">Name</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">Roles</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">Status</th>
-                  <th scope="col" className="py-2 font-medium">Last sign-in</th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable caption={`Users, ${users.length} shown`} columns={["Name", "Roles", "Status", "Last sign-in"]}>
                 {users.map((user) => (
-                  <tr key={user.id} className="border-b border-slate-100 align-top last:border-0">
+                  <tr key={user.id} className="align-top">
                     <td className="py-3 pr-4">
                       <Link href={`/admin/users/${user.id}`} className="font-medium">
                         {user.name}
@@ -115,9 +105,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                     <td className="py-3 text-slate-700">{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : "Never"}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+          </DataTable>
         )}
       </Card>
     </>
