@@ -36,6 +36,22 @@ for (const label of HOMES) {
   });
 }
 
+const ADMIN_PAGES = [
+  { path: "/admin/users", heading: "Users and roles" },
+  { path: "/admin/users/invite", heading: "Invite a user" },
+  { path: "/admin/audit", heading: "Audit log" },
+  { path: "/lcsas", heading: "LCSAs and counties" },
+];
+
+test("the administration pages meet WCAG 2.1 AA", async ({ page, signInAs }) => {
+  await signInAs("Administrator");
+  for (const { path, heading } of ADMIN_PAGES) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    await expectNoViolations(page);
+  }
+});
+
 test("the sign-in form can be used from the keyboard with a visible focus", async ({ page }) => {
   await page.goto("/signin");
   const email = page.getByLabel("Email");
