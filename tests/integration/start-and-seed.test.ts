@@ -1,0 +1,58 @@
+import { spawnSync } from "node:child_process";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { describe, expect, it } from "vitest";
+import { PrismaClient } from "@/generated/prisma/client";
+import { migrate } from "@/lib/db/migrate";
+import { seed } from "../../prisma/seed/run";
+import { createDatabase } from "../support/databases";
+
+async function countRows(url: string) {
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  try {
+    const [users, roles, counties, lcsas, organizations, committees, components, allocation] = await Promise.all([
+      db.user.count(),
+      db.roleAssignment.count(),
+      db.county.count(),
+      db.lcsa.count(),
+      db.thirdPartyOrganization.count(),
+      db.committee.count(),
+      db.ccsasComponent.count(),
+      db.allocationGuideRow.count(),
+    ]);
+    return { users, roles, counties, lcsas, organizations, committees, components, allocation };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+describe("seeding", () => {
+  it("loads reference data and demo accounts, and a second run duplicates nothing", async () => {
+    const url = await createDatabase({ prefix: "seed" });
+    await migrate(url);
+    await seed(url, { demo: true });
+    const first = await countRows(url);
+    expect(first).toMatchObject({ users: 8, counties: 58, components: 7, committees: 5 });
+    expect(first.roles).toBeGreaterThanOrEqual(8);
+
+    await seed(url, { demo: true });
+    expect(await countRows(url)).toEqual(first);
+  });
+
+  it("reference-only seeding creates no accounts", async () => {
+    const url = await createDatabase({ prefix: "seed" });
+    await migrate(url);
+    await seed(url, { demo: false });
+    expect(await countRows(url)).toMatchObject({ users: 0, roles: 0, counties: 58 });
+  });
+});
+
+describe("npm start with a configured database", () => {
+  it("refuses to start without NEXTAUTH_SECRET, and says why", () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: "postgresql://nobody@127.0.0.1:1/none", PORT: "3999" };
+    delete env.NEXTAUTH_SECRET;
+    delete env.AUTH_SECRET;
+    const run = spawnSync("npx", ["tsx", "src/cli/start.ts"], { env, encoding: "utf8", timeout: 60_000 });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("Refusing to start: DATABASE_URL is set but NEXTAUTH_SECRET is not.");
+  });
+});
