@@ -6,12 +6,12 @@ import { verifyPassword } from "@/lib/password";
 import {
   acceptInvitation,
   grantRole,
-  hashToken,
   inviteUser,
   reissueInvitation,
   revokeRole,
   setUserStatus,
 } from "@/server/identity/commands";
+import { hashToken } from "@/server/identity/tokens";
 import { actor, makeAdmin, makeUser, referenceIds } from "../support/identity.ts";
 
 /**

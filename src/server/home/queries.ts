@@ -1,4 +1,5 @@
 import "server-only";
+import type { Role } from "@/domain/identity/roles";
 import type { CurrentUser } from "@/lib/context";
 import { db } from "@/lib/db";
 import { can } from "@/lib/permissions";
@@ -8,7 +9,8 @@ import { can } from "@/lib/permissions";
  * Queries run only for the roles the user holds, and in parallel.
  */
 export async function homeOverview(user: CurrentUser) {
-  const roles = new Set(user.grants.map((grant) => grant.role));
+  const roles = new Set<Role>(user.grants.map((grant) => grant.role));
+  const holdsAny = (...wanted: Role[]) => wanted.some((role) => roles.has(role));
   const lcsaIds = user.grants.flatMap((grant) => (grant.scope.type === "LCSA" && grant.scope.lcsaId ? [grant.scope.lcsaId] : []));
   const organizationIds = user.grants.flatMap((grant) =>
     grant.scope.type === "ORGANIZATION" && grant.scope.organizationId ? [grant.scope.organizationId] : [],
@@ -32,9 +34,9 @@ export async function homeOverview(user: CurrentUser) {
     administration,
     lcsas,
     organizations,
-    votes: roles.has("ESC_MEMBER") || roles.has("ESC_CHAIR"),
-    changeTracking: roles.has("CONSORTIUM_PROJECT_LEADER") || roles.has("TAB_MEMBER") || roles.has("CONSORTIUM_TECHNICAL_MANAGER"),
-    thirdPartyAccess: ["PROCESS_MANAGER", "PROCESS_OWNER", "DCSS_LEGAL", "INFRASTRUCTURE_MANAGER", "DCSS_ISO"].some((role) => roles.has(role as never)),
+    votes: holdsAny("ESC_MEMBER", "ESC_CHAIR"),
+    changeTracking: holdsAny("CONSORTIUM_PROJECT_LEADER", "TAB_MEMBER", "CONSORTIUM_TECHNICAL_MANAGER"),
+    thirdPartyAccess: holdsAny("PROCESS_MANAGER", "PROCESS_OWNER", "DCSS_LEGAL", "INFRASTRUCTURE_MANAGER", "DCSS_ISO"),
   };
 }
 

@@ -1,5 +1,4 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
 import type { Role } from "@/domain/identity/roles";
 import type { GrantRoleInput, InviteUserInput } from "@/domain/identity/schemas";
 import { recordAudit } from "@/lib/audit";
@@ -9,12 +8,9 @@ import { NotFoundError, UserError } from "@/lib/errors";
 import { hashPassword } from "@/lib/password";
 import { assertCan } from "@/lib/permissions";
 import { grantInTx, resolveScope } from "@/server/identity/grant";
+import { hashToken, newToken } from "@/server/identity/tokens";
 
 const INVITATION_DAYS = 14;
-
-export function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
 
 // Serializes concurrent changes to one person's roles (two administrators at once).
 async function lockUser(tx: Tx, userId: string): Promise<void> {
@@ -25,7 +21,7 @@ async function lockUser(tx: Tx, userId: string): Promise<void> {
 /** Creates an invited user with a first role and a one-time link to choose a password. */
 export async function inviteUser(ctx: CommandContext, input: InviteUserInput) {
   assertCan(ctx.actor, "identity.manage");
-  const token = randomBytes(32).toString("base64url");
+  const token = newToken();
   return db.$transaction(async (tx) => {
     const taken = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
     if (taken) throw new UserError("Someone with this email already has an account.", { email: ["This email is already registered."] });
@@ -58,7 +54,7 @@ export async function inviteUser(ctx: CommandContext, input: InviteUserInput) {
 /** Issues a fresh invitation link; any earlier unused link stops working. */
 export async function reissueInvitation(ctx: CommandContext, userId: string) {
   assertCan(ctx.actor, "identity.manage");
-  const token = randomBytes(32).toString("base64url");
+  const token = newToken();
   return db.$transaction(async (tx) => {
     await lockUser(tx, userId);
     const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, status: true } });

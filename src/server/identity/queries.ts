@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma, Role, UserStatus } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { hashToken } from "@/server/identity/tokens";
 
 /** Whether this installation has demo accounts (set by the demo seed). */
 export async function demoAccountsEnabled(): Promise<boolean> {
@@ -108,9 +109,10 @@ export async function scopeOptions() {
 
 export type ScopeOptions = Awaited<ReturnType<typeof scopeOptions>>;
 
-export async function invitationIsUsable(token: string, tokenHash: (token: string) => string) {
+/** The invited person, when the link is still good: unused, unexpired, account not yet active. */
+export async function invitationIsUsable(token: string) {
   const invitation = await db.invitation.findUnique({
-    where: { tokenHash: tokenHash(token) },
+    where: { tokenHash: hashToken(token) },
     select: { acceptedAt: true, expiresAt: true, user: { select: { email: true, name: true, status: true } } },
   });
   if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date() || invitation.user.status !== "INVITED") return null;

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AcceptInvitationForm } from "@/components/identity/accept-invitation-form";
 import { Alert } from "@/components/ui/alert";
-import { hashToken } from "@/server/identity/commands";
 import { invitationIsUsable } from "@/server/identity/queries";
 import { acceptInvitationAction } from "./actions";
 
@@ -11,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const invitee = await invitationIsUsable(token, hashToken);
+  const invitee = await invitationIsUsable(token);
   return (
     <main id="main" className="mx-auto max-w-lg px-4 py-16">
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">CCSAS Governance</p>
