@@ -35,6 +35,9 @@ export interface UserFilter {
   status?: UserStatus;
 }
 
+export const USER_LIST_LIMIT = 200;
+
+/** Users matching the filter, by name; at most USER_LIST_LIMIT, with the total so the page can say so. */
 export async function listUsers(filter: UserFilter) {
   const where: Prisma.UserWhereInput = {
     ...(filter.q
@@ -43,10 +46,10 @@ export async function listUsers(filter: UserFilter) {
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.role ? { roles: { some: { role: filter.role, revokedAt: null } } } : {}),
   };
-  const users = await db.user.findMany({
+  const [total, users] = await Promise.all([db.user.count({ where }), db.user.findMany({
     where,
     orderBy: { name: "asc" },
-    take: 500,
+    take: USER_LIST_LIMIT,
     select: {
       id: true,
       name: true,
@@ -56,8 +59,8 @@ export async function listUsers(filter: UserFilter) {
       lastSignInAt: true,
       roles: { where: { revokedAt: null }, select: { id: true, role: true, scopeType: true, ...scopeSelect } },
     },
-  });
-  return users.map((user) => ({ ...user, roles: user.roles.map((role) => ({ ...role, scopeName: scopeName(role) })) }));
+  })]);
+  return { total, users: users.map((user) => ({ ...user, roles: user.roles.map((role) => ({ ...role, scopeName: scopeName(role) })) })) };
 }
 
 export async function getUserDetail(id: string) {

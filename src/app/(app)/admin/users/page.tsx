@@ -23,7 +23,7 @@ const STATUS_TONE = { ACTIVE: "green", INVITED: "blue", DISABLED: "red" } as con
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requirePermission("identity.manage");
   const filter = filterSchema.parse(await searchParams);
-  const users = await listUsers(filter);
+  const { total, users } = await listUsers(filter);
   const filtered = Boolean(filter.q || filter.role || filter.status);
 
   return (
@@ -107,6 +107,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 ))}
           </DataTable>
         )}
+        {total > users.length ? (
+          <p className="mt-4 text-sm text-slate-700" role="status">
+            Showing the first {users.length} of {total} people, by name. Search by name or email, or filter by role, to find someone else.
+          </p>
+        ) : null}
       </Card>
     </>
   );
