@@ -41,6 +41,7 @@ const ADMIN_PAGES = [
   { path: "/admin/users/invite", heading: "Invite a user" },
   { path: "/admin/audit", heading: "Audit log" },
   { path: "/lcsas", heading: "LCSAs and counties" },
+  { path: "/committees", heading: "Committees" },
 ];
 
 test("the administration pages meet WCAG 2.1 AA", async ({ page, signInAs }) => {

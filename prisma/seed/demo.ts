@@ -1,7 +1,8 @@
 import { hash } from "@node-rs/argon2";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import type { ScopeType } from "../../src/generated/prisma/enums.ts";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoScope } from "../../src/domain/identity/demo-accounts.ts";
+import { firstCycleTerms, seatsUpForElection, termStarting } from "../../src/domain/governance/election-cycle.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoScope, type DemoSeat } from "../../src/domain/identity/demo-accounts.ts";
 
 /** Loads the demo accounts (src/domain/identity/demo-accounts.ts) and marks the installation as a demo. */
 export async function seedDemo(db: PrismaClient): Promise<void> {
@@ -18,12 +19,40 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
         const held = await tx.roleAssignment.findFirst({ where: { userId: user.id, role, revokedAt: null, ...ids } });
         if (!held) await tx.roleAssignment.create({ data: { userId: user.id, role, ...ids } });
       }
+      if (account.seat) await seatDemoMember(tx as unknown as PrismaClient, user.id, account.seat);
     }
     await tx.auditEvent.create({
       data: { action: "system.seed_demo", entityType: "User", summary: `Loaded ${DEMO_ACCOUNTS.length} demo accounts (password ${DEMO_PASSWORD})` },
     });
     await tx.appSetting.upsert({ where: { key: "demo" }, create: { key: "demo", value: true }, update: { value: true } });
   }, { timeout: 60_000 });
+}
+
+// The demo calendar: the CASES ESC's first cycle was elected in June 2025, so categories
+// 1, 3 and 5 served one year and were re-elected in June 2026 (Governance plan 2.8).
+const FIRST_ELECTION_YEAR = 2025;
+
+async function seatDemoMember(db: PrismaClient, userId: string, demo: DemoSeat): Promise<void> {
+  const seat = await db.seat.findFirstOrThrow({
+    where: { committee: { code: demo.committee }, sortOrder: demo.seat },
+    select: { id: true, kind: true, caseloadCategory: true, terms: { select: { id: true }, take: 1 } },
+  });
+  if (seat.terms.length) return;
+  const lcsaId = demo.lcsa ? (await db.lcsa.findUniqueOrThrow({ where: { code: demo.lcsa } })).id : null;
+  const spans: { start: string; end: string | null }[] = [];
+  if (seat.caseloadCategory) {
+    const first = firstCycleTerms(FIRST_ELECTION_YEAR).find((term) => term.seatCategory === seat.caseloadCategory)!;
+    spans.push(first);
+    const next = FIRST_ELECTION_YEAR + 1;
+    if (seatsUpForElection([first], next).length) spans.push(termStarting(next, seat.caseloadCategory));
+  } else {
+    spans.push({ start: `${FIRST_ELECTION_YEAR}-07-01`, end: null });
+  }
+  for (const span of spans) {
+    await db.term.create({
+      data: { seatId: seat.id, userId, lcsaId, startsOn: new Date(span.start), endsOn: span.end ? new Date(span.end) : null },
+    });
+  }
 }
 
 async function scopeIds(db: PrismaClient, scope: DemoScope) {

@@ -28,6 +28,20 @@ const COMMITTEES = [
   { code: "CCSAS-CCB", name: "CCSAS Change Control Board", kind: "CCB", consortium: null },
 ] as const;
 
+type SeatSpec = { title: string; kind: "CHAIR" | "VOTING" | "ADVISORY"; caseloadCategory?: number };
+
+// Governance plan 2.1: the CASES ESC seats one elected member per caseload size category
+// plus the chair (TSD Assistant Deputy Director, who votes); the ARS ESC is its three
+// Directors plus the chair. 1.5: the TABs are the CPL and CTM, and for CASES also the M&O
+// Vendor Project Manager and M&O Contract Manager, who advise and never vote.
+const CHAIR: SeatSpec = { title: "Chair (TSD Assistant Deputy Director)", kind: "CHAIR" };
+const SEATS: Record<string, SeatSpec[]> = {
+  "CASES-ESC": [CHAIR, ...[1, 2, 3, 4, 5, 6].map((category) => ({ title: `Caseload category ${category}`, kind: "VOTING" as const, caseloadCategory: category }))],
+  "ARS-ESC": [CHAIR, ...["Los Angeles", "Orange", "San Diego"].map((lcsa) => ({ title: `${lcsa} Director`, kind: "VOTING" as const }))],
+  "CASES-TAB": ["Consortium Project Leader", "Consortium Technical Manager", "M&O Vendor Project Manager", "M&O Contract Manager"].map((title) => ({ title, kind: "ADVISORY" as const })),
+  "ARS-TAB": ["Consortium Project Leader", "Consortium Technical Manager"].map((title) => ({ title, kind: "ADVISORY" as const })),
+};
+
 export async function seedReference(db: PrismaClient): Promise<void> {
   const [counties, lcsas, components, allocation] = await Promise.all([
     load<County[]>("counties.json"),
@@ -98,6 +112,18 @@ export async function seedReference(db: PrismaClient): Promise<void> {
     for (const committee of COMMITTEES) {
       const data = { name: committee.name, kind: committee.kind, consortiumId: committee.consortium ? consortiumId.get(committee.consortium)! : null };
       await tx.committee.upsert({ where: { code: committee.code }, create: { code: committee.code, ...data }, update: data });
+    }
+
+    for (const [code, seats] of Object.entries(SEATS)) {
+      const committee = await tx.committee.findUniqueOrThrow({ where: { code }, select: { id: true } });
+      for (const [sortOrder, seat] of seats.entries()) {
+        const data = { title: seat.title, kind: seat.kind, caseloadCategory: seat.caseloadCategory ?? null };
+        await tx.seat.upsert({
+          where: { committeeId_sortOrder: { committeeId: committee.id, sortOrder } },
+          create: { committeeId: committee.id, sortOrder, ...data },
+          update: data,
+        });
+      }
     }
 
     await tx.auditEvent.create({

@@ -9,3 +9,11 @@ export function formatDateTime(value: Date | string | null | undefined): string 
 export function formatDate(value: Date | string | null | undefined): string {
   return value ? DATE.format(new Date(value)) : "—";
 }
+
+// Calendar days (terms, deadlines) are stored as dates without a time: read them in UTC,
+// or they would show as the day before in California.
+const DAY = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+
+export function formatDay(value: Date | string | null | undefined): string {
+  return value ? DAY.format(new Date(value)) : "—";
+}

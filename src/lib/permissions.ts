@@ -35,6 +35,7 @@ const signedIn: Rule = () => true;
 const RULES = {
   "home.view": signedIn,
   "reference.read": signedIn,
+  "governance.read": signedIn,
   "reference.edit": isAdmin,
   "identity.manage": isAdmin,
   "audit.read": isAdmin,

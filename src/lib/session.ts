@@ -3,6 +3,7 @@ import { cookies, headers } from "next/headers";
 import { connection } from "next/server";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
+import { membershipRole, type CommitteeKind, type SeatKind } from "@/domain/governance/membership";
 import { roleLabel, type Role, type ScopeType } from "@/domain/identity/roles";
 import { decodeSessionToken } from "@/lib/auth/session-token";
 import type { CurrentUser } from "@/lib/context";
@@ -49,27 +50,48 @@ interface UserRow {
   committeeId: string | null;
   organizationId: string | null;
   scopeName: string | null;
+  committeeKind: CommitteeKind | null;
+  seatKind: SeatKind | null;
 }
 
-// One round trip on every signed-in request (the relation API would take six): the user,
-// their active role assignments, and what each scope is called.
+/**
+ * One round trip on every signed-in request: the user, their active role assignments, and
+ * the committee seats they hold today (California's date), each with what its scope is
+ * called. A seat's role comes from the registry (membershipRole), so a term that ends takes
+ * its role with it, with nothing to revoke.
+ */
 async function loadUser(userId: string): Promise<CurrentUser | null> {
   const rows = await db.$queryRaw<UserRow[]>`
-    SELECT u.id, u.email, u.name, u.title, u.status::text AS status,
-           ra.role::text AS role, ra."scopeType"::text AS "scopeType",
-           ra."consortiumId", ra."lcsaId", ra."committeeId", ra."organizationId",
-           COALESCE(cm.name, l.name, o.name, c.code) AS "scopeName"
+    SELECT u.id, u.email, u.name, u.title, u.status::text AS status, g.*
       FROM "User" u
-      LEFT JOIN "RoleAssignment" ra ON ra."userId" = u.id AND ra."revokedAt" IS NULL
-      LEFT JOIN "Committee" cm ON cm.id = ra."committeeId"
-      LEFT JOIN "Lcsa" l ON l.id = ra."lcsaId"
-      LEFT JOIN "ThirdPartyOrganization" o ON o.id = ra."organizationId"
-      LEFT JOIN "Consortium" c ON c.id = ra."consortiumId"
+      LEFT JOIN LATERAL (
+        SELECT ra.role::text AS role, ra."scopeType"::text AS "scopeType",
+               ra."consortiumId", ra."lcsaId", ra."committeeId", ra."organizationId",
+               COALESCE(cm.name, l.name, o.name, c.code) AS "scopeName",
+               NULL::text AS "committeeKind", NULL::text AS "seatKind", ra."grantedAt"::date AS since
+          FROM "RoleAssignment" ra
+          LEFT JOIN "Committee" cm ON cm.id = ra."committeeId"
+          LEFT JOIN "Lcsa" l ON l.id = ra."lcsaId"
+          LEFT JOIN "ThirdPartyOrganization" o ON o.id = ra."organizationId"
+          LEFT JOIN "Consortium" c ON c.id = ra."consortiumId"
+         WHERE ra."userId" = u.id AND ra."revokedAt" IS NULL
+        UNION ALL
+        SELECT NULL, 'COMMITTEE', NULL, NULL, s."committeeId", NULL, cm.name, cm.kind::text, s.kind::text, t."startsOn"
+          FROM "Term" t
+          JOIN "Seat" s ON s.id = t."seatId"
+          JOIN "Committee" cm ON cm.id = s."committeeId"
+         WHERE t."userId" = u.id
+           AND t."startsOn" <= (now() AT TIME ZONE 'America/Los_Angeles')::date
+           AND (t."endsOn" IS NULL OR t."endsOn" >= (now() AT TIME ZONE 'America/Los_Angeles')::date)
+      ) g ON true
      WHERE u.id = ${userId}
-     ORDER BY ra."grantedAt"`;
+     ORDER BY g.since`;
   const user = rows[0];
   if (!user || user.status !== "ACTIVE") return null;
-  const grants = rows.filter((row): row is UserRow & { role: Role; scopeType: ScopeType } => row.role !== null && row.scopeType !== null);
+  const grants = rows.flatMap((row) => {
+    const role = row.role ?? (row.committeeKind && row.seatKind ? membershipRole(row.committeeKind, row.seatKind) : null);
+    return role && row.scopeType ? [{ ...row, role, scopeType: row.scopeType }] : [];
+  });
   return {
     id: user.id,
     email: user.email,

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { describe, expect, it } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
+import { DEMO_ACCOUNTS } from "@/domain/identity/demo-accounts";
 import { migrate } from "@/lib/db/migrate";
 import { seed } from "../../prisma/seed/run";
 import { createDatabase } from "../support/databases";
@@ -9,7 +10,7 @@ import { createDatabase } from "../support/databases";
 async function countRows(url: string) {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   try {
-    const [users, roles, counties, lcsas, organizations, committees, components, allocation] = await Promise.all([
+    const [users, roles, counties, lcsas, organizations, committees, components, allocation, seats, terms] = await Promise.all([
       db.user.count(),
       db.roleAssignment.count(),
       db.county.count(),
@@ -18,8 +19,10 @@ async function countRows(url: string) {
       db.committee.count(),
       db.ccsasComponent.count(),
       db.allocationGuideRow.count(),
+      db.seat.count(),
+      db.term.count(),
     ]);
-    return { users, roles, counties, lcsas, organizations, committees, components, allocation };
+    return { users, roles, counties, lcsas, organizations, committees, components, allocation, seats, terms };
   } finally {
     await db.$disconnect();
   }
@@ -31,8 +34,10 @@ describe("seeding", () => {
     await migrate(url);
     await seed(url, { demo: true });
     const first = await countRows(url);
-    expect(first).toMatchObject({ users: 8, counties: 58, components: 7, committees: 5 });
-    expect(first.roles).toBeGreaterThanOrEqual(8);
+    // Seats: CASES ESC 7 (chair and six categories), ARS ESC 4, CASES TAB 4, ARS TAB 2.
+    expect(first).toMatchObject({ users: DEMO_ACCOUNTS.length, counties: 58, components: 7, committees: 5, seats: 17 });
+    // Every demo seat holder has a term; categories 1, 3 and 5 were elected twice (Governance plan 2.8).
+    expect(first.terms).toBe(DEMO_ACCOUNTS.filter((account) => account.seat).length + 3);
 
     await seed(url, { demo: true });
     expect(await countRows(url)).toEqual(first);
@@ -42,7 +47,7 @@ describe("seeding", () => {
     const url = await createDatabase({ prefix: "seed" });
     await migrate(url);
     await seed(url, { demo: false });
-    expect(await countRows(url)).toMatchObject({ users: 0, roles: 0, counties: 58 });
+    expect(await countRows(url)).toMatchObject({ users: 0, roles: 0, terms: 0, counties: 58, seats: 17 });
   });
 });
 

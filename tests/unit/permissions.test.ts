@@ -16,6 +16,7 @@ const nobody = principal();
 const WHO_MAY: Record<Action, "everyone signed in" | "administrators"> = {
   "home.view": "everyone signed in",
   "reference.read": "everyone signed in",
+  "governance.read": "everyone signed in",
   "reference.edit": "administrators",
   "identity.manage": "administrators",
   "audit.read": "administrators",
