@@ -13,6 +13,8 @@ export default defineConfig({
   testDir: path.join(root, "e2e"),
   outputDir: path.join(root, "test-results"),
   fullyParallel: true,
+  // The app server shares the machine's two cores with the browsers: allow slow moments.
+  timeout: 60_000,
   forbidOnly: ci,
   retries: ci ? 1 : 0,
   // The machine has two cores, and the app server shares them.

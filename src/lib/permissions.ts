@@ -32,10 +32,16 @@ const hasRole = (principal: Principal, ...roles: Role[]) =>
 const isAdmin: Rule = (principal) => hasRole(principal, "ADMINISTRATOR");
 const signedIn: Rule = () => true;
 
+/** The committee's chair, or an administrator. */
+const chairsCommittee: Rule = (principal, resource) =>
+  isAdmin(principal) || holdsRoleFor(principal, "ESC_CHAIR", resource ?? {});
+
 const RULES = {
   "home.view": signedIn,
   "reference.read": signedIn,
   "governance.read": signedIn,
+  "motion.open": chairsCommittee,
+  "motion.close": chairsCommittee,
   "reference.edit": isAdmin,
   "identity.manage": isAdmin,
   "audit.read": isAdmin,

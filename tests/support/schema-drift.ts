@@ -71,7 +71,8 @@ export function expectedShape(schema: string): SchemaShape {
       const column = field.dbName ?? field.name;
       columns[column] = {
         type: columnType(field, enumNames),
-        nullable: !field.isRequired && !field.isList,
+        // Prisma's own migrations create scalar lists (String[]) as nullable array columns.
+        nullable: field.isList || !field.isRequired,
         default: columnDefault(field, table, column, enumNames),
       };
     }

@@ -13,10 +13,12 @@ const member = principal({ role: "ESC_MEMBER", scope: { type: "COMMITTEE", commi
 const nobody = principal();
 
 // Typed as Record<Action, …> so a new action does not compile until it is listed here.
-const WHO_MAY: Record<Action, "everyone signed in" | "administrators"> = {
+const WHO_MAY: Record<Action, "everyone signed in" | "administrators" | "the committee's chair and administrators"> = {
   "home.view": "everyone signed in",
   "reference.read": "everyone signed in",
   "governance.read": "everyone signed in",
+  "motion.open": "the committee's chair and administrators",
+  "motion.close": "the committee's chair and administrators",
   "reference.edit": "administrators",
   "identity.manage": "administrators",
   "audit.read": "administrators",
@@ -50,6 +52,16 @@ describe("can and assertCan", () => {
   it("does not treat a role whose name merely resembles ADMINISTRATOR as one", () => {
     const lcsaAdmin = principal({ role: "LCSA_SYSTEM_ADMINISTRATOR", scope: { type: "LCSA", lcsaId: "lcsa-1" } });
     expect(can(lcsaAdmin, "identity.manage")).toBe(false);
+  });
+});
+
+describe("chairing a committee", () => {
+  const chair = principal({ role: "ESC_CHAIR", scope: { type: "COMMITTEE", committeeId: "esc-1" } });
+  it.each(["motion.open", "motion.close"] as const)("%s: the chair of that committee, not of another, and not a member", (action) => {
+    expect(can(chair, action, { committeeId: "esc-1" })).toBe(true);
+    expect(can(chair, action, { committeeId: "esc-2" })).toBe(false);
+    expect(can(member, action, { committeeId: "esc-1" })).toBe(false);
+    expect(can(admin, action, { committeeId: "esc-2" })).toBe(true);
   });
 });
 

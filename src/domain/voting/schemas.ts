@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { ABSTAIN } from "@/domain/voting/tally";
+
+/** The options a change request gate offers (Governance plan 3); the first is the affirmative. */
+export const DEFAULT_OPTIONS = ["approve", "reject", "defer"] as const;
+
+export const openMotionSchema = z.object({
+  committeeId: z.string().uuid(),
+  question: z.string().trim().min(5, "Write the question the committee votes on.").max(500),
+  /** Hours until the motion closes by itself. */
+  hoursOpen: z.coerce.number().int().min(1, "Keep it open at least an hour.").max(24 * 30, "At most 30 days."),
+});
+
+export const castBallotSchema = z
+  .object({
+    motionId: z.string().uuid(),
+    choice: z.string().trim().optional(),
+    recusalReason: z
+      .string()
+      .trim()
+      .max(500)
+      .optional()
+      .transform((value) => value || undefined),
+  })
+  .refine((value) => Boolean(value.choice) !== Boolean(value.recusalReason), {
+    message: "Choose an option, or recuse with a reason.",
+    path: ["choice"],
+  });
+
+export const closeMotionSchema = z.object({ motionId: z.string().uuid() });
+
+export function ballotOptions(options: readonly string[]): string[] {
+  return [...options, ABSTAIN];
+}
+
+export type OpenMotionInput = z.infer<typeof openMotionSchema>;
+export interface CastBallotInput {
+  motionId: string;
+  choice?: string;
+  recusalReason?: string;
+}

@@ -1,0 +1,99 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { UserError } from "@/lib/errors";
+import { castBallot, closeMotion, openMotion } from "@/server/voting/commands";
+import { actor, makeAdmin, makeUser } from "../support/identity.ts";
+
+/** A committee of `voting` voting seats and one advisory seat, each held from last year on. */
+async function committeeWith(voting: number) {
+  const committee = await db.committee.create({ data: { code: `TEST-${crypto.randomUUID().slice(0, 8)}`, name: "Test Steering Committee", kind: "ESC" } });
+  const members = await Promise.all(Array.from({ length: voting }, () => makeUser(db)));
+  const adviser = await makeUser(db);
+  for (const [index, user] of [...members, adviser].entries()) {
+    const seat = await db.seat.create({
+      data: { committeeId: committee.id, title: `Seat ${index}`, kind: user === adviser ? "ADVISORY" : "VOTING", sortOrder: index },
+    });
+    await db.term.create({ data: { seatId: seat.id, userId: user.id, startsOn: new Date("2025-07-01") } });
+  }
+  return { committee, members, adviser };
+}
+
+describe("voting under concurrency", () => {
+  let admin: Awaited<ReturnType<typeof makeAdmin>>;
+  beforeAll(async () => {
+    admin = await makeAdmin(db);
+  });
+
+  it("200 concurrent ballot attempts from 20 voters count exactly one ballot each, and none after close", async () => {
+    const { committee, members } = await committeeWith(20);
+    const motion = await openMotion(await actor(db, admin.id), { committeeId: committee.id, question: "Approve the test change?", hoursOpen: 2 });
+    const contexts = await Promise.all(members.map((member) => actor(db, member.id)));
+    const choices = ["approve", "reject", "defer", "abstain"];
+
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 200 }, (_, index) => castBallot(contexts[index % 20]!, { motionId: motion.id, choice: choices[index % 4] })),
+    );
+    expect(attempts.filter((attempt) => attempt.status === "rejected").map((attempt) => String((attempt).reason))).toEqual([]);
+    const ballots = await db.ballot.findMany({ where: { motionId: motion.id } });
+    expect(ballots).toHaveLength(20);
+    expect(new Set(ballots.map((ballot) => ballot.voterId)).size).toBe(20);
+
+    const result = await closeMotion(await actor(db, admin.id), motion.id);
+    expect(result.votesCast + result.abstentions).toBe(20);
+
+    const late = await Promise.allSettled(contexts.map((ctx) => castBallot(ctx, { motionId: motion.id, choice: "approve" })));
+    expect(late.every((attempt) => attempt.status === "rejected" && attempt.reason instanceof UserError)).toBe(true);
+    expect((late[0] as PromiseRejectedResult).reason).toHaveProperty("message", "Voting on this motion has closed; your vote was not recorded.");
+    expect(await db.ballot.count({ where: { motionId: motion.id } })).toBe(20);
+  });
+
+  it("a close racing with ballots leaves no ballot written after it", async () => {
+    const { committee, members } = await committeeWith(20);
+    const motion = await openMotion(await actor(db, admin.id), { committeeId: committee.id, question: "Race?", hoursOpen: 2 });
+    const contexts = await Promise.all(members.map((member) => actor(db, member.id)));
+    const adminCtx = await actor(db, admin.id);
+    const casts = Array.from({ length: 100 }, (_, index) => castBallot(contexts[index % 20]!, { motionId: motion.id, choice: "approve" }));
+    const [closed] = await Promise.allSettled([closeMotion(adminCtx, motion.id), ...casts]);
+    expect(closed.status).toBe("fulfilled");
+
+    const stored = await db.motion.findUniqueOrThrow({ where: { id: motion.id }, include: { ballots: true } });
+    for (const ballot of stored.ballots) expect(ballot.updatedAt.getTime()).toBeLessThanOrEqual(stored.closedAt!.getTime());
+    // The recorded tally counts exactly the ballots that exist.
+    expect((stored.result as { counts: Record<string, number> }).counts.approve).toBe(stored.ballots.length);
+  });
+
+  it("refuses the ineligible, and lets a designee vote in a member's place", async () => {
+    const { committee, members, adviser } = await committeeWith(3);
+    const motion = await openMotion(await actor(db, admin.id), { committeeId: committee.id, question: "Designees?", hoursOpen: 1 });
+    await expect(castBallot(await actor(db, adviser.id), { motionId: motion.id, choice: "approve" })).rejects.toThrow(
+      "You are not a voting member for this motion, so you cannot vote on it.",
+    );
+
+    const designee = await makeUser(db);
+    await db.motionVoter.update({ where: { motionId_userId: { motionId: motion.id, userId: members[0]!.id } }, data: { designeeId: designee.id } });
+    await expect(castBallot(await actor(db, members[0]!.id), { motionId: motion.id, choice: "approve" })).rejects.toThrow(
+      "You named a designee for this motion, so your designee votes in your place.",
+    );
+    await castBallot(await actor(db, designee.id, "req-designee"), { motionId: motion.id, choice: "reject" });
+    expect(await db.ballot.findUniqueOrThrow({ where: { motionId_voterId: { motionId: motion.id, voterId: members[0]!.id } } })).toMatchObject({
+      castById: designee.id,
+      choice: "reject",
+    });
+    expect(await db.auditEvent.findFirstOrThrow({ where: { requestId: "req-designee" } })).toMatchObject({ actorId: designee.id, onBehalfOfId: members[0]!.id });
+
+    await castBallot(await actor(db, members[1]!.id), { motionId: motion.id, recusalReason: "My LCSA proposed the change." });
+    await castBallot(await actor(db, members[2]!.id), { motionId: motion.id, choice: "approve" });
+    const result = await closeMotion(await actor(db, admin.id), motion.id);
+    expect(result.explanation).toBe("No decision: no option reached a majority of votes cast (approve 1, reject 1, defer 0); quorum of 2 met; 1 recused.");
+  });
+
+  it("only the chair or an administrator closes a motion before its deadline; anyone may after", async () => {
+    const { committee, members } = await committeeWith(2);
+    const motion = await openMotion(await actor(db, admin.id), { committeeId: committee.id, question: "Deadline?", hoursOpen: 1 });
+    await expect(closeMotion(await actor(db, members[0]!.id), motion.id)).rejects.toThrow("You do not have permission to do that.");
+    const later = new Date(Date.now() + 2 * 3_600_000);
+    await expect(castBallot(await actor(db, members[0]!.id), { motionId: motion.id, choice: "approve" }, later)).rejects.toThrow("Voting on this motion has closed");
+    const result = await closeMotion(await actor(db, members[0]!.id), motion.id, later);
+    expect(result.outcome).toEqual({ kind: "no_quorum" });
+  });
+});
