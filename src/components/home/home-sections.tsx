@@ -20,7 +20,22 @@ export function HomeSections({ overview }: { overview: HomeOverview }) {
       {overview.votes ? (
         <>
           <Card title="Motions waiting for your vote">
-            <EmptyState title="Nothing is waiting for your vote.">When the chair opens a motion, it appears here until you vote.</EmptyState>
+            {overview.awaitingVote.length ? (
+              <ul className="divide-y divide-slate-100">
+                {overview.awaitingVote.map((motion) => (
+                  <li key={motion.id} className="py-2">
+                    <Link href={`/motions/${motion.id}`} className="font-medium">
+                      {motion.question}
+                    </Link>
+                    <p className="text-sm text-slate-600">
+                      {motion.committee.name} · closes {formatDateTime(motion.deadline)}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <EmptyState title="Nothing is waiting for your vote.">When the chair opens a motion, it appears here until you vote.</EmptyState>
+            )}
           </Card>
           <Card title="Next meeting">
             <EmptyState title="No meeting is scheduled." />

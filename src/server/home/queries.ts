@@ -3,6 +3,7 @@ import type { Role } from "@/domain/identity/roles";
 import type { CurrentUser } from "@/lib/context";
 import { db } from "@/lib/db";
 import { can } from "@/lib/permissions";
+import { motionsAwaitingVote } from "@/server/voting/queries";
 
 /**
  * What the home page shows a user: one entry per kind of work their roles give them.
@@ -17,8 +18,10 @@ export async function homeOverview(user: CurrentUser) {
   );
   const isAdmin = can(user, "identity.manage");
 
-  const [administration, lcsas, organizations] = await Promise.all([
+  const votes = holdsAny("ESC_MEMBER", "ESC_CHAIR");
+  const [administration, awaitingVote, lcsas, organizations] = await Promise.all([
     isAdmin ? administrationSummary() : null,
+    votes ? motionsAwaitingVote(user.id) : [],
     lcsaIds.length
       ? db.lcsa.findMany({
           where: { id: { in: lcsaIds } },
@@ -32,9 +35,10 @@ export async function homeOverview(user: CurrentUser) {
 
   return {
     administration,
+    awaitingVote,
     lcsas,
     organizations,
-    votes: holdsAny("ESC_MEMBER", "ESC_CHAIR"),
+    votes,
     changeTracking: holdsAny("CONSORTIUM_PROJECT_LEADER", "TAB_MEMBER", "CONSORTIUM_TECHNICAL_MANAGER"),
     thirdPartyAccess: holdsAny("PROCESS_MANAGER", "PROCESS_OWNER", "DCSS_LEGAL", "INFRASTRUCTURE_MANAGER", "DCSS_ISO"),
   };

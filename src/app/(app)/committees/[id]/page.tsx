@@ -4,15 +4,22 @@ import { notFound } from "next/navigation";
 import { SeatRegistry } from "@/components/governance/seat-registry";
 import { Card, PageHeader } from "@/components/ui/card";
 import { COMMITTEE_KIND_LABELS, MAJORITY_RULE_LABELS, QUORUM_RULE_LABELS } from "@/components/governance/labels";
+import { MotionList } from "@/components/voting/motion-list";
+import { OpenMotionForm } from "@/components/voting/open-motion-form";
+import { can } from "@/lib/permissions";
 import { requirePermission } from "@/lib/session";
 import { getCommittee } from "@/server/governance/committees";
+import { listCommitteeMotions } from "@/server/voting/queries";
+import { openMotionAction } from "../../motions/actions";
 
 export const metadata: Metadata = { title: "Committee" };
 
 export default async function CommitteePage({ params }: { params: Promise<{ id: string }> }) {
-  await requirePermission("governance.read");
-  const committee = await getCommittee((await params).id);
+  const user = await requirePermission("governance.read");
+  const id = (await params).id;
+  const [committee, motions] = await Promise.all([getCommittee(id), listCommitteeMotions(id)]);
   if (!committee) notFound();
+  const chairs = can(user, "motion.open", { committeeId: committee.id });
   const voting = committee.seats.some((seat) => seat.kind !== "ADVISORY");
 
   return (
@@ -30,6 +37,16 @@ export default async function CommitteePage({ params }: { params: Promise<{ id: 
             <p className="text-sm text-slate-700">
               A quorum is {QUORUM_RULE_LABELS[committee.quorumRule]}; a motion passes with {MAJORITY_RULE_LABELS[committee.majorityRule]}.
             </p>
+          </Card>
+        ) : null}
+        {voting ? (
+          <Card title="Motions">
+            <MotionList motions={motions} />
+          </Card>
+        ) : null}
+        {voting && chairs ? (
+          <Card title="Open a motion">
+            <OpenMotionForm committeeId={committee.id} action={openMotionAction} />
           </Card>
         ) : null}
         <Card title="Seats and terms">

@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ConfirmAction } from "@/components/forms/confirm-action";
+import { formatDateTime } from "@/components/format";
+import { Alert } from "@/components/ui/alert";
+import { Badge, Card, PageHeader } from "@/components/ui/card";
+import { BallotForm } from "@/components/voting/ballot-form";
+import { LiveRefresh } from "@/components/voting/live-refresh";
+import { RollCall } from "@/components/voting/roll-call";
+import { ballotOptions } from "@/domain/voting/schemas";
+import { can } from "@/lib/permissions";
+import { requirePermission } from "@/lib/session";
+import { getMotion } from "@/server/voting/queries";
+import { castBallotAction, closeMotionAction } from "../actions";
+
+export const metadata: Metadata = { title: "Motion" };
+
+export default async function MotionPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePermission("governance.read");
+  const motion = await getMotion((await params).id);
+  if (!motion) notFound();
+  const open = motion.status === "OPEN" && motion.deadline > new Date();
+  // The seat this user votes from: their own (unless delegated) or the member's they stand in for.
+  const mySeat = motion.rollCall.find((voter) => (voter.userId === user.id && !voter.designee) || voter.designee?.id === user.id);
+  const delegated = motion.rollCall.find((voter) => voter.userId === user.id && voter.designee);
+  const chairs = can(user, "motion.close", { committeeId: motion.committee.id });
+
+  return (
+    <>
+      {open ? <LiveRefresh /> : null}
+      <p className="mb-2 text-sm">
+        <Link href={`/committees/${motion.committee.id}`}>← {motion.committee.name}</Link>
+      </p>
+      <PageHeader
+        title={motion.question}
+        description={
+          <>
+            {open ? <Badge tone="green">Open</Badge> : <Badge>Closed</Badge>}{" "}
+            {open ? `Voting closes ${formatDateTime(motion.deadline)}.` : `Closed ${formatDateTime(motion.closedAt ?? motion.deadline)}.`} Opened by{" "}
+            {motion.openedBy.name}.
+          </>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          {motion.result ? (
+            <Alert tone={motion.result.passed ? "success" : "info"} title="Result">
+              {motion.result.explanation}
+            </Alert>
+          ) : null}
+          {open && mySeat ? (
+            <Card title="Vote">
+              <BallotForm
+                motionId={motion.id}
+                options={ballotOptions(motion.options)}
+                current={mySeat.ballot}
+                onBehalfOf={mySeat.userId === user.id ? null : mySeat.user.name}
+                action={castBallotAction}
+              />
+            </Card>
+          ) : null}
+          {open && !mySeat ? (
+            <Alert tone="info">
+              {delegated
+                ? `You named ${delegated.designee!.name} as your designee for this motion; they vote in your place.`
+                : "You can follow this motion, but you are not one of its voting members."}
+            </Alert>
+          ) : null}
+          <Card title="Roll call">
+            <RollCall voters={motion.rollCall} />
+          </Card>
+        </div>
+        {open && chairs ? (
+          <Card title="Chair">
+            <p className="mb-3 text-sm text-slate-700">Close the motion when everyone present has voted. The result goes into the minutes.</p>
+            <ConfirmAction
+              action={closeMotionAction}
+              fields={{ motionId: motion.id }}
+              label="Close the motion"
+              title="Close this motion now?"
+              body="Nobody can vote or change a vote afterwards, and the result is recorded."
+              confirmLabel="Close and count"
+              variant="primary"
+            />
+          </Card>
+        ) : null}
+      </div>
+    </>
+  );
+}

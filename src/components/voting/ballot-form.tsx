@@ -1,0 +1,57 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { FormMessage } from "@/components/forms/form-message";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import { useHydrated } from "@/components/use-hydrated";
+import type { ActionResult } from "@/lib/action";
+
+type Result = ActionResult<{ id: string; choice: string | null; recusalReason: string | null }>;
+
+interface BallotFormProps {
+  motionId: string;
+  options: string[];
+  current: { choice: string | null; recusalReason: string | null } | null;
+  onBehalfOf: string | null;
+  action: (state: Result | null, data: FormData) => Promise<Result>;
+}
+
+/** The vote: one choice (abstain included), or a recusal with its reason. */
+export function BallotForm({ motionId, options, current, onBehalfOf, action }: BallotFormProps) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const [recusing, setRecusing] = useState(Boolean(current?.recusalReason));
+  const ready = useHydrated() && !pending;
+  return (
+    <form action={formAction} className="space-y-4">
+      <FormMessage state={state} />
+      <input type="hidden" name="motionId" value={motionId} />
+      {onBehalfOf ? <p className="text-sm text-slate-700">You vote as the designee of {onBehalfOf}.</p> : null}
+      {!recusing ? (
+        <fieldset>
+          <legend className="font-medium">Your vote</legend>
+          <div className="mt-2 flex flex-wrap gap-3">
+            {options.map((option) => (
+              <label key={option} className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-4 capitalize has-checked:border-brand-700 has-checked:bg-brand-50">
+                <input type="radio" name="choice" value={option} defaultChecked={current?.choice === option} required />
+                {option}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ) : (
+        <Field id="recusalReason" label="Why you recuse yourself" hint="Your reason is shown to the committee with the roll call.">
+          {(aria) => <Input {...aria} name="recusalReason" required defaultValue={current?.recusalReason ?? ""} />}
+        </Field>
+      )}
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={!ready}>
+          {pending ? "Recording…" : current ? "Change my vote" : recusing ? "Recuse" : "Vote"}
+        </Button>
+        <button type="button" className="text-sm text-brand-700 underline" onClick={() => setRecusing(!recusing)}>
+          {recusing ? "Vote instead" : "Recuse myself instead"}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+import { formatDateTime } from "@/components/format";
+import { DataTable } from "@/components/ui/table";
+import type { MotionDetail } from "@/server/voting/queries";
+
+/** Named votes, visible to the committee: who may vote, who stands in for whom, how each voted. */
+export function RollCall({ voters }: { voters: MotionDetail["rollCall"] }) {
+  const voted = voters.filter((voter) => voter.ballot).length;
+  return (
+    <>
+      <p className="mb-3 text-sm text-slate-700" aria-live="polite">
+        {voted} of {voters.length} voting members have voted.
+      </p>
+      <DataTable caption="Roll call" columns={["Member", "Vote", "When"]}>
+        {voters.map((voter) => (
+          <tr key={voter.userId}>
+            <th scope="row" className="py-2 pr-4 font-medium">
+              {voter.user.name}
+              {voter.designee ? <div className="text-xs font-normal text-slate-600">Designee: {voter.designee.name}</div> : null}
+            </th>
+            <td className="py-2 pr-4 capitalize">
+              {voter.ballot ? (voter.ballot.choice ?? `Recused: ${voter.ballot.recusalReason ?? ""}`) : <span className="normal-case text-slate-600">Not yet voted</span>}
+            </td>
+            <td className="py-2 text-slate-700">{voter.ballot ? formatDateTime(voter.ballot.updatedAt) : "—"}</td>
+          </tr>
+        ))}
+      </DataTable>
+    </>
+  );
+}
