@@ -33,3 +33,12 @@ describe("California working days", () => {
     expect(() => addWorkingDays("2026-01-05", 1.5)).toThrow("Working days are counted in whole days.");
   });
 });
+
+describe("californiaDay", () => {
+  it("is California's date, not the server's", async () => {
+    const { californiaDay } = await import("@/domain/calendar/california-day");
+    // 9 pm Pacific on 22 November is already 23 November in UTC.
+    expect(californiaDay(new Date("2026-11-23T05:00:00Z")).toISOString()).toBe("2026-11-22T00:00:00.000Z");
+    expect(californiaDay(new Date("2026-11-23T08:30:00Z")).toISOString()).toBe("2026-11-23T00:00:00.000Z");
+  });
+});

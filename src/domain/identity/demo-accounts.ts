@@ -47,18 +47,16 @@ function escMember(email: string, name: string, lcsa: string, lcsaName: string, 
   };
 }
 
+/** A CASES TAB member: advises the ESC from a TAB seat and holds the matching consortium role. */
+function casesTab(email: string, label: string, name: string, role: Role, title: string, seat: number): DemoAccount {
+  return { email, label, name, title, roles: [{ role, scope: { type: "CONSORTIUM", code: "CASES" } }], seat: { committee: "CASES-TAB", seat } };
+}
+
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: "admin@demo.local", label: "Administrator", name: "Alex Admin", title: "System administrator", roles: [{ role: "ADMINISTRATOR", scope: { type: "STATEWIDE" } }] },
   { email: "chair@demo.local", label: "CASES ESC chair", name: "Casey Chair", title: "TSD Assistant Deputy Director", roles: [], seat: { committee: "CASES-ESC", seat: 0 } },
   { ...escMember("esc.member@demo.local", "Erin Member", "butte", "Butte", 4), label: "CASES ESC voting member" },
-  {
-    email: "cpl@demo.local",
-    label: "CASES Consortium Project Leader (TAB)",
-    name: "Pat Leader",
-    title: "CASES Consortium Project Leader",
-    roles: [{ role: "CONSORTIUM_PROJECT_LEADER", scope: { type: "CONSORTIUM", code: "CASES" } }],
-    seat: { committee: "CASES-TAB", seat: 0 },
-  },
+  casesTab("cpl@demo.local", "CASES Consortium Project Leader (TAB)", "Pat Leader", "CONSORTIUM_PROJECT_LEADER", "CASES Consortium Project Leader", 0),
   { email: "process.manager@demo.local", label: "Third Party Access Process Manager", name: "Morgan Manager", title: "Third Party Access Process Manager", roles: [{ role: "PROCESS_MANAGER", scope: { type: "STATEWIDE" } }] },
   { email: "process.owner@demo.local", label: "Third Party Access Process Owner", name: "Owen Owner", title: "Third Party Access Process Owner", roles: [{ role: "PROCESS_OWNER", scope: { type: "STATEWIDE" } }] },
   { email: "director@demo.local", label: "LCSA Director, Los Angeles", name: "Dana Director", title: "Director, Los Angeles LCSA", roles: [director("los-angeles")] },
@@ -74,30 +72,9 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   escMember("esc4@demo.local", "Lee Nakamura", "humboldt", "Humboldt", 3),
   escMember("esc5@demo.local", "Rosa Delgado", "kern", "Kern", 5),
   escMember("esc6@demo.local", "Chris Whitfield", "fresno", "Fresno", 6),
-  {
-    email: "ctm@demo.local",
-    label: "CASES Consortium Technical Manager (TAB)",
-    name: "Taylor Tech",
-    title: "CASES Consortium Technical Manager",
-    roles: [{ role: "CONSORTIUM_TECHNICAL_MANAGER", scope: { type: "CONSORTIUM", code: "CASES" } }],
-    seat: { committee: "CASES-TAB", seat: 1 },
-  },
-  {
-    email: "mo.vendor@demo.local",
-    label: "M&O Vendor Project Manager (TAB)",
-    name: "Val Vendor",
-    title: "M&O Vendor Project Manager",
-    roles: [{ role: "MO_VENDOR_PROJECT_MANAGER", scope: { type: "CONSORTIUM", code: "CASES" } }],
-    seat: { committee: "CASES-TAB", seat: 2 },
-  },
-  {
-    email: "mo.contract@demo.local",
-    label: "M&O Contract Manager (TAB)",
-    name: "Kim Contract",
-    title: "M&O Contract Manager",
-    roles: [{ role: "MO_CONTRACT_MANAGER", scope: { type: "CONSORTIUM", code: "CASES" } }],
-    seat: { committee: "CASES-TAB", seat: 3 },
-  },
+  casesTab("ctm@demo.local", "CASES Consortium Technical Manager (TAB)", "Taylor Tech", "CONSORTIUM_TECHNICAL_MANAGER", "CASES Consortium Technical Manager", 1),
+  casesTab("mo.vendor@demo.local", "M&O Vendor Project Manager (TAB)", "Val Vendor", "MO_VENDOR_PROJECT_MANAGER", "M&O Vendor Project Manager", 2),
+  casesTab("mo.contract@demo.local", "M&O Contract Manager (TAB)", "Kim Contract", "MO_CONTRACT_MANAGER", "M&O Contract Manager", 3),
   {
     email: "ars1@demo.local",
     label: "ARS ESC member, Los Angeles",

@@ -1,11 +1,6 @@
 import "server-only";
+import { californiaDay } from "@/domain/calendar/california-day";
 import { db } from "@/lib/db";
-
-/** Today in California, as the registry's terms count days. */
-function californiaToday(now = new Date()): Date {
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Los_Angeles" }).format(now);
-  return new Date(`${day}T00:00:00Z`);
-}
 
 const currentTerm = (today: Date) => ({
   where: { startsOn: { lte: today }, OR: [{ endsOn: null }, { endsOn: { gte: today } }] },
@@ -16,7 +11,7 @@ const currentTerm = (today: Date) => ({
 
 /** Every committee with its seats and who holds each today. */
 export async function listCommittees() {
-  const today = californiaToday();
+  const today = californiaDay(new Date());
   const committees = await db.committee.findMany({
     orderBy: [{ kind: "asc" }, { name: "asc" }],
     select: {
@@ -37,7 +32,7 @@ export async function listCommittees() {
 
 /** One committee: its rules, its seats with today's holder, and every term ever recorded. */
 export async function getCommittee(id: string) {
-  const today = californiaToday();
+  const today = californiaDay(new Date());
   const committee = await db.committee.findUnique({
     where: { id },
     select: {

@@ -1,4 +1,5 @@
 import "server-only";
+import { californiaDay } from "@/domain/calendar/california-day";
 import { ballotOptions, DEFAULT_OPTIONS, type CastBallotInput, type OpenMotionInput } from "@/domain/voting/schemas";
 import { tally } from "@/domain/voting/tally";
 import type { Prisma } from "@/generated/prisma/client";
@@ -44,7 +45,7 @@ export async function openMotion(ctx: CommandContext, input: OpenMotionInput, no
 }
 
 async function currentVotingMembers(tx: Tx, committeeId: string, now: Date): Promise<string[]> {
-  const today = new Date(`${new Intl.DateTimeFormat("en-CA", { timeZone: "America/Los_Angeles" }).format(now)}T00:00:00Z`);
+  const today = californiaDay(now);
   const terms = await tx.term.findMany({
     where: {
       seat: { committeeId, kind: { in: ["CHAIR", "VOTING"] } },
