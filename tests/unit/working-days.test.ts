@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { californiaDay } from "@/domain/calendar/california-day";
 import { addWorkingDays, holidayName, isWorkingDay, workingDaysBetween } from "@/domain/calendar/working-days";
 
 describe("California working days", () => {
@@ -35,8 +36,7 @@ describe("California working days", () => {
 });
 
 describe("californiaDay", () => {
-  it("is California's date, not the server's", async () => {
-    const { californiaDay } = await import("@/domain/calendar/california-day");
+  it("is California's date, not the server's", () => {
     // 9 pm Pacific on 22 November is already 23 November in UTC.
     expect(californiaDay(new Date("2026-11-23T05:00:00Z")).toISOString()).toBe("2026-11-22T00:00:00.000Z");
     expect(californiaDay(new Date("2026-11-23T08:30:00Z")).toISOString()).toBe("2026-11-23T00:00:00.000Z");
