@@ -10,7 +10,7 @@ async function person(browser: Browser, label: string): Promise<Page> {
   return page;
 }
 
-test("the chair opens a motion, four members vote from their own browsers, a TAB member only watches, and the result explains itself", async ({ browser }) => {
+test("the chair opens a motion, members vote from their own browsers, a designee votes for an absent member, a TAB member only watches, and the result explains itself", async ({ browser }) => {
   const question = `Approve the demo change ${Date.now()}?`;
   const chair = await person(browser, "CASES ESC chair");
   await chair.goto("/committees");
@@ -39,8 +39,25 @@ test("the chair opens a motion, four members vote from their own browsers, a TAB
     }),
   );
 
+  // A member who cannot take part names a designee, who votes in their place.
+  const absent = await person(browser, "CASES ESC member, category 5");
+  await absent.goto(motionUrl);
+  await absent.getByText("Can't take part? Name a designee").click();
+  await absent.getByLabel("Designee's email").fill("director@demo.local");
+  await absent.getByRole("button", { name: "Name designee" }).click();
+  await expect(absent.getByText("You named Dana Director as your designee for this motion; they vote in your place.")).toBeVisible();
+  await expect(absent.getByRole("button", { name: "Withdraw the designation" })).toBeVisible();
+  const designee = await person(browser, "LCSA Director, Los Angeles");
+  await designee.goto(motionUrl);
+  await expect(designee.getByText("You vote as the designee of Rosa Delgado.")).toBeVisible();
+  await designee.getByRole("radio", { name: "approve" }).check();
+  await designee.getByRole("button", { name: "Vote" }).click();
+  await expect(designee.getByText("Your vote is recorded: approve.")).toBeVisible();
+  await absent.reload();
+  await expect(absent.getByRole("button", { name: "Vote" })).toHaveCount(0);
+
   // The chair's page updates by itself.
-  await expect(chair.getByText("4 of 7 voting members have voted.")).toBeVisible({ timeout: 10_000 });
+  await expect(chair.getByText("5 of 7 voting members have voted.")).toBeVisible({ timeout: 10_000 });
 
   const tab = await person(browser, "CASES Consortium Project Leader (TAB)");
   await tab.goto(motionUrl);
@@ -49,13 +66,14 @@ test("the chair opens a motion, four members vote from their own browsers, a TAB
 
   await chair.getByRole("button", { name: "Close the motion" }).click();
   await chair.getByRole("dialog").getByRole("button", { name: "Close and count" }).click();
-  await expect(chair.getByText("Passed: 3 of 4 votes cast approve; quorum of 4 met.").first()).toBeVisible();
+  await expect(chair.getByText("Passed: 4 of 5 votes cast approve; quorum of 4 met.").first()).toBeVisible();
 
   // Every open page turns to the result by itself, and offers no more voting.
-  await expect(pages[3]!.getByText("Passed: 3 of 4 votes cast approve; quorum of 4 met.")).toBeVisible({ timeout: 10_000 });
+  await expect(pages[3]!.getByText("Passed: 4 of 5 votes cast approve; quorum of 4 met.")).toBeVisible({ timeout: 10_000 });
   await expect(pages[3]!.getByRole("button", { name: "Change my vote" })).toHaveCount(0);
   await tab.reload();
   await expect(tab.getByRole("row", { name: /Lee Nakamura/ })).toContainText("reject");
+  await expect(tab.getByRole("row", { name: /Rosa Delgado/ })).toContainText("Designee: Dana Director");
 
-  for (const page of [chair, tab, ...pages]) await page.context().close();
+  for (const page of [chair, tab, absent, designee, ...pages]) await page.context().close();
 });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
-import { castBallot, closeMotion, openMotion } from "@/server/voting/commands";
+import { castBallot, closeMotion, nameDesignee, openMotion } from "@/server/voting/commands";
 import { actor, makeAdmin, makeUser } from "../support/identity.ts";
 
 /** A committee of `voting` voting seats and one advisory seat, each held from last year on. */
@@ -95,5 +95,25 @@ describe("voting under concurrency", () => {
     await expect(castBallot(await actor(db, members[0]!.id), { motionId: motion.id, choice: "approve" }, later)).rejects.toThrow("Voting on this motion has closed");
     const result = await closeMotion(await actor(db, members[0]!.id), motion.id, later);
     expect(result.outcome).toEqual({ kind: "no_quorum" });
+  });
+
+  it("a member names a designee by email, within the rules, and cannot change it once their seat has voted", async () => {
+    const { committee, members } = await committeeWith(3);
+    const motion = await openMotion(await actor(db, admin.id), { committeeId: committee.id, question: "Name designees?", hoursOpen: 1 });
+    const member = await actor(db, members[0]!.id, "req-name");
+    const deputy = await makeUser(db, { email: `deputy-${crypto.randomUUID().slice(0, 6)}@example.gov` });
+
+    await expect(nameDesignee(member, { motionId: motion.id, designeeEmail: "nobody@example.gov" })).rejects.toThrow("No active user has that email address.");
+    await expect(nameDesignee(member, { motionId: motion.id, designeeEmail: members[0]!.email })).rejects.toThrow("You cannot be your own designee.");
+    await expect(nameDesignee(member, { motionId: motion.id, designeeEmail: members[1]!.email })).rejects.toThrow("already votes on this motion");
+    await expect(nameDesignee(await actor(db, deputy.id), { motionId: motion.id, designeeEmail: members[0]!.email })).rejects.toThrow(
+      "Only a voting member of this motion can name a designee.",
+    );
+
+    await expect(nameDesignee(member, { motionId: motion.id, designeeEmail: deputy.email })).resolves.toMatchObject({ id: deputy.id });
+    expect(await db.auditEvent.findFirstOrThrow({ where: { requestId: "req-name" } })).toMatchObject({ action: "voting.name_designee", after: { designeeId: deputy.id } });
+    await castBallot(await actor(db, deputy.id), { motionId: motion.id, choice: "approve" });
+    await expect(nameDesignee(member, { motionId: motion.id, designeeEmail: "" })).rejects.toThrow("A vote has already been cast for your seat");
+    expect(await db.motionVoter.findUniqueOrThrow({ where: { motionId_userId: { motionId: motion.id, userId: members[0]!.id } } })).toMatchObject({ designeeId: deputy.id });
   });
 });

@@ -27,6 +27,12 @@ export const castBallotSchema = z
     path: ["choice"],
   });
 
+export const nameDesigneeSchema = z.object({
+  motionId: z.string().uuid(),
+  /** Empty withdraws the designation. */
+  designeeEmail: z.union([z.literal(""), z.string().trim().toLowerCase().email("Enter the designee's email address.")]),
+});
+
 export const closeMotionSchema = z.object({ motionId: z.string().uuid() });
 
 export function ballotOptions(options: readonly string[]): string[] {

@@ -153,3 +153,46 @@ export async function closeMotion(ctx: CommandContext, motionId: string, now = n
     return result;
   });
 }
+
+/**
+ * A member names someone to vote in their place on this motion (Governance plan 2.8: "It is
+ * the ESC members responsibility to find a substitute representative"), or withdraws the
+ * designation with an empty email. Not once a vote has been cast for the seat.
+ */
+export async function nameDesignee(ctx: CommandContext, input: { motionId: string; designeeEmail: string }, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const [motion] = await tx.$queryRaw<{ status: string; deadline: Date }[]>`
+      SELECT status::text AS status, deadline FROM "Motion" WHERE id = ${input.motionId} FOR SHARE`;
+    if (!motion) throw new NotFoundError("That motion");
+    if (motion.status !== "OPEN" || motion.deadline <= now) throw new UserError("This motion has closed.");
+    const seat = await tx.motionVoter.findUnique({
+      where: { motionId_userId: { motionId: input.motionId, userId: ctx.actor.id } },
+      select: { designeeId: true },
+    });
+    if (!seat) throw new UserError("Only a voting member of this motion can name a designee.");
+    const voted = await tx.ballot.count({ where: { motionId: input.motionId, voterId: ctx.actor.id } });
+    if (voted) throw new UserError("A vote has already been cast for your seat, so the designation cannot change.");
+
+    let designee: { id: string; name: string } | null = null;
+    if (input.designeeEmail) {
+      designee = await tx.user.findFirst({ where: { email: input.designeeEmail, status: "ACTIVE" }, select: { id: true, name: true } });
+      if (!designee) throw new UserError("No active user has that email address.", { designeeEmail: ["No active user has that email address."] });
+      if (designee.id === ctx.actor.id) throw new UserError("You cannot be your own designee.");
+      const alsoVoting = await tx.motionVoter.count({ where: { motionId: input.motionId, OR: [{ userId: designee.id }, { designeeId: designee.id }] } });
+      if (alsoVoting) throw new UserError(`${designee.name} already votes on this motion and cannot hold a second vote.`);
+    }
+    await tx.motionVoter.update({
+      where: { motionId_userId: { motionId: input.motionId, userId: ctx.actor.id } },
+      data: { designeeId: designee?.id ?? null },
+    });
+    await recordAudit(tx, ctx, {
+      action: designee ? "voting.name_designee" : "voting.withdraw_designee",
+      entityType: "Motion",
+      entityId: input.motionId,
+      summary: designee ? `Named ${designee.name} as designee` : "Withdrew the designation",
+      before: { designeeId: seat.designeeId },
+      after: { designeeId: designee?.id ?? null },
+    });
+    return designee;
+  });
+}

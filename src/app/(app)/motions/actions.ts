@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { castBallotSchema, closeMotionSchema, openMotionSchema } from "@/domain/voting/schemas";
+import { castBallotSchema, closeMotionSchema, nameDesigneeSchema, openMotionSchema } from "@/domain/voting/schemas";
 import { defineAction } from "@/lib/action";
-import { castBallot, closeMotion, openMotion } from "@/server/voting/commands";
+import { castBallot, closeMotion, nameDesignee, openMotion } from "@/server/voting/commands";
 
 export const openMotionAction = defineAction(openMotionSchema, async (input, ctx) => {
   const motion = await openMotion(ctx, input);
@@ -29,4 +29,14 @@ export const closeMotionAction = defineAction(
     return result.explanation;
   },
   { successMessage: (explanation) => `Motion closed. ${explanation}` },
+);
+
+export const nameDesigneeAction = defineAction(
+  nameDesigneeSchema,
+  async (input, ctx) => {
+    const designee = await nameDesignee(ctx, input);
+    revalidatePath(`/motions/${input.motionId}`);
+    return designee?.name ?? null;
+  },
+  { successMessage: (name) => (name ? `${name} will vote in your place on this motion.` : "Designation withdrawn: you vote yourself.") },
 );

@@ -6,13 +6,14 @@ import { formatDateTime } from "@/components/format";
 import { Alert } from "@/components/ui/alert";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { BallotForm } from "@/components/voting/ballot-form";
+import { DesigneeForm } from "@/components/voting/designee-form";
 import { LiveRefresh } from "@/components/voting/live-refresh";
 import { RollCall } from "@/components/voting/roll-call";
 import { ballotOptions } from "@/domain/voting/schemas";
 import { can } from "@/lib/permissions";
 import { requirePermission } from "@/lib/session";
 import { getMotion } from "@/server/voting/queries";
-import { castBallotAction, closeMotionAction } from "../actions";
+import { castBallotAction, closeMotionAction, nameDesigneeAction } from "../actions";
 
 export const metadata: Metadata = { title: "Motion" };
 
@@ -58,6 +59,14 @@ export default async function MotionPage({ params }: { params: Promise<{ id: str
                 onBehalfOf={mySeat.userId === user.id ? null : mySeat.user.name}
                 action={castBallotAction}
               />
+              {mySeat.userId === user.id && !mySeat.ballot ? (
+                <details className="mt-6 border-t border-slate-100 pt-4">
+                  <summary className="cursor-pointer text-sm font-medium text-brand-700">Can&apos;t take part? Name a designee</summary>
+                  <div className="mt-3">
+                    <DesigneeForm motionId={motion.id} withdraw={false} action={nameDesigneeAction} />
+                  </div>
+                </details>
+              ) : null}
             </Card>
           ) : null}
           {open && !mySeat ? (
@@ -67,6 +76,7 @@ export default async function MotionPage({ params }: { params: Promise<{ id: str
                 : "You can follow this motion, but you are not one of its voting members."}
             </Alert>
           ) : null}
+          {open && delegated && !delegated.ballot ? <DesigneeForm motionId={motion.id} withdraw action={nameDesigneeAction} /> : null}
           <Card title="Roll call">
             <RollCall voters={motion.rollCall} />
           </Card>
