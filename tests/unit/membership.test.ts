@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { membershipRole, seatVotes } from "@/domain/governance/membership";
+import { membershipRole } from "@/domain/governance/membership";
 import { DEMO_ACCOUNTS } from "@/domain/identity/demo-accounts";
 import lcsas from "../../prisma/data/lcsas.json" with { type: "json" };
 
@@ -10,10 +10,6 @@ describe("committee membership from seats", () => {
     expect(membershipRole("TAB", "ADVISORY")).toBe("TAB_MEMBER");
     expect(membershipRole("CCB", "VOTING")).toBe("CCB_MEMBER");
     expect(membershipRole("AD_HOC_WORKGROUP", "VOTING")).toBe("WORKGROUP_MEMBER");
-  });
-
-  it("lets chairs and members vote, never advisers", () => {
-    expect([seatVotes("CHAIR"), seatVotes("VOTING"), seatVotes("ADVISORY")]).toEqual([true, true, false]);
   });
 });
 

@@ -23,6 +23,5 @@ export function membershipRole(committee: CommitteeKind, seat: SeatKind): Role {
   }
 }
 
-export function seatVotes(seat: SeatKind): boolean {
-  return seat !== "ADVISORY";
-}
+/** The seats whose holders vote on the committee's motions. */
+export const VOTING_SEAT_KINDS: readonly SeatKind[] = ["CHAIR", "VOTING"];

@@ -1,5 +1,6 @@
 import "server-only";
 import { californiaDay } from "@/domain/calendar/california-day";
+import { VOTING_SEAT_KINDS } from "@/domain/governance/membership";
 import { ballotOptions, DEFAULT_OPTIONS, type CastBallotInput, type OpenMotionInput } from "@/domain/voting/schemas";
 import { tally } from "@/domain/voting/tally";
 import type { Prisma } from "@/generated/prisma/client";
@@ -48,7 +49,7 @@ async function currentVotingMembers(tx: Tx, committeeId: string, now: Date): Pro
   const today = californiaDay(now);
   const terms = await tx.term.findMany({
     where: {
-      seat: { committeeId, kind: { in: ["CHAIR", "VOTING"] } },
+      seat: { committeeId, kind: { in: [...VOTING_SEAT_KINDS] } },
       startsOn: { lte: today },
       OR: [{ endsOn: null }, { endsOn: { gte: today } }],
     },
