@@ -28,5 +28,4 @@ export const db = new Proxy({} as PrismaClient, {
   },
 });
 
-export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

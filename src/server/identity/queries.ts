@@ -110,7 +110,6 @@ export async function scopeOptions() {
   };
 }
 
-export type ScopeOptions = Awaited<ReturnType<typeof scopeOptions>>;
 
 /** The invited person, when the link is still good: unused, unexpired, account not yet active. */
 export async function invitationIsUsable(token: string) {
