@@ -1,6 +1,6 @@
-import { createHash, randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../src/generated/prisma/client.ts";
+import { hashToken, newToken } from "../../src/server/identity/tokens.ts";
 
 /**
  * `npm run admin:invite -- <email> "<Full name>"`: the first administrator of a configured
@@ -15,7 +15,7 @@ if (!url || !email || !name || !/^\S+@\S+\.\S+$/.test(email)) {
 }
 
 const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
-const token = randomBytes(32).toString("base64url");
+const token = newToken();
 try {
   await db.$transaction(async (tx) => {
     const normalized = email.toLowerCase();
@@ -25,7 +25,7 @@ try {
     const user = await tx.user.create({ data: { email: normalized, name, status: "INVITED" } });
     await tx.roleAssignment.create({ data: { userId: user.id, role: "ADMINISTRATOR", scopeType: "STATEWIDE" } });
     await tx.invitation.create({
-      data: { userId: user.id, tokenHash: createHash("sha256").update(token).digest("hex"), expiresAt: new Date(Date.now() + 14 * 86_400_000) },
+      data: { userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 14 * 86_400_000) },
     });
     await tx.auditEvent.create({
       data: { action: "identity.invite", entityType: "User", entityId: user.id, summary: `Invited ${normalized} as ADMINISTRATOR (command line)` },

@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" marker: the command-line bootstrap (prisma/tools/invite-admin.ts) uses it too.
 import { createHash, randomBytes } from "node:crypto";
 
 /** Invitation links carry a random token; only its sha256 is stored, so a database leak reveals no usable link. */
