@@ -26,6 +26,7 @@ export const ROLE_DEFINITIONS = {
   MO_VENDOR_PROJECT_MANAGER: { label: "M&O Vendor Project Manager", scopes: ["CONSORTIUM"], description: "Maintenance and operations vendor's project manager." },
   MO_CONTRACT_MANAGER: { label: "M&O Contract Manager", scopes: ["CONSORTIUM"], description: "Manages the maintenance and operations contract." },
   LCSA_DIRECTOR: { label: "LCSA Director", scopes: ["LCSA"], description: "Director of a Local Child Support Agency." },
+  LCSA_DIRECTOR_DESIGNEE: { label: "LCSA Director's designee", scopes: ["LCSA"], description: "Acts for an LCSA Director: may stand for the ESC and vote in its elections." },
   LCSA_TPA_COORDINATOR: { label: "LCSA Third Party Access Coordinator", scopes: ["LCSA"], description: "Coordinates third-party access for an LCSA." },
   LCSA_SYSTEM_ADMINISTRATOR: { label: "LCSA System Administrator", scopes: ["LCSA"], description: "Sets up CSE user accounts for approved third parties." },
   PROCESS_OWNER: { label: "Process Owner", scopes: ["STATEWIDE"], description: "Approves third-party access and countersigns MOUs." },
