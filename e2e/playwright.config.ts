@@ -1,10 +1,10 @@
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
-import { IDP_CLIENT_ID, IDP_CLIENT_SECRET, IDP_ISSUER, IDP_NAME } from "./support/oidc-client";
+import { APP_PORT, IDP_CLIENT_ID, IDP_CLIENT_SECRET, IDP_ISSUER, IDP_NAME } from "./support/oidc-client";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const port = 3100;
+const port = APP_PORT;
 const baseURL = `http://localhost:${port}`;
 const dataDir = ".data/e2e";
 const ci = Boolean(process.env.CI);

@@ -12,9 +12,9 @@
  */
 import { generateKeyPairSync } from "node:crypto";
 import Provider, { type Account } from "oidc-provider";
-import { IDP_CLIENT_ID, IDP_CLIENT_SECRET, IDP_ISSUER, IDP_PORT } from "./oidc-client";
+import { APP_PORT, IDP_CLIENT_ID, IDP_CLIENT_SECRET, IDP_ISSUER, IDP_PORT } from "./oidc-client";
 
-const APP_CALLBACK = "http://localhost:3100/api/auth/callback/oidc";
+const APP_CALLBACK = `http://localhost:${APP_PORT}/api/auth/callback/oidc`;
 
 /** Every login is an account: its id and email are what was typed, its name the part before "@". */
 function findAccount(_ctx: unknown, id: string): Account {
