@@ -16,3 +16,12 @@ export interface CommandContext {
   /** Set when someone acts in another's place (e.g. a designee voting for a member). */
   onBehalfOfId?: string | null;
 }
+
+/** The scheduler acting on its own (a deadline passed): audited with no actor. */
+export interface SystemContext {
+  actor: null;
+  requestId: string | null;
+  onBehalfOfId?: null;
+}
+
+export const SYSTEM_CONTEXT: SystemContext = { actor: null, requestId: null };

@@ -9,6 +9,9 @@ export const openMotionSchema = z.object({
   question: z.string().trim().min(5, "Write the question the committee votes on.").max(500),
   /** Hours until the motion closes by itself. */
   hoursOpen: z.coerce.number().int().min(1, "Keep it open at least an hour.").max(24 * 30, "At most 30 days."),
+  /** Moved at this meeting (and agenda item); omitted for a vote between meetings. */
+  meetingId: z.string().uuid().optional(),
+  agendaItemId: z.string().uuid().optional(),
 });
 
 export const castBallotSchema = z

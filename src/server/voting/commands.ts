@@ -2,47 +2,102 @@ import "server-only";
 import { californiaDay } from "@/domain/calendar/california-day";
 import { VOTING_SEAT_KINDS } from "@/domain/governance/membership";
 import { ballotOptions, DEFAULT_OPTIONS, type CastBallotInput, type OpenMotionInput } from "@/domain/voting/schemas";
-import { tally } from "@/domain/voting/tally";
+import { tally, type TallyResult } from "@/domain/voting/tally";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
-import type { CommandContext } from "@/lib/context";
+import type { CommandContext, SystemContext } from "@/lib/context";
 import { db, type Tx } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
+import { applyMotionOutcome } from "./outcomes";
 
 /**
- * Opens a motion. Its eligible voters are fixed now: whoever holds a chair or voting seat
- * of the committee today (TAB seats advise and never vote).
+ * Opens a motion (the chair, or an administrator). See `openMotionInTx` for who may vote.
  */
 export async function openMotion(ctx: CommandContext, input: OpenMotionInput, now = new Date()) {
   assertCan(ctx.actor, "motion.open", { committeeId: input.committeeId });
-  return db.$transaction(async (tx) => {
-    const committee = await tx.committee.findUnique({ where: { id: input.committeeId }, select: { id: true, name: true, quorumRule: true, majorityRule: true } });
-    if (!committee) throw new NotFoundError("That committee");
-    const voters = await currentVotingMembers(tx, committee.id, now);
-    if (voters.length === 0) throw new UserError("This committee has no voting members today, so nobody could vote.");
-    const motion = await tx.motion.create({
-      data: {
-        committeeId: committee.id,
-        question: input.question,
-        options: [...DEFAULT_OPTIONS],
-        deadline: new Date(now.getTime() + input.hoursOpen * 3_600_000),
-        quorumRule: committee.quorumRule,
-        majorityRule: committee.majorityRule,
-        openedById: ctx.actor.id,
-        voters: { create: voters.map((userId) => ({ userId })) },
-      },
-      select: { id: true, question: true, deadline: true },
-    });
-    await recordAudit(tx, ctx, {
-      action: "voting.open_motion",
-      entityType: "Motion",
-      entityId: motion.id,
-      summary: `Opened a motion in ${committee.name}: ${motion.question}`,
-      after: { ...motion, eligibleVoters: voters.length },
-    });
-    return motion;
+  return db.$transaction((tx) =>
+    openMotionInTx(tx, ctx, {
+      committeeId: input.committeeId,
+      question: input.question,
+      deadline: new Date(now.getTime() + input.hoursOpen * 3_600_000),
+      meetingId: input.meetingId,
+      agendaItemId: input.agendaItemId,
+    }, now),
+  );
+}
+
+export interface NewMotion {
+  committeeId: string;
+  question: string;
+  deadline: Date;
+  /** Defaults to approve / reject / defer; "abstain" is always offered as well. */
+  options?: readonly string[];
+  meetingId?: string;
+  agendaItemId?: string;
+}
+
+/**
+ * Opens a motion inside the caller's transaction (a change request gate, a workgroup
+ * activity, a meeting's agenda item); the caller has checked the permission. Its eligible
+ * voters are fixed now: whoever holds a chair or voting seat of the committee today (TAB
+ * seats advise and never vote). At a meeting, a member recorded as represented by a
+ * designee votes through that designee.
+ */
+export async function openMotionInTx(tx: Tx, ctx: CommandContext, input: NewMotion, now: Date) {
+  const committee = await tx.committee.findUnique({ where: { id: input.committeeId }, select: { id: true, name: true, quorumRule: true, majorityRule: true } });
+  if (!committee) throw new NotFoundError("That committee");
+  if (input.meetingId) {
+    const meeting = await tx.meeting.findFirst({ where: { id: input.meetingId, committeeId: committee.id }, select: { status: true } });
+    if (!meeting) throw new NotFoundError("That meeting");
+    if (meeting.status === "CANCELLED" || meeting.status === "ADJOURNED") throw new UserError("This meeting is over; open the motion as a vote between meetings instead.");
+  }
+  if (input.agendaItemId) {
+    const item = await tx.agendaItem.count({ where: { id: input.agendaItemId, committeeId: committee.id, meetingId: input.meetingId ?? undefined } });
+    if (!item) throw new NotFoundError("That agenda item");
+  }
+  const voters = await currentVotingMembers(tx, committee.id, now);
+  if (voters.length === 0) throw new UserError("This committee has no voting members today, so nobody could vote.");
+  const designees = input.meetingId ? await meetingDesignees(tx, input.meetingId, voters) : new Map<string, string>();
+  const motion = await tx.motion.create({
+    data: {
+      committeeId: committee.id,
+      question: input.question,
+      options: [...(input.options ?? DEFAULT_OPTIONS)],
+      deadline: input.deadline,
+      quorumRule: committee.quorumRule,
+      majorityRule: committee.majorityRule,
+      openedById: ctx.actor.id,
+      meetingId: input.meetingId ?? null,
+      agendaItemId: input.agendaItemId ?? null,
+      voters: { create: voters.map((userId) => ({ userId, designeeId: designees.get(userId) ?? null })) },
+    },
+    select: { id: true, question: true, deadline: true },
   });
+  await recordAudit(tx, ctx, {
+    action: "voting.open_motion",
+    entityType: "Motion",
+    entityId: motion.id,
+    summary: `Opened a motion in ${committee.name}: ${motion.question}`,
+    after: { ...motion, eligibleVoters: voters.length, meetingId: input.meetingId ?? null, designees: Object.fromEntries(designees) },
+  });
+  return motion;
+}
+
+/** Members represented by a designee at the meeting; a designee who holds a vote of their own is not given a second. */
+async function meetingDesignees(tx: Tx, meetingId: string, voters: readonly string[]): Promise<Map<string, string>> {
+  const rows = await tx.attendance.findMany({
+    where: { meetingId, status: "DESIGNEE", userId: { in: [...voters] } },
+    select: { userId: true, designeeId: true },
+  });
+  const taken = new Set(voters);
+  const designees = new Map<string, string>();
+  for (const row of rows) {
+    if (!row.designeeId || taken.has(row.designeeId)) continue;
+    taken.add(row.designeeId);
+    designees.set(row.userId, row.designeeId);
+  }
+  return designees;
 }
 
 async function currentVotingMembers(tx: Tx, committeeId: string, now: Date): Promise<string[]> {
@@ -112,47 +167,62 @@ export async function castBallot(ctx: CommandContext, input: CastBallotInput, no
  */
 export async function closeMotion(ctx: CommandContext, motionId: string, now = new Date()) {
   return db.$transaction(async (tx) => {
-    const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Motion" WHERE id = ${motionId} FOR UPDATE`;
-    if (!locked) throw new NotFoundError("That motion");
-    const motion = await tx.motion.findUniqueOrThrow({
-      where: { id: motionId },
-      select: {
-        committeeId: true,
-        status: true,
-        deadline: true,
-        options: true,
-        quorumRule: true,
-        majorityRule: true,
-        _count: { select: { voters: true } },
-        ballots: { select: { choice: true, recusalReason: true } },
-      },
-    });
-    if (motion.status === "CLOSED") throw new UserError("This motion is already closed.");
-    if (motion.deadline > now) assertCan(ctx.actor, "motion.close", { committeeId: motion.committeeId });
-
-    const result = tally({
-      options: motion.options,
-      eligibleVoters: motion._count.voters,
-      choices: motion.ballots.flatMap((ballot) => (ballot.choice ? [ballot.choice] : [])),
-      recusals: motion.ballots.filter((ballot) => ballot.recusalReason).length,
-      quorumRule: motion.quorumRule,
-      majorityRule: motion.majorityRule,
-    });
-    await tx.motion.update({
-      where: { id: motionId },
-      // Stamped after the lock: every ballot that got in was written before this moment.
-      data: { status: "CLOSED", closedAt: new Date(), result: result as unknown as Prisma.InputJsonValue },
-    });
-    await recordAudit(tx, ctx, {
-      action: "voting.close_motion",
-      entityType: "Motion",
-      entityId: motionId,
-      summary: result.explanation,
-      before: { status: "OPEN" },
-      after: { status: "CLOSED", result },
-    });
+    const result = await closeMotionInTx(tx, ctx, motionId, now, (committeeId) => assertCan(ctx.actor, "motion.close", { committeeId }));
+    if (!result) throw new UserError("This motion is already closed.");
     return result;
   });
+}
+
+/**
+ * Closes a motion inside the caller's transaction and applies its outcome to whatever it
+ * decides (src/server/voting/outcomes.ts). `authorizeEarly` runs when the deadline has not
+ * passed. Returns null when the motion was already closed (e.g. by another instance's job).
+ */
+export async function closeMotionInTx(tx: Tx, ctx: CommandContext | SystemContext, motionId: string, now: Date, authorizeEarly?: (committeeId: string) => void): Promise<TallyResult | null> {
+  const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Motion" WHERE id = ${motionId} FOR UPDATE`;
+  if (!locked) throw new NotFoundError("That motion");
+  const motion = await tx.motion.findUniqueOrThrow({
+    where: { id: motionId },
+    select: {
+      committeeId: true,
+      status: true,
+      deadline: true,
+      options: true,
+      quorumRule: true,
+      majorityRule: true,
+      _count: { select: { voters: true } },
+      ballots: { select: { choice: true, recusalReason: true } },
+    },
+  });
+  if (motion.status === "CLOSED") return null;
+  if (motion.deadline > now) {
+    if (!authorizeEarly) throw new UserError("This motion is still open until its deadline.");
+    authorizeEarly(motion.committeeId);
+  }
+
+  const result = tally({
+    options: motion.options,
+    eligibleVoters: motion._count.voters,
+    choices: motion.ballots.flatMap((ballot) => (ballot.choice ? [ballot.choice] : [])),
+    recusals: motion.ballots.filter((ballot) => ballot.recusalReason).length,
+    quorumRule: motion.quorumRule,
+    majorityRule: motion.majorityRule,
+  });
+  await tx.motion.update({
+    where: { id: motionId },
+    // Stamped after the lock: every ballot that got in was written before this moment.
+    data: { status: "CLOSED", closedAt: new Date(), result: result as unknown as Prisma.InputJsonValue },
+  });
+  await recordAudit(tx, ctx, {
+    action: "voting.close_motion",
+    entityType: "Motion",
+    entityId: motionId,
+    summary: result.explanation,
+    before: { status: "OPEN" },
+    after: { status: "CLOSED", result },
+  });
+  await applyMotionOutcome(tx, ctx, { motionId, result }, now);
+  return result;
 }
 
 /**
