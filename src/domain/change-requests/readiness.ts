@@ -1,0 +1,253 @@
+/**
+ * What each step of a change request requires before it may move on, as plain-language
+ * lists of what is missing (empty: ready). The lists come from the Governance plan:
+ * initiation 3.1.1, impact analysis package 3.1.2, routing 3.1.3, JAD 3.1.4, build and
+ * test 3.1.5, production release 3.1.6.
+ */
+
+/** Plan 3.1.2 "Impact to CCSAS Design/Implementation: a. CSE b. SDU c. IDB d. CSR e. WAN f. Other consortium". */
+export const IMPACT_COMPONENTS = ["CSE", "SDU", "IDB", "CSR", "WAN", "OTHER_CONSORTIUM"] as const;
+export type ImpactComponent = (typeof IMPACT_COMPONENTS)[number];
+
+/** Plan 3.1.1 "Expected Benefit/Outcome (Certification, CCSAS, performance, productivity)". */
+export const BENEFITS = ["CERTIFICATION", "CCSAS", "PERFORMANCE", "PRODUCTIVITY"] as const;
+export type Benefit = (typeof BENEFITS)[number];
+
+export const LEVELS_OF_EFFORT = ["LOW", "MEDIUM", "HIGH"] as const;
+export type LevelOfEffort = (typeof LEVELS_OF_EFFORT)[number];
+
+/**
+ * Plan 3.1.6: "Consortia are now required to inform CCSAS Operations of any changes which
+ * impact the following areas".
+ */
+export const OPERATIONS_AREAS = [
+  "SOFTWARE_RELEASE",
+  "CONFIGURATION",
+  "HARDWARE_SOFTWARE_INSTALLATION",
+  "NETWORK",
+  "IT_SECURITY",
+  "DISASTER_RECOVERY",
+  "HELP_DESK",
+  "USER_PROFILES",
+  "DATA_ELEMENTS_AND_BUSINESS_RULES",
+] as const;
+export type OperationsArea = (typeof OPERATIONS_AREAS)[number];
+
+export interface Initiation {
+  title: string;
+  scope: string;
+  benefits: readonly Benefit[];
+  urgencyDrivers: string;
+  otherConsortiumAlignment: string;
+  ccsasAlignment: string;
+  levelOfEffort: LevelOfEffort | null;
+}
+
+export interface ComponentImpact {
+  impacted: boolean | null;
+  description: string;
+}
+
+export interface ImpactPackage {
+  complexity: string;
+  alternatives: string;
+  recommendedSolution: string;
+  effortHours: number | null;
+  elapsedWeeks: number | null;
+  cost: number | null;
+  expectedBenefit: string;
+  benefitDuration: string;
+  impacts: Readonly<Record<ImpactComponent, ComponentImpact>>;
+  /** Plan 3.1.3 note: "any changes to data elements or file structures must be reviewed at the CCSAS CCB level". */
+  changesDataElements: boolean | null;
+  certificationImpact: string;
+  issuesAndRisks: string;
+}
+
+export interface JadWork {
+  specification: string;
+  businessRules: string;
+  revisedEffortHours: number | null;
+  revisedElapsedWeeks: number | null;
+  revisedCost: number | null;
+  recommendation: "approve" | "withdraw" | "defer" | null;
+}
+
+export interface UatPass {
+  number: number;
+  regression: boolean;
+  completed: boolean;
+  passed: boolean;
+}
+
+export interface UatDefect {
+  severity: "MAJOR" | "MINOR";
+  foundInPass: number;
+  resolved: boolean;
+  /** A UAT tester confirmed the remediation (plan 3.1.5 item 6). */
+  signedOff: boolean;
+}
+
+export interface KnownDefect {
+  impact: string;
+  expectedFixOn: string | null;
+  workaround: string;
+}
+
+export interface Readiness {
+  initiation: Initiation;
+  impactTeamSize: number;
+  package: ImpactPackage | null;
+  jad: JadWork | null;
+  unitTested: boolean;
+  systemTested: boolean;
+  uatPasses: readonly UatPass[];
+  uatDefects: readonly UatDefect[];
+  uatSummaryReport: boolean;
+  releaseNotes: string;
+  knownDefects: readonly KnownDefect[];
+  operationsAffected: readonly OperationsArea[];
+  operationsNotified: readonly OperationsArea[];
+  releasedOn: string | null;
+  backBriefed: boolean;
+}
+
+const blank = (value: string | null | undefined) => !value || !value.trim();
+
+export function readinessFor(r: Readiness) {
+  return {
+    initiation(): string[] {
+      const i = r.initiation;
+      const missing: string[] = [];
+      if (blank(i.title)) missing.push("the title");
+      if (blank(i.scope)) missing.push("a short description of the scope");
+      if (i.benefits.length === 0) missing.push("the expected benefit");
+      if (blank(i.urgencyDrivers)) missing.push("the urgency drivers (why not wait for CCSAS?)");
+      if (blank(i.otherConsortiumAlignment)) missing.push("the alignment with the other consortium");
+      if (blank(i.ccsasAlignment)) missing.push("the alignment with the CCSAS solution");
+      if (!i.levelOfEffort) missing.push("a first estimate of the level of effort");
+      return missing;
+    },
+
+    package(): string[] {
+      const p = r.package;
+      const missing: string[] = [];
+      if (r.impactTeamSize === 0) missing.push("the ESC has not named the impact analysis team");
+      if (!p) return [...missing, "the package has not been written"];
+      if (blank(p.complexity)) missing.push("complexity and size");
+      if (blank(p.alternatives)) missing.push("the alternatives explored");
+      if (blank(p.recommendedSolution)) missing.push("the recommended solution");
+      if (p.effortHours === null || p.elapsedWeeks === null) missing.push("the estimated effort and elapsed time");
+      if (p.cost === null) missing.push("the estimated cost");
+      if (blank(p.expectedBenefit) || blank(p.benefitDuration)) missing.push("the expected benefit and how long it lasts");
+      const unassessed = IMPACT_COMPONENTS.filter((component) => p.impacts[component].impacted === null);
+      if (unassessed.length) missing.push(`the impact on ${unassessed.map(componentLabel).join(", ")}`);
+      const undescribed = IMPACT_COMPONENTS.filter((component) => p.impacts[component].impacted && blank(p.impacts[component].description));
+      if (undescribed.length) missing.push(`a description of the impact on ${undescribed.map(componentLabel).join(", ")}`);
+      if (p.changesDataElements === null) missing.push("whether data elements or file structures change");
+      if (blank(p.certificationImpact)) missing.push("the impact to certification");
+      if (blank(p.issuesAndRisks)) missing.push("the issues and risks");
+      return missing;
+    },
+
+    /** Plan 3.1.3: another component impacted, or any data element or file structure changed. */
+    needsCcb(): boolean {
+      const p = r.package;
+      if (!p) return false;
+      return Boolean(p.changesDataElements) || IMPACT_COMPONENTS.some((component) => p.impacts[component].impacted === true);
+    },
+
+    jad(): string[] {
+      const j = r.jad;
+      if (!j) return ["the detailed specification has not been written"];
+      const missing: string[] = [];
+      if (blank(j.specification)) missing.push("the detailed specification");
+      if (blank(j.businessRules)) missing.push("the business rules");
+      if (j.revisedEffortHours === null || j.revisedElapsedWeeks === null || j.revisedCost === null) missing.push("the revised estimates of effort, elapsed time and cost");
+      if (!j.recommendation) missing.push("the recommendation (approve, withdraw or defer)");
+      return missing;
+    },
+
+    developerTesting(): string[] {
+      const missing: string[] = [];
+      // Plan 3.1.5 item 2: "Developers are responsible for performing unit and system/subsystem testing successfully prior to User Acceptance Testing."
+      if (!r.unitTested) missing.push("record the developers' unit testing");
+      if (!r.systemTested) missing.push("record the developers' system testing");
+      return missing;
+    },
+
+    uat(): string[] {
+      const missing: string[] = [];
+      const completed = r.uatPasses.filter((pass) => pass.completed);
+      if (!completed.some((pass) => pass.passed)) missing.push("no UAT pass has passed yet");
+      const openMajor = r.uatDefects.filter((defect) => defect.severity === "MAJOR" && !defect.resolved).length;
+      if (openMajor) missing.push(`${openMajor} major defect${openMajor === 1 ? " is" : "s are"} still open`);
+      const unsigned = r.uatDefects.filter((defect) => defect.severity === "MAJOR" && defect.resolved && !defect.signedOff).length;
+      if (unsigned) missing.push(`a tester has not signed off ${unsigned} major defect fix${unsigned === 1 ? "" : "es"}`);
+      // Plan 3.1.5 item 6: "Any major defect resolution requires another pass through UAT and regression testing prior to production release."
+      const lastMajor = Math.max(0, ...r.uatDefects.filter((defect) => defect.severity === "MAJOR").map((defect) => defect.foundInPass));
+      if (lastMajor > 0 && !completed.some((pass) => pass.number > lastMajor && pass.regression && pass.passed)) {
+        missing.push(`a later UAT pass with regression testing must pass after the major defect found in pass ${lastMajor}`);
+      }
+      if (!r.uatSummaryReport) missing.push("the summary test report");
+      return missing;
+    },
+
+    release(): string[] {
+      const missing: string[] = [];
+      if (blank(r.releaseNotes)) missing.push("the release notes");
+      // Plan 3.1.5 item 5: a known defect shipped names "the impact and the estimated timeframe before it will be fixed" and "an alternative process".
+      const incomplete = r.knownDefects.filter((defect) => blank(defect.impact) || !defect.expectedFixOn || blank(defect.workaround)).length;
+      if (incomplete) missing.push(`${incomplete} known defect${incomplete === 1 ? " needs" : "s need"} an impact, an expected fix date and a workaround`);
+      const unnotified = r.operationsAffected.filter((area) => !r.operationsNotified.includes(area));
+      if (unnotified.length) missing.push(`CCSAS Operations has not been notified about ${unnotified.map(operationsAreaLabel).join(", ")}`);
+      if (!r.releasedOn) missing.push("the release date");
+      return missing;
+    },
+
+    backBrief(): string[] {
+      return r.backBriefed ? [] : ["the ESC has not been back-briefed on this emergency fix or defect at a meeting"];
+    },
+  };
+}
+
+export function componentLabel(component: ImpactComponent): string {
+  return component === "OTHER_CONSORTIUM" ? "the other consortium" : component;
+}
+
+export const OPERATIONS_AREA_LABELS: Record<OperationsArea, string> = {
+  SOFTWARE_RELEASE: "software release management",
+  CONFIGURATION: "configuration management",
+  HARDWARE_SOFTWARE_INSTALLATION: "hardware/software installation",
+  NETWORK: "network management",
+  IT_SECURITY: "IT security",
+  DISASTER_RECOVERY: "disaster recovery",
+  HELP_DESK: "help desk services",
+  USER_PROFILES: "user profile administration",
+  DATA_ELEMENTS_AND_BUSINESS_RULES: "data elements, characteristics and business rules",
+};
+
+export function operationsAreaLabel(area: OperationsArea): string {
+  return OPERATIONS_AREA_LABELS[area];
+}
+
+/** A readiness with nothing done: the start of every change request, and the base of tests. */
+export function emptyReadiness(initiation: Partial<Initiation> = {}): Readiness {
+  return {
+    initiation: { title: "", scope: "", benefits: [], urgencyDrivers: "", otherConsortiumAlignment: "", ccsasAlignment: "", levelOfEffort: null, ...initiation },
+    impactTeamSize: 0,
+    package: null,
+    jad: null,
+    unitTested: false,
+    systemTested: false,
+    uatPasses: [],
+    uatDefects: [],
+    uatSummaryReport: false,
+    releaseNotes: "",
+    knownDefects: [],
+    operationsAffected: [],
+    operationsNotified: [],
+    releasedOn: null,
+    backBriefed: false,
+  };
+}

@@ -1,0 +1,334 @@
+import { describe, expect, it } from "vitest";
+import {
+  CR_STATES,
+  GATES,
+  TERMINAL_STATES,
+  transition,
+  WHO_MAY,
+  type Capacity,
+  type CrEvent,
+  type CrEventType,
+  type CrKind,
+  type CrSnapshot,
+  type CrState,
+  type Gate,
+} from "@/domain/change-requests/lifecycle";
+import { emptyReadiness, IMPACT_COMPONENTS, type ImpactPackage, type Readiness } from "@/domain/change-requests/readiness";
+
+const noImpact = Object.fromEntries(IMPACT_COMPONENTS.map((component) => [component, { impacted: false, description: "" }])) as ImpactPackage["impacts"];
+
+function readyPackage(overrides: Partial<ImpactPackage> = {}): ImpactPackage {
+  return {
+    complexity: "Four programs, about 2,000 lines",
+    alternatives: "A manual report",
+    recommendedSolution: "A nightly batch job",
+    effortHours: 400,
+    elapsedWeeks: 10,
+    cost: 60_000,
+    expectedBenefit: "Fewer manual adjustments",
+    benefitDuration: "Two years until retirement",
+    impacts: noImpact,
+    changesDataElements: false,
+    certificationImpact: "None",
+    issuesAndRisks: "Staff availability",
+    ...overrides,
+  };
+}
+
+/** Everything done: every requirement met, so only state and capacity decide. */
+function allDone(overrides: Partial<Readiness> = {}): Readiness {
+  return {
+    ...emptyReadiness({
+      title: "Automate arrears notices",
+      scope: "Send notices nightly",
+      benefits: ["PERFORMANCE"],
+      urgencyDrivers: "Backlog grows monthly",
+      otherConsortiumAlignment: "ARS does this already",
+      ccsasAlignment: "Retired with CCSAS",
+      levelOfEffort: "MEDIUM",
+    }),
+    impactTeamSize: 4,
+    package: readyPackage(),
+    jad: { specification: "Spec", businessRules: "Rules", revisedEffortHours: 450, revisedElapsedWeeks: 11, revisedCost: 65_000, recommendation: "approve" },
+    unitTested: true,
+    systemTested: true,
+    uatPasses: [{ number: 1, regression: false, completed: true, passed: true }],
+    uatSummaryReport: true,
+    releaseNotes: "Release 4.2",
+    releasedOn: "2026-11-20",
+    backBriefed: true,
+    ...overrides,
+  };
+}
+
+function cr(state: CrState, readiness: Readiness = allDone(), kind: CrKind = "ENHANCEMENT", deferredFrom: CrState | null = null): CrSnapshot {
+  return { state, kind, deferredFrom, reconsiderOn: deferredFrom ? "2027-01-15" : null, readiness };
+}
+
+const EVERYONE: Capacity[] = ["AUTHOR", "CPL", "ESC_CHAIR", "CCB_MEMBER", "JAD_MEMBER", "UAT_TESTER", "DEVELOPER"];
+
+/** One representative event of each type, with the data it carries. */
+const EVENTS: Record<CrEventType, CrEvent> = {
+  submit: { type: "submit" },
+  gate_decided: { type: "gate_decided", gate: "CONCEPT", decision: "approve" },
+  submit_package: { type: "submit_package" },
+  flag_impact: { type: "flag_impact" },
+  clear_subcomponent_review: { type: "clear_subcomponent_review" },
+  submit_jad: { type: "submit_jad" },
+  start_uat: { type: "start_uat" },
+  pass_uat: { type: "pass_uat" },
+  close: { type: "close" },
+  withdraw: { type: "withdraw", reason: "No longer needed" },
+  reconsider: { type: "reconsider", today: "2027-02-01" },
+};
+
+/** The whole table of allowed moves for an enhancement with everything done (capacity: whoever WHO_MAY names). */
+const ALLOWED: Partial<Record<CrState, Partial<Record<CrEventType, CrState>>>> = {
+  DRAFT: { submit: "SUBMITTED", withdraw: "WITHDRAWN" },
+  SUBMITTED: { gate_decided: "IMPACT_ANALYSIS", withdraw: "WITHDRAWN" },
+  IMPACT_ANALYSIS: { submit_package: "PACKAGE_VOTE", withdraw: "WITHDRAWN" },
+  PACKAGE_VOTE: { withdraw: "WITHDRAWN" },
+  CCB_REVIEW: { withdraw: "WITHDRAWN" },
+  SUBCOMPONENT_REVIEW: { flag_impact: "CCB_REVIEW", clear_subcomponent_review: "JAD_DESIGN", withdraw: "WITHDRAWN" },
+  JAD_DESIGN: { submit_jad: "JAD_VOTE", withdraw: "WITHDRAWN" },
+  JAD_VOTE: { withdraw: "WITHDRAWN" },
+  BUILD_AND_TEST: { start_uat: "UAT", withdraw: "WITHDRAWN" },
+  UAT: { pass_uat: "RELEASE", withdraw: "WITHDRAWN" },
+  RELEASE: { close: "CLOSED", withdraw: "WITHDRAWN" },
+  DEFERRED: { reconsider: "JAD_VOTE", withdraw: "WITHDRAWN" },
+};
+
+function capacityFor(event: CrEventType): Capacity[] {
+  return [...WHO_MAY[event]];
+}
+
+describe("every state and every move", () => {
+  for (const state of CR_STATES) {
+    for (const [type, event] of Object.entries(EVENTS) as [CrEventType, CrEvent][]) {
+      const expected = ALLOWED[state]?.[type];
+      it(`${state} + ${type} → ${expected ?? "refused"}`, () => {
+        const result = transition(cr(state, allDone(), "ENHANCEMENT", state === "DEFERRED" ? "JAD_VOTE" : null), event, capacityFor(type));
+        if (expected) {
+          expect(result).toMatchObject({ ok: true, to: expected });
+        } else {
+          expect(result.ok).toBe(false);
+          if (!result.ok) expect(result.reason.length).toBeGreaterThan(10);
+        }
+      });
+    }
+  }
+
+  it("refuses everything in a terminal state, saying why", () => {
+    for (const state of TERMINAL_STATES) {
+      for (const event of Object.values(EVENTS)) {
+        const result = transition(cr(state), event, [...EVERYONE, "SYSTEM", "ADMINISTRATOR"]);
+        expect(result).toEqual({ ok: false, reason: expect.stringContaining("nothing more can happen") });
+      }
+    }
+  });
+});
+
+describe("who may make each move", () => {
+  for (const [type, event] of Object.entries(EVENTS) as [CrEventType, CrEvent][]) {
+    const state = (Object.entries(ALLOWED).find(([, moves]) => moves?.[type])?.[0] ?? "DRAFT") as CrState;
+    const snapshot = cr(state, allDone(), "ENHANCEMENT", state === "DEFERRED" ? "JAD_VOTE" : null);
+    for (const capacity of [...EVERYONE, "ADMINISTRATOR", "SYSTEM"] as Capacity[]) {
+      const allowed = WHO_MAY[type].includes(capacity) || (capacity === "ADMINISTRATOR" && WHO_MAY[type].join() !== "SYSTEM");
+      it(`${capacity} ${allowed ? "may" : "may not"} ${type}`, () => {
+        const result = transition(snapshot, event, [capacity]);
+        expect(result.ok).toBe(allowed);
+        if (!allowed && !result.ok) expect(result.reason).toMatch(/^You cannot /);
+      });
+    }
+  }
+
+  it("a person cannot record a gate's decision: only the motion's result can", () => {
+    expect(transition(cr("SUBMITTED"), EVENTS.gate_decided, ["ADMINISTRATOR", "ESC_CHAIR"]).ok).toBe(false);
+  });
+});
+
+describe("the ESC gates and the CCB", () => {
+  const decide = (state: CrState, gate: Gate, decision: string, readiness = allDone(), reconsiderOn?: string) =>
+    transition(cr(state, readiness), { type: "gate_decided", gate, decision, reconsiderOn }, ["SYSTEM"]);
+
+  it("submitting an enhancement opens the concept vote", () => {
+    expect(transition(cr("DRAFT"), EVENTS.submit, ["AUTHOR"])).toEqual({ ok: true, to: "SUBMITTED", effects: [{ type: "open_gate_motion", gate: "CONCEPT" }] });
+  });
+
+  it.each([
+    ["CONCEPT", "SUBMITTED", "approve", "IMPACT_ANALYSIS"],
+    ["CONCEPT", "SUBMITTED", "veto", "VETOED"],
+    ["PACKAGE", "PACKAGE_VOTE", "reject", "REJECTED"],
+    ["CCB", "CCB_REVIEW", "approve", "JAD_DESIGN"],
+    ["CCB", "CCB_REVIEW", "reject", "REJECTED"],
+    ["JAD", "JAD_VOTE", "approve", "BUILD_AND_TEST"],
+    ["JAD", "JAD_VOTE", "withdraw", "WITHDRAWN"],
+  ] as const)("%s gate: %s + %s → %s, and the author is told", (gate, state, decision, to) => {
+    const result = decide(state, gate, decision);
+    expect(result).toMatchObject({ ok: true, to });
+    if (result.ok) expect(result.effects).toContainEqual({ type: "notify_author", decision });
+  });
+
+  it.each(Object.keys(GATES) as Gate[])("%s gate: defer needs a date to reconsider, and records it", (gate) => {
+    const state = GATES[gate].state;
+    expect(decide(state, gate, "defer")).toEqual({ ok: false, reason: "A deferred change request needs a date to reconsider it." });
+    const result = decide(state, gate, "defer", allDone(), "2027-03-01");
+    expect(result).toMatchObject({ ok: true, to: "DEFERRED" });
+    if (result.ok) expect(result.effects).toContainEqual({ type: "set_reconsider_on", date: "2027-03-01" });
+  });
+
+  it("refuses a decision that is not the gate's, or a gate the change request is not at", () => {
+    expect(decide("SUBMITTED", "CONCEPT", "reject")).toEqual({ ok: false, reason: '"reject" is not a decision of the ESC concept vote.' });
+    expect(decide("SUBMITTED", "JAD", "approve")).toEqual({ ok: false, reason: "This change request is not waiting for the ESC vote on the JAD recommendation." });
+  });
+
+  describe("routing after the package vote is computed from the package", () => {
+    it("no other component and no data element change: the monthly Subcomponent Review", () => {
+      expect(decide("PACKAGE_VOTE", "PACKAGE", "approve")).toMatchObject({ ok: true, to: "SUBCOMPONENT_REVIEW", effects: expect.arrayContaining([{ type: "list_for_subcomponent_review" }]) });
+    });
+
+    it.each(IMPACT_COMPONENTS)("an impact on %s: the Change Control Board", (component) => {
+      const impacts = { ...noImpact, [component]: { impacted: true, description: "Interface change" } };
+      expect(decide("PACKAGE_VOTE", "PACKAGE", "approve", allDone({ package: readyPackage({ impacts }) }))).toMatchObject({
+        ok: true,
+        to: "CCB_REVIEW",
+        effects: expect.arrayContaining([{ type: "open_gate_motion", gate: "CCB" }]),
+      });
+    });
+
+    it("a change to data elements or file structures: the Change Control Board", () => {
+      expect(decide("PACKAGE_VOTE", "PACKAGE", "approve", allDone({ package: readyPackage({ changesDataElements: true }) }))).toMatchObject({ ok: true, to: "CCB_REVIEW" });
+    });
+
+    it("another component's representative can flag an impact at the review and send it to the CCB", () => {
+      expect(transition(cr("SUBCOMPONENT_REVIEW"), EVENTS.flag_impact, ["CCB_MEMBER"])).toMatchObject({ ok: true, to: "CCB_REVIEW", effects: [{ type: "open_gate_motion", gate: "CCB" }] });
+    });
+  });
+});
+
+describe("what each step requires", () => {
+  it("submitting needs every field the initiation form lists", () => {
+    const result = transition(cr("DRAFT", emptyReadiness({ title: "Arrears notices" })), EVENTS.submit, ["AUTHOR"]);
+    expect(result).toEqual({
+      ok: false,
+      reason:
+        "Complete the form first: a short description of the scope; the expected benefit; the urgency drivers (why not wait for CCSAS?); the alignment with the other consortium; the alignment with the CCSAS solution; a first estimate of the level of effort.",
+    });
+  });
+
+  it("the package needs the team and every item, with each component assessed", () => {
+    const impacts = { ...noImpact, SDU: { impacted: null, description: "" }, WAN: { impacted: true, description: " " } };
+    const result = transition(cr("IMPACT_ANALYSIS", allDone({ impactTeamSize: 0, package: readyPackage({ impacts, cost: null, changesDataElements: null }) })), EVENTS.submit_package, ["CPL"]);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.reason).toContain("the ESC has not named the impact analysis team");
+      expect(result.reason).toContain("the estimated cost");
+      expect(result.reason).toContain("the impact on SDU");
+      expect(result.reason).toContain("a description of the impact on WAN");
+      expect(result.reason).toContain("whether data elements or file structures change");
+    }
+    expect(transition(cr("IMPACT_ANALYSIS", allDone({ package: null })), EVENTS.submit_package, ["CPL"])).toMatchObject({ ok: false, reason: expect.stringContaining("the package has not been written") });
+  });
+
+  it("the JAD recommendation needs the specification, rules, revised estimates and a recommendation", () => {
+    const result = transition(cr("JAD_DESIGN", allDone({ jad: { specification: "", businessRules: "x", revisedEffortHours: null, revisedElapsedWeeks: 2, revisedCost: 1, recommendation: null } })), EVENTS.submit_jad, ["JAD_MEMBER"]);
+    expect(result).toEqual({
+      ok: false,
+      reason: "The JAD work is not complete: the detailed specification; the revised estimates of effort, elapsed time and cost; the recommendation (approve, withdraw or defer).",
+    });
+  });
+
+  it("UAT starts only after the developers' unit and system testing", () => {
+    expect(transition(cr("BUILD_AND_TEST", allDone({ systemTested: false })), EVENTS.start_uat, ["CPL"])).toEqual({
+      ok: false,
+      reason: "Before user acceptance testing: record the developers' system testing.",
+    });
+  });
+
+  describe("a major defect forces another pass with regression and a tester's sign-off", () => {
+    const major = { severity: "MAJOR", foundInPass: 1, resolved: true, signedOff: true } as const;
+    const firstPass = { number: 1, regression: false, completed: true, passed: false };
+
+    it("refuses release while the major defect is open", () => {
+      const result = transition(cr("UAT", allDone({ uatPasses: [firstPass], uatDefects: [{ ...major, resolved: false, signedOff: false }] })), EVENTS.pass_uat, ["CPL"]);
+      expect(result).toMatchObject({ ok: false, reason: expect.stringContaining("1 major defect is still open") });
+    });
+
+    it("refuses without a tester's sign-off of the fix", () => {
+      const passes = [firstPass, { number: 2, regression: true, completed: true, passed: true }];
+      const result = transition(cr("UAT", allDone({ uatPasses: passes, uatDefects: [{ ...major, signedOff: false }] })), EVENTS.pass_uat, ["CPL"]);
+      expect(result).toEqual({ ok: false, reason: "User acceptance testing is not finished: a tester has not signed off 1 major defect fix." });
+    });
+
+    it("refuses when the later pass had no regression testing", () => {
+      const passes = [firstPass, { number: 2, regression: false, completed: true, passed: true }];
+      const result = transition(cr("UAT", allDone({ uatPasses: passes, uatDefects: [major] })), EVENTS.pass_uat, ["CPL"]);
+      expect(result).toEqual({
+        ok: false,
+        reason: "User acceptance testing is not finished: a later UAT pass with regression testing must pass after the major defect found in pass 1.",
+      });
+    });
+
+    it("allows release after a passing regression pass and the sign-off", () => {
+      const passes = [firstPass, { number: 2, regression: true, completed: true, passed: true }];
+      expect(transition(cr("UAT", allDone({ uatPasses: passes, uatDefects: [major] })), EVENTS.pass_uat, ["CPL"])).toMatchObject({ ok: true, to: "RELEASE" });
+    });
+
+    it("a minor defect needs no second pass", () => {
+      const minor = { severity: "MINOR", foundInPass: 1, resolved: false, signedOff: false } as const;
+      expect(transition(cr("UAT", allDone({ uatDefects: [minor] })), EVENTS.pass_uat, ["CPL"])).toMatchObject({ ok: true, to: "RELEASE" });
+    });
+
+    it("needs the summary test report", () => {
+      expect(transition(cr("UAT", allDone({ uatSummaryReport: false })), EVENTS.pass_uat, ["CPL"])).toEqual({ ok: false, reason: "User acceptance testing is not finished: the summary test report." });
+    });
+  });
+
+  it("closing needs release notes, complete known defects, Operations notified and a release date", () => {
+    const result = transition(
+      cr("RELEASE", allDone({ releaseNotes: "", knownDefects: [{ impact: "Slow screen", expectedFixOn: null, workaround: "" }], operationsAffected: ["NETWORK", "HELP_DESK"], operationsNotified: ["NETWORK"], releasedOn: null })),
+      EVENTS.close,
+      ["CPL"],
+    );
+    expect(result).toEqual({
+      ok: false,
+      reason:
+        "It cannot close yet: the release notes; 1 known defect needs an impact, an expected fix date and a workaround; CCSAS Operations has not been notified about help desk services; the release date.",
+    });
+  });
+});
+
+describe("emergency fixes and defects", () => {
+  it.each(["EMERGENCY_FIX", "DEFECT"] as const)("a %s skips the ESC gates and puts a back-brief on the agenda", (kind) => {
+    expect(transition(cr("DRAFT", allDone(), kind), EVENTS.submit, ["CPL"])).toEqual({ ok: true, to: "BUILD_AND_TEST", effects: [{ type: "back_brief_agenda_item" }] });
+  });
+
+  it("cannot close until the ESC has been back-briefed", () => {
+    expect(transition(cr("RELEASE", allDone({ backBriefed: false }), "EMERGENCY_FIX"), EVENTS.close, ["CPL"])).toEqual({
+      ok: false,
+      reason: "It cannot close yet: the ESC has not been back-briefed on this emergency fix or defect at a meeting.",
+    });
+    expect(transition(cr("RELEASE", allDone({ backBriefed: true }), "EMERGENCY_FIX"), EVENTS.close, ["CPL"])).toMatchObject({ ok: true, to: "CLOSED" });
+  });
+
+  it("an enhancement needs no back-brief", () => {
+    expect(transition(cr("RELEASE", allDone({ backBriefed: false })), EVENTS.close, ["CPL"])).toMatchObject({ ok: true, to: "CLOSED" });
+  });
+});
+
+describe("deferred change requests come back", () => {
+  it.each(Object.keys(GATES) as Gate[])("reconsidering one deferred at the %s gate reopens that gate's vote", (gate) => {
+    const state = GATES[gate].state;
+    expect(transition(cr("DEFERRED", allDone(), "ENHANCEMENT", state), EVENTS.reconsider, ["ESC_CHAIR"])).toEqual({ ok: true, to: state, effects: [{ type: "open_gate_motion", gate }] });
+  });
+
+  it("the scheduler brings it back only on or after its reconsider date", () => {
+    const deferred = cr("DEFERRED", allDone(), "ENHANCEMENT", "SUBMITTED");
+    expect(transition(deferred, { type: "reconsider", today: "2027-01-14" }, ["SYSTEM"])).toEqual({ ok: false, reason: "It is deferred until 2027-01-15." });
+    expect(transition(deferred, { type: "reconsider", today: "2027-01-15" }, ["SYSTEM"])).toMatchObject({ ok: true, to: "SUBMITTED" });
+  });
+
+  it("withdrawing needs a reason", () => {
+    expect(transition(cr("DRAFT"), { type: "withdraw", reason: "  " }, ["AUTHOR"])).toEqual({ ok: false, reason: "Give the reason for withdrawing it." });
+  });
+});
