@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  CR_KINDS,
   CR_STATES,
   GATES,
   TERMINAL_STATES,
@@ -13,7 +14,17 @@ import {
   type CrState,
   type Gate,
 } from "@/domain/change-requests/lifecycle";
-import { emptyReadiness, IMPACT_COMPONENTS, type ImpactPackage, type Readiness } from "@/domain/change-requests/readiness";
+import { emptyReadiness, IMPACT_COMPONENTS, LEVELS_OF_EFFORT, type ImpactPackage, type Readiness } from "@/domain/change-requests/readiness";
+import { CrGate, CrKind as DbCrKind, CrState as DbCrState, LevelOfEffort } from "@/generated/prisma/enums";
+
+describe("the lifecycle and the database enums", () => {
+  it("CR_STATES, CR_KINDS, the gates and the levels of effort are the enums of prisma/schema.prisma, in order", () => {
+    expect(CR_STATES).toEqual(Object.values(DbCrState));
+    expect(CR_KINDS).toEqual(Object.values(DbCrKind));
+    expect(Object.keys(GATES)).toEqual(Object.values(CrGate));
+    expect(LEVELS_OF_EFFORT).toEqual(Object.values(LevelOfEffort));
+  });
+});
 
 const noImpact = Object.fromEntries(IMPACT_COMPONENTS.map((component) => [component, { impacted: false, description: "" }])) as ImpactPackage["impacts"];
 
