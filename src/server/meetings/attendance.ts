@@ -31,7 +31,7 @@ export async function recordAttendance(ctx: CommandContext, input: RecordAttenda
       return { userId: entry.userId, status: entry.status, designee: designee ? { id: designee.id, name: designee.name } : null };
     });
     const check = checkAttendance(choices, holders);
-    const fieldErrors = { ...unknown, ...(check.ok ? {} : check.fieldErrors) };
+    const fieldErrors = { ...(check.ok ? {} : check.fieldErrors), ...unknown };
     if (!check.ok || Object.keys(unknown).length) throw new UserError("Some rows need attention; nothing was saved.", fieldErrors);
 
     const before = await tx.attendance.findMany({ where: { meetingId: meeting.id }, select: { userId: true, status: true, designeeId: true } });

@@ -103,14 +103,13 @@ export async function publishMinutes(ctx: CommandContext, input: { minutesId: st
 
 async function minutesRecipients(tx: Tx, consortiumId: string | null, now: Date): Promise<string[]> {
   const today = californiaDay(now);
-  const [directors, tab] = await Promise.all([
-    tx.roleAssignment.findMany({ where: { role: "LCSA_DIRECTOR", revokedAt: null, user: { status: "ACTIVE" } }, select: { userId: true } }),
-    consortiumId
-      ? tx.term.findMany({
-          where: { seat: { committee: { kind: "TAB", consortiumId } }, startsOn: { lte: today }, OR: [{ endsOn: null }, { endsOn: { gte: today } }] },
-          select: { userId: true },
-        })
-      : Promise.resolve([]),
-  ]);
+  // One after the other: queries in a transaction share its one connection.
+  const directors = await tx.roleAssignment.findMany({ where: { role: "LCSA_DIRECTOR", revokedAt: null, user: { status: "ACTIVE" } }, select: { userId: true } });
+  const tab = consortiumId
+    ? await tx.term.findMany({
+        where: { seat: { committee: { kind: "TAB", consortiumId } }, startsOn: { lte: today }, OR: [{ endsOn: null }, { endsOn: { gte: today } }] },
+        select: { userId: true },
+      })
+    : [];
   return [...new Set([...directors, ...tab].map((row) => row.userId))];
 }
