@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { californiaInstant } from "@/domain/calendar/california-time";
 import { db } from "@/lib/db";
-import { ConflictError, UserError } from "@/lib/errors";
+import { ConflictError, type UserError } from "@/lib/errors";
 import { addActionItem, updateActionItem } from "@/server/meetings/action-items";
 import { addAgendaItem, moveAgendaItem, removeAgendaItem } from "@/server/meetings/agenda-items";
 import { placeOnNextAgenda } from "@/server/meetings/agenda";
@@ -114,7 +114,7 @@ describe("meetings and minutes", () => {
     expect(await refused(members[0]!.email)).toEqual({
       [`designee-${members[2]!.id}`]: [`${members[0]!.name} holds a vote of their own on this committee and cannot also vote for ${members[2]!.name}.`],
     });
-    await expect(recordAttendance(ctx, { meetingId: id, entries: [{ userId: advisers[0]!.id, status: "PRESENT", designeeEmail: null }] })).rejects.toThrow("Some rows need attention");
+    await expect(recordAttendance(ctx, { meetingId: id, entries: [{ userId: advisers[0].id, status: "PRESENT", designeeEmail: null }] })).rejects.toThrow("Some rows need attention");
     expect(await db.attendance.count({ where: { meetingId: id } })).toBe(0);
     // The database keeps the rule too: a designee only when represented.
     await expect(db.attendance.create({ data: { meetingId: id, userId: chair.id, status: "PRESENT", designeeId: designee.id } })).rejects.toThrow();

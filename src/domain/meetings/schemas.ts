@@ -59,7 +59,7 @@ export const postMaterialSchema = z.object({
 });
 
 /** Parallel lists, one entry per seat holder in the form's order (selects always submit). */
-const list = <T extends z.ZodType>(item: T) => z.preprocess((value) => (Array.isArray(value) ? value : value === undefined ? [] : [value]), z.array(item));
+const list = <T extends z.ZodType>(item: T) => z.preprocess((value: unknown): unknown[] => (Array.isArray(value) ? (value as unknown[]) : value === undefined ? [] : [value]), z.array(item));
 export const recordAttendanceSchema = z
   .object({
     meetingId: id,

@@ -1,7 +1,7 @@
 import "server-only";
 import { californiaDay } from "@/domain/calendar/california-day";
 import { draftMinutes as writeDraft } from "@/domain/meetings/minutes-draft";
-import { refusal, type MeetingStatus } from "@/domain/meetings/meeting-status";
+import { refusal } from "@/domain/meetings/meeting-status";
 import type { EditMinutesInput } from "@/domain/meetings/schemas";
 import { recordAudit } from "@/lib/audit";
 import type { CommandContext } from "@/lib/context";
@@ -78,7 +78,7 @@ export async function editMinutes(ctx: CommandContext, input: EditMinutesInput) 
 export async function publishMinutes(ctx: CommandContext, input: { minutesId: string; version: number }, now = new Date()) {
   return db.$transaction(async (tx) => {
     const { minutes, meeting } = await lockMinutes(tx, ctx, input.minutesId, input.version);
-    const reason = refusal(meeting.status as MeetingStatus, "publishMinutes");
+    const reason = refusal(meeting.status, "publishMinutes");
     if (reason) throw new UserError(reason);
     await tx.minutes.update({ where: { id: minutes.id }, data: { status: "PUBLISHED", publishedAt: now, publishedById: ctx.actor.id, version: { increment: 1 } } });
     const recipients = await minutesRecipients(tx, meeting.committee.consortiumId, now);

@@ -55,7 +55,6 @@ export function checkUpload(file: { name: string; bytes: Uint8Array }): UploadCh
 /** The name without any folder part or control characters, at most 200 characters. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
   return base.replace(/[\u0000-\u001f\u007f"]/g, "").trim().slice(-200);
 }
 
