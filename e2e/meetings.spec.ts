@@ -30,7 +30,7 @@ test("a meeting: the chair opens a motion on an agenda item, members and a desig
   await expect(chair.getByRole("heading", { level: 1, name: title })).toBeVisible();
   const meetingUrl = chair.url();
 
-  await chair.getByLabel("Agenda item").fill(item);
+  await chair.getByLabel("Item title").fill(item);
   await chair.getByRole("button", { name: "Add to the agenda" }).click();
   await expect(chair.getByText(`“${item}” is on the agenda.`)).toBeVisible();
 

@@ -25,7 +25,7 @@ export function AgendaItemForm({ action, fields, current, idPrefix, submitLabel 
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <Field id={`${idPrefix}-title`} label="Agenda item" errors={errorsFor(state, "title")}>
+      <Field id={`${idPrefix}-title`} label="Item title" errors={errorsFor(state, "title")}>
         {(aria) => <Input {...aria} name="title" required defaultValue={values?.title ?? current?.title} />}
       </Field>
       <div className="grid gap-3 sm:grid-cols-2">

@@ -94,12 +94,12 @@ export function Agenda({ meeting, actions, canMove }: AgendaProps) {
         })}
       </ol>
       {actions ? (
-        <details className="rounded-md border border-dashed border-slate-300 p-4" open={items.length === 0}>
-          <summary className="cursor-pointer font-medium text-brand-700">Add an agenda item</summary>
-          <div className="mt-3">
-            <AgendaItemForm action={actions.add} fields={{ meetingId: meeting.id }} idPrefix="new-item" submitLabel="Add to the agenda" />
-          </div>
-        </details>
+        <section aria-labelledby="add-agenda-item" className="rounded-md border border-dashed border-slate-300 p-4">
+          <h3 id="add-agenda-item" className="mb-3 font-medium">
+            Add an agenda item
+          </h3>
+          <AgendaItemForm action={actions.add} fields={{ meetingId: meeting.id }} idPrefix="new-item" submitLabel="Add to the agenda" />
+        </section>
       ) : null}
     </div>
   );

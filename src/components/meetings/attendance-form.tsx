@@ -32,9 +32,10 @@ export function AttendanceForm({ meetingId, rows, action }: { meetingId: string;
             <li key={row.userId} className="space-y-2">
               <input type="hidden" name="memberId" value={row.userId} />
               <p className="text-sm font-medium">
-                {row.name} <span className="font-normal text-slate-600">({row.seat})</span>
+                {row.name}
+                <span className="block text-xs font-normal text-slate-600">{row.seat}</span>
               </p>
-              <div className="grid gap-2 sm:grid-cols-2">
+              <div className="grid gap-2">
                 <Select name="status" aria-label={`Attendance of ${row.name}`} defaultValue={statuses?.[index] ?? row.record?.status ?? "PRESENT"}>
                   {ATTENDANCE_STATUSES.map((status) => (
                     <option key={status} value={status}>
