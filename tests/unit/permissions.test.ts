@@ -19,6 +19,8 @@ const WHO_MAY: Record<Action, "everyone signed in" | "administrators" | "the com
   "governance.read": "everyone signed in",
   "motion.open": "the committee's chair and administrators",
   "motion.close": "the committee's chair and administrators",
+  "meeting.manage": "the committee's chair and administrators",
+  "minutes.manage": "the committee's chair and administrators",
   "reference.edit": "administrators",
   "identity.manage": "administrators",
   "audit.read": "administrators",
@@ -57,7 +59,7 @@ describe("can and assertCan", () => {
 
 describe("chairing a committee", () => {
   const chair = principal({ role: "ESC_CHAIR", scope: { type: "COMMITTEE", committeeId: "esc-1" } });
-  it.each(["motion.open", "motion.close"] as const)("%s: the chair of that committee, not of another, and not a member", (action) => {
+  it.each(["motion.open", "motion.close", "meeting.manage", "minutes.manage"] as const)("%s: the chair of that committee, not of another, and not a member", (action) => {
     expect(can(chair, action, { committeeId: "esc-1" })).toBe(true);
     expect(can(chair, action, { committeeId: "esc-2" })).toBe(false);
     expect(can(member, action, { committeeId: "esc-1" })).toBe(false);

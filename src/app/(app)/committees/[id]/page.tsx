@@ -4,12 +4,15 @@ import { notFound } from "next/navigation";
 import { SeatRegistry } from "@/components/governance/seat-registry";
 import { Card, PageHeader } from "@/components/ui/card";
 import { COMMITTEE_KIND_LABELS, MAJORITY_RULE_LABELS, QUORUM_RULE_LABELS } from "@/components/governance/labels";
+import { CommitteeMeetings } from "@/components/meetings/committee-meetings";
 import { MotionList } from "@/components/voting/motion-list";
 import { OpenMotionForm } from "@/components/voting/open-motion-form";
 import { can } from "@/lib/permissions";
 import { requirePermission } from "@/lib/session";
 import { getCommittee } from "@/server/governance/committees";
+import { getCommitteeMeetings } from "@/server/meetings/queries";
 import { listCommitteeMotions } from "@/server/voting/queries";
+import { scheduleMeetingAction } from "../../meetings/actions";
 import { openMotionAction } from "../../motions/actions";
 
 export const metadata: Metadata = { title: "Committee" };
@@ -17,7 +20,7 @@ export const metadata: Metadata = { title: "Committee" };
 export default async function CommitteePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("governance.read");
   const id = (await params).id;
-  const [committee, motions] = await Promise.all([getCommittee(id), listCommitteeMotions(id)]);
+  const [committee, motions, meetings] = await Promise.all([getCommittee(id), listCommitteeMotions(id), getCommitteeMeetings(id)]);
   if (!committee) notFound();
   const chairs = can(user, "motion.open", { committeeId: committee.id });
   const voting = committee.seats.some((seat) => seat.kind !== "ADVISORY");
@@ -39,6 +42,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ id: 
             </p>
           </Card>
         ) : null}
+        <CommitteeMeetings committeeId={committee.id} overview={meetings} scheduleAction={can(user, "meeting.manage", { committeeId: committee.id }) ? scheduleMeetingAction : null} />
         {voting ? (
           <Card title="Motions">
             <MotionList motions={motions} />

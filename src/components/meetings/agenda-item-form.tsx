@@ -1,0 +1,44 @@
+"use client";
+
+import { useActionState } from "react";
+import { errorsFor, FormMessage } from "@/components/forms/form-message";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import type { FormAction } from "./form-action";
+
+interface AgendaItemFormProps {
+  action: FormAction;
+  fields: Record<string, string>;
+  /** The item's details when editing; empty to add one. */
+  current?: { title: string; description: string | null; presenter: string | null };
+  /** Keeps field ids unique when several forms are on the page. */
+  idPrefix: string;
+  submitLabel: string;
+}
+
+export function AgendaItemForm({ action, fields, current, idPrefix, submitLabel }: AgendaItemFormProps) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const values = state && !state.ok ? state.values : undefined;
+  return (
+    <form action={formAction} className="space-y-3" noValidate>
+      <FormMessage state={state} />
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <Field id={`${idPrefix}-title`} label="Item title" errors={errorsFor(state, "title")}>
+        {(aria) => <Input {...aria} name="title" required defaultValue={values?.title ?? current?.title} />}
+      </Field>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field id={`${idPrefix}-presenter`} label="Presenter (optional)" errors={errorsFor(state, "presenter")}>
+          {(aria) => <Input {...aria} name="presenter" defaultValue={values?.presenter ?? current?.presenter ?? ""} />}
+        </Field>
+        <Field id={`${idPrefix}-description`} label="Notes (optional)" errors={errorsFor(state, "description")}>
+          {(aria) => <Input {...aria} name="description" defaultValue={values?.description ?? current?.description ?? ""} />}
+        </Field>
+      </div>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {pending ? "Saving…" : submitLabel}
+      </Button>
+    </form>
+  );
+}

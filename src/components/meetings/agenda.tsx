@@ -1,0 +1,106 @@
+import Link from "next/link";
+import { ConfirmAction } from "@/components/forms/confirm-action";
+import { Badge, EmptyState } from "@/components/ui/card";
+import type { MeetingDetail } from "@/server/meetings/queries";
+import { InlineAction } from "./action-form";
+import { AgendaItemForm } from "./agenda-item-form";
+import type { FormAction } from "./form-action";
+import { MaterialList } from "./materials";
+import { MeetingMotionForm } from "./meeting-motion-form";
+
+export interface AgendaActions {
+  edit: FormAction;
+  remove: FormAction;
+  move: FormAction;
+  add: FormAction;
+  openMotion: FormAction;
+}
+
+interface AgendaProps {
+  meeting: MeetingDetail;
+  /** Set for the chair while the agenda may change. */
+  actions: AgendaActions | null;
+  /** The chair may move motions now (the meeting is in progress). */
+  canMove: boolean;
+}
+
+/** The agenda in order, each item with its materials and motions; the chair's controls beside. */
+export function Agenda({ meeting, actions, canMove }: AgendaProps) {
+  const items = meeting.agendaItems;
+  const fields = (id: string) => ({ agendaItemId: id, meetingId: meeting.id });
+  return (
+    <div className="space-y-4">
+      {items.length === 0 ? <EmptyState title="No agenda items yet." /> : null}
+      <ol className="space-y-4">
+        {items.map((item, index) => {
+          const motions = meeting.motions.filter((motion) => motion.agendaItemId === item.id);
+          return (
+            <li key={item.id} className="rounded-md border border-slate-200 p-4">
+              <div className="flex flex-wrap items-start justify-between gap-3">
+                <div>
+                  <h3 className="font-semibold">
+                    {index + 1}. {item.title}
+                  </h3>
+                  {item.presenter ? <p className="text-sm text-slate-600">Presented by {item.presenter}</p> : null}
+                  {item.description ? <p className="mt-1 text-sm text-slate-700">{item.description}</p> : null}
+                </div>
+                {actions ? (
+                  <div className="flex flex-wrap gap-2">
+                    {index > 0 ? <InlineAction action={actions.move} fields={{ ...fields(item.id), direction: "up" }} label="↑" ariaLabel={`Move “${item.title}” up`} /> : null}
+                    {index < items.length - 1 ? <InlineAction action={actions.move} fields={{ ...fields(item.id), direction: "down" }} label="↓" ariaLabel={`Move “${item.title}” down`} /> : null}
+                    {motions.length === 0 ? (
+                      <ConfirmAction
+                        action={actions.remove}
+                        fields={fields(item.id)}
+                        label="Remove"
+                        title={`Remove “${item.title}”?`}
+                        body={item.sourceType ? "It goes back to wait for the committee's next meeting." : "The item is deleted; its materials stay with the meeting."}
+                        confirmLabel="Remove the item"
+                      />
+                    ) : null}
+                  </div>
+                ) : null}
+              </div>
+              <MaterialList meetingId={meeting.id} materials={item.materials} />
+              {motions.length ? (
+                <ul className="mt-2 space-y-1 text-sm">
+                  {motions.map((motion) => (
+                    <li key={motion.id} className="flex flex-wrap items-center gap-2">
+                      <span>Motion:</span>
+                      <Link href={`/motions/${motion.id}`}>{motion.question}</Link>
+                      {motion.status === "OPEN" ? <Badge tone="green">Open</Badge> : <Badge>Decided</Badge>}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              {actions ? (
+                <details className="mt-3">
+                  <summary className="cursor-pointer text-sm font-medium text-brand-700">Edit “{item.title}”</summary>
+                  <div className="mt-2">
+                    <AgendaItemForm action={actions.edit} fields={fields(item.id)} current={item} idPrefix={`edit-${item.id}`} submitLabel="Save the item" />
+                  </div>
+                </details>
+              ) : null}
+              {actions && canMove ? (
+                <details className="mt-3">
+                  <summary className="cursor-pointer text-sm font-medium text-brand-700">Open a motion on “{item.title}”</summary>
+                  <div className="mt-2">
+                    <MeetingMotionForm action={actions.openMotion} committeeId={meeting.committee.id} meetingId={meeting.id} agendaItem={item} />
+                  </div>
+                </details>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+      {actions ? (
+        <section aria-labelledby="add-agenda-item" className="rounded-md border border-dashed border-slate-300 p-4">
+          <h3 id="add-agenda-item" className="mb-3 font-medium">
+            Add an agenda item
+          </h3>
+          <AgendaItemForm action={actions.add} fields={{ meetingId: meeting.id }} idPrefix="new-item" submitLabel="Add to the agenda" />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import { useActionState } from "react";
+import { errorsFor, FormMessage } from "@/components/forms/form-message";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/action";
+
+type Result = ActionResult<{ title: string; late: boolean }>;
+
+interface MaterialFormProps {
+  action: (state: Result | null, data: FormData) => Promise<Result>;
+  meetingId: string;
+  agendaItems: { id: string; title: string }[];
+  /** The file picker's `accept` and its plain description (src/server/storage/limits.ts). */
+  accept: string;
+  acceptDescription: string;
+  /** "Materials are due by …": shown so the poster knows whether it will be late. */
+  due: string;
+}
+
+export function MaterialForm({ action, meetingId, agendaItems, accept, acceptDescription, due }: MaterialFormProps) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const values = state && !state.ok ? state.values : undefined;
+  return (
+    <form action={formAction} className="space-y-3" noValidate>
+      <FormMessage state={state} />
+      <p className="text-sm text-slate-700">{due}</p>
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <Field id="material-title" label="Title" errors={errorsFor(state, "title")}>
+        {(aria) => <Input {...aria} name="title" required defaultValue={values?.title} />}
+      </Field>
+      <Field id="material-item" label="For agenda item" errors={errorsFor(state, "agendaItemId")}>
+        {(aria) => (
+          <Select {...aria} name="agendaItemId" defaultValue={values?.agendaItemId ?? ""}>
+            <option value="">The meeting in general</option>
+            {agendaItems.map((item) => (
+              <option key={item.id} value={item.id}>
+                {item.title}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Field id="material-file" label="File" hint={acceptDescription} errors={errorsFor(state, "file")}>
+        {(aria) => <Input {...aria} name="file" type="file" required accept={accept} />}
+      </Field>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {pending ? "Uploading…" : "Post the material"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,41 @@
+"use client";
+
+import { useActionState } from "react";
+import { errorsFor, FormMessage } from "@/components/forms/form-message";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import type { FormAction } from "./form-action";
+
+interface MeetingMotionFormProps {
+  action: FormAction;
+  committeeId: string;
+  meetingId: string;
+  agendaItem: { id: string; title: string } | null;
+}
+
+/**
+ * The chair moves a motion at the meeting, on an agenda item. It opens for the committee's
+ * voting members, with the designees recorded on the attendance in their members' place.
+ */
+export function MeetingMotionForm({ action, committeeId, meetingId, agendaItem }: MeetingMotionFormProps) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const values = state && !state.ok ? state.values : undefined;
+  const prefix = `motion-${agendaItem?.id ?? "general"}`;
+  return (
+    <form action={formAction} className="space-y-3" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="committeeId" value={committeeId} />
+      <input type="hidden" name="meetingId" value={meetingId} />
+      {agendaItem ? <input type="hidden" name="agendaItemId" value={agendaItem.id} /> : null}
+      <Field id={`${prefix}-question`} label={agendaItem ? `Motion on “${agendaItem.title}”` : "Motion"} hint="The question the members vote on." errors={errorsFor(state, "question")}>
+        {(aria) => <Input {...aria} name="question" required defaultValue={values?.question} />}
+      </Field>
+      <Field id={`${prefix}-hours`} label="Hours open" hint="Close it yourself when everyone present has voted." errors={errorsFor(state, "hoursOpen")}>
+        {(aria) => <Input {...aria} name="hoursOpen" type="number" min={1} max={720} required defaultValue={values?.hoursOpen ?? "2"} className="w-28" />}
+      </Field>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Opening…" : "Open the motion"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+import { californiaDay } from "@/domain/calendar/california-day";
+import { addWorkingDays } from "@/domain/calendar/working-days";
+
+/**
+ * Governance plan 2.10: "Whenever possible, background materials will be provided to the
+ * ESC at least three days in advance of meetings to ensure decision-makers are fully
+ * informed and prepared". The days are counted as working days in California
+ * (src/domain/calendar/working-days.ts); material posted after the due day is flagged late.
+ */
+export const MATERIAL_LEAD_WORKING_DAYS = 3;
+
+const isoDay = (instant: Date) => californiaDay(instant).toISOString().slice(0, 10);
+
+/** The last California day (yyyy-mm-dd) on which material for the meeting is on time. */
+export function materialsDueOn(meetingStartsAt: Date): string {
+  return addWorkingDays(isoDay(meetingStartsAt), -MATERIAL_LEAD_WORKING_DAYS);
+}
+
+/** Posted later than three working days before the meeting: any time after the due day. */
+export function isMaterialLate(postedAt: Date, meetingStartsAt: Date): boolean {
+  return isoDay(postedAt) > materialsDueOn(meetingStartsAt);
+}

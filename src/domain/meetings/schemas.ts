@@ -1,0 +1,112 @@
+import { z } from "zod";
+import { californiaInstant } from "@/domain/calendar/california-time";
+import { ATTENDANCE_STATUSES } from "./attendance";
+import { MEETING_KINDS } from "./meeting-status";
+
+/** One schema per form: the browser and the server action parse with the same one. */
+const id = z.string().uuid();
+const version = z.coerce.number().int().min(1);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters.`)
+    .optional()
+    .transform((value) => value || null);
+const confirmed = z.literal("yes", { message: "Confirm this step first." });
+
+/** `<input type="datetime-local">`, read as California time. */
+const californiaDateTime = z
+  .string()
+  .trim()
+  .transform((value, context) => {
+    const instant = californiaInstant(value);
+    if (!instant) {
+      context.addIssue({ code: "custom", message: "Enter the date and time the meeting starts." });
+      return z.NEVER;
+    }
+    return instant;
+  });
+
+const meetingDetails = {
+  kind: z.enum(MEETING_KINDS, { message: "Choose regular, emergency or virtual." }),
+  title: z.string().trim().min(3, "Give the meeting a title, e.g. “October regular meeting”.").max(200),
+  startsAt: californiaDateTime,
+  location: optionalText(300),
+};
+
+export const scheduleMeetingSchema = z.object({ committeeId: id, ...meetingDetails });
+export const editMeetingSchema = z.object({ meetingId: id, version, ...meetingDetails });
+export const meetingStepSchema = z.object({ meetingId: id, confirm: confirmed });
+
+const agendaDetails = {
+  title: z.string().trim().min(3, "Write the item's title.").max(300),
+  description: optionalText(4000),
+  presenter: optionalText(200),
+};
+export const addAgendaItemSchema = z.object({ meetingId: id, ...agendaDetails });
+export const editAgendaItemSchema = z.object({ agendaItemId: id, ...agendaDetails });
+export const removeAgendaItemSchema = z.object({ agendaItemId: id, confirm: confirmed });
+export const moveAgendaItemSchema = z.object({ agendaItemId: id, direction: z.enum(["up", "down"]) });
+
+export const postMaterialSchema = z.object({
+  meetingId: id,
+  agendaItemId: z
+    .union([z.literal(""), id])
+    .optional()
+    .transform((value) => value || null),
+  title: z.string().trim().min(3, "Say what the material is, e.g. “CR 2026-014 impact analysis”.").max(300),
+});
+
+/** Parallel lists, one entry per seat holder in the form's order (selects always submit). */
+const list = <T extends z.ZodType>(item: T) => z.preprocess((value: unknown): unknown[] => (Array.isArray(value) ? (value as unknown[]) : value === undefined ? [] : [value]), z.array(item));
+export const recordAttendanceSchema = z
+  .object({
+    meetingId: id,
+    memberId: list(id),
+    status: list(z.enum(ATTENDANCE_STATUSES)),
+    designeeEmail: list(z.string().trim().toLowerCase()),
+  })
+  .refine((value) => value.memberId.length === value.status.length && value.status.length === value.designeeEmail.length, {
+    message: "The attendance form was incomplete; reload the page and try again.",
+    path: ["form"],
+  })
+  .transform((value) => ({
+    meetingId: value.meetingId,
+    entries: value.memberId.map((userId, index) => ({ userId, status: value.status[index]!, designeeEmail: value.designeeEmail[index] || null })),
+  }));
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Choose the due date.");
+export const ACTION_ITEM_STATUSES = ["OPEN", "DONE", "CANCELLED"] as const;
+export const addActionItemSchema = z.object({
+  meetingId: id,
+  title: z.string().trim().min(3, "Say what is to be done.").max(500),
+  ownerId: z.string().uuid({ message: "Choose who owns it." }),
+  dueOn: day,
+});
+export const updateActionItemSchema = z.object({
+  actionItemId: id,
+  version,
+  status: z.enum(ACTION_ITEM_STATUSES),
+  title: z.string().trim().min(3, "Say what is to be done.").max(500).optional(),
+  ownerId: id.optional(),
+  dueOn: day.optional(),
+});
+
+export const draftMinutesSchema = z.object({ meetingId: id, confirm: confirmed.optional() });
+export const editMinutesSchema = z.object({
+  minutesId: id,
+  version,
+  body: z.string().trim().min(20, "The minutes are too short to publish.").max(100_000, "The minutes are too long (at most 100,000 characters)."),
+});
+export const publishMinutesSchema = z.object({ minutesId: id, version, confirm: confirmed });
+
+export type ScheduleMeetingInput = z.infer<typeof scheduleMeetingSchema>;
+export type EditMeetingInput = z.infer<typeof editMeetingSchema>;
+export type AddAgendaItemInput = z.infer<typeof addAgendaItemSchema>;
+export type EditAgendaItemInput = z.infer<typeof editAgendaItemSchema>;
+export type PostMaterialInput = z.infer<typeof postMaterialSchema>;
+export type RecordAttendanceInput = z.infer<typeof recordAttendanceSchema>;
+export type AddActionItemInput = z.infer<typeof addActionItemSchema>;
+export type UpdateActionItemInput = z.infer<typeof updateActionItemSchema>;
+export type EditMinutesInput = z.infer<typeof editMinutesSchema>;

@@ -1,0 +1,100 @@
+import "server-only";
+import { californiaDay } from "@/domain/calendar/california-day";
+import { materialsDueOn } from "@/domain/meetings/materials";
+import { monthsToCheck, monthsWithoutMeeting } from "@/domain/meetings/meeting-months";
+import { db } from "@/lib/db";
+import { getMotion } from "@/server/voting/queries";
+import { seatHoldersOn } from "./seat-holders";
+
+const MATERIAL = { id: true, title: true, postedAt: true, late: true, file: { select: { fileName: true, size: true } } } as const;
+
+/** One meeting as its page shows it: agenda with materials, attendance, motions, action items, minutes. */
+export async function getMeeting(id: string) {
+  const meeting = await db.meeting.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      kind: true,
+      title: true,
+      startsAt: true,
+      location: true,
+      status: true,
+      version: true,
+      committee: { select: { id: true, name: true, consortiumId: true } },
+      createdBy: { select: { name: true } },
+      agendaItems: {
+        orderBy: { position: "asc" },
+        select: { id: true, title: true, description: true, presenter: true, sourceType: true, materials: { orderBy: { postedAt: "asc" }, select: MATERIAL } },
+      },
+      materials: { where: { agendaItemId: null }, orderBy: { postedAt: "asc" }, select: MATERIAL },
+      attendance: { select: { userId: true, status: true, designee: { select: { name: true, email: true } } } },
+      actionItems: {
+        orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }],
+        select: { id: true, title: true, dueOn: true, status: true, version: true, owner: { select: { id: true, name: true } } },
+      },
+      motions: { orderBy: { openedAt: "asc" }, select: { id: true, agendaItemId: true } },
+      minutes: {
+        select: { id: true, status: true, body: true, version: true, draftedAt: true, editedAt: true, publishedAt: true, editedBy: { select: { name: true } } },
+      },
+    },
+  });
+  if (!meeting) return null;
+  const [holders, motions, people] = await Promise.all([
+    seatHoldersOn(db, meeting.committee.id, meeting.startsAt),
+    Promise.all(meeting.motions.map((motion) => getMotion(motion.id))),
+    meetingPeople(meeting.committee.id, meeting.committee.consortiumId),
+  ]);
+  const recorded = new Map(meeting.attendance.map((row) => [row.userId, row]));
+  return {
+    ...meeting,
+    materialsDueOn: materialsDueOn(meeting.startsAt),
+    attendance: holders.map((holder) => ({ ...holder, record: recorded.get(holder.userId) ?? null })),
+    motions: motions.flatMap((motion, index) => (motion ? [{ ...motion, agendaItemId: meeting.motions[index]!.agendaItemId }] : [])),
+    people,
+  };
+}
+
+export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof getMeeting>>>;
+
+/** Who can own an action item: today's seat holders of the committee and of its consortium's committees. */
+async function meetingPeople(committeeId: string, consortiumId: string | null) {
+  const today = californiaDay(new Date());
+  const terms = await db.term.findMany({
+    where: {
+      seat: { committee: consortiumId ? { OR: [{ id: committeeId }, { consortiumId }] } : { id: committeeId } },
+      startsOn: { lte: today },
+      OR: [{ endsOn: null }, { endsOn: { gte: today } }],
+      user: { status: "ACTIVE" },
+    },
+    select: { user: { select: { id: true, name: true } } },
+  });
+  const people = new Map(terms.map((term) => [term.user.id, term.user]));
+  return [...people.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+const LISTED = { id: true, kind: true, title: true, startsAt: true, location: true, status: true, minutes: { select: { id: true, status: true } } } as const;
+
+/**
+ * A committee's meetings for its page: upcoming ones, the last year's past ones, items
+ * waiting for the next meeting, and the months without a held meeting (Governance plan 2.9).
+ */
+export async function getCommitteeMeetings(committeeId: string, now = new Date()) {
+  const today = californiaDay(now);
+  const [upcoming, past, waiting, first, held] = await Promise.all([
+    db.meeting.findMany({ where: { committeeId, OR: [{ status: "IN_PROGRESS" }, { status: "SCHEDULED", startsAt: { gte: today } }] }, orderBy: { startsAt: "asc" }, select: LISTED }),
+    db.meeting.findMany({
+      where: { committeeId, OR: [{ status: { in: ["ADJOURNED", "CANCELLED"] } }, { status: "SCHEDULED", startsAt: { lt: today } }] },
+      orderBy: { startsAt: "desc" },
+      take: 12,
+      select: LISTED,
+    }),
+    db.agendaItem.findMany({ where: { committeeId, meetingId: null }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, description: true, createdAt: true } }),
+    db.meeting.findFirst({ where: { committeeId, status: { not: "CANCELLED" } }, orderBy: { startsAt: "asc" }, select: { startsAt: true } }),
+    db.meeting.findMany({ where: { committeeId, status: { in: ["IN_PROGRESS", "ADJOURNED"] }, startsAt: { gte: new Date(now.getTime() - 400 * 86_400_000) } }, select: { startsAt: true } }),
+  ]);
+  const window = monthsToCheck(first?.startsAt ?? null, now);
+  const missedMonths = window ? monthsWithoutMeeting(held.map((meeting) => meeting.startsAt), window.from, window.through) : [];
+  return { upcoming, past, waiting, missedMonths };
+}
+
+export type CommitteeMeetings = Awaited<ReturnType<typeof getCommitteeMeetings>>;

@@ -1,0 +1,15 @@
+/**
+ * Headers for sending a stored file: always a download (never shown inline, so a file cannot
+ * run as a page of this site), its real type and size, and a name every browser reads
+ * (an ASCII fallback plus the UTF-8 name, RFC 6266).
+ */
+export function attachmentHeaders(file: { fileName: string; contentType: string; size: number }): Record<string, string> {
+  const ascii = file.fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  return {
+    "Content-Type": file.contentType,
+    "Content-Length": String(file.size),
+    "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    "Cache-Control": "private, no-store",
+    "X-Content-Type-Options": "nosniff",
+  };
+}
