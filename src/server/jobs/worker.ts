@@ -16,9 +16,11 @@ const globalForWorker = globalThis as unknown as { ccsasWorker?: Promise<Runner 
 
 /** Warnings and errors only: a line per finished job every minute would drown the log. */
 const logFactory: LogFunctionFactory = (scope) => (level, message) => {
-  if (level !== "error" && level !== "warning") return;
+  // LogLevel is an ambient const enum (not importable here); its values are these strings.
+  const severity = String(level);
+  if (severity !== "error" && severity !== "warning") return;
   const where = scope.taskIdentifier ? ` ${scope.taskIdentifier}${scope.jobId ? ` #${scope.jobId}` : ""}` : "";
-  (level === "error" ? console.error : console.warn)(`[jobs${where}] ${message}`);
+  (severity === "error" ? console.error : console.warn)(`[jobs${where}] ${message}`);
 };
 
 export function startWorker(): Promise<Runner> {

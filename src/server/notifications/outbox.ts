@@ -1,6 +1,7 @@
 import "server-only";
 import type { EmailStatus } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 
 /** The e-mails the app has sent, is sending, gave up on, or holds for want of SMTP; for administrators. */
 export const OUTBOX_PAGE_SIZE = 50;
@@ -25,4 +26,9 @@ export async function outboxCounts(): Promise<Record<EmailStatus, number>> {
   const counts: Record<EmailStatus, number> = { HELD: 0, QUEUED: 0, FAILED: 0, SENT: 0 };
   for (const group of groups) counts[group.status] = group._count._all;
   return counts;
+}
+
+/** Whether e-mail goes out at all (SMTP_URL set), for the outbox to say so. */
+export function mailIsConfigured(): boolean {
+  return Boolean(env().SMTP_URL);
 }
