@@ -11,7 +11,7 @@ export function InboxLink({ unread }: { unread: number }) {
         <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
         <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
       </svg>
-      <span>Notifications</span>
+      <span>Notifications</span>{" "}
       {unread > 0 ? (
         <span className="rounded-full bg-white px-2 py-0.5 text-xs font-bold text-brand-800">
           {unread > 99 ? "99+" : unread}
