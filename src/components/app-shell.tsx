@@ -1,16 +1,19 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { NavItem } from "@/components/nav-items";
+import { InboxLink } from "@/components/notifications/inbox-link";
 import { NavLinks } from "@/components/nav-links";
 import { SignOutButton } from "@/components/sign-out-button";
 
 interface AppShellProps {
   user: { name: string; email: string; roleSummaries: string[] };
   nav: NavItem[];
+  /** The signed-in user's unread notifications, shown beside the inbox link. */
+  unread: number;
   children: ReactNode;
 }
 
-export function AppShell({ user, nav, children }: AppShellProps) {
+export function AppShell({ user, nav, unread, children }: AppShellProps) {
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -25,7 +28,8 @@ export function AppShell({ user, nav, children }: AppShellProps) {
             CCSAS Governance
             <span className="ml-2 hidden text-sm font-normal text-brand-100 sm:inline">Change control for California child support automation</span>
           </Link>
-          <div className="flex items-center gap-4">
+          <div className="flex flex-wrap items-center gap-4">
+            <InboxLink unread={unread} />
             <div className="text-right text-sm leading-tight">
               <p className="font-medium">{user.name}</p>
               <p className="max-w-xs truncate text-brand-100" title={user.roleSummaries.join("; ")}>

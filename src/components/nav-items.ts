@@ -13,4 +13,5 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/lcsas", label: "LCSAs and counties", permission: "reference.read" },
   { href: "/admin/users", label: "Users and roles", permission: "identity.manage" },
   { href: "/admin/audit", label: "Audit log", permission: "audit.read" },
+  { href: "/admin/outbox", label: "Outbox", permission: "outbox.read" },
 ];

@@ -23,6 +23,9 @@ const envSchema = z.object({
   OIDC_NAME: z.string().default("State single sign-on"),
   SMTP_URL: optional,
   MAIL_FROM: z.string().default("CCSAS Governance <no-reply@ccsas.local>"),
+  /** The public address; e-mails link to it. `npm start` sets it (default http://localhost:$PORT). */
+  NEXTAUTH_URL: optional,
+  PORT: z.coerce.number().int().positive().catch(3000),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -43,4 +46,10 @@ export function env(): Env {
 
 export function oidcEnabled(config: Env = env()): boolean {
   return Boolean(config.OIDC_ISSUER && config.OIDC_CLIENT_ID && config.OIDC_CLIENT_SECRET);
+}
+
+/** An absolute address of a path in the app, for links that leave it (e-mails). */
+export function appUrl(path: string, config: Env = env()): string {
+  const base = (config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, "");
+  return `${base}${path.startsWith("/") ? path : `/${path}`}`;
 }

@@ -48,6 +48,8 @@ const RULES = {
   "reference.edit": isAdmin,
   "identity.manage": isAdmin,
   "audit.read": isAdmin,
+  /** The outgoing e-mail: held, queued, failed and sent (it carries every notice's text). */
+  "outbox.read": isAdmin,
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;

@@ -60,6 +60,8 @@ export interface DataSet {
   /** Rows added per table. */
   counts: Record<string, number>;
   userIds: string[];
+  /** The "cast ballot" scenario's open motion and its voters (ballotCommittee). */
+  ballot?: { motionId: string; voterEmails: string[] };
 }
 
 export interface DataGenerator {
@@ -148,7 +150,50 @@ const auditEvents: DataGenerator = {
   },
 };
 
-export const GENERATORS: DataGenerator[] = [users, auditEvents];
+/** How many people vote at once in the "cast ballot" scenario. */
+export const BALLOT_VOTERS = 50;
+
+/**
+ * A committee whose 50 voting seats are held today (terms from last year on), and one
+ * motion open for a week with those 50 as its eligible voters, as openMotionInTx would
+ * fix them. A week, so the worker's "closes within 24 hours" reminders stay out of it.
+ */
+const ballotCommittee: DataGenerator = {
+  name: `a committee of ${BALLOT_VOTERS} voters with an open motion`,
+  async generate(db, data) {
+    const passwordHash = await hash(DEMO_PASSWORD);
+    const now = Date.now();
+    const committee = await db.committee.create({ data: { code: "BENCH-ESC", name: "Bench Steering Committee", kind: "ESC" } });
+    const voters = Array.from({ length: BALLOT_VOTERS }, (_, i) => ({
+      id: randomUUID(),
+      email: `bench.voter.${pad(i)}@bench.local`,
+      name: `Bench Voter ${pad(i)}`,
+      passwordHash,
+      status: "ACTIVE" as const,
+    }));
+    await db.user.createMany({ data: voters });
+    const seats = voters.map((_, i) => ({ id: randomUUID(), committeeId: committee.id, title: `Bench seat ${i + 1}`, kind: "VOTING" as const, sortOrder: i }));
+    await db.seat.createMany({ data: seats });
+    await db.term.createMany({ data: voters.map((voter, i) => ({ seatId: seats[i]!.id, userId: voter.id, startsOn: new Date(now - 365 * DAY_MS) })) });
+    const motion = await db.motion.create({
+      data: {
+        committeeId: committee.id,
+        question: "Approve the bench change request?",
+        options: ["approve", "reject", "defer"],
+        deadline: new Date(now + 7 * DAY_MS),
+        quorumRule: "MAJORITY_OF_VOTING_SEATS",
+        majorityRule: "MAJORITY_OF_VOTES_CAST",
+        openedById: data.adminId,
+        voters: { create: voters.map((voter) => ({ userId: voter.id })) },
+      },
+      select: { id: true },
+    });
+    data.ballot = { motionId: motion.id, voterEmails: voters.map((voter) => voter.email) };
+    data.counts.Voter = voters.length;
+  },
+};
+
+export const GENERATORS: DataGenerator[] = [users, auditEvents, ballotCommittee];
 
 export async function generateData(db: PrismaClient, size: number, log: (line: string) => void): Promise<DataSet> {
   const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@demo.local" }, select: { id: true } });

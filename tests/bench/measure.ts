@@ -13,10 +13,15 @@ export interface RequestPlan {
   body?: string;
   /** Called before every request, e.g. to rotate tokens; what it returns replaces the defaults. */
   vary?: () => { headers?: Record<string, string>; body?: string };
+  /**
+   * Called once per connection with its number (0, 1, …): what it returns is that
+   * connection's request for the whole run, e.g. one voter per connection.
+   */
+  perConnection?: (index: number) => { headers?: Record<string, string>; body?: string };
   /** Statuses that count as success; 2xx by default. */
   accept?: (status: number) => boolean;
-  /** Looks at an accepted response's headers; a returned reason counts the response as rejected. */
-  check?: (status: number, headers: Record<string, string | string[] | undefined>) => string | null;
+  /** Looks at an accepted response's headers and body; a returned reason counts the response as rejected. */
+  check?: (status: number, headers: Record<string, string | string[] | undefined>, body: string) => string | null;
 }
 
 export interface Measurement {
@@ -73,13 +78,22 @@ export async function measure(baseUrl: string, plan: RequestPlan, connections: n
       return { ...req, headers: { ...plan.headers, ...next.headers }, body: next.body ?? plan.body };
     };
   }
+  let setupClient: ((client: autocannon.Client) => void) | undefined;
+  if (plan.perConnection) {
+    const perConnection = plan.perConnection;
+    let index = 0;
+    setupClient = (client) => {
+      const own = perConnection(index++);
+      client.setHeadersAndBody({ ...plan.headers, ...own.headers }, own.body ?? plan.body ?? "");
+    };
+  }
   if (plan.check) {
     const check = plan.check;
     // autocannon hands onResponse (status, body, context, headers); its typings lag behind.
-    (request as { onResponse?: unknown }).onResponse = (status: number, _body: unknown, _context: unknown, headers: Record<string, string | string[] | undefined>) => {
+    (request as { onResponse?: unknown }).onResponse = (status: number, body: unknown, _context: unknown, headers: Record<string, string | string[] | undefined>) => {
       if (!accept(status)) return;
       const lower = Object.fromEntries(Object.entries(headers ?? {}).map(([key, value]) => [key.toLowerCase(), value]));
-      const reason = check(status, lower);
+      const reason = check(status, lower, typeof body === "string" ? body : Buffer.isBuffer(body) ? body.toString("utf8") : "");
       if (reason) countFailure(reason);
     };
   }
@@ -87,7 +101,7 @@ export async function measure(baseUrl: string, plan: RequestPlan, connections: n
   const started = process.hrtime.bigint();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url: baseUrl, connections, duration: durationS, requests: [request], timeout: 30 },
+      { url: baseUrl, connections, duration: durationS, requests: [request], timeout: 30, ...(setupClient ? { setupClient } : {}) },
       (error, res) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(res)),
     );
     current = instance;

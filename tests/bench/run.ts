@@ -6,7 +6,7 @@ import { startApp, sleep, type AppProcess } from "./app.ts";
 import { generateData, startDatabase, type BenchDatabase } from "./data.ts";
 import { measure, stopMeasuring, type RequestPlan } from "./measure.ts";
 import { checkTargets, table, targetLines, withRatios, type Row } from "./report.ts";
-import { CONCURRENCIES, SCENARIOS, type BenchContext } from "./scenarios.ts";
+import { CONCURRENCIES, SCENARIOS, type BenchContext, type Check } from "./scenarios.ts";
 
 /**
  * `npm run bench -- [--size N] [--duration S] [--port P]`: a clean run against the
@@ -15,7 +15,7 @@ import { CONCURRENCIES, SCENARIOS, type BenchContext } from "./scenarios.ts";
  * `src/cli/start.ts` with DATABASE_URL pointing there; then every scenario at 1 and 20
  * connections with autocannon, all on 127.0.0.1. Prints a table and the targets, and
  * writes .data/bench/results.json. Exits 0 when it measured (even if a target failed);
- * 1 when the app did not start or a scenario failed.
+ * 1 when the app did not start, a scenario failed or a check found wrong data.
  */
 const { values } = parseArgs({
   options: {
@@ -98,6 +98,7 @@ async function main(): Promise<number> {
   const ctx: BenchContext = { baseUrl: app.baseUrl, db: database.db, data, log };
   const rows: Omit<Row, "ratioToBaseline">[] = [];
   const setupErrors: Record<string, string> = {};
+  const checks: Check[] = [];
   for (const scenario of SCENARIOS) {
     let plan: RequestPlan;
     try {
@@ -108,7 +109,7 @@ async function main(): Promise<number> {
       continue;
     }
     await measure(app.baseUrl, plan, 4, 1); // warm-up, not counted
-    for (const connections of CONCURRENCIES) {
+    for (const connections of scenario.concurrencies ?? CONCURRENCIES) {
       log(`${scenario.name}: ${connections} connection(s) for ${duration} s`);
       const result = await measure(app.baseUrl, plan, connections, duration);
       rows.push({ scenario: scenario.name, ...result });
@@ -116,11 +117,15 @@ async function main(): Promise<number> {
         console.error(`[bench] ${scenario.name} @${connections}: ${result.failures} failed: ${JSON.stringify({ ...result.rejections, errors: result.errors })}`);
       }
     }
+    if (scenario.verify) {
+      const check = await scenario.verify(ctx).catch((error: unknown) => ({ name: `${scenario.name}: check`, pass: false, detail: error instanceof Error ? error.message : String(error) }));
+      checks.push(check);
+    }
   }
 
   const measured = withRatios(rows);
   const targets = checkTargets(measured);
-  console.log(`\n${table(measured)}\n\n${targetLines(targets)}\n`);
+  console.log(`\n${table(measured)}\n\n${targetLines(targets)}\n${checks.map((check) => `${check.pass ? "PASS" : "FAIL"}  ${check.name}: ${check.detail}`).join("\n")}\n`);
   for (const [name, message] of Object.entries(setupErrors)) console.log(`ERROR ${name}: ${message}`);
 
   const report = {
@@ -130,12 +135,13 @@ async function main(): Promise<number> {
     data: { size: data.size, counts: data.counts },
     results: measured,
     targets,
+    checks,
     setupErrors,
   };
   await writeFile(resultsFile, `${JSON.stringify(report, null, 2)}\n`);
   log(`results written to ${path.relative(root, resultsFile)}`);
 
-  const failed = measured.some((row) => row.failures > 0) || Object.keys(setupErrors).length > 0;
+  const failed = measured.some((row) => row.failures > 0) || Object.keys(setupErrors).length > 0 || checks.some((check) => !check.pass);
   return failed ? 1 : 0;
 }
 

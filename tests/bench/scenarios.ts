@@ -1,7 +1,8 @@
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { fetchCsrf, FORM_HEADERS, setsSession, signIn, signInBody, SIGN_IN_PATH, type CsrfPair } from "./auth.ts";
-import type { DataSet } from "./data.ts";
+import { BALLOT_VOTERS, type DataSet } from "./data.ts";
 import type { RequestPlan } from "./measure.ts";
+import { actionOutcome, actionPost, postAction, serverActionId } from "./server-actions.ts";
 
 /**
  * What the bench measures. A scenario is a fixed GET `path`, or a `setup` that runs once
@@ -19,6 +20,17 @@ export interface Scenario {
   name: string;
   path?: string;
   setup?: (ctx: BenchContext) => Promise<RequestPlan>;
+  /** Overrides CONCURRENCIES for this scenario. */
+  concurrencies?: number[];
+  /** Runs after the scenario's measurements: checks what they left in the database. */
+  verify?: (ctx: BenchContext) => Promise<Check>;
+}
+
+/** A correctness check after a scenario: passed or not, and what was found. */
+export interface Check {
+  name: string;
+  pass: boolean;
+  detail: string;
 }
 
 /** 1 connection shows latency; 20 show capacity. */
@@ -59,8 +71,73 @@ export function signedInPage(name: string, path: string, marker?: RegExp): Scena
   };
 }
 
+/** Voter i always chooses CHOICES[i % 3], so the expected tally is known in advance. */
+const CHOICES = ["approve", "reject", "defer"] as const;
+
+/**
+ * Casting a ballot as the browser does: the motion page's ballot form posts its server
+ * action (src/app/(app)/motions/actions.ts castBallotAction → castBallot). One connection
+ * per voter: at 1 connection one voter changes their vote over and over; at 50, the whole
+ * committee votes on one motion at once. Every answer must say the vote was recorded.
+ */
+const castBallot: Scenario = {
+  name: "cast ballot",
+  concurrencies: [1, BALLOT_VOTERS],
+  async setup(ctx) {
+    const ballot = ctx.data.ballot;
+    if (!ballot) throw new Error("the data set has no motion to vote on (ballotCommittee generator)");
+    const cookies: string[] = [];
+    for (const email of ballot.voterEmails) cookies.push(await signIn(ctx.baseUrl, email));
+    const path = `/motions/${ballot.motionId}`;
+    const actionId = await serverActionId(ctx.baseUrl, path, cookies[0]!, "choice");
+    const posts = cookies.map((cookie, i) => actionPost(ctx.baseUrl, actionId, { motionId: ballot.motionId, choice: CHOICES[i % CHOICES.length]! }, cookie));
+    // One vote first, so a broken action stops the bench before it counts failures.
+    const first = await postAction(ctx.baseUrl, path, posts[0]!);
+    if (!first.ok) throw new Error(`casting a ballot failed: ${first.reason}`);
+    return {
+      method: "POST",
+      path,
+      headers: posts[0]!.headers,
+      body: posts[0]!.body,
+      perConnection: (i) => posts[i % posts.length]!,
+      check: (_status, _headers, body) => {
+        const outcome = actionOutcome(body);
+        return outcome.ok ? null : outcome.reason;
+      },
+    };
+  },
+  async verify(ctx) {
+    const name = "cast ballot: the tally equals the ballots cast";
+    const ballot = ctx.data.ballot!;
+    const voters = await ctx.db.user.findMany({ where: { email: { in: ballot.voterEmails } }, select: { id: true, email: true } });
+    const choiceOf = new Map(voters.map((voter) => [voter.id, CHOICES[ballot.voterEmails.indexOf(voter.email) % CHOICES.length]!]));
+    const ballots = await ctx.db.ballot.findMany({ where: { motionId: ballot.motionId }, select: { voterId: true, choice: true } });
+    const problems: string[] = [];
+    if (ballots.length !== BALLOT_VOTERS) problems.push(`${ballots.length} ballots for ${BALLOT_VOTERS} voters`);
+    const wrong = ballots.filter((row) => row.choice !== choiceOf.get(row.voterId));
+    if (wrong.length) problems.push(`${wrong.length} ballots differ from their voter's choice`);
+
+    // Close the motion as the administrator does (the chair's "Close and count" form), then compare.
+    const admin = await adminSession(ctx);
+    const path = `/motions/${ballot.motionId}`;
+    const close = await postAction(ctx.baseUrl, path, actionPost(ctx.baseUrl, await serverActionId(ctx.baseUrl, path, admin, "confirm"), { motionId: ballot.motionId, confirm: "yes" }, admin));
+    if (!close.ok) problems.push(`closing the motion failed: ${close.reason}`);
+    const motion = await ctx.db.motion.findUniqueOrThrow({ where: { id: ballot.motionId }, select: { status: true, result: true } });
+    const result = motion.result as { counts: Record<string, number>; votesCast: number; abstentions: number; explanation: string } | null;
+    const cast: Record<string, number> = Object.fromEntries(CHOICES.map((choice) => [choice, ballots.filter((row) => row.choice === choice).length]));
+    if (!result) problems.push(`the motion is ${motion.status} with no result`);
+    else {
+      for (const choice of CHOICES) if (result.counts[choice] !== cast[choice]) problems.push(`tally ${choice} ${result.counts[choice]}, ballots ${cast[choice]}`);
+      if (result.votesCast + result.abstentions !== ballots.length) problems.push(`tally counts ${result.votesCast + result.abstentions} votes, ${ballots.length} ballots exist`);
+    }
+    const counts = CHOICES.map((choice) => `${choice} ${cast[choice]}`).join(", ");
+    return { name, pass: problems.length === 0, detail: problems.length ? problems.join("; ") : `${ballots.length} ballots from ${BALLOT_VOTERS} voters (${counts}); ${result?.explanation ?? ""}` };
+  },
+};
+
 export const SCENARIOS: Scenario[] = [
-  { name: "health", path: "/api/health" },
+  // Also at 50 connections: the "cast ballot" scenario's throughput is compared with it there.
+  { name: "health", path: "/api/health", concurrencies: [...CONCURRENCIES, BALLOT_VOTERS] },
   {
     name: "sign-in",
     async setup(ctx) {
@@ -84,4 +161,5 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   signedInPage("home", "/", /Alex Admin|admin@demo\.local/),
+  castBallot,
 ];

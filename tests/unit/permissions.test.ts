@@ -24,6 +24,7 @@ const WHO_MAY: Record<Action, "everyone signed in" | "administrators" | "the com
   "reference.edit": "administrators",
   "identity.manage": "administrators",
   "audit.read": "administrators",
+  "outbox.read": "administrators",
 };
 const ACTIONS = Object.entries(WHO_MAY) as [Action, (typeof WHO_MAY)[Action]][];
 

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { MarkReadForm } from "@/components/notifications/mark-read-form";
+import { NotificationList } from "@/components/notifications/notification-list";
+import { PageHeader } from "@/components/ui/card";
+import { requireUser } from "@/lib/session";
+import { listNotifications, unreadCount } from "@/server/notifications/inbox";
+import { markAllReadAction, markReadAction } from "./actions";
+
+export const metadata: Metadata = { title: "Notifications" };
+
+const pageSchema = z.object({ after: z.string().uuid().optional().catch(undefined) });
+
+export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const user = await requireUser();
+  const { after } = pageSchema.parse(await searchParams);
+  const [{ notifications, nextAfter }, unread] = await Promise.all([listNotifications(user.id, after), unreadCount(user.id)]);
+  return (
+    <>
+      <PageHeader
+        title="Notifications"
+        description="Reminders and results that concern you, newest first. Each is also e-mailed to you."
+        actions={<MarkReadForm action={markAllReadAction} done={unread === 0} label={`Mark all ${unread} as read`} />}
+      />
+      <NotificationList notifications={notifications} markRead={markReadAction} />
+      <div className="mt-4 flex justify-between text-sm">
+        {after ? <Link href="/notifications">← Newest</Link> : <span />}
+        {nextAfter ? <Link href={`/notifications?after=${nextAfter}`}>Older notifications →</Link> : null}
+      </div>
+    </>
+  );
+}
