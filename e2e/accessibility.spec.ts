@@ -42,6 +42,7 @@ const SIGNED_IN_PAGES = [
   { path: "/admin/audit", heading: "Audit log" },
   { path: "/lcsas", heading: "LCSAs and counties" },
   { path: "/committees", heading: "Committees" },
+  { path: "/workgroups", heading: "Workgroups" },
 ];
 
 // One test a page: axe on a long page (51 LCSA forms) takes seconds on a busy machine.
@@ -53,6 +54,15 @@ for (const { path, heading } of SIGNED_IN_PAGES) {
     await expectNoViolations(page);
   });
 }
+
+test("a workgroup's page, with every form an administrator sees, meets WCAG 2.1 AA", async ({ page, signInAs }) => {
+  await signInAs("Administrator");
+  await page.goto("/workgroups");
+  await page.getByRole("link", { name: "Bankruptcy Legislation Impacts" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Bankruptcy Legislation Impacts" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Add member" })).toBeVisible();
+  await expectNoViolations(page);
+});
 
 test("the sign-in form can be used from the keyboard with a visible focus", async ({ page }) => {
   await page.goto("/signin");

@@ -94,3 +94,8 @@ const DAY = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC
 export function dayLabel(day: Date): string {
   return DAY.format(day);
 }
+
+/** The first deadline `deadlineProblem` accepts, as <input type="date"> writes it (YYYY-MM-DD). */
+export function firstDeadlineInput(earliest: Date): string {
+  return new Date(earliest.getTime() + 86_400_000).toISOString().slice(0, 10);
+}

@@ -6,6 +6,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { COMMITTEE_KIND_LABELS, MAJORITY_RULE_LABELS, QUORUM_RULE_LABELS } from "@/components/governance/labels";
 import { MotionList } from "@/components/voting/motion-list";
 import { OpenMotionForm } from "@/components/voting/open-motion-form";
+import { WorkgroupsLink } from "@/components/workgroups/workgroups-link";
 import { can } from "@/lib/permissions";
 import { requirePermission } from "@/lib/session";
 import { getCommittee } from "@/server/governance/committees";
@@ -31,6 +32,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ id: 
         title={committee.name}
         description={`${COMMITTEE_KIND_LABELS[committee.kind]}${committee.consortium ? ` of the ${committee.consortium.code} consortium` : ""}.`}
       />
+      <WorkgroupsLink committee={committee} />
       <div className="space-y-6">
         {voting ? (
           <Card title="How it decides">

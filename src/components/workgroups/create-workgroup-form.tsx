@@ -1,0 +1,90 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { errorsFor } from "@/components/forms/form-message";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { ActionForm, type FormAction } from "./action-form";
+
+interface CreateWorkgroupFormProps {
+  /** The ESCs and TABs this user may create workgroups for. */
+  parents: { id: string; name: string }[];
+  /** The earliest deadline allowed, as YYYY-MM-DD (tomorrow in California). */
+  earliestDeadline: string;
+  action: FormAction<{ id: string; name: string }>;
+}
+
+/** Governance plan 2.4: scope of work, assumptions, communication expectations, schedule, and the first assignment. */
+export function CreateWorkgroupForm({ parents, earliestDeadline, action }: CreateWorkgroupFormProps) {
+  const router = useRouter();
+  return (
+    <ActionForm action={action} submitLabel="Create the workgroup" pendingLabel="Creating…" onSuccess={(created) => router.push(`/workgroups/${created.id}`)}>
+      {(state, values) => (
+        <>
+          <div className="grid gap-4 md:grid-cols-2">
+            <Field id="parentCommitteeId" label="Created by" errors={errorsFor(state, "parentCommitteeId")}>
+              {(aria) => (
+                <Select {...aria} name="parentCommitteeId" required defaultValue={values?.parentCommitteeId ?? parents[0]?.id}>
+                  {parents.map((parent) => (
+                    <option key={parent.id} value={parent.id}>
+                      {parent.name}
+                    </option>
+                  ))}
+                </Select>
+              )}
+            </Field>
+            <Field id="name" label="Name" hint="E.g. “Bankruptcy legislation impacts”." errors={errorsFor(state, "name")}>
+              {(aria) => <Input {...aria} name="name" required defaultValue={values?.name} />}
+            </Field>
+          </div>
+          <fieldset>
+            <legend className="text-sm font-medium text-slate-800">Kind</legend>
+            <div className="mt-2 flex flex-wrap gap-3">
+              {[
+                { value: "AD_HOC_WORKGROUP", label: "Ad hoc: for one assignment, then dissolved" },
+                { value: "STANDING_WORKGROUP", label: "Standing: ongoing" },
+              ].map((kind) => (
+                <label key={kind.value} className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-4 text-sm has-checked:border-brand-700 has-checked:bg-brand-50">
+                  <input type="radio" name="kind" value={kind.value} defaultChecked={(values?.kind ?? "AD_HOC_WORKGROUP") === kind.value} />
+                  {kind.label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <Field id="scope" label="Scope of work" hint="What the workgroup analyses and what it must bring back to the ESC." errors={errorsFor(state, "scope")}>
+            {(aria) => <Textarea {...aria} name="scope" required defaultValue={values?.scope} />}
+          </Field>
+          <div className="grid gap-4 md:grid-cols-3">
+            <Field id="assumptions" label="Assumptions" hint="Write “None” if there are none." errors={errorsFor(state, "assumptions")}>
+              {(aria) => <Textarea {...aria} name="assumptions" rows={3} required defaultValue={values?.assumptions} />}
+            </Field>
+            <Field id="communication" label="Communication expectations" hint="How and how often it reports." errors={errorsFor(state, "communication")}>
+              {(aria) => <Textarea {...aria} name="communication" rows={3} required defaultValue={values?.communication} />}
+            </Field>
+            <Field id="schedule" label="Schedule for completion" hint="Milestones and meetings." errors={errorsFor(state, "schedule")}>
+              {(aria) => <Textarea {...aria} name="schedule" rows={3} required defaultValue={values?.schedule} />}
+            </Field>
+          </div>
+          <fieldset className="space-y-4 rounded-md border border-slate-200 p-4">
+            <legend className="px-1 text-sm font-medium text-slate-800">First activity</legend>
+            <div className="grid gap-4 md:grid-cols-[2fr_1fr]">
+              <Field id="activityTitle" label="Activity" errors={errorsFor(state, "activityTitle")}>
+                {(aria) => <Input {...aria} name="activityTitle" required defaultValue={values?.activityTitle} />}
+              </Field>
+              <Field id="activityDeadline" label="Deadline for the recommendation" errors={errorsFor(state, "activityDeadline")}>
+                {(aria) => <Input {...aria} name="activityDeadline" type="date" min={earliestDeadline} required defaultValue={values?.activityDeadline} />}
+              </Field>
+            </div>
+            <Field
+              id="activityDescription"
+              label="What to deliver"
+              hint="Without a consensus recommendation by the deadline, the issue goes back to the ESC by itself."
+              errors={errorsFor(state, "activityDescription")}
+            >
+              {(aria) => <Textarea {...aria} name="activityDescription" rows={3} required defaultValue={values?.activityDescription} />}
+            </Field>
+          </fieldset>
+        </>
+      )}
+    </ActionForm>
+  );
+}
