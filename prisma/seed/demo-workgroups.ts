@@ -99,8 +99,9 @@ export async function seedDemoWorkgroups(db: PrismaClient, passwordHash: string,
       if (exists) continue;
       const number = (await tx.workgroup.count({ where: { parentCommitteeId: esc.id } })) + 1;
       const committee = await tx.committee.create({ data: { code: `${esc.code}-WG-${number}`, name: demo.name, kind: demo.kind, consortiumId: consortiumId } });
+      const createdAt = new Date(now.getTime() - 40 * DAY);
       const workgroup = await tx.workgroup.create({
-        data: { committeeId: committee.id, parentCommitteeId: esc.id, scope: demo.scope, assumptions: demo.assumptions, communication: demo.communication, schedule: demo.schedule, createdAt: new Date(now.getTime() - 40 * DAY) },
+        data: { committeeId: committee.id, parentCommitteeId: esc.id, scope: demo.scope, assumptions: demo.assumptions, communication: demo.communication, schedule: demo.schedule, createdAt },
       });
       const seated: SeatedMember[] = [];
       for (const member of demo.members) {
@@ -109,7 +110,7 @@ export async function seedDemoWorkgroups(db: PrismaClient, passwordHash: string,
         const candidate = { userId: user.id, name: user.name, active: true, lcsaId: lcsa.id, lcsaName: lcsa.name, worksForLcsa: true, consortiumCode: lcsa.consortium.code, category: lcsa.caseloadCategory };
         const refusal = membershipRefusal({ dissolved: false, consortiumCode: "CASES", consortiumCategories: categories, members: seated }, candidate);
         if (refusal) throw new Error(`Demo workgroup ${demo.name}: ${refusal}`);
-        await tx.workgroupMember.create({ data: { workgroupId: workgroup.id, userId: user.id, lcsaId: lcsa.id } });
+        await tx.workgroupMember.create({ data: { workgroupId: workgroup.id, userId: user.id, lcsaId: lcsa.id, addedAt: createdAt } });
         seated.push({ userId: user.id, name: user.name, lcsaId: lcsa.id, lcsaName: lcsa.name, category: lcsa.caseloadCategory });
       }
       for (const activity of demo.activities) {

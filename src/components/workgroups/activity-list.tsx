@@ -71,13 +71,13 @@ function ApprovalVote({ activity }: { activity: WorkgroupActivityDetail }) {
   if (motion.status === "OPEN") {
     return (
       <p className="text-sm">
-        A new activity needs the ESC&apos;s approval: <Link href={`/motions/${motion.id}`}>the ESC&apos;s vote</Link> closes {formatDateTime(motion.deadline)}.
+        A new activity needs the ESC&apos;s approval: <Link href={`/motions/${motion.id}`} className="underline">the ESC&apos;s vote</Link> closes {formatDateTime(motion.deadline)}.
       </p>
     );
   }
   return (
     <p className="text-sm">
-      ESC vote: {motion.result?.explanation ?? "closed"} <Link href={`/motions/${motion.id}`}>See the vote</Link>
+      ESC vote: {motion.result?.explanation ?? "closed"} <Link href={`/motions/${motion.id}`} className="underline">See the vote</Link>
     </p>
   );
 }
@@ -90,7 +90,7 @@ function AgendaLine({ activity }: { activity: WorkgroupActivityDetail }) {
       <span className="font-medium">Before the ESC:</span>{" "}
       {item.meeting ? (
         <>
-          on the agenda of <Link href={`/meetings/${item.meeting.id}`}>{item.meeting.title}</Link>, {formatDateTime(item.meeting.startsAt)}.
+          on the agenda of <Link href={`/meetings/${item.meeting.id}`} className="underline">{item.meeting.title}</Link>, {formatDateTime(item.meeting.startsAt)}.
         </>
       ) : (
         `waiting for the ${item.committee.name}'s next meeting to be scheduled.`

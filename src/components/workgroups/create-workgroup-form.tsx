@@ -21,7 +21,7 @@ export function CreateWorkgroupForm({ parents, earliestDeadline, action }: Creat
       {(state, values) => (
         <>
           <div className="grid gap-4 md:grid-cols-2">
-            <Field id="parentCommitteeId" label="Created by" errors={errorsFor(state, "parentCommitteeId")}>
+            <Field id="parentCommitteeId" label="Created by" hint="The ESC or TAB giving the assignment." errors={errorsFor(state, "parentCommitteeId")}>
               {(aria) => (
                 <Select {...aria} name="parentCommitteeId" required defaultValue={values?.parentCommitteeId ?? parents[0]?.id}>
                   {parents.map((parent) => (

@@ -28,7 +28,7 @@ export function WorkgroupTable({ workgroups }: { workgroups: WorkgroupRow[] }) {
               <>
                 {workgroup.current.title}
                 <span className="block text-slate-600">
-                  {workgroup.current.status === "PROPOSED" ? ACTIVITY_STATUS.PROPOSED.label : `Due ${formatDay(workgroup.current.deadline)}`}
+                  {workgroup.current.status === "ACTIVE" ? `Due ${formatDay(workgroup.current.deadline)}` : ACTIVITY_STATUS[workgroup.current.status].label}
                   {workgroup.current.overdue ? " · past its deadline" : ""}
                 </span>
               </>

@@ -18,12 +18,18 @@ export async function listWorkgroups(filter: { parentCommitteeId?: string } = {}
       committee: { select: { name: true, kind: true, consortium: { select: { code: true } } } },
       parentCommittee: { select: { id: true, name: true } },
       _count: { select: { members: true } },
-      activities: { where: { status: { in: ["PROPOSED", "ACTIVE"] } }, orderBy: { deadline: "asc" }, select: { title: true, status: true, deadline: true, recommendation: true } },
+      activities: {
+        where: { status: { in: ["PROPOSED", "ACTIVE", "RECOMMENDED", "ELEVATED"] } },
+        orderBy: { deadline: "asc" },
+        select: { title: true, status: true, deadline: true, recommendation: true },
+      },
     },
   });
+  // The activity to show: the first still open, else the first before the ESC.
+  const open = (status: string) => (status === "PROPOSED" || status === "ACTIVE" ? 0 : 1);
   return workgroups.map(({ activities, ...workgroup }) => ({
     ...workgroup,
-    current: activities.map((activity) => ({ ...activity, overdue: isOverdue(activity, now) }))[0] ?? null,
+    current: activities.map((activity) => ({ ...activity, overdue: isOverdue(activity, now) })).sort((a, b) => open(a.status) - open(b.status))[0] ?? null,
   }));
 }
 

@@ -53,7 +53,7 @@ export default async function WorkgroupPage({ params }: { params: Promise<{ id: 
         description={
           <>
             {active ? <Badge tone="green">Active</Badge> : <Badge>Dissolved {formatDate(workgroup.dissolvedAt)}</Badge>} {COMMITTEE_KIND_LABELS[workgroup.committee.kind]} created by the{" "}
-            <Link href={`/committees/${workgroup.parentCommittee.id}`}>{workgroup.parentCommittee.name}</Link> on {formatDate(workgroup.createdAt)}.
+            <Link href={`/committees/${workgroup.parentCommittee.id}`} className="underline">{workgroup.parentCommittee.name}</Link> on {formatDate(workgroup.createdAt)}.
           </>
         }
       />
