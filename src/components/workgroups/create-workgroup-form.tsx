@@ -2,8 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { errorsFor } from "@/components/forms/form-message";
-import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Field, Select } from "@/components/ui/field";
 import { ActionForm, type FormAction } from "./action-form";
+import { ActivityFields, LongTextField, TextField } from "./fields";
 
 interface CreateWorkgroupFormProps {
   /** The ESCs and TABs this user may create workgroups for. */
@@ -32,9 +33,7 @@ export function CreateWorkgroupForm({ parents, earliestDeadline, action }: Creat
                 </Select>
               )}
             </Field>
-            <Field id="name" label="Name" hint="E.g. “Bankruptcy legislation impacts”." errors={errorsFor(state, "name")}>
-              {(aria) => <Input {...aria} name="name" required defaultValue={values?.name} />}
-            </Field>
+            <TextField name="name" label="Name" hint="E.g. “Bankruptcy legislation impacts”." state={state} values={values} />
           </div>
           <fieldset>
             <legend className="text-sm font-medium text-slate-800">Kind</legend>
@@ -50,38 +49,23 @@ export function CreateWorkgroupForm({ parents, earliestDeadline, action }: Creat
               ))}
             </div>
           </fieldset>
-          <Field id="scope" label="Scope of work" hint="What the workgroup analyses and what it must bring back to the ESC." errors={errorsFor(state, "scope")}>
-            {(aria) => <Textarea {...aria} name="scope" required defaultValue={values?.scope} />}
-          </Field>
+          <LongTextField name="scope" label="Scope of work" hint="What the workgroup analyses and what it must bring back to the ESC." state={state} values={values} />
           <div className="grid gap-4 md:grid-cols-3">
-            <Field id="assumptions" label="Assumptions" hint="Write “None” if there are none." errors={errorsFor(state, "assumptions")}>
-              {(aria) => <Textarea {...aria} name="assumptions" rows={3} required defaultValue={values?.assumptions} />}
-            </Field>
-            <Field id="communication" label="Communication expectations" hint="How and how often it reports." errors={errorsFor(state, "communication")}>
-              {(aria) => <Textarea {...aria} name="communication" rows={3} required defaultValue={values?.communication} />}
-            </Field>
-            <Field id="schedule" label="Schedule for completion" hint="Milestones and meetings." errors={errorsFor(state, "schedule")}>
-              {(aria) => <Textarea {...aria} name="schedule" rows={3} required defaultValue={values?.schedule} />}
-            </Field>
+            <LongTextField name="assumptions" label="Assumptions" hint="Write “None” if there are none." rows={3} state={state} values={values} />
+            <LongTextField name="communication" label="Communication expectations" hint="How and how often it reports." rows={3} state={state} values={values} />
+            <LongTextField name="schedule" label="Schedule for completion" hint="Milestones and meetings." rows={3} state={state} values={values} />
           </div>
           <fieldset className="space-y-4 rounded-md border border-slate-200 p-4">
             <legend className="px-1 text-sm font-medium text-slate-800">First activity</legend>
-            <div className="grid gap-4 md:grid-cols-[2fr_1fr]">
-              <Field id="activityTitle" label="Activity" errors={errorsFor(state, "activityTitle")}>
-                {(aria) => <Input {...aria} name="activityTitle" required defaultValue={values?.activityTitle} />}
-              </Field>
-              <Field id="activityDeadline" label="Deadline for the recommendation" errors={errorsFor(state, "activityDeadline")}>
-                {(aria) => <Input {...aria} name="activityDeadline" type="date" min={earliestDeadline} required defaultValue={values?.activityDeadline} />}
-              </Field>
-            </div>
-            <Field
-              id="activityDescription"
-              label="What to deliver"
-              hint="Without a consensus recommendation by the deadline, the issue goes back to the ESC by itself."
-              errors={errorsFor(state, "activityDescription")}
-            >
-              {(aria) => <Textarea {...aria} name="activityDescription" rows={3} required defaultValue={values?.activityDescription} />}
-            </Field>
+            <ActivityFields
+              names={{ title: "activityTitle", deadline: "activityDeadline", description: "activityDescription" }}
+              titleLabel="Activity"
+              descriptionLabel="What to deliver"
+              descriptionHint="Without a consensus recommendation by the deadline, the issue goes back to the ESC by itself."
+              earliestDeadline={earliestDeadline}
+              state={state}
+              values={values}
+            />
           </fieldset>
         </>
       )}

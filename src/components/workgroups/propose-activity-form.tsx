@@ -1,9 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { errorsFor } from "@/components/forms/form-message";
-import { Field, Input, Textarea } from "@/components/ui/field";
 import { ActionForm, type FormAction } from "./action-form";
+import { ActivityFields } from "./fields";
 
 interface ProposeActivityFormProps {
   workgroupId: string;
@@ -18,19 +17,14 @@ export function ProposeActivityForm({ workgroupId, earliestDeadline, action }: P
   return (
     <ActionForm action={action} fields={{ workgroupId }} submitLabel="Ask the ESC to approve it" pendingLabel="Opening the vote…" onSuccess={(data) => router.push(`/motions/${data.motionId}`)}>
       {(state, values) => (
-        <>
-          <div className="grid gap-4 md:grid-cols-[2fr_1fr]">
-            <Field id="title" label="New activity" errors={errorsFor(state, "title")}>
-              {(aria) => <Input {...aria} name="title" required defaultValue={values?.title} />}
-            </Field>
-            <Field id="deadline" label="Deadline for the recommendation" errors={errorsFor(state, "deadline")}>
-              {(aria) => <Input {...aria} name="deadline" type="date" min={earliestDeadline} required defaultValue={values?.deadline} />}
-            </Field>
-          </div>
-          <Field id="description" label="What to deliver, and why" errors={errorsFor(state, "description")}>
-            {(aria) => <Textarea {...aria} name="description" rows={3} required defaultValue={values?.description} />}
-          </Field>
-        </>
+        <ActivityFields
+          names={{ title: "title", deadline: "deadline", description: "description" }}
+          titleLabel="New activity"
+          descriptionLabel="What to deliver, and why"
+          earliestDeadline={earliestDeadline}
+          state={state}
+          values={values}
+        />
       )}
     </ActionForm>
   );

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit";
 import { SYSTEM_CONTEXT } from "@/lib/context";
 import { db } from "@/lib/db";
 import { bringBeforeEsc } from "./before-esc";
+import { ACTIVITY_FIELDS } from "./lock";
 
 /**
  * For the scheduler. Governance plan 2.4: "If consensus cannot be reached within the time
@@ -43,12 +44,7 @@ async function elevate(activityId: string, now: Date): Promise<boolean> {
     const activity = await tx.workgroupActivity.findUniqueOrThrow({
       where: { id: activityId },
       select: {
-        id: true,
-        title: true,
-        description: true,
-        status: true,
-        deadline: true,
-        recommendation: true,
+        ...ACTIVITY_FIELDS,
         workgroup: { select: { id: true, status: true, parentCommitteeId: true, committee: { select: { name: true, consortiumId: true } } } },
       },
     });

@@ -50,6 +50,9 @@ export function assertNotDissolved(workgroup: { status: string }): void {
   if (workgroup.status === "DISSOLVED") throw new UserError(DISSOLVED);
 }
 
+/** What the activity rules (src/domain/workgroups/activities.ts) and the pages read of an activity. */
+export const ACTIVITY_FIELDS = { id: true, title: true, description: true, status: true, deadline: true, recommendation: true } as const;
+
 /** The workgroup an activity belongs to, locked, then the activity's row, locked (always in that order). */
 export async function lockActivity(tx: Tx, activityId: string) {
   const owner = await tx.workgroupActivity.findUnique({ where: { id: activityId }, select: { workgroupId: true } });
@@ -58,7 +61,7 @@ export async function lockActivity(tx: Tx, activityId: string) {
   await tx.$queryRaw`SELECT id FROM "WorkgroupActivity" WHERE id = ${activityId} FOR UPDATE`;
   const activity = await tx.workgroupActivity.findUniqueOrThrow({
     where: { id: activityId },
-    select: { id: true, title: true, description: true, status: true, deadline: true, recommendation: true, version: true },
+    select: ACTIVITY_FIELDS,
   });
   return { workgroup, activity };
 }

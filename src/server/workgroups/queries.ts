@@ -5,6 +5,7 @@ import type { TallyResult } from "@/domain/voting/tally";
 import { db } from "@/lib/db";
 import { can, type Principal } from "@/lib/permissions";
 import { ACTIVITY_SOURCE } from "./before-esc";
+import { ACTIVITY_FIELDS } from "./lock";
 import { consortiumCategories } from "./members";
 
 /** Every workgroup (or those one committee created): active first, then by name. */
@@ -69,12 +70,7 @@ export async function getWorkgroup(id: string, now = new Date()) {
       activities: {
         orderBy: [{ createdAt: "asc" }],
         select: {
-          id: true,
-          title: true,
-          description: true,
-          status: true,
-          deadline: true,
-          recommendation: true,
+          ...ACTIVITY_FIELDS,
           recommendedAt: true,
           elevatedAt: true,
           approvalMotion: { select: { id: true, status: true, deadline: true, result: true } },
