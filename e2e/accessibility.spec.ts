@@ -44,6 +44,7 @@ const SIGNED_IN_PAGES = [
   { path: "/committees", heading: "Committees" },
   { path: "/notifications", heading: "Notifications" },
   { path: "/admin/outbox", heading: "Outbox" },
+  { path: "/workgroups", heading: "Workgroups" },
 ];
 
 // One test a page: axe on a long page (51 LCSA forms) takes seconds on a busy machine.
@@ -82,6 +83,15 @@ test("a past meeting with its decisions and published minutes meets WCAG 2.1 AA"
   await page.getByRole("link", { name: "CASES Executive Steering Committee" }).click();
   await page.getByRole("region", { name: "Past" }).getByRole("link").first().click();
   await expect(page.getByRole("heading", { level: 2, name: "Decisions" })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test("a workgroup's page, with every form an administrator sees, meets WCAG 2.1 AA", async ({ page, signInAs }) => {
+  await signInAs("Administrator");
+  await page.goto("/workgroups");
+  await page.getByRole("link", { name: "Bankruptcy Legislation Impacts" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Bankruptcy Legislation Impacts" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Add member" })).toBeVisible();
   await expectNoViolations(page);
 });
 

@@ -10,6 +10,7 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "My work", permission: "home.view" },
   { href: "/committees", label: "Committees", permission: "governance.read" },
+  { href: "/workgroups", label: "Workgroups", permission: "governance.read" },
   { href: "/lcsas", label: "LCSAs and counties", permission: "reference.read" },
   { href: "/admin/users", label: "Users and roles", permission: "identity.manage" },
   { href: "/admin/audit", label: "Audit log", permission: "audit.read" },

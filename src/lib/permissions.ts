@@ -22,6 +22,8 @@ export interface ResourceScope {
   lcsaId?: string | null;
   committeeId?: string | null;
   organizationId?: string | null;
+  /** People the resource itself names as its members (e.g. a workgroup's), for rules that let them act. */
+  memberIds?: readonly string[];
 }
 
 type Rule = (principal: Principal, resource?: ResourceScope) => boolean;
@@ -36,6 +38,18 @@ const signedIn: Rule = () => true;
 const chairsCommittee: Rule = (principal, resource) =>
   isAdmin(principal) || holdsRoleFor(principal, "ESC_CHAIR", resource ?? {});
 
+/**
+ * Governance plan 2.4: "At the direction of the ESC or TAB, Ad Hoc Workgroups will be
+ * established … Workgroup assignments will be made by the ESC or TAB". The ESC acts
+ * through its chair; every TAB seat holder may act for the TAB (resource: the ESC or TAB).
+ */
+const directsWorkgroups: Rule = (principal, resource) =>
+  chairsCommittee(principal, resource) || holdsRoleFor(principal, "TAB_MEMBER", resource ?? {});
+
+/** Those who direct the workgroup, and its own members (resource.memberIds). */
+const worksInWorkgroup: Rule = (principal, resource) =>
+  directsWorkgroups(principal, resource) || (resource?.memberIds?.includes(principal.id) ?? false);
+
 const RULES = {
   "home.view": signedIn,
   "reference.read": signedIn,
@@ -45,6 +59,9 @@ const RULES = {
   // Meetings: schedule, agenda, materials, attendance, action items (Governance plan 2.9, 2.10).
   "meeting.manage": chairsCommittee,
   "minutes.manage": chairsCommittee,
+  "workgroup.create": directsWorkgroups,
+  "workgroup.manage": directsWorkgroups,
+  "workgroup.contribute": worksInWorkgroup,
   "reference.edit": isAdmin,
   "identity.manage": isAdmin,
   "audit.read": isAdmin,

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
 import { DEMO_ACCOUNTS } from "@/domain/identity/demo-accounts";
 import { migrate } from "@/lib/db/migrate";
+import { DEMO_EXPERTS, DEMO_WORKGROUPS } from "../../prisma/seed/demo-workgroups";
 import { seed } from "../../prisma/seed/run";
 import { createDatabase } from "../support/databases";
 
@@ -37,7 +38,8 @@ describe("seeding", () => {
     await seed(url, { demo: true });
     const first = await countRows(url);
     // Seats: CASES ESC 7 (chair and six categories), ARS ESC 4, CASES TAB 4, ARS TAB 2.
-    expect(first).toMatchObject({ users: DEMO_ACCOUNTS.length, counties: 58, components: 7, committees: 5, seats: 17 });
+    // Each demo workgroup is a committee too, and its experts are users.
+    expect(first).toMatchObject({ users: DEMO_ACCOUNTS.length + DEMO_EXPERTS.length, counties: 58, components: 7, committees: 5 + DEMO_WORKGROUPS.length, seats: 17 });
     // Every demo seat holder has a term; categories 1, 3 and 5 were elected twice (Governance plan 2.8).
     expect(first.terms).toBe(DEMO_ACCOUNTS.filter((account) => account.seat).length + 3);
     // The demo calendar: CASES ESC 3 past meetings and ARS ESC 2, each with published minutes, and one upcoming each.

@@ -13,7 +13,14 @@ const member = principal({ role: "ESC_MEMBER", scope: { type: "COMMITTEE", commi
 const nobody = principal();
 
 // Typed as Record<Action, …> so a new action does not compile until it is listed here.
-const WHO_MAY: Record<Action, "everyone signed in" | "administrators" | "the committee's chair and administrators"> = {
+type Who =
+  | "everyone signed in"
+  | "administrators"
+  | "the committee's chair and administrators"
+  | "the ESC's chair, the TAB's seat holders and administrators"
+  | "the workgroup's members, the ESC's chair, the TAB's seat holders and administrators";
+
+const WHO_MAY: Record<Action, Who> = {
   "home.view": "everyone signed in",
   "reference.read": "everyone signed in",
   "governance.read": "everyone signed in",
@@ -21,6 +28,9 @@ const WHO_MAY: Record<Action, "everyone signed in" | "administrators" | "the com
   "motion.close": "the committee's chair and administrators",
   "meeting.manage": "the committee's chair and administrators",
   "minutes.manage": "the committee's chair and administrators",
+  "workgroup.create": "the ESC's chair, the TAB's seat holders and administrators",
+  "workgroup.manage": "the ESC's chair, the TAB's seat holders and administrators",
+  "workgroup.contribute": "the workgroup's members, the ESC's chair, the TAB's seat holders and administrators",
   "reference.edit": "administrators",
   "identity.manage": "administrators",
   "audit.read": "administrators",
@@ -65,6 +75,33 @@ describe("chairing a committee", () => {
     expect(can(chair, action, { committeeId: "esc-2" })).toBe(false);
     expect(can(member, action, { committeeId: "esc-1" })).toBe(false);
     expect(can(admin, action, { committeeId: "esc-2" })).toBe(true);
+  });
+});
+
+describe("directing a workgroup", () => {
+  const chair = principal({ role: "ESC_CHAIR", scope: { type: "COMMITTEE", committeeId: "esc-1" } });
+  const tabSeat = principal({ role: "TAB_MEMBER", scope: { type: "COMMITTEE", committeeId: "tab-1" } });
+  const cpl = principal({ role: "CONSORTIUM_PROJECT_LEADER", scope: { type: "CONSORTIUM", consortiumId: "cases" } });
+  const workgroupMember = principal({ role: "LCSA_DIRECTOR", scope: { type: "LCSA", lcsaId: "butte" } });
+
+  it.each(["workgroup.create", "workgroup.manage", "workgroup.contribute"] as const)("%s: the chair for the ESC, a TAB seat holder for the TAB, not across", (action) => {
+    expect(can(chair, action, { committeeId: "esc-1" })).toBe(true);
+    expect(can(chair, action, { committeeId: "tab-1" })).toBe(false);
+    expect(can(tabSeat, action, { committeeId: "tab-1" })).toBe(true);
+    expect(can(tabSeat, action, { committeeId: "esc-1" })).toBe(false);
+    expect(can(admin, action, { committeeId: "tab-2" })).toBe(true);
+  });
+
+  it.each(["workgroup.create", "workgroup.manage"] as const)("%s: not an ESC member, a consortium role without a TAB seat, or the workgroup's own members", (action) => {
+    expect(can(member, action, { committeeId: "esc-1" })).toBe(false);
+    expect(can(cpl, action, { committeeId: "tab-1", consortiumId: "cases" })).toBe(false);
+    expect(can(workgroupMember, action, { committeeId: "esc-1", memberIds: [workgroupMember.id] })).toBe(false);
+  });
+
+  it("workgroup.contribute: the workgroup's members too, and nobody else", () => {
+    expect(can(workgroupMember, "workgroup.contribute", { committeeId: "esc-1", memberIds: ["someone", workgroupMember.id] })).toBe(true);
+    expect(can(workgroupMember, "workgroup.contribute", { committeeId: "esc-1", memberIds: ["someone"] })).toBe(false);
+    expect(can(member, "workgroup.contribute", { committeeId: "esc-1", memberIds: [] })).toBe(false);
   });
 });
 

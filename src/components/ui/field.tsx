@@ -43,3 +43,7 @@ export function Input(props: ComponentProps<"input">) {
 export function Select(props: ComponentProps<"select">) {
   return <select {...props} className={`${CONTROL} ${props.className ?? ""}`} />;
 }
+
+export function Textarea(props: ComponentProps<"textarea">) {
+  return <textarea rows={4} {...props} className={`${CONTROL} ${props.className ?? ""}`} />;
+}

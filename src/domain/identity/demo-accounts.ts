@@ -85,4 +85,11 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
   { email: "ars2@demo.local", label: "ARS ESC member, Orange", name: "Drew Patel", title: "Director, Orange LCSA", roles: [director("orange")], seat: { committee: "ARS-ESC", seat: 2, lcsa: "orange" } },
   { email: "ars3@demo.local", label: "ARS ESC member, San Diego", name: "Quinn Harper", title: "Director, San Diego LCSA", roles: [director("san-diego")], seat: { committee: "ARS-ESC", seat: 3, lcsa: "san-diego" } },
+  {
+    email: "wg.member@demo.local",
+    label: "Workgroup member, Alameda",
+    name: "Robin Alvarez",
+    title: "Child Support Program Manager, Alameda LCSA",
+    roles: [{ role: "JAD_MEMBER", scope: { type: "LCSA", code: "alameda" } }],
+  },
 ];

@@ -6,6 +6,7 @@ import { deliverEmail, scheduleQueuedEmails, SEND_EMAIL_TASK } from "@/server/no
 import { smtpMailer } from "@/server/notifications/mailer";
 import { sendReminders } from "@/server/notifications/reminders";
 import { closeDueMotions } from "@/server/voting/deadlines";
+import { elevateOverdueActivities } from "@/server/workgroups/elevation";
 
 /**
  * Every background job the worker runs, in one place. A task is a thin call into its
@@ -30,10 +31,8 @@ export const RECURRING_TASKS: RecurringTask[] = [
     run: () => (env().SMTP_URL ? scheduleQueuedEmails() : Promise.resolve(0)),
   },
   { name: "send_reminders", schedule: "* * * * *", run: sendReminders },
-
-  // ---- Other modules add their recurring work here, one entry each, e.g. elections'
-  // ---- closeDueElections(now) as "close_due_elections" and workgroups'
-  // ---- elevateOverdueActivities(now) as "elevate_overdue_activities", every minute.
+  // Governance plan 2.4: past its deadline without a recommendation, the issue goes to the ESC.
+  { name: "elevate_overdue_activities", schedule: "* * * * *", run: elevateOverdueActivities },
 ];
 
 const sendEmailPayload = z.object({ emailId: z.string().uuid(), attempt: z.number().int().min(0) });

@@ -7,6 +7,7 @@ import { COMMITTEE_KIND_LABELS, MAJORITY_RULE_LABELS, QUORUM_RULE_LABELS } from 
 import { CommitteeMeetings } from "@/components/meetings/committee-meetings";
 import { MotionList } from "@/components/voting/motion-list";
 import { OpenMotionForm } from "@/components/voting/open-motion-form";
+import { WorkgroupsLink } from "@/components/workgroups/workgroups-link";
 import { can } from "@/lib/permissions";
 import { requirePermission } from "@/lib/session";
 import { getCommittee } from "@/server/governance/committees";
@@ -34,6 +35,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ id: 
         title={committee.name}
         description={`${COMMITTEE_KIND_LABELS[committee.kind]}${committee.consortium ? ` of the ${committee.consortium.code} consortium` : ""}.`}
       />
+      <WorkgroupsLink committee={committee} />
       <div className="space-y-6">
         {voting ? (
           <Card title="How it decides">

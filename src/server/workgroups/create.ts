@@ -1,0 +1,67 @@
+import "server-only";
+import { californiaDay } from "@/domain/calendar/california-day";
+import { deadlineProblem } from "@/domain/workgroups/activities";
+import type { CreateWorkgroupInput } from "@/domain/workgroups/schemas";
+import { recordAudit } from "@/lib/audit";
+import type { CommandContext } from "@/lib/context";
+import { db } from "@/lib/db";
+import { NotFoundError, UserError } from "@/lib/errors";
+import { assertCan } from "@/lib/permissions";
+
+/**
+ * Governance plan 2.4: "At the direction of the ESC or TAB, Ad Hoc Workgroups will be
+ * established … Workgroup assignments will be made by the ESC or TAB, including defining
+ * the scope of work, assumptions, communication expectations, and schedule for completion."
+ * The workgroup is also a committee of its own (ad hoc unless standing is chosen), and its
+ * first activity, the assignment, starts at once with its deadline.
+ */
+export async function createWorkgroup(ctx: CommandContext, input: CreateWorkgroupInput, now = new Date()) {
+  assertCan(ctx.actor, "workgroup.create", { committeeId: input.parentCommitteeId });
+  const deadline = deadlineProblem(input.activityDeadline, californiaDay(now));
+  if (deadline) throw new UserError(deadline, { activityDeadline: [deadline] });
+
+  return db.$transaction(async (tx) => {
+    // Numbering the parent's workgroups and checking their names take turns on its row.
+    const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Committee" WHERE id = ${input.parentCommitteeId} FOR UPDATE`;
+    if (!locked) throw new NotFoundError("That committee");
+    const parent = await tx.committee.findUniqueOrThrow({
+      where: { id: input.parentCommitteeId },
+      select: { id: true, code: true, name: true, kind: true, consortiumId: true, _count: { select: { workgroupsCreated: true } } },
+    });
+    if ((parent.kind !== "ESC" && parent.kind !== "TAB") || !parent.consortiumId) {
+      throw new UserError("Workgroups are created by a consortium's Executive Steering Committee or Technical Advisory Board (Governance plan 2.4).");
+    }
+    const sameName = await tx.workgroup.count({
+      where: { parentCommitteeId: parent.id, status: "ACTIVE", committee: { name: { equals: input.name, mode: "insensitive" } } },
+    });
+    if (sameName) {
+      const message = `${parent.name} already has a workgroup called “${input.name}”.`;
+      throw new UserError(message, { name: [message] });
+    }
+
+    const committee = await tx.committee.create({
+      data: { code: `${parent.code}-WG-${parent._count.workgroupsCreated + 1}`, name: input.name, kind: input.kind, consortiumId: parent.consortiumId },
+      select: { id: true, code: true },
+    });
+    const workgroup = await tx.workgroup.create({
+      data: {
+        committeeId: committee.id,
+        parentCommitteeId: parent.id,
+        scope: input.scope,
+        assumptions: input.assumptions,
+        communication: input.communication,
+        schedule: input.schedule,
+        activities: { create: { title: input.activityTitle, description: input.activityDescription, deadline: input.activityDeadline, status: "ACTIVE" } },
+      },
+      select: { id: true, activities: { select: { id: true } } },
+    });
+    await recordAudit(tx, ctx, {
+      action: "workgroups.create",
+      entityType: "Workgroup",
+      entityId: workgroup.id,
+      summary: `${parent.name} created the workgroup “${input.name}”`,
+      after: { ...input, committeeCode: committee.code, activityId: workgroup.activities[0]?.id },
+    });
+    return { id: workgroup.id, name: input.name };
+  });
+}
