@@ -47,7 +47,8 @@ describe("seeding", () => {
 
     await seed(url, { demo: true });
     expect(await countRows(url)).toEqual(first);
-  });
+    // Two full seeds (argon2 hashes for every demo account, meetings, workgroups) on a busy two-core machine.
+  }, 120_000);
 
   it("reference-only seeding creates no accounts", async () => {
     const url = await createDatabase({ prefix: "seed" });
