@@ -1,4 +1,7 @@
-import { expect, signedInPage as person, test } from "./support/fixtures";
+import { expect as baseExpect, signedInPage as person, test } from "./support/fixtures";
+
+// Eight browsers and the app share two cores: give each step time to arrive.
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 /** `yyyy-mm-ddThh:mm` in California, for the datetime-local field. */
 function californiaInput(instant: Date): string {
@@ -83,7 +86,7 @@ test("a meeting: the chair opens a motion on an agenda item, members and a desig
   await expect(tab.getByRole("button", { name: "Vote" })).toHaveCount(0);
 
   // The chair's meeting page follows the votes by itself.
-  await expect(chair.getByText("5 of 7 voting members have voted.")).toBeVisible({ timeout: 15_000 });
+  await expect(chair.getByText("5 of 7 voting members have voted.")).toBeVisible({ timeout: 30_000 });
   await chair.getByRole("button", { name: "Close the motion" }).click();
   await chair.getByRole("dialog").getByRole("button", { name: "Close and count" }).click();
   const result = "Passed: 4 of 5 votes cast approve; quorum of 4 met.";

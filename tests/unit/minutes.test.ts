@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { draftMinutes, type MinutesRecord } from "@/domain/meetings/minutes-draft";
 import { minutesBlocks } from "@/domain/meetings/minutes-text";
+import { printable } from "@/server/meetings/minutes-pdf";
+import { attachmentHeaders } from "@/server/storage/download";
 import { checkUpload, cleanFileName, MAX_FILE_BYTES } from "@/server/storage/limits";
 
 const record: MinutesRecord = {
@@ -144,5 +146,20 @@ describe("upload limits", () => {
     expect(checkUpload({ name: "exact.pdf", bytes: exact })).toMatchObject({ ok: true });
     expect(cleanFileName("C:\\Users\\me\\Agenda \"final\".pdf")).toBe("Agenda final.pdf");
     expect(cleanFileName("../../etc/passwd\u0000.txt")).toBe("passwd.txt");
+  });
+});
+
+describe("files going out", () => {
+  it("keeps what the PDF's standard font draws and spells out or replaces the rest", () => {
+    expect(printable("Quorum ≥ 4 → passed — “approve” café")).toBe("Quorum >= 4 -> passed — “approve” café");
+    expect(printable("日本 ok")).toBe("?? ok");
+  });
+
+  it("sends a download as an attachment with an ASCII name and the UTF-8 one", () => {
+    expect(attachmentHeaders({ fileName: "Año \"final\".pdf", contentType: "application/pdf", size: 12 })).toMatchObject({
+      "Content-Type": "application/pdf",
+      "Content-Length": "12",
+      "Content-Disposition": `attachment; filename="A_o _final_.pdf"; filename*=UTF-8''A%C3%B1o%20%22final%22.pdf`,
+    });
   });
 });

@@ -67,7 +67,9 @@ export function Agenda({ meeting, actions, canMove }: AgendaProps) {
                   {motions.map((motion) => (
                     <li key={motion.id} className="flex flex-wrap items-center gap-2">
                       <span>Motion:</span>
-                      <Link href={`/motions/${motion.id}`}>{motion.question}</Link>
+                      <Link href={`/motions/${motion.id}`} className="underline">
+                        {motion.question}
+                      </Link>
                       {motion.status === "OPEN" ? <Badge tone="green">Open</Badge> : <Badge>Decided</Badge>}
                     </li>
                   ))}

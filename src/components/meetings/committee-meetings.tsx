@@ -92,7 +92,9 @@ function MeetingList({ meetings, empty, past = false }: { meetings: Overview["up
               {meeting.minutes?.status === "PUBLISHED" ? (
                 <>
                   {" · "}
-                  <Link href={`/minutes/${meeting.minutes.id}`}>Minutes</Link>
+                  <Link href={`/minutes/${meeting.minutes.id}`} className="underline">
+                    Minutes
+                  </Link>
                 </>
               ) : null}
             </p>

@@ -20,7 +20,7 @@ export function MaterialList({ meetingId, materials }: { meetingId: string; mate
     <ul className="mt-2 space-y-1 text-sm">
       {materials.map((material) => (
         <li key={material.id} className="flex flex-wrap items-center gap-2">
-          <a href={`/meetings/${meetingId}/materials/${material.id}`} download>
+          <a href={`/meetings/${meetingId}/materials/${material.id}`} download className="underline">
             {material.title}
           </a>
           <span className="text-slate-600">

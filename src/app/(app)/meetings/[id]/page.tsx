@@ -111,7 +111,11 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           <Card title="Minutes">
             {minutes?.status === "PUBLISHED" ? (
               <Alert tone="success" title={`Published ${formatDateTime(minutes.publishedAt)}`}>
-                Everyone can read them at <Link href={`/minutes/${minutes.id}`}>the public minutes page</Link>.
+                Everyone can read them at{" "}
+                <Link href={`/minutes/${minutes.id}`} className="underline">
+                  the public minutes page
+                </Link>
+                .
               </Alert>
             ) : minutes && writesMinutes ? (
               <MinutesEditor
