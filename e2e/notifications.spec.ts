@@ -1,14 +1,5 @@
-import type { Browser, Locator, Page } from "@playwright/test";
-import { expect, test, welcomeHeading } from "./support/fixtures";
-
-/** Someone at their own desk: a fresh browser context, signed in with a demo button. */
-async function person(browser: Browser, label: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/signin");
-  await page.getByRole("button", { name: `Sign in as ${label}` }).click();
-  await expect(welcomeHeading(page)).toBeVisible();
-  return page;
-}
+import type { Locator, Page } from "@playwright/test";
+import { expect, person, test } from "./support/fixtures";
 
 /** The header's inbox link; its name ends with "N unread" while any are. */
 const inboxLink = (page: Page): Locator => page.getByRole("banner").getByRole("link", { name: /^Notifications/ });

@@ -31,6 +31,15 @@ export async function submitSignInForm(page: Page, email: string, password: stri
   await answered;
 }
 
+/** Another person at another desk: a fresh browser context, signed in with a demo button (any demo label). */
+export async function person(browser: Browser, label: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/signin");
+  await page.getByRole("button", { name: `Sign in as ${label}` }).click();
+  await expect(welcomeHeading(page)).toBeVisible();
+  return page;
+}
+
 interface Fixtures {
   /** Signs in with the one-click demo button for `label` and waits for the home page. */
   signInAs: (label: DemoLabel) => Promise<void>;

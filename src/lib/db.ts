@@ -12,7 +12,9 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function client(): PrismaClient {
   globalForPrisma.prisma ??= new PrismaClient({
-    adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: 10, connectionTimeoutMillis: 5_000 }),
+    // pg's connectionTimeoutMillis also bounds the wait for a free pooled connection, so it
+    // matches maxWait below.
+    adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: 10, connectionTimeoutMillis: 10_000 }),
     // Under a burst (a committee voting at once) transactions queue for one of the pool's
     // connections; wait for one rather than fail after Prisma's default two seconds.
     transactionOptions: { maxWait: 10_000, timeout: 15_000 },

@@ -2,35 +2,59 @@ import "server-only";
 import type { TallyResult } from "@/domain/voting/tally";
 import { db } from "@/lib/db";
 
-/** A motion with its roll call: every eligible voter, their designee, and their ballot. */
+/**
+ * A motion with its roll call: every eligible voter (by name), their designee, and their
+ * ballot. One statement: the page is re-read every two seconds by everyone watching a vote.
+ */
 export async function getMotion(id: string) {
-  const motion = await db.motion.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      question: true,
-      options: true,
-      status: true,
-      openedAt: true,
-      deadline: true,
-      closedAt: true,
-      result: true,
-      committee: { select: { id: true, name: true } },
-      openedBy: { select: { name: true } },
-      voters: {
-        orderBy: { user: { name: "asc" } },
-        select: { userId: true, user: { select: { name: true } }, designee: { select: { id: true, name: true } } },
-      },
-      ballots: { select: { voterId: true, choice: true, recusalReason: true, updatedAt: true, castBy: { select: { id: true, name: true } } } },
-    },
-  });
+  const [motion] = await db.$queryRaw<MotionRow[]>`
+    SELECT m.id, m.question, m.options, m.status::text AS status, m."openedAt", m.deadline, m."closedAt", m.result,
+           json_build_object('id', c.id, 'name', c.name) AS committee,
+           json_build_object('name', o.name) AS "openedBy",
+           COALESCE((
+             SELECT json_agg(json_build_object(
+                      'userId', v."userId",
+                      'user', json_build_object('name', u.name),
+                      'designee', CASE WHEN d.id IS NULL THEN NULL ELSE json_build_object('id', d.id, 'name', d.name) END,
+                      'ballot', CASE WHEN b.id IS NULL THEN NULL ELSE json_build_object(
+                        'choice', b.choice, 'recusalReason', b."recusalReason", 'updatedAt', b."updatedAt",
+                        'castBy', json_build_object('id', cb.id, 'name', cb.name)) END
+                    ) ORDER BY u.name, v."userId")
+               FROM "MotionVoter" v
+               JOIN "User" u ON u.id = v."userId"
+               LEFT JOIN "User" d ON d.id = v."designeeId"
+               LEFT JOIN "Ballot" b ON b."motionId" = v."motionId" AND b."voterId" = v."userId"
+               LEFT JOIN "User" cb ON cb.id = b."castById"
+              WHERE v."motionId" = m.id), '[]'::json) AS "rollCall"
+      FROM "Motion" m
+      JOIN "Committee" c ON c.id = m."committeeId"
+      JOIN "User" o ON o.id = m."openedById"
+     WHERE m.id = ${id}`;
   if (!motion) return null;
-  const ballotOf = new Map(motion.ballots.map((ballot) => [ballot.voterId, ballot]));
   return {
     ...motion,
-    result: motion.result as TallyResult | null,
-    rollCall: motion.voters.map((voter) => ({ ...voter, ballot: ballotOf.get(voter.userId) ?? null })),
+    rollCall: motion.rollCall.map((voter) => ({ ...voter, ballot: voter.ballot ? { ...voter.ballot, updatedAt: new Date(voter.ballot.updatedAt) } : null })),
   };
+}
+
+interface MotionRow {
+  id: string;
+  question: string;
+  options: string[];
+  status: "OPEN" | "CLOSED";
+  openedAt: Date;
+  deadline: Date;
+  closedAt: Date | null;
+  result: TallyResult | null;
+  committee: { id: string; name: string };
+  openedBy: { name: string };
+  rollCall: {
+    userId: string;
+    user: { name: string };
+    designee: { id: string; name: string } | null;
+    /** updatedAt arrives as JSON text. */
+    ballot: { choice: string | null; recusalReason: string | null; updatedAt: string; castBy: { id: string; name: string } } | null;
+  }[];
 }
 
 export type MotionDetail = NonNullable<Awaited<ReturnType<typeof getMotion>>>;
