@@ -13,12 +13,15 @@ const member = principal({ role: "ESC_MEMBER", scope: { type: "COMMITTEE", commi
 const nobody = principal();
 
 // Typed as Record<Action, …> so a new action does not compile until it is listed here.
-const WHO_MAY: Record<Action, "everyone signed in" | "administrators" | "the committee's chair and administrators"> = {
+const WHO_MAY: Record<Action, "everyone signed in" | "administrators" | "the committee's chair and administrators" | "the committee's members and administrators"> = {
   "home.view": "everyone signed in",
   "reference.read": "everyone signed in",
   "governance.read": "everyone signed in",
   "motion.open": "the committee's chair and administrators",
   "motion.close": "the committee's chair and administrators",
+  "election.open": "the committee's chair and administrators",
+  "election.manage": "the committee's chair and administrators",
+  "election.turnout": "the committee's members and administrators",
   "reference.edit": "administrators",
   "identity.manage": "administrators",
   "audit.read": "administrators",
@@ -57,11 +60,22 @@ describe("can and assertCan", () => {
 
 describe("chairing a committee", () => {
   const chair = principal({ role: "ESC_CHAIR", scope: { type: "COMMITTEE", committeeId: "esc-1" } });
-  it.each(["motion.open", "motion.close"] as const)("%s: the chair of that committee, not of another, and not a member", (action) => {
+  it.each(["motion.open", "motion.close", "election.open", "election.manage"] as const)("%s: the chair of that committee, not of another, and not a member", (action) => {
     expect(can(chair, action, { committeeId: "esc-1" })).toBe(true);
     expect(can(chair, action, { committeeId: "esc-2" })).toBe(false);
     expect(can(member, action, { committeeId: "esc-1" })).toBe(false);
     expect(can(admin, action, { committeeId: "esc-2" })).toBe(true);
+  });
+});
+
+describe("an election's turnout", () => {
+  const chair = principal({ role: "ESC_CHAIR", scope: { type: "COMMITTEE", committeeId: "esc-1" } });
+  const adviser = principal({ role: "TAB_MEMBER", scope: { type: "COMMITTEE", committeeId: "esc-1" } });
+  const director = principal({ role: "LCSA_DIRECTOR", scope: { type: "LCSA", lcsaId: "butte" } });
+  it("is visible to the committee's chair, members and advisers, not to another committee's or to a Director", () => {
+    for (const insider of [chair, member, adviser, admin]) expect(can(insider, "election.turnout", { committeeId: "esc-1" })).toBe(true);
+    for (const insider of [chair, member, adviser]) expect(can(insider, "election.turnout", { committeeId: "esc-2" })).toBe(false);
+    expect(can(director, "election.turnout", { committeeId: "esc-1", lcsaId: "butte" })).toBe(false);
   });
 });
 
