@@ -39,6 +39,10 @@ export async function castElectionVote(ctx: CommandContext, input: CastElectionV
     });
     if (!nomination) throw new UserError("That candidate is not on this ballot.", { nominationId: ["Choose one of the candidates listed."] });
 
+    // The LCSA's Director and designee vote one at a time, so each vote sees the one before
+    // (the unique key alone would keep one row, but the audit could call two of them the first).
+    // NO KEY UPDATE leaves the LCSA's row free for foreign-key checks elsewhere.
+    await tx.$queryRaw`SELECT id FROM "Lcsa" WHERE id = ${input.lcsaId} FOR NO KEY UPDATE`;
     const key = { contestId_lcsaId: { contestId: input.contestId, lcsaId: input.lcsaId } };
     const before = await tx.electionBallot.findUnique({ where: key, select: { nominationId: true, voterId: true } });
     const data = { nominationId: nomination.id, voterId: ctx.actor.id };
