@@ -57,10 +57,6 @@ async function juneElection(committeeId: string, ctx: Awaited<ReturnType<typeof 
   return { election, contest };
 }
 
-function refusal(promise: Promise<unknown>) {
-  return expect(promise).rejects.toBeInstanceOf(UserError);
-}
-
 describe("opening an election", () => {
   it("puts up the seats whose terms end June 30 (terms from July 1, for two years), once, and only for the chair", async () => {
     const { committee, chairCtx, holder } = await casesCommittee();
@@ -196,6 +192,7 @@ describe("votes", () => {
     expect(counted.seats.find((seat) => seat.seat === "Caseload category 4")!.explanation).toMatch(/^Elected: .* with 1 of 1 vote; 1 of 8 LCSAs voted\.$/);
     const late = await Promise.allSettled([butte.ctx, designee.ctx, marin.ctx].map((ctx) => castElectionVote(ctx, { contestId: contest(4), lcsaId: ctx === marin.ctx ? marin.lcsa.id : butte.lcsa.id, nominationId: first.id }, VOTING)));
     expect(late.map((attempt) => attempt.status === "rejected" && (attempt.reason as Error).message)).toEqual(Array(3).fill("Voting for this seat has closed; your vote was not recorded."));
+    expect(late.every((attempt) => attempt.status === "rejected" && attempt.reason instanceof UserError)).toBe(true);
     expect(await db.electionBallot.count({ where: { contestId: contest(4) } })).toBe(1);
     await expect(closeVoting(chairCtx, election.id, VOTING)).rejects.toThrow("Voting in this election is already closed and counted.");
   });

@@ -10,7 +10,7 @@ import { createDatabase } from "../support/databases";
 async function countRows(url: string) {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   try {
-    const [users, roles, counties, lcsas, organizations, committees, components, allocation, seats, terms] = await Promise.all([
+    const [users, roles, counties, lcsas, organizations, committees, components, allocation, seats, terms, elections, electionBallots] = await Promise.all([
       db.user.count(),
       db.roleAssignment.count(),
       db.county.count(),
@@ -21,8 +21,10 @@ async function countRows(url: string) {
       db.allocationGuideRow.count(),
       db.seat.count(),
       db.term.count(),
+      db.election.count(),
+      db.electionBallot.count(),
     ]);
-    return { users, roles, counties, lcsas, organizations, committees, components, allocation, seats, terms };
+    return { users, roles, counties, lcsas, organizations, committees, components, allocation, seats, terms, elections, electionBallots };
   } finally {
     await db.$disconnect();
   }
@@ -38,6 +40,8 @@ describe("seeding", () => {
     expect(first).toMatchObject({ users: DEMO_ACCOUNTS.length, counties: 58, components: 7, committees: 5, seats: 17 });
     // Every demo seat holder has a term; categories 1, 3 and 5 were elected twice (Governance plan 2.8).
     expect(first.terms).toBe(DEMO_ACCOUNTS.filter((account) => account.seat).length + 3);
+    // The June 2026 election that re-elected them, certified, one vote for each seat.
+    expect(first).toMatchObject({ elections: 1, electionBallots: 3 });
 
     await seed(url, { demo: true });
     expect(await countRows(url)).toEqual(first);
