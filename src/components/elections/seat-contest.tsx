@@ -61,7 +61,7 @@ function Round({ seat, round, several, beforeVoting, actions }: { seat: Election
   const withdrawn = round.candidates.filter((candidate) => candidate.withdrawn);
   const label = round.round === 1 ? "First round" : `Runoff round ${round.round}`;
   return (
-    <section aria-label={several ? label : `${seat.title} candidates`} className="space-y-3">
+    <section aria-label={several ? `${seat.title}, ${label.toLowerCase()}` : seat.title} className="space-y-3">
       {several ? (
         <h3 className="font-semibold">
           {label}
