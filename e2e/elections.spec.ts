@@ -77,7 +77,7 @@ test("an election runs from nominations to certified terms: the chair opens it, 
   // The committee sees who of the electorate has voted, by name; the page updates by itself.
   const category4 = chair.getByRole("region", { name: "Caseload category 4" });
   await expect(category4.getByText("3 of 8 LCSAs have voted.")).toBeVisible({ timeout: 15_000 });
-  await category4.getByText("Who has voted").click();
+  await category4.getByText("Who has voted", { exact: true }).click();
   await expect(category4.getByRole("row", { name: /Butte/ })).toContainText("Erin Member");
   await expect(category4.getByRole("row", { name: /Merced/ })).toContainText("Not yet");
 

@@ -8,7 +8,10 @@ import type { ActionResult } from "@/lib/action";
 
 type Result = ActionResult<{ candidate: string; seat: string }>;
 
-/** Puts a name forward for a seat: the people this user may nominate, as the server worked them out. */
+/**
+ * Puts a name forward for a seat: the people this user may nominate, as the server worked
+ * them out. Stays on the page when nobody is left to nominate, so the last outcome shows.
+ */
 export function NominationForm({
   contestId,
   seatTitle,
@@ -26,23 +29,29 @@ export function NominationForm({
     <form action={formAction} className="space-y-3" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="contestId" value={contestId} />
-      <Field id={id} label={`Nominate for ${seatTitle}`} hint="The Director, or the Director's designee, of an LCSA in this seat's caseload category." errors={errorsFor(state, "candidate")}>
-        {(aria) => (
-          <Select {...aria} name="candidate" required defaultValue="">
-            <option value="" disabled>
-              Choose a candidate
-            </option>
-            {nominees.map((nominee) => (
-              <option key={nominee.value} value={nominee.value}>
-                {nominee.label}
-              </option>
-            ))}
-          </Select>
-        )}
-      </Field>
-      <Button type="submit" variant="secondary" disabled={pending}>
-        {pending ? "Nominating…" : "Nominate"}
-      </Button>
+      {nominees.length === 0 ? (
+        <p className="text-sm text-slate-600">Everyone you may nominate for {seatTitle} is a candidate.</p>
+      ) : (
+        <>
+          <Field id={id} label={`Nominate for ${seatTitle}`} hint="The Director, or the Director's designee, of an LCSA in this seat's caseload category." errors={errorsFor(state, "candidate")}>
+            {(aria) => (
+              <Select {...aria} name="candidate" required defaultValue="">
+                <option value="" disabled>
+                  Choose a candidate
+                </option>
+                {nominees.map((nominee) => (
+                  <option key={nominee.value} value={nominee.value}>
+                    {nominee.label}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+          <Button type="submit" variant="secondary" disabled={pending}>
+            {pending ? "Nominating…" : "Nominate"}
+          </Button>
+        </>
+      )}
     </form>
   );
 }

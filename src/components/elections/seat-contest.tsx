@@ -47,7 +47,7 @@ export function SeatContest({ seat, termStartsOn, beforeVoting, manages, actions
           <Round key={round.contestId} seat={seat} round={round} several={seat.rounds.length > 1} beforeVoting={beforeVoting} actions={actions} />
         ))}
       </div>
-      {seat.nominees.length ? (
+      {seat.mayNominate ? (
         <div className="mt-6 border-t border-slate-100 pt-4">
           <NominationForm contestId={first.contestId} seatTitle={seat.title} nominees={seat.nominees} action={actions.nominate} />
         </div>
@@ -60,6 +60,8 @@ function Round({ seat, round, several, beforeVoting, actions }: { seat: Election
   const standing = round.candidates.filter((candidate) => !candidate.withdrawn);
   const withdrawn = round.candidates.filter((candidate) => candidate.withdrawn);
   const label = round.round === 1 ? "First round" : `Runoff round ${round.round}`;
+  // Under the seat's h2: the round's h3 and then h4, or h3 straight away when there is one round.
+  const Heading = several ? "h4" : "h3";
   return (
     <section aria-label={several ? `${seat.title}, ${label.toLowerCase()}` : seat.title} className="space-y-3">
       {several ? (
@@ -69,7 +71,7 @@ function Round({ seat, round, several, beforeVoting, actions }: { seat: Election
         </h3>
       ) : null}
       <div>
-        <h4 className="text-sm font-medium text-slate-800">Candidates</h4>
+        <Heading className="text-sm font-medium text-slate-800">Candidates</Heading>
         {standing.length ? (
           <ul className="mt-1 divide-y divide-slate-100">
             {standing.map((candidate) => (
@@ -103,10 +105,10 @@ function Round({ seat, round, several, beforeVoting, actions }: { seat: Election
             </div>
           ))
         : null}
+      {round.result ? <ContestResult result={round.result} caption={`Votes for ${seat.title}, ${label.toLowerCase()}`} /> : null}
       {round.phase === "voting" || round.phase === "closed" || round.phase === "counted" ? (
         <Turnout round={round} electorateSize={seat.electorateSize} seatTitle={seat.title} />
       ) : null}
-      {round.result ? <ContestResult result={round.result} caption={`Votes for ${seat.title}, ${label.toLowerCase()}`} /> : null}
       {round.phase === "closed" ? <Badge tone="amber">Voting closed; waiting to be counted</Badge> : null}
     </section>
   );

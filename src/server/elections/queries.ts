@@ -76,6 +76,8 @@ export async function getElection(id: string, viewer: CurrentUser, now = new Dat
       const category = first.seat.caseloadCategory ?? 0;
       const electorate = electorateOf(first.electorate, category, consortiumId, lcsas);
       const nominating = election.status === "NOMINATING" && contestPhase(first, election, now) === "nominating";
+      // The chair, or a Director or designee of an LCSA of this seat's category, may put names forward.
+      const mayNominate = nominating && (manages || lcsas.some((lcsa) => lcsa.caseloadCategory === category && mine.has(lcsa.id)));
       return {
         seatId,
         title: first.seat.title,
@@ -83,7 +85,8 @@ export async function getElection(id: string, viewer: CurrentUser, now = new Dat
         termEndsOn: first.termEndsOn,
         electorate: first.electorate,
         electorateSize: electorate.length,
-        nominees: nominating ? await nominees(viewer, { consortiumId, category, committeeId: election.committee.id, taken: first.nominations }) : [],
+        mayNominate,
+        nominees: mayNominate ? await nominees(viewer, { consortiumId, category, committeeId: election.committee.id, taken: first.nominations }) : [],
         rounds: rounds.map((contest) => {
           const voted = new Map(contest.ballots.map((ballot) => [ballot.lcsaId, ballot]));
           return {

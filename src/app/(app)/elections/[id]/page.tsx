@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ElectionSchedule } from "@/components/elections/election-schedule";
-import { ElectionSteps } from "@/components/elections/election-steps";
+import { ElectionStep, nextStep } from "@/components/elections/election-steps";
 import { electionBadge, ELECTION_KIND_LABELS } from "@/components/elections/labels";
 import { SeatContest } from "@/components/elections/seat-contest";
 import { formatDateTime } from "@/components/format";
@@ -56,17 +56,7 @@ export default async function ElectionPage({ params }: { params: Promise<{ id: s
   const voting = rounds.some((round) => round.phase === "voting");
   const due = rounds.some((round) => round.phase === "closed");
   const seatActions = { nominate: nominateAction, withdraw: withdrawNominationAction, setElectorate: setElectorateAction, vote: castElectionVoteAction };
-  const steps = (
-    <ElectionSteps
-      electionId={election.id}
-      status={election.status}
-      phase={phase}
-      votingClosesAt={election.votingClosesAt}
-      due={due}
-      manages={election.manages}
-      actions={{ openVoting: openVotingNowAction, close: closeVotingAction, certify: certifyElectionAction }}
-    />
-  );
+  const step = nextStep({ status: election.status, phase, due, manages: election.manages });
 
   return (
     <>
@@ -100,7 +90,17 @@ export default async function ElectionPage({ params }: { params: Promise<{ id: s
               certified={election.certifiedAt && election.certifiedBy ? { at: election.certifiedAt, by: election.certifiedBy.name } : null}
             />
           </Card>
-          {election.manages || due ? <Card title={election.manages ? "Chair" : "Next step"}>{steps}</Card> : null}
+          {step ? (
+            <Card title={election.manages ? "Chair" : "Next step"}>
+              <ElectionStep
+                step={step}
+                electionId={election.id}
+                votingClosesAt={election.votingClosesAt}
+                due={due}
+                actions={{ openVoting: openVotingNowAction, close: closeVotingAction, certify: certifyElectionAction }}
+              />
+            </Card>
+          ) : null}
         </div>
       </div>
     </>
