@@ -114,31 +114,27 @@ export function comingJune(now: Date): number {
   return month < 6 ? year : year + 1;
 }
 
-/**
- * A June schedule: nominations close at 5 p.m. on the fifth working day of June, voting
- * opens at 9 a.m. the next working day and closes at 5 p.m. ten working days later, before
- * the July 1 start of the terms.
- */
-export function regularSchedule(year: number): Schedule {
-  const nominationsClose = addWorkingDays(workingDayFrom(`${year}-06-01`), NOMINATION_WORKING_DAYS - 1);
+/** Nominations close at 5 p.m. on `nominationsClose`, voting opens at 9 a.m. the next working day and closes at 5 p.m. on its last. */
+function scheduleFrom(nominationsClose: string, votingWorkingDays: number): Schedule {
   const votingOpens = addWorkingDays(nominationsClose, 1);
   return {
     nominationsCloseAt: at(nominationsClose, "17:00"),
     votingOpensAt: at(votingOpens, "09:00"),
-    votingClosesAt: at(addWorkingDays(votingOpens, VOTING_WORKING_DAYS - 1), "17:00"),
+    votingClosesAt: at(addWorkingDays(votingOpens, votingWorkingDays - 1), "17:00"),
   };
+}
+
+/**
+ * A June schedule: nominations close on the fifth working day of June, then ten working
+ * days of voting, over before the July 1 start of the terms.
+ */
+export function regularSchedule(year: number): Schedule {
+  return scheduleFrom(addWorkingDays(workingDayFrom(`${year}-06-01`), NOMINATION_WORKING_DAYS - 1), VOTING_WORKING_DAYS);
 }
 
 /** A special election starting today: a week of nominations, a week of voting. */
 export function specialSchedule(now: Date): Schedule {
-  const today = toCaliforniaLocal(now).slice(0, 10);
-  const nominationsClose = addWorkingDays(today, NOMINATION_WORKING_DAYS);
-  const votingOpens = addWorkingDays(nominationsClose, 1);
-  return {
-    nominationsCloseAt: at(nominationsClose, "17:00"),
-    votingOpensAt: at(votingOpens, "09:00"),
-    votingClosesAt: at(addWorkingDays(votingOpens, SPECIAL_VOTING_WORKING_DAYS - 1), "17:00"),
-  };
+  return scheduleFrom(addWorkingDays(toCaliforniaLocal(now).slice(0, 10), NOMINATION_WORKING_DAYS), SPECIAL_VOTING_WORKING_DAYS);
 }
 
 /** When a runoff created now closes: 5 p.m. on the fifth working day after today. */

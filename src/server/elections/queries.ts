@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { can } from "@/lib/permissions";
 import { nominees } from "./nominees";
 import { electedSeats, rotationTerms } from "./open-election";
+import { ELECTION_SELECT } from "./shared";
 
 const CONTEST_SELECT = {
   id: true,
@@ -44,19 +45,11 @@ export async function getElection(id: string, viewer: CurrentUser, now = new Dat
   const election = await db.election.findUnique({
     where: { id },
     select: {
-      id: true,
-      kind: true,
-      title: true,
-      status: true,
-      nominationsCloseAt: true,
-      votingOpensAt: true,
-      votingClosesAt: true,
-      termStartsOn: true,
+      ...ELECTION_SELECT,
       certifiedAt: true,
       createdAt: true,
       openedBy: { select: { name: true } },
       certifiedBy: { select: { name: true } },
-      committee: { select: { id: true, name: true, consortiumId: true } },
       contests: { orderBy: [{ seat: { sortOrder: "asc" } }, { round: "asc" }], select: CONTEST_SELECT },
     },
   });

@@ -17,21 +17,21 @@ export async function lockElection(tx: Tx, electionId: string, mode: "share" | "
       ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Election" WHERE id = ${electionId} FOR UPDATE`
       : await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Election" WHERE id = ${electionId} FOR SHARE`;
   if (!rows.length) throw new NotFoundError("That election");
-  return tx.election.findUniqueOrThrow({
-    where: { id: electionId },
-    select: {
-      id: true,
-      kind: true,
-      title: true,
-      status: true,
-      nominationsCloseAt: true,
-      votingOpensAt: true,
-      votingClosesAt: true,
-      termStartsOn: true,
-      committee: { select: { id: true, name: true, consortiumId: true } },
-    },
-  });
+  return tx.election.findUniqueOrThrow({ where: { id: electionId }, select: ELECTION_SELECT });
 }
+
+/** An election's own facts: what it is, where it stands, its schedule and its committee. */
+export const ELECTION_SELECT = {
+  id: true,
+  kind: true,
+  title: true,
+  status: true,
+  nominationsCloseAt: true,
+  votingOpensAt: true,
+  votingClosesAt: true,
+  termStartsOn: true,
+  committee: { select: { id: true, name: true, consortiumId: true } },
+} as const;
 
 export type LockedElection = Awaited<ReturnType<typeof lockElection>>;
 
