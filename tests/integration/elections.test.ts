@@ -137,6 +137,8 @@ describe("nominations", () => {
     const { election } = await db.electionContest.findUniqueOrThrow({ where: { id: cat4 }, select: { election: true } });
     await openVotingNow(chairCtx, election.id, MAY);
     expect(await db.election.findUniqueOrThrow({ where: { id: election.id } })).toMatchObject({ nominationsCloseAt: MAY, votingOpensAt: MAY });
+    // Everyone who votes is told, the whole consortium now for category 4.
+    expect(await db.notification.count({ where: { userId: colusa.user.id, kind: "election.voting_open" } })).toBe(1);
     await expect(nominate(butte.ctx, { contestId: cat4, candidateId: butte.user.id, lcsaId: butte.lcsa.id }, MAY)).rejects.toThrow(/^Nominations for this election closed/);
     await expect(withdrawNomination(marin.ctx, (await db.nomination.findFirstOrThrow({ where: { candidateId: marin.user.id } })).id, MAY)).rejects.toThrow(
       "Voting has opened, so the ballot can no longer change.",

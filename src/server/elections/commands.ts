@@ -8,7 +8,8 @@ import type { CommandContext } from "@/lib/context";
 import { db } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { assertCan, can, holdsRoleFor } from "@/lib/permissions";
-import { electionOfContest, lockElection, representativeRolesAt, type LockedElection } from "./shared";
+import { notify } from "@/server/notifications/notify";
+import { electionOfContest, lockElection, representativeRolesAt, representativesOf, type LockedElection } from "./shared";
 
 export { castElectionVote } from "./cast-vote";
 export { certifyElection } from "./certify";
@@ -54,6 +55,22 @@ export async function openVotingNow(ctx: CommandContext, electionId: string, now
     refuseOnceVotingOpened(election, now, "the schedule");
     if (election.votingClosesAt <= now) throw new UserError("Voting would already be over: its closing time has passed.");
     await tx.election.update({ where: { id: electionId }, data: { nominationsCloseAt: now, votingOpensAt: now, version: { increment: 1 } } });
+    // The notice sent at opening gave the old times: tell the electorates voting is open.
+    const contests = await tx.electionContest.findMany({ where: { electionId }, select: { electorate: true, seat: { select: { caseloadCategory: true } } } });
+    const consortiumId = election.committee.consortiumId ?? "";
+    const voters = await representativesOf(
+      tx,
+      contests.some((contest) => contest.electorate === "CONSORTIUM")
+        ? { consortiumId }
+        : { consortiumId, caseloadCategory: { in: contests.map((contest) => contest.seat.caseloadCategory ?? 0) } },
+    );
+    await notify(tx, voters, {
+      kind: "election.voting_open",
+      subject: `${election.committee.name}: voting is open in the ${election.title}`,
+      body: `Nominations have closed and voting is open until ${formatDateTime(election.votingClosesAt)} (Pacific time). Your LCSA's Director, or the Director's designee, casts its vote.`,
+      link: `/elections/${electionId}`,
+      dedupeKey: `election-voting:${electionId}`,
+    });
     await recordAudit(tx, ctx, {
       action: "elections.open_voting",
       entityType: "Election",
