@@ -95,6 +95,16 @@ test("a workgroup's page, with every form an administrator sees, meets WCAG 2.1 
   await expectNoViolations(page);
 });
 
+test("an election's page (/elections/[id]) meets WCAG 2.1 AA", async ({ page, signInAs }) => {
+  // The demo's certified June 2026 election; the browser journey checks one while voting is open.
+  await signInAs("Administrator");
+  await page.goto("/committees");
+  await page.getByRole("link", { name: "CASES Executive Steering Committee" }).click();
+  await page.getByRole("link", { name: "June 2026 election" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "June 2026 election" })).toBeVisible();
+  await expectNoViolations(page);
+});
+
 test("the sign-in form can be used from the keyboard with a visible focus", async ({ page }) => {
   await page.goto("/signin");
   const email = page.getByLabel("Email");

@@ -62,6 +62,12 @@ const RULES = {
   "workgroup.create": directsWorkgroups,
   "workgroup.manage": directsWorkgroups,
   "workgroup.contribute": worksInWorkgroup,
+  "election.open": chairsCommittee,
+  /** Electorate, schedule, counting and certification of an election of the committee. */
+  "election.manage": chairsCommittee,
+  /** Which LCSAs of an election's electorate have voted, and who cast each vote. */
+  "election.turnout": (principal, resource) =>
+    chairsCommittee(principal, resource) || holdsRoleFor(principal, "ESC_MEMBER", resource ?? {}) || holdsRoleFor(principal, "TAB_MEMBER", resource ?? {}),
   "reference.edit": isAdmin,
   "identity.manage": isAdmin,
   "audit.read": isAdmin,

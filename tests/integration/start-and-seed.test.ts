@@ -11,7 +11,7 @@ import { createDatabase } from "../support/databases";
 async function countRows(url: string) {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   try {
-    const [users, roles, counties, lcsas, organizations, committees, components, allocation, seats, terms, meetings, publishedMinutes] = await Promise.all([
+    const [users, roles, counties, lcsas, organizations, committees, components, allocation, seats, terms, meetings, publishedMinutes, elections, electionBallots] = await Promise.all([
       db.user.count(),
       db.roleAssignment.count(),
       db.county.count(),
@@ -24,8 +24,10 @@ async function countRows(url: string) {
       db.term.count(),
       db.meeting.count(),
       db.minutes.count({ where: { status: "PUBLISHED" } }),
+      db.election.count(),
+      db.electionBallot.count(),
     ]);
-    return { users, roles, counties, lcsas, organizations, committees, components, allocation, seats, terms, meetings, publishedMinutes };
+    return { users, roles, counties, lcsas, organizations, committees, components, allocation, seats, terms, meetings, publishedMinutes, elections, electionBallots };
   } finally {
     await db.$disconnect();
   }
@@ -44,6 +46,8 @@ describe("seeding", () => {
     expect(first.terms).toBe(DEMO_ACCOUNTS.filter((account) => account.seat).length + 3);
     // The demo calendar: CASES ESC 3 past meetings and ARS ESC 2, each with published minutes, and one upcoming each.
     expect(first).toMatchObject({ meetings: 7, publishedMinutes: 5 });
+    // The June 2026 election that re-elected them, certified, one vote for each seat.
+    expect(first).toMatchObject({ elections: 1, electionBallots: 3 });
 
     await seed(url, { demo: true });
     expect(await countRows(url)).toEqual(first);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstCycleTerms, seatResult, seatsUpForElection, termOn, termStarting, type Term } from "@/domain/governance/election-cycle";
+import { firstCycleTerms, regularElectionSeats, seatResult, seatsUpForElection, termOn, termStarting, type Term } from "@/domain/governance/election-cycle";
 
 describe("CASES ESC rotation (Governance plan 2.8)", () => {
   it("starts terms on July 1 after the June election and runs two years", () => {
@@ -43,5 +43,23 @@ describe("seat results", () => {
 
   it("reports a seat nobody voted for", () => {
     expect(seatResult({ alameda: 0 })).toEqual({ kind: "no_votes" });
+  });
+});
+
+describe("the seats on a June ballot", () => {
+  it("is the first cycle, all six seats staggered, when no term was ever recorded", () => {
+    expect(regularElectionSeats([], 2025)).toEqual(firstCycleTerms(2025));
+  });
+
+  it("is the seats whose terms end that June 30, each for a two-year term", () => {
+    const terms = firstCycleTerms(2025);
+    expect(regularElectionSeats(terms, 2026)).toEqual([1, 3, 5].map((seat) => termStarting(2026, seat)));
+    expect(regularElectionSeats(terms, 2027)).toEqual([2, 4, 6].map((seat) => termStarting(2027, seat)));
+    expect(regularElectionSeats(terms, 2028)).toEqual([]);
+  });
+
+  it("leaves out a seat already filled from that July 1 (its election is certified)", () => {
+    const terms = [...firstCycleTerms(2025), termStarting(2027, 4)];
+    expect(regularElectionSeats(terms, 2027).map((term) => term.seatCategory)).toEqual([2, 6]);
   });
 });

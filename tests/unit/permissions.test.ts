@@ -18,7 +18,8 @@ type Who =
   | "administrators"
   | "the committee's chair and administrators"
   | "the ESC's chair, the TAB's seat holders and administrators"
-  | "the workgroup's members, the ESC's chair, the TAB's seat holders and administrators";
+  | "the workgroup's members, the ESC's chair, the TAB's seat holders and administrators"
+  | "the committee's members and administrators";
 
 const WHO_MAY: Record<Action, Who> = {
   "home.view": "everyone signed in",
@@ -31,6 +32,9 @@ const WHO_MAY: Record<Action, Who> = {
   "workgroup.create": "the ESC's chair, the TAB's seat holders and administrators",
   "workgroup.manage": "the ESC's chair, the TAB's seat holders and administrators",
   "workgroup.contribute": "the workgroup's members, the ESC's chair, the TAB's seat holders and administrators",
+  "election.open": "the committee's chair and administrators",
+  "election.manage": "the committee's chair and administrators",
+  "election.turnout": "the committee's members and administrators",
   "reference.edit": "administrators",
   "identity.manage": "administrators",
   "audit.read": "administrators",
@@ -70,7 +74,7 @@ describe("can and assertCan", () => {
 
 describe("chairing a committee", () => {
   const chair = principal({ role: "ESC_CHAIR", scope: { type: "COMMITTEE", committeeId: "esc-1" } });
-  it.each(["motion.open", "motion.close", "meeting.manage", "minutes.manage"] as const)("%s: the chair of that committee, not of another, and not a member", (action) => {
+  it.each(["motion.open", "motion.close", "meeting.manage", "minutes.manage", "election.open", "election.manage"] as const)("%s: the chair of that committee, not of another, and not a member", (action) => {
     expect(can(chair, action, { committeeId: "esc-1" })).toBe(true);
     expect(can(chair, action, { committeeId: "esc-2" })).toBe(false);
     expect(can(member, action, { committeeId: "esc-1" })).toBe(false);
@@ -102,6 +106,17 @@ describe("directing a workgroup", () => {
     expect(can(workgroupMember, "workgroup.contribute", { committeeId: "esc-1", memberIds: ["someone", workgroupMember.id] })).toBe(true);
     expect(can(workgroupMember, "workgroup.contribute", { committeeId: "esc-1", memberIds: ["someone"] })).toBe(false);
     expect(can(member, "workgroup.contribute", { committeeId: "esc-1", memberIds: [] })).toBe(false);
+  });
+});
+
+describe("an election's turnout", () => {
+  const chair = principal({ role: "ESC_CHAIR", scope: { type: "COMMITTEE", committeeId: "esc-1" } });
+  const adviser = principal({ role: "TAB_MEMBER", scope: { type: "COMMITTEE", committeeId: "esc-1" } });
+  const director = principal({ role: "LCSA_DIRECTOR", scope: { type: "LCSA", lcsaId: "butte" } });
+  it("is visible to the committee's chair, members and advisers, not to another committee's or to a Director", () => {
+    for (const insider of [chair, member, adviser, admin]) expect(can(insider, "election.turnout", { committeeId: "esc-1" })).toBe(true);
+    for (const insider of [chair, member, adviser]) expect(can(insider, "election.turnout", { committeeId: "esc-2" })).toBe(false);
+    expect(can(director, "election.turnout", { committeeId: "esc-1", lcsaId: "butte" })).toBe(false);
   });
 });
 

@@ -25,11 +25,14 @@ export function termStarting(electionYear: number, seatCategory: number, years: 
   return { seatCategory, start: `${electionYear}-07-01`, end: `${electionYear + years}-06-30` };
 }
 
+/** The seats that serve one year in the first cycle, unless told otherwise. */
+export const FIRST_CYCLE_ONE_YEAR_SEATS: readonly number[] = [1, 3, 5];
+
 /**
  * The first election fills all six seats; three of them (the first three categories
  * given) serve one year, so that from the next June three seats are elected each year.
  */
-export function firstCycleTerms(electionYear: number, oneYearSeats: readonly number[] = [1, 3, 5]): Term[] {
+export function firstCycleTerms(electionYear: number, oneYearSeats: readonly number[] = FIRST_CYCLE_ONE_YEAR_SEATS): Term[] {
   if (oneYearSeats.length !== SEATS_PER_CYCLE) throw new Error(`Exactly ${SEATS_PER_CYCLE} seats serve one year in the first cycle.`);
   return CASES_SEAT_CATEGORIES.map((category) => termStarting(electionYear, category, oneYearSeats.includes(category) ? 1 : TERM_YEARS));
 }
@@ -59,4 +62,15 @@ export function seatResult(votesByCandidate: Readonly<Record<string, number>>): 
   const top = Math.max(...entries.map(([, votes]) => votes));
   const leaders = entries.filter(([, votes]) => votes === top).map(([candidate]) => candidate).sort();
   return leaders.length === 1 ? { kind: "elected", candidate: leaders[0]!, votes: top } : { kind: "runoff", candidates: leaders, votes: top };
+}
+
+/**
+ * The seats on the ballot in June of `year`, each with the term its winner will serve: the
+ * seats whose terms end on June 30 that year and have no successor yet. With no term on
+ * record at all, it is the first cycle: all six seats, three of them for one year.
+ */
+export function regularElectionSeats(terms: readonly Term[], year: number): Term[] {
+  if (terms.length === 0) return firstCycleTerms(year);
+  const succeeded = new Set(terms.filter((term) => term.start >= `${year}-07-01`).map((term) => term.seatCategory));
+  return [...new Set(seatsUpForElection(terms, year))].filter((category) => !succeeded.has(category)).map((category) => termStarting(year, category));
 }

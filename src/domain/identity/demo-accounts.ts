@@ -75,6 +75,16 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   casesTab("ctm@demo.local", "CASES Consortium Technical Manager (TAB)", "Taylor Tech", "CONSORTIUM_TECHNICAL_MANAGER", "CASES Consortium Technical Manager", 1),
   casesTab("mo.vendor@demo.local", "M&O Vendor Project Manager (TAB)", "Val Vendor", "MO_VENDOR_PROJECT_MANAGER", "M&O Vendor Project Manager", 2),
   casesTab("mo.contract@demo.local", "M&O Contract Manager (TAB)", "Kim Contract", "MO_CONTRACT_MANAGER", "M&O Contract Manager", 3),
+  // More of category 4 (with the Butte Director, esc.member@), so a June election has candidates and voters to try.
+  { email: "director.marin@demo.local", label: "LCSA Director, Marin (category 4)", name: "Maya Torres", title: "Director, Marin LCSA", roles: [director("marin")] },
+  { email: "director.placer@demo.local", label: "LCSA Director, Placer (category 4)", name: "Paul Grant", title: "Director, Placer LCSA", roles: [director("placer")] },
+  {
+    email: "designee.butte@demo.local",
+    label: "LCSA Director's designee, Butte (category 4)",
+    name: "Bailey Brooks",
+    title: "Assistant Director, Butte LCSA (the Director's designee)",
+    roles: [{ role: "LCSA_DIRECTOR_DESIGNEE", scope: { type: "LCSA", code: "butte" } }],
+  },
   {
     email: "ars1@demo.local",
     label: "ARS ESC member, Los Angeles",

@@ -2,6 +2,7 @@ import "server-only";
 import type { Task, TaskList } from "graphile-worker";
 import { z } from "zod";
 import { env } from "@/lib/env";
+import { closeDueElections } from "@/server/elections/close-voting";
 import { deliverEmail, scheduleQueuedEmails, SEND_EMAIL_TASK } from "@/server/notifications/email-delivery";
 import { smtpMailer } from "@/server/notifications/mailer";
 import { sendReminders } from "@/server/notifications/reminders";
@@ -33,6 +34,8 @@ export const RECURRING_TASKS: RecurringTask[] = [
   { name: "send_reminders", schedule: "* * * * *", run: sendReminders },
   // Governance plan 2.4: past its deadline without a recommendation, the issue goes to the ESC.
   { name: "elevate_overdue_activities", schedule: "* * * * *", run: elevateOverdueActivities },
+  // An election's voting (or a runoff's) closes and is counted at its closing time.
+  { name: "close_due_elections", schedule: "* * * * *", run: closeDueElections },
 ];
 
 const sendEmailPayload = z.object({ emailId: z.string().uuid(), attempt: z.number().int().min(0) });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CommitteeElections } from "@/components/elections/committee-elections";
 import { SeatRegistry } from "@/components/governance/seat-registry";
 import { Card, PageHeader } from "@/components/ui/card";
 import { COMMITTEE_KIND_LABELS, MAJORITY_RULE_LABELS, QUORUM_RULE_LABELS } from "@/components/governance/labels";
@@ -11,8 +12,10 @@ import { WorkgroupsLink } from "@/components/workgroups/workgroups-link";
 import { can } from "@/lib/permissions";
 import { requirePermission } from "@/lib/session";
 import { getCommittee } from "@/server/governance/committees";
+import { committeeElections } from "@/server/elections/queries";
 import { getCommitteeMeetings } from "@/server/meetings/queries";
 import { listCommitteeMotions } from "@/server/voting/queries";
+import { openElectionAction } from "../../elections/actions";
 import { scheduleMeetingAction } from "../../meetings/actions";
 import { openMotionAction } from "../../motions/actions";
 
@@ -21,7 +24,7 @@ export const metadata: Metadata = { title: "Committee" };
 export default async function CommitteePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("governance.read");
   const id = (await params).id;
-  const [committee, motions, meetings] = await Promise.all([getCommittee(id), listCommitteeMotions(id), getCommitteeMeetings(id)]);
+  const [committee, motions, meetings, elections] = await Promise.all([getCommittee(id), listCommitteeMotions(id), getCommitteeMeetings(id), committeeElections(id, user)]);
   if (!committee) notFound();
   const chairs = can(user, "motion.open", { committeeId: committee.id });
   const voting = committee.seats.some((seat) => seat.kind !== "ADVISORY");
@@ -55,6 +58,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ id: 
             <OpenMotionForm committeeId={committee.id} action={openMotionAction} />
           </Card>
         ) : null}
+        {elections ? <CommitteeElections committeeId={committee.id} data={elections} now={new Date()} openAction={openElectionAction} /> : null}
         <Card title="Seats and terms">
           <SeatRegistry seats={committee.seats} />
         </Card>

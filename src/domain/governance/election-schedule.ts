@@ -1,0 +1,180 @@
+import { addWorkingDays, isWorkingDay } from "@/domain/calendar/working-days";
+import { TERM_YEARS } from "@/domain/governance/election-cycle";
+
+/**
+ * When an election's steps happen. Governance plan 2.8: "Elections will be held at the end
+ * of the state fiscal year (June) and the effective date of office will start at the
+ * beginning of the state fiscal year, July 1st." Times are instants; the officials who set
+ * them think in California time, so forms speak California wall-clock time.
+ */
+export interface Schedule {
+  nominationsCloseAt: Date;
+  votingOpensAt: Date;
+  votingClosesAt: Date;
+}
+
+/** Where an election stands by the clock: voting opens and closes by time, with nothing to flip. */
+export type ElectionPhase = "nominating" | "waiting" | "voting" | "closed";
+
+export function electionPhase(schedule: Schedule, now: Date): ElectionPhase {
+  if (now < schedule.nominationsCloseAt) return "nominating";
+  if (now < schedule.votingOpensAt) return "waiting";
+  if (now < schedule.votingClosesAt) return "voting";
+  return "closed";
+}
+
+export type ContestStatus = "OPEN" | "RUNOFF" | "DECIDED" | "NO_RESULT";
+
+export interface ContestTiming {
+  round: number;
+  status: ContestStatus;
+  /** A runoff round's own close time; the first round follows the election's schedule. */
+  votingClosesAt: Date | null;
+}
+
+/**
+ * Where one round of a seat's contest stands: "counted" once tallied; a runoff round opens
+ * when it is created and closes at its own time.
+ */
+export function contestPhase(contest: ContestTiming, schedule: Schedule, now: Date): ElectionPhase | "counted" {
+  if (contest.status !== "OPEN") return "counted";
+  if (contest.round === 1 || !contest.votingClosesAt) return electionPhase(schedule, now);
+  return now < contest.votingClosesAt ? "voting" : "closed";
+}
+
+export type ScheduleField = keyof Schedule;
+
+/** What is wrong with a proposed schedule, by field; null when it is in order. */
+export function scheduleProblems(schedule: Schedule, now: Date): Partial<Record<ScheduleField, string[]>> | null {
+  const problems: Partial<Record<ScheduleField, string[]>> = {};
+  if (schedule.nominationsCloseAt <= now) problems.nominationsCloseAt = ["Nominations must close in the future."];
+  if (schedule.votingOpensAt < schedule.nominationsCloseAt) problems.votingOpensAt = ["Voting opens when nominations close, or later."];
+  if (schedule.votingClosesAt <= schedule.votingOpensAt) problems.votingClosesAt = ["Voting must close after it opens."];
+  return Object.keys(problems).length ? problems : null;
+}
+
+// ------------------------------------------------------------------ California time
+
+const WALL_CLOCK = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "America/Los_Angeles",
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+/** An instant as California wall-clock time, `yyyy-mm-ddThh:mm` (what a datetime-local field holds). */
+export function toCaliforniaLocal(instant: Date): string {
+  const part = Object.fromEntries(WALL_CLOCK.formatToParts(instant).map(({ type, value }) => [type, value]));
+  return `${part.year}-${part.month}-${part.day}T${part.hour}:${part.minute}`;
+}
+
+/**
+ * The instant a California wall-clock time names. In the hour skipped when clocks spring
+ * forward the result is an hour later; in the hour repeated in autumn, the first of the two.
+ */
+export function fromCaliforniaLocal(local: string): Date {
+  const match = LOCAL_PATTERN.exec(local);
+  if (!match) throw new Error(`Not a date and time (yyyy-mm-ddThh:mm): ${local}`);
+  const [, year, month, day, hour, minute] = match.map(Number) as [number, number, number, number, number, number];
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
+  // California is 7 or 8 hours behind UTC; try both offsets, earlier first.
+  for (const offsetHours of [7, 8]) {
+    const candidate = new Date(asUtc + offsetHours * 3_600_000);
+    if (toCaliforniaLocal(candidate) === local) return candidate;
+  }
+  return new Date(asUtc + 8 * 3_600_000);
+}
+
+function at(day: string, time: string): Date {
+  return fromCaliforniaLocal(`${day}T${time}`);
+}
+
+/** The first working day on or after `day`. */
+function workingDayFrom(day: string): string {
+  return isWorkingDay(day) ? day : addWorkingDays(day, 1);
+}
+
+// Working days in California's calendar (src/domain/calendar/working-days.ts).
+const NOMINATION_WORKING_DAYS = 5;
+const VOTING_WORKING_DAYS = 10;
+const SPECIAL_VOTING_WORKING_DAYS = 5;
+/** How long a runoff round stays open. */
+export const RUNOFF_WORKING_DAYS = 5;
+
+/**
+ * The June in which the next regular election falls: this year's until June begins, then
+ * next year's.
+ */
+export function comingJune(now: Date): number {
+  const [year, month] = toCaliforniaLocal(now).split("-").map(Number) as [number, number];
+  return month < 6 ? year : year + 1;
+}
+
+/** Nominations close at 5 p.m. on `nominationsClose`, voting opens at 9 a.m. the next working day and closes at 5 p.m. on its last. */
+function scheduleFrom(nominationsClose: string, votingWorkingDays: number): Schedule {
+  const votingOpens = addWorkingDays(nominationsClose, 1);
+  return {
+    nominationsCloseAt: at(nominationsClose, "17:00"),
+    votingOpensAt: at(votingOpens, "09:00"),
+    votingClosesAt: at(addWorkingDays(votingOpens, votingWorkingDays - 1), "17:00"),
+  };
+}
+
+/**
+ * A June schedule: nominations close on the fifth working day of June, then ten working
+ * days of voting, over before the July 1 start of the terms.
+ */
+export function regularSchedule(year: number): Schedule {
+  return scheduleFrom(addWorkingDays(workingDayFrom(`${year}-06-01`), NOMINATION_WORKING_DAYS - 1), VOTING_WORKING_DAYS);
+}
+
+/** A special election starting today: a week of nominations, a week of voting. */
+export function specialSchedule(now: Date): Schedule {
+  return scheduleFrom(addWorkingDays(toCaliforniaLocal(now).slice(0, 10), NOMINATION_WORKING_DAYS), SPECIAL_VOTING_WORKING_DAYS);
+}
+
+/** When a runoff created now closes: 5 p.m. on the fifth working day after today. */
+export function runoffClosesAt(now: Date): Date {
+  return at(addWorkingDays(toCaliforniaLocal(now).slice(0, 10), RUNOFF_WORKING_DAYS), "17:00");
+}
+
+// ------------------------------------------------------------------ special elections
+
+export interface PastTerm {
+  /** yyyy-mm-dd */
+  start: string;
+  /** yyyy-mm-dd; earlier than scheduled when the holder left mid-term. */
+  end: string | null;
+}
+
+/**
+ * The June 30 on which a seat's term was scheduled to end. A term that ran its course ends
+ * on a June 30; one cut short ran from July 1 for two years, or one in the first cycle
+ * ("The first year, three members only serve for one year", Governance plan 2.8).
+ */
+export function scheduledEndYear(term: PastTerm, servedFirstCycleYear: boolean): number {
+  if (term.end?.endsWith("-06-30")) return Number(term.end.slice(0, 4));
+  return Number(term.start.slice(0, 4)) + (servedFirstCycleYear ? 1 : TERM_YEARS);
+}
+
+/**
+ * The rest of the vacated term: from `startsOn` to the next June 30 on which the seat's
+ * rotation ends (its terms end every other June, in step with `rotationEndYear`).
+ */
+export function specialElectionTerm(rotationEndYear: number, startsOn: string): { start: string; end: string } {
+  let year = Number(startsOn.slice(0, 4));
+  if (startsOn > `${year}-06-30`) year += 1;
+  if ((year - rotationEndYear) % TERM_YEARS !== 0) year += 1;
+  return { start: startsOn, end: `${year}-06-30` };
+}
+
+/** The California day after an instant: a special election's term starts the day after voting closes. */
+export function dayAfter(instant: Date): string {
+  const date = new Date(`${toCaliforniaLocal(instant).slice(0, 10)}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
