@@ -1,9 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, person, test } from "./support/fixtures";
+import { expect as baseExpect, person, test } from "./support/fixtures";
 
-// Five people in five browser contexts on a two-core machine: a long journey, given time.
+// Five people in five browser contexts on a two-core machine: a long journey, given time,
+// and each step (a server action, then the page it refreshes) more than the default 5 s.
 test.setTimeout(240_000);
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 async function nominate(page: Page, seat: string, candidate: string) {
   const field = page.getByLabel(`Nominate for ${seat}`);
@@ -76,7 +78,7 @@ test("an election runs from nominations to certified terms: the chair opens it, 
 
   // The committee sees who of the electorate has voted, by name; the page updates by itself.
   const category4 = chair.getByRole("region", { name: "Caseload category 4" });
-  await expect(category4.getByText("3 of 8 LCSAs have voted.")).toBeVisible({ timeout: 15_000 });
+  await expect(category4.getByText("3 of 8 LCSAs have voted.")).toBeVisible();
   await category4.getByText("Who has voted", { exact: true }).click();
   await expect(category4.getByRole("row", { name: /Butte/ })).toContainText("Erin Member");
   await expect(category4.getByRole("row", { name: /Merced/ })).toContainText("Not yet");

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
+import { useHydrated } from "@/components/use-hydrated";
 import type { ActionResult } from "@/lib/action";
 
 type Result = ActionResult<{ electorate: "CATEGORY" | "CONSORTIUM" }>;
@@ -21,6 +22,8 @@ export function ElectorateForm({
   action: (state: Result | null, data: FormData) => Promise<Result>;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
+  // Until React runs, a click would be lost: the button waits for it.
+  const ready = useHydrated() && !pending;
   const id = `electorate-${contestId}`;
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-3" noValidate>
@@ -36,7 +39,7 @@ export function ElectorateForm({
           </Select>
         )}
       </Field>
-      <Button type="submit" variant="secondary" disabled={pending}>
+      <Button type="submit" variant="secondary" disabled={!ready}>
         {pending ? "Saving…" : "Save who votes"}
       </Button>
     </form>

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { errorsFor, FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
+import { useHydrated } from "@/components/use-hydrated";
 import type { ActionResult } from "@/lib/action";
 
 type Result = ActionResult<{ candidate: string; seat: string }>;
@@ -24,6 +25,8 @@ export function NominationForm({
   action: (state: Result | null, data: FormData) => Promise<Result>;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
+  // Until React runs, a click would be lost: the button waits for it.
+  const ready = useHydrated() && !pending;
   const id = `candidate-${contestId}`;
   return (
     <form action={formAction} className="space-y-3" noValidate>
@@ -47,7 +50,7 @@ export function NominationForm({
               </Select>
             )}
           </Field>
-          <Button type="submit" variant="secondary" disabled={pending}>
+          <Button type="submit" variant="secondary" disabled={!ready}>
             {pending ? "Nominating…" : "Nominate"}
           </Button>
         </>

@@ -5,6 +5,7 @@ import { useActionState, useEffect, useState } from "react";
 import { errorsFor, FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
+import { useHydrated } from "@/components/use-hydrated";
 import type { ActionResult } from "@/lib/action";
 import type { CommitteeElections } from "@/server/elections/queries";
 
@@ -24,6 +25,8 @@ const TIMES = [
 export function OpenElectionForm({ committeeId, defaults, action }: { committeeId: string; defaults: Defaults; action: (state: Result | null, data: FormData) => Promise<Result> }) {
   const router = useRouter();
   const [state, formAction, pending] = useActionState(action, null);
+  // Until React runs, a click would be lost: the button waits for it.
+  const ready = useHydrated() && !pending;
   const [kind, setKind] = useState<"REGULAR" | "SPECIAL">("REGULAR");
   const [year, setYear] = useState(String(defaults.year));
   useEffect(() => {
@@ -81,7 +84,7 @@ export function OpenElectionForm({ committeeId, defaults, action }: { committeeI
           </Field>
         ))}
       </div>
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" disabled={!ready}>
         {pending ? "Opening…" : "Open the election"}
       </Button>
     </form>

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { formatDateTime } from "@/components/format";
 import { electorateProblem } from "@/domain/governance/election-eligibility";
 import { contestPhase } from "@/domain/governance/election-schedule";
@@ -8,7 +9,7 @@ import type { CommandContext } from "@/lib/context";
 import { db } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { holdsRoleFor } from "@/lib/permissions";
-import { electionOfContest, lockElection } from "./shared";
+import { lockElection } from "./shared";
 
 /**
  * Casts or changes an LCSA's vote for a seat. One vote per LCSA per contest is the table's
@@ -18,10 +19,17 @@ import { electionOfContest, lockElection } from "./shared";
  */
 export async function castElectionVote(ctx: CommandContext, input: CastElectionVoteInput, now = new Date()) {
   return db.$transaction(async (tx) => {
-    const election = await lockElection(tx, await electionOfContest(tx, input.contestId), "share");
+    const election = await lockElection(tx, { contestId: input.contestId }, "share");
     const contest = await tx.electionContest.findUniqueOrThrow({
       where: { id: input.contestId },
-      select: { round: true, status: true, votingClosesAt: true, electorate: true, seat: { select: { title: true, caseloadCategory: true } } },
+      select: {
+        round: true,
+        status: true,
+        votingClosesAt: true,
+        electorate: true,
+        seat: { select: { title: true, caseloadCategory: true } },
+        nominations: { where: { id: input.nominationId, withdrawnAt: null }, select: { id: true, candidate: { select: { name: true } } } },
+      },
     });
     const phase = election.status === "CANCELLED" ? "counted" : contestPhase(contest, election, now);
     if (phase === "nominating" || phase === "waiting") throw new UserError(`Voting has not opened yet; it opens ${formatDateTime(election.votingOpensAt)}.`);
@@ -33,28 +41,25 @@ export async function castElectionVote(ctx: CommandContext, input: CastElectionV
     if (!represents) throw new UserError(`Only the ${lcsa.name} LCSA's Director, or the Director's designee, casts its vote.`);
     const outside = electorateProblem(contest.electorate, contest.seat.caseloadCategory ?? 0, election.committee.consortiumId ?? "", lcsa);
     if (outside) throw new UserError(outside);
-    const nomination = await tx.nomination.findFirst({
-      where: { id: input.nominationId, contestId: input.contestId, withdrawnAt: null },
-      select: { id: true, candidate: { select: { name: true } } },
-    });
+    const [nomination] = contest.nominations;
     if (!nomination) throw new UserError("That candidate is not on this ballot.", { nominationId: ["Choose one of the candidates listed."] });
 
-    // The LCSA's Director and designee vote one at a time, so each vote sees the one before
-    // (the unique key alone would keep one row, but the audit could call two of them the first).
-    // NO KEY UPDATE leaves the LCSA's row free for foreign-key checks elsewhere.
-    await tx.$queryRaw`SELECT id FROM "Lcsa" WHERE id = ${input.lcsaId} FOR NO KEY UPDATE`;
-    const key = { contestId_lcsaId: { contestId: input.contestId, lcsaId: input.lcsaId } };
-    const before = await tx.electionBallot.findUnique({ where: key, select: { nominationId: true, voterId: true } });
-    const data = { nominationId: nomination.id, voterId: ctx.actor.id };
-    const ballot = await tx.electionBallot.upsert({ where: key, create: { contestId: input.contestId, lcsaId: input.lcsaId, ...data }, update: data, select: { id: true, nominationId: true } });
+    // One statement, so the Director and the designee of an LCSA voting at the same instant
+    // leave one row: the unique key turns the second into an update, which waits for the first
+    // to commit. xmax is 0 only on a row this statement inserted: a first vote, not a change.
+    const at = new Date();
+    const [ballot] = await tx.$queryRaw<{ id: string; nominationId: string; inserted: boolean }[]>`
+      INSERT INTO "ElectionBallot" (id, "contestId", "lcsaId", "voterId", "nominationId", "castAt", "updatedAt")
+      VALUES (${randomUUID()}, ${input.contestId}, ${input.lcsaId}, ${ctx.actor.id}, ${nomination.id}, ${at}, ${at})
+      ON CONFLICT ("contestId", "lcsaId") DO UPDATE SET "voterId" = EXCLUDED."voterId", "nominationId" = EXCLUDED."nominationId", "updatedAt" = EXCLUDED."updatedAt"
+      RETURNING id, "nominationId", (xmax = 0) AS inserted`;
     await recordAudit(tx, ctx, {
-      action: before ? "elections.change_vote" : "elections.cast_vote",
+      action: ballot!.inserted ? "elections.cast_vote" : "elections.change_vote",
       entityType: "Election",
       entityId: election.id,
       summary: `The ${lcsa.name} LCSA voted for ${contest.seat.title}${contest.round > 1 ? ` (runoff round ${contest.round})` : ""}`,
-      before,
-      after: { contestId: input.contestId, lcsaId: input.lcsaId, ...data },
+      after: { contestId: input.contestId, lcsaId: input.lcsaId, nominationId: nomination.id, voterId: ctx.actor.id },
     });
-    return { ...ballot, candidate: nomination.candidate.name, lcsa: lcsa.name, changed: Boolean(before) };
+    return { id: ballot!.id, nominationId: ballot!.nominationId, candidate: nomination.candidate.name, lcsa: lcsa.name, changed: !ballot!.inserted };
   });
 }

@@ -21,7 +21,7 @@ const DAY_MS = 86_400_000;
  */
 export async function certifyElection(ctx: CommandContext, electionId: string, now = new Date()) {
   return db.$transaction(async (tx) => {
-    const election = await lockElection(tx, electionId, "update");
+    const election = await lockElection(tx, { electionId }, "update");
     assertCan(ctx.actor, "election.manage", { committeeId: election.committee.id });
     const contests = await tx.electionContest.findMany({
       where: { electionId },

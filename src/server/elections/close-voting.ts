@@ -61,7 +61,7 @@ export async function closeDueElections(now: Date): Promise<number> {
  * the close time. Returns null when there was nothing to close (e.g. another instance did).
  */
 export async function closeElectionInTx(tx: Tx, ctx: CommandContext | SystemContext, electionId: string, now: Date, authorizeEarly?: (committeeId: string) => void): Promise<{ status: "VOTING" | "TALLIED"; seats: CountedSeat[] } | null> {
-  const election = await lockElection(tx, electionId, "update");
+  const election = await lockElection(tx, { electionId }, "update");
   if (election.status !== "NOMINATING" && election.status !== "VOTING") return null;
   const open = await tx.electionContest.findMany({
     where: { electionId, status: "OPEN" },

@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { assertCan, can, holdsRoleFor } from "@/lib/permissions";
 import { notify } from "@/server/notifications/notify";
-import { electionOfContest, lockElection, representativeRolesAt, representativesOf, type LockedElection } from "./shared";
+import { lockElection, representativeRolesAt, representativesOf, type LockedElection } from "./shared";
 
 export { castElectionVote } from "./cast-vote";
 export { certifyElection } from "./certify";
@@ -29,7 +29,7 @@ function refuseOnceVotingOpened(election: LockedElection, now: Date, what: strin
  */
 export async function setElectorate(ctx: CommandContext, input: SetElectorateInput, now = new Date()) {
   return db.$transaction(async (tx) => {
-    const election = await lockElection(tx, await electionOfContest(tx, input.contestId), "update");
+    const election = await lockElection(tx, { contestId: input.contestId }, "update");
     assertCan(ctx.actor, "election.manage", { committeeId: election.committee.id });
     refuseOnceVotingOpened(election, now, "who votes");
     const contest = await tx.electionContest.findUniqueOrThrow({ where: { id: input.contestId }, select: { electorate: true, seat: { select: { title: true } } } });
@@ -50,7 +50,7 @@ export async function setElectorate(ctx: CommandContext, input: SetElectorateInp
 /** The chair ends nominations early and opens voting now (it still closes at its set time). */
 export async function openVotingNow(ctx: CommandContext, electionId: string, now = new Date()) {
   return db.$transaction(async (tx) => {
-    const election = await lockElection(tx, electionId, "update");
+    const election = await lockElection(tx, { electionId }, "update");
     assertCan(ctx.actor, "election.manage", { committeeId: election.committee.id });
     refuseOnceVotingOpened(election, now, "the schedule");
     if (election.votingClosesAt <= now) throw new UserError("Voting would already be over: its closing time has passed.");
@@ -90,7 +90,7 @@ export async function openVotingNow(ctx: CommandContext, electionId: string, now
  */
 export async function nominate(ctx: CommandContext, input: NominateInput, now = new Date()) {
   return db.$transaction(async (tx) => {
-    const election = await lockElection(tx, await electionOfContest(tx, input.contestId), "share");
+    const election = await lockElection(tx, { contestId: input.contestId }, "share");
     if (election.status !== "NOMINATING" || electionPhase(election, now) !== "nominating") {
       throw new UserError(`Nominations for this election closed ${formatDateTime(election.nominationsCloseAt)}.`);
     }
@@ -137,7 +137,7 @@ export async function withdrawNomination(ctx: CommandContext, nominationId: stri
   return db.$transaction(async (tx) => {
     const found = await tx.nomination.findUnique({ where: { id: nominationId }, select: { contestId: true } });
     if (!found) throw new NotFoundError("That nomination");
-    const election = await lockElection(tx, await electionOfContest(tx, found.contestId), "share");
+    const election = await lockElection(tx, { contestId: found.contestId }, "share");
     const nomination = await tx.nomination.findUniqueOrThrow({
       where: { id: nominationId },
       select: { candidateId: true, lcsaId: true, nominatedById: true, withdrawnAt: true, candidate: { select: { name: true } }, contest: { select: { round: true, seat: { select: { title: true } } } } },

@@ -1,26 +1,51 @@
 import "server-only";
 import { REPRESENTATIVE_ROLES } from "@/domain/governance/election-eligibility";
 import type { Role } from "@/domain/identity/roles";
+import { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 
-/**
- * Locks an election for the rest of the transaction and reads it. Whatever changes an
- * election's state (its schedule, electorates, counting, certification) takes the lock FOR
- * UPDATE; votes and nominations take it FOR SHARE, so a close waits for the votes in flight
- * and every later vote sees the election closed. Contest rows are only written under the
- * election's lock, so the lock order is always election first.
- */
-export async function lockElection(tx: Tx, electionId: string, mode: "share" | "update") {
-  const rows =
-    mode === "update"
-      ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Election" WHERE id = ${electionId} FOR UPDATE`
-      : await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Election" WHERE id = ${electionId} FOR SHARE`;
-  if (!rows.length) throw new NotFoundError("That election");
-  return tx.election.findUniqueOrThrow({ where: { id: electionId }, select: ELECTION_SELECT });
+type ElectionKind = "REGULAR" | "SPECIAL";
+type ElectionStatus = "NOMINATING" | "VOTING" | "TALLIED" | "CERTIFIED" | "CANCELLED";
+
+interface LockedRow {
+  id: string;
+  kind: ElectionKind;
+  title: string;
+  status: ElectionStatus;
+  nominationsCloseAt: Date;
+  votingOpensAt: Date;
+  votingClosesAt: Date;
+  termStartsOn: Date;
+  committeeId: string;
+  committeeName: string;
+  consortiumId: string | null;
 }
 
-/** An election's own facts: what it is, where it stands, its schedule and its committee. */
+/**
+ * Locks an election for the rest of the transaction and reads it in the same statement
+ * (after any wait, so it sees the latest state). Whatever changes an election's state (its
+ * schedule, electorates, counting, certification) takes the lock FOR UPDATE; votes and
+ * nominations take it FOR SHARE, so a close waits for the votes in flight and every later
+ * vote sees the election closed. Contest rows are only written under the election's lock,
+ * so the lock order is always election first. `by` names the election, or one of its contests.
+ */
+export async function lockElection(tx: Tx, by: { electionId: string } | { contestId: string }, mode: "share" | "update") {
+  const which = "electionId" in by ? Prisma.sql`e.id = ${by.electionId}` : Prisma.sql`e.id = (SELECT "electionId" FROM "ElectionContest" WHERE id = ${by.contestId})`;
+  const [row] = await tx.$queryRaw<LockedRow[]>(Prisma.sql`
+    SELECT e.id, e.kind::text AS kind, e.title, e.status::text AS status, e."nominationsCloseAt", e."votingOpensAt", e."votingClosesAt", e."termStartsOn",
+           c.id AS "committeeId", c.name AS "committeeName", c."consortiumId"
+      FROM "Election" e JOIN "Committee" c ON c.id = e."committeeId"
+     WHERE ${which}
+       FOR ${Prisma.raw(mode === "update" ? "UPDATE" : "SHARE")} OF e`);
+  if (!row) throw new NotFoundError("contestId" in by ? "That seat's contest" : "That election");
+  const { committeeId, committeeName, consortiumId, ...election } = row;
+  return { ...election, committee: { id: committeeId, name: committeeName, consortiumId } };
+}
+
+export type LockedElection = Awaited<ReturnType<typeof lockElection>>;
+
+/** An election's own facts, for reading without a lock: what it is, where it stands, its schedule and its committee. */
 export const ELECTION_SELECT = {
   id: true,
   kind: true,
@@ -32,15 +57,6 @@ export const ELECTION_SELECT = {
   termStartsOn: true,
   committee: { select: { id: true, name: true, consortiumId: true } },
 } as const;
-
-export type LockedElection = Awaited<ReturnType<typeof lockElection>>;
-
-/** The election a contest belongs to (a contest never moves), or not found. */
-export async function electionOfContest(tx: Tx, contestId: string): Promise<string> {
-  const contest = await tx.electionContest.findUnique({ where: { id: contestId }, select: { electionId: true } });
-  if (!contest) throw new NotFoundError("That seat's contest");
-  return contest.electionId;
-}
 
 /** The roles a person holds today as an LCSA's representative (Director or designee). */
 export async function representativeRolesAt(tx: Tx, userId: string, lcsaId: string): Promise<Role[]> {
