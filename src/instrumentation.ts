@@ -5,7 +5,6 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  if (process.env.JOBS_WORKER === "off") return;
   const { startWorkerOnce } = await import("@/server/jobs/worker");
   startWorkerOnce();
 }

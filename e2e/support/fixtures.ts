@@ -36,8 +36,8 @@ export async function person(browser: Browser, label: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await page.goto("/signin");
   await page.getByRole("button", { name: `Sign in as ${label}` }).click();
-  // Several people signing in at once on a busy machine: give the home page time.
-  await expect(welcomeHeading(page)).toBeVisible({ timeout: 15_000 });
+  // Several people signing in at once each cost a password hash check on two shared cores.
+  await expect(welcomeHeading(page)).toBeVisible({ timeout: 20_000 });
   return page;
 }
 

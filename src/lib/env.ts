@@ -26,6 +26,8 @@ const envSchema = z.object({
   /** The public address; e-mails link to it. `npm start` sets it (default http://localhost:$PORT). */
   NEXTAUTH_URL: optional,
   PORT: z.coerce.number().int().positive().catch(3000),
+  /** "off": this instance serves pages only and runs no background jobs (the others do). */
+  JOBS_WORKER: z.enum(["on", "off"]).catch("on"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -39,10 +39,11 @@ export function startWorker(): Promise<Runner> {
 }
 
 /**
- * Starts the worker once per process and keeps trying (every 30 s) while the database
- * cannot be reached, without ever failing the web server.
+ * Starts the worker once per process (unless JOBS_WORKER=off) and keeps trying (every
+ * 30 s) while the database cannot be reached, without ever failing the web server.
  */
 export function startWorkerOnce(): void {
+  if (env().JOBS_WORKER === "off") return;
   globalForWorker.ccsasWorker ??= (async () => {
     for (;;) {
       try {
