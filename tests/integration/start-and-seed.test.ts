@@ -70,5 +70,6 @@ describe("npm start with a configured database", () => {
     const run = spawnSync("npx", ["tsx", "src/cli/start.ts"], { env, encoding: "utf8", timeout: 60_000 });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("Refusing to start: DATABASE_URL is set but NEXTAUTH_SECRET is not.");
-  });
+    // Starting tsx is a cold compile: seconds on a quiet machine, more on a busy one.
+  }, 90_000);
 });
