@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/lib/format";
 import { MEETING_KIND_LABELS } from "@/components/meetings/labels";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { listPublishedMinutes } from "@/server/meetings/public-minutes";

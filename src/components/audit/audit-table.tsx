@@ -1,5 +1,5 @@
 import { EmptyState } from "@/components/ui/card";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime } from "@/lib/format";
 import { DataTable } from "@/components/ui/table";
 
 interface AuditRow {

@@ -1,4 +1,4 @@
-import { formatDateTime, formatDay } from "@/components/format";
+import { formatDateTime, formatDay } from "@/lib/format";
 
 interface ScheduleProps {
   nominationsCloseAt: Date;

@@ -1,5 +1,5 @@
 import { ConfirmAction } from "@/components/forms/confirm-action";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime } from "@/lib/format";
 import type { ElectionPhase } from "@/domain/governance/election-schedule";
 import type { ActionResult } from "@/lib/action";
 import type { ElectionStatus } from "./labels";

@@ -1,5 +1,5 @@
 import { ConfirmAction } from "@/components/forms/confirm-action";
-import { formatDateTime, formatDay } from "@/components/format";
+import { formatDateTime, formatDay } from "@/lib/format";
 import { Badge, Card } from "@/components/ui/card";
 import type { ActionResult } from "@/lib/action";
 import type { ElectionRound, ElectionSeat } from "@/server/elections/queries";

@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/components/format";
+import { formatDateTime } from "@/lib/format";
 import { DataTable } from "@/components/ui/table";
 import type { ElectionRound } from "@/server/elections/queries";
 

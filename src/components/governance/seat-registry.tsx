@@ -1,5 +1,5 @@
 import { Badge, EmptyState } from "@/components/ui/card";
-import { formatDay } from "@/components/format";
+import { formatDay } from "@/lib/format";
 import { SEAT_KIND_LABELS } from "@/components/governance/labels";
 import type { CommitteeDetail } from "@/server/governance/committees";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime } from "@/lib/format";
 import type { HomeOverview } from "@/server/home/queries";
 
 /** The "my work" page: one card per kind of work the user's roles give them. */

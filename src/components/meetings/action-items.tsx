@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { errorsFor, FormMessage } from "@/components/forms/form-message";
-import { formatDay } from "@/components/format";
+import { formatDay } from "@/lib/format";
 import { Button } from "@/components/ui/button";
 import { Badge, EmptyState } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";

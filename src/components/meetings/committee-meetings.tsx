@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { monthName } from "@/domain/meetings/meeting-months";

@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/components/format";
+import { formatDateTime } from "@/lib/format";
 import { Badge } from "@/components/ui/card";
 
 export interface MaterialRow {

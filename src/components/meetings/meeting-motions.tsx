@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ConfirmAction } from "@/components/forms/confirm-action";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime } from "@/lib/format";
 import { buttonClass } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/card";

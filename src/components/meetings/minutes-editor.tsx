@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
 import { ConfirmAction } from "@/components/forms/confirm-action";
 import { errorsFor, FormMessage } from "@/components/forms/form-message";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime } from "@/lib/format";
 import { Button } from "@/components/ui/button";
 import type { FormAction } from "./form-action";
 

@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/components/format";
+import { formatDateTime } from "@/lib/format";
 import { Badge, EmptyState } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";
 import type { EmailStatusName } from "@/domain/notifications/schemas";

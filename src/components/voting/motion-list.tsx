@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime } from "@/lib/format";
 import { Badge, EmptyState } from "@/components/ui/card";
 import type { TallyResult } from "@/domain/voting/tally";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ConfirmAction } from "@/components/forms/confirm-action";
-import { formatDate, formatDateTime, formatDay } from "@/components/format";
+import { formatDate, formatDateTime, formatDay } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
 import { Badge, EmptyState } from "@/components/ui/card";
 import type { WorkgroupActivityDetail } from "@/server/workgroups/queries";

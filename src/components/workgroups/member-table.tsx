@@ -1,5 +1,5 @@
 import { ConfirmAction } from "@/components/forms/confirm-action";
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/lib/format";
 import { EmptyState } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";
 import type { FormAction } from "./action-form";

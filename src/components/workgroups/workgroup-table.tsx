@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDay } from "@/components/format";
+import { formatDay } from "@/lib/format";
 import { COMMITTEE_KIND_LABELS } from "@/components/governance/labels";
 import { Badge, EmptyState } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime } from "@/lib/format";
 import { electorateProblem } from "@/domain/governance/election-eligibility";
 import { contestPhase } from "@/domain/governance/election-schedule";
 import type { CastElectionVoteInput } from "@/domain/governance/election-schemas";

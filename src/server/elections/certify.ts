@@ -1,5 +1,5 @@
 import "server-only";
-import { formatDay } from "@/components/format";
+import { formatDay } from "@/lib/format";
 import { californiaDay } from "@/domain/calendar/california-day";
 import { certificationProblem, latestRounds } from "@/domain/governance/election-result";
 import { recordAudit } from "@/lib/audit";

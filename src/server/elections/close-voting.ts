@@ -1,5 +1,5 @@
 import "server-only";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime } from "@/lib/format";
 import { votesFor } from "@/domain/governance/election-eligibility";
 import { countContest, statusAfterCount, statusOf, type ContestResult } from "@/domain/governance/election-result";
 import { contestPhase, runoffClosesAt } from "@/domain/governance/election-schedule";

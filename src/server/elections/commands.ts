@@ -1,5 +1,5 @@
 import "server-only";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime } from "@/lib/format";
 import { candidacyProblem, nominatorProblem, withdrawerProblem } from "@/domain/governance/election-eligibility";
 import { electionPhase } from "@/domain/governance/election-schedule";
 import type { NominateInput, SetElectorateInput } from "@/domain/governance/election-schemas";

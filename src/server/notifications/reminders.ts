@@ -1,5 +1,5 @@
 import "server-only";
-import { formatDateTime, formatDay } from "@/components/format";
+import { formatDateTime, formatDay } from "@/lib/format";
 import { californiaDay } from "@/domain/calendar/california-day";
 import {
   materialsDueDay,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { formatDate, formatDateTime } from "@/components/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { MEETING_KIND_LABELS } from "@/components/meetings/labels";
 import { MinutesDocument } from "@/components/meetings/minutes-document";
 import { PrintButton } from "@/components/meetings/print-button";

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { ButtonLink } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime } from "@/lib/format";
 import { DataTable } from "@/components/ui/table";
 import { ROLE_DEFINITIONS, ROLES, roleLabel, type Role } from "@/domain/identity/roles";
 import { requirePermission } from "@/lib/session";

@@ -5,7 +5,7 @@ import { ElectionSchedule } from "@/components/elections/election-schedule";
 import { ElectionStep, nextStep } from "@/components/elections/election-steps";
 import { electionBadge, ELECTION_KIND_LABELS } from "@/components/elections/labels";
 import { SeatContest } from "@/components/elections/seat-contest";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { LiveRefresh } from "@/components/voting/live-refresh";

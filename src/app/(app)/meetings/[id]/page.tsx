@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatDateTime, formatDay } from "@/components/format";
+import { formatDateTime, formatDay } from "@/lib/format";
 import { ActionItems, AddActionItemForm } from "@/components/meetings/action-items";
 import { InlineAction } from "@/components/meetings/action-form";
 import { Agenda } from "@/components/meetings/agenda";

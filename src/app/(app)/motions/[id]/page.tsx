@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ConfirmAction } from "@/components/forms/confirm-action";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { BallotForm } from "@/components/voting/ballot-form";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ConfirmAction } from "@/components/forms/confirm-action";
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/lib/format";
 import { COMMITTEE_KIND_LABELS } from "@/components/governance/labels";
 import { Alert } from "@/components/ui/alert";
 import { Badge, Card, PageHeader } from "@/components/ui/card";

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from "@/components/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { MEETING_KIND_LABELS } from "@/components/meetings/labels";
 import { renderMinutesPdf } from "@/server/meetings/minutes-pdf";
 import { getPublishedMinutes } from "@/server/meetings/public-minutes";

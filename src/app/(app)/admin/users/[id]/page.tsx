@@ -5,7 +5,7 @@ import { ConfirmAction } from "@/components/forms/confirm-action";
 import { GrantRoleForm } from "@/components/identity/grant-role-form";
 import { ReissueInvitation } from "@/components/identity/reissue-invitation";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { formatDate, formatDateTime } from "@/components/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { roleLabel } from "@/domain/identity/roles";
 import { requirePermission } from "@/lib/session";
 import { getUserDetail, scopeOptions } from "@/server/identity/queries";
