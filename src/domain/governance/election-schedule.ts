@@ -1,3 +1,4 @@
+import { californiaInstant, californiaLocalTime } from "../calendar/california-time.ts";
 import { addWorkingDays, isWorkingDay } from "@/domain/calendar/working-days";
 import { TERM_YEARS } from "@/domain/governance/election-cycle";
 
@@ -55,38 +56,14 @@ export function scheduleProblems(schedule: Schedule, now: Date): Partial<Record<
 
 // ------------------------------------------------------------------ California time
 
-const WALL_CLOCK = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "America/Los_Angeles",
-  hourCycle: "h23",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-});
-const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
-
 /** An instant as California wall-clock time, `yyyy-mm-ddThh:mm` (what a datetime-local field holds). */
-export function toCaliforniaLocal(instant: Date): string {
-  const part = Object.fromEntries(WALL_CLOCK.formatToParts(instant).map(({ type, value }) => [type, value]));
-  return `${part.year}-${part.month}-${part.day}T${part.hour}:${part.minute}`;
-}
+export const toCaliforniaLocal = californiaLocalTime;
 
-/**
- * The instant a California wall-clock time names. In the hour skipped when clocks spring
- * forward the result is an hour later; in the hour repeated in autumn, the first of the two.
- */
+/** The instant a California wall-clock time names (src/domain/calendar/california-time.ts); throws on a malformed one. */
 export function fromCaliforniaLocal(local: string): Date {
-  const match = LOCAL_PATTERN.exec(local);
-  if (!match) throw new Error(`Not a date and time (yyyy-mm-ddThh:mm): ${local}`);
-  const [, year, month, day, hour, minute] = match.map(Number) as [number, number, number, number, number, number];
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
-  // California is 7 or 8 hours behind UTC; try both offsets, earlier first.
-  for (const offsetHours of [7, 8]) {
-    const candidate = new Date(asUtc + offsetHours * 3_600_000);
-    if (toCaliforniaLocal(candidate) === local) return candidate;
-  }
-  return new Date(asUtc + 8 * 3_600_000);
+  const instant = californiaInstant(local);
+  if (!instant) throw new Error(`Not a date and time (yyyy-mm-ddThh:mm): ${local}`);
+  return instant;
 }
 
 function at(day: string, time: string): Date {
