@@ -1,5 +1,6 @@
 import { californiaDay } from "@/domain/calendar/california-day";
 import { addWorkingDays } from "@/domain/calendar/working-days";
+import { materialsDueOn } from "@/domain/meetings/materials";
 
 /**
  * Who needs a reminder, and when (issue 3, "Notifications": "a motion closes in 24 hours
@@ -7,9 +8,6 @@ import { addWorkingDays } from "@/domain/calendar/working-days";
  * passes `now`; each reminder is sent once per person (its dedupe key).
  */
 export const MOTION_REMINDER_WINDOW_MS = 24 * 60 * 60 * 1000;
-
-/** Governance plan 2.10: materials go to the ESC "at least three days in advance of meetings", counted in working days. */
-export const MATERIALS_LEAD_WORKING_DAYS = 3;
 
 export interface OpenMotionSeats {
   status: "OPEN" | "CLOSED";
@@ -41,10 +39,8 @@ export function motionReminderRecipients(motion: OpenMotionSeats, now: Date): st
 /** The once-only key of the "closes soon" reminder: one per motion and person. */
 export const motionReminderKey = (motionId: string) => `motion-closes-soon:${motionId}`;
 
-/** The California day by which a meeting's background materials are due (yyyy-mm-dd). */
-export function materialsDueDay(meetingStartsAt: Date): string {
-  return addWorkingDays(isoDay(californiaDay(meetingStartsAt)), -MATERIALS_LEAD_WORKING_DAYS);
-}
+/** The California day by which a meeting's background materials are due (yyyy-mm-dd): the meetings module's rule (plan 2.10). */
+export const materialsDueDay = materialsDueOn;
 
 /** The next working day after `day` (yyyy-mm-dd). */
 export function nextWorkingDay(day: string): string {
