@@ -7,6 +7,8 @@ export interface CurrentUser extends Principal {
   title: string | null;
   /** "ESC member, CASES Executive Steering Committee": for the header. */
   roleSummaries: string[];
+  /** Notifications not yet read, for the header's inbox link (read with the user, on every request). */
+  unreadNotifications: number;
 }
 
 /** Who is acting, and for which request: passed to every command. */

@@ -52,17 +52,20 @@ interface UserRow {
   scopeName: string | null;
   committeeKind: CommitteeKind | null;
   seatKind: SeatKind | null;
+  unread: number;
 }
 
 /**
  * One round trip on every signed-in request: the user, their active role assignments, and
  * the committee seats they hold today (California's date), each with what its scope is
  * called. A seat's role comes from the registry (membershipRole), so a term that ends takes
- * its role with it, with nothing to revoke.
+ * its role with it, with nothing to revoke. The header's unread-notification count rides
+ * along (an index-only count on (userId, readAt)), so a page adds no query for it.
  */
 async function loadUser(userId: string): Promise<CurrentUser | null> {
   const rows = await db.$queryRaw<UserRow[]>`
-    SELECT u.id, u.email, u.name, u.title, u.status::text AS status, g.*
+    SELECT u.id, u.email, u.name, u.title, u.status::text AS status, g.*,
+           (SELECT count(*)::int FROM "Notification" n WHERE n."userId" = u.id AND n."readAt" IS NULL) AS unread
       FROM "User" u
       LEFT JOIN LATERAL (
         SELECT ra.role::text AS role, ra."scopeType"::text AS "scopeType",
@@ -98,6 +101,7 @@ async function loadUser(userId: string): Promise<CurrentUser | null> {
     name: user.name,
     title: user.title,
     roleSummaries: grants.map((row) => (row.scopeName ? `${roleLabel(row.role)}, ${row.scopeName}` : roleLabel(row.role))),
+    unreadNotifications: user.unread,
     grants: grants.map((row) => ({
       role: row.role,
       scope: {

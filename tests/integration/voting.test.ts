@@ -79,7 +79,26 @@ describe("voting under concurrency", () => {
       castById: designee.id,
       choice: "reject",
     });
-    expect(await db.auditEvent.findFirstOrThrow({ where: { requestId: "req-designee" } })).toMatchObject({ actorId: designee.id, onBehalfOfId: members[0]!.id });
+    expect(await db.auditEvent.findFirstOrThrow({ where: { requestId: "req-designee" } })).toMatchObject({
+      actorId: designee.id,
+      onBehalfOfId: members[0]!.id,
+      action: "voting.cast_ballot",
+      entityId: motion.id,
+      before: null,
+      after: { choice: "reject", recusalReason: null },
+    });
+    // A changed vote is audited with what it was before; the ballot's time is the moment it changed.
+    const changedAt = new Date();
+    await castBallot(await actor(db, designee.id, "req-designee-change"), { motionId: motion.id, choice: "defer" }, changedAt);
+    expect(await db.auditEvent.findFirstOrThrow({ where: { requestId: "req-designee-change" } })).toMatchObject({
+      action: "voting.change_ballot",
+      before: { choice: "reject", recusalReason: null },
+      after: { choice: "defer", recusalReason: null },
+    });
+    const changed = await db.ballot.findUniqueOrThrow({ where: { motionId_voterId: { motionId: motion.id, voterId: members[0]!.id } } });
+    expect(changed.updatedAt.toISOString()).toBe(changedAt.toISOString());
+    await expect(castBallot(await actor(db, designee.id), { motionId: motion.id, choice: "maybe" })).rejects.toThrow('"maybe" is not an option of this motion.');
+    await castBallot(await actor(db, designee.id), { motionId: motion.id, choice: "reject" });
 
     await castBallot(await actor(db, members[1]!.id), { motionId: motion.id, recusalReason: "My LCSA proposed the change." });
     await castBallot(await actor(db, members[2]!.id), { motionId: motion.id, choice: "approve" });

@@ -83,6 +83,7 @@ export async function actor(db: PrismaClient, userId: string, requestId: string 
         const where = grant.committee?.name ?? grant.lcsa?.name ?? grant.organization?.name ?? grant.consortium?.code;
         return where ? `${roleLabel(grant.role)}, ${where}` : roleLabel(grant.role);
       }),
+      unreadNotifications: 0, // the header's count; no command reads it
       grants: user.roles.map((grant) => ({
         role: grant.role,
         scope: {

@@ -2,15 +2,13 @@ import { AppShell } from "@/components/app-shell";
 import { NAV_ITEMS } from "@/components/nav-items";
 import { can } from "@/lib/permissions";
 import { requireUser } from "@/lib/session";
-import { unreadCount } from "@/server/notifications/inbox";
 
 /** Every signed-in page: the shell, with navigation limited to what the user's roles may use. */
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   const nav = NAV_ITEMS.filter((item) => can(user, item.permission));
-  const unread = await unreadCount(user.id);
   return (
-    <AppShell user={user} nav={nav} unread={unread}>
+    <AppShell user={user} nav={nav} unread={user.unreadNotifications}>
       {children}
     </AppShell>
   );
