@@ -32,9 +32,18 @@ const hasRole = (principal: Principal, ...roles: Role[]) =>
 const isAdmin: Rule = (principal) => hasRole(principal, "ADMINISTRATOR");
 const signedIn: Rule = () => true;
 
-/** The committee's chair, or an administrator. */
+/**
+ * The committee's chair, or an administrator. The CCSAS Change Control Board has no chair
+ * role here, so its members put and close its motions (a change request's CCB decision).
+ */
 const chairsCommittee: Rule = (principal, resource) =>
-  isAdmin(principal) || holdsRoleFor(principal, "ESC_CHAIR", resource ?? {});
+  isAdmin(principal) || holdsRoleFor(principal, "ESC_CHAIR", resource ?? {}) || holdsRoleFor(principal, "CCB_MEMBER", resource ?? {});
+
+/**
+ * Staff of the child support program: anyone holding a role other than a third-party
+ * Requestor's. Change requests are internal to the program (Governance plan 3).
+ */
+const programStaff: Rule = (principal) => principal.grants.some((grant) => grant.role !== "REQUESTOR");
 
 const RULES = {
   "home.view": signedIn,
@@ -42,6 +51,9 @@ const RULES = {
   "governance.read": signedIn,
   "motion.open": chairsCommittee,
   "motion.close": chairsCommittee,
+  // Who may do what to one change request is the change-requests module's (src/domain/change-requests/abilities.ts).
+  "changeRequest.read": programStaff,
+  "changeRequest.create": programStaff,
   "reference.edit": isAdmin,
   "identity.manage": isAdmin,
   "audit.read": isAdmin,
