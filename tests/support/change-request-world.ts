@@ -1,3 +1,4 @@
+import type { ImpactPackageInput } from "@/domain/change-requests/step-schemas";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { CommandContext } from "@/lib/context";
 import { actor, makeUser } from "./identity.ts";
@@ -93,5 +94,5 @@ export function completePackage(crId: string, version: number, impacted: string[
     changesDataElements: false,
     certificationImpact: "None",
     issuesAndRisks: "Staff availability",
-  } as Parameters<typeof import("@/server/change-requests/impact-package").saveImpactPackage>[1];
+  } as ImpactPackageInput;
 }

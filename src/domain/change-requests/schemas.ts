@@ -14,7 +14,7 @@ export const text = (max = LONG_TEXT) => z.string().trim().max(max, `Keep it und
 
 /** Checkbox groups post nothing, one value, or several. */
 export const manyOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(z.enum(values)));
+  z.preprocess((value: unknown) => (value === undefined || value === "" ? [] : Array.isArray(value) ? (value as unknown[]) : [value]), z.array(z.enum(values)));
 
 /** A whole number field that may be left empty (null). */
 export const optionalWhole = (label: string, max = 1_000_000) =>
@@ -70,6 +70,16 @@ export type SaveInitiationInput = z.infer<typeof saveInitiationSchema>;
 
 export const crOnlySchema = z.object({ crId });
 
+/** The one-button moves of the lifecycle. */
+export const STEP_EVENTS = ["submit", "clear_subcomponent_review", "start_uat", "pass_uat", "close"] as const;
+export const stepSchema = z.object({ crId, step: z.enum(STEP_EVENTS) });
+
+/** Plan 3.1.3: another system's representative finds an impact at the Subcomponent Review. */
+export const flagImpactSchema = z.object({
+  crId,
+  note: z.string().trim().min(5, "Say which component is affected, and how.").max(2_000),
+});
+
 export const withdrawSchema = z.object({
   crId,
   reason: z.string().trim().min(5, "Say in a few words why it is withdrawn.").max(2_000),
@@ -79,7 +89,7 @@ export const nameTeamSchema = z.object({
   crId,
   team: z.enum(["IMPACT_ANALYSIS", "JAD", "UAT"]),
   /** Each chosen person as "userId:lcsaId" (lcsaId empty when they represent no LCSA). */
-  members: z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(z.string().regex(/^[0-9a-f-]{36}:([0-9a-f-]{36})?$/, "Choose people from the list."))),
+  members: z.preprocess((value: unknown) => (value === undefined ? [] : Array.isArray(value) ? (value as unknown[]) : [value]), z.array(z.string().regex(/^[0-9a-f-]{36}:([0-9a-f-]{36})?$/, "Choose people from the list."))),
 });
 export type NameTeamInput = z.infer<typeof nameTeamSchema>;
 

@@ -32,7 +32,7 @@ export async function getChangeRequestDetail(id: string, user: CurrentUser) {
       priorityRank: true,
       consortium: { select: { code: true, name: true, committees: { where: { kind: "ESC" }, select: { id: true, name: true }, take: 1 } } },
       author: { select: { id: true, name: true, title: true } },
-      impactTeam: { orderBy: { addedAt: "asc" }, select: { team: true, userId: true, user: { select: { name: true, title: true } }, lcsa: { select: { name: true, caseloadCategory: true } } } },
+      impactTeam: { orderBy: { addedAt: "asc" }, select: { team: true, userId: true, user: { select: { name: true, title: true } }, lcsa: { select: { id: true, name: true, caseloadCategory: true } } } },
       uatScenarios: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, script: true } },
       uatPasses: { orderBy: { number: "asc" }, select: { id: true, number: true, regression: true, startedAt: true, completedAt: true, passed: true, notes: true } },
       uatDefects: {
@@ -114,7 +114,7 @@ export async function getChangeRequestDetail(id: string, user: CurrentUser) {
         team,
         row.impactTeam
           .filter((member) => member.team === team)
-          .map((member) => ({ userId: member.userId, name: member.user.name, title: member.user.title, lcsaName: member.lcsa?.name ?? null, caseloadCategory: member.lcsa?.caseloadCategory ?? null })),
+          .map((member) => ({ userId: member.userId, name: member.user.name, title: member.user.title, lcsaId: member.lcsa?.id ?? null, lcsaName: member.lcsa?.name ?? null, caseloadCategory: member.lcsa?.caseloadCategory ?? null })),
       ]),
     ) as Record<CrTeam, TeamMemberView[]>,
     package: pkg && { ...pkg, version: row.impactPackage!.version },
@@ -148,6 +148,7 @@ export interface TeamMemberView {
   userId: string;
   name: string;
   title: string | null;
+  lcsaId: string | null;
   lcsaName: string | null;
   caseloadCategory: number | null;
 }

@@ -17,6 +17,20 @@ export async function takeStep(ctx: CommandContext, crId: string, event: StepEve
   return changeRequestCommand(ctx, crId, (tx, cr) => moveChangeRequest(tx, ctx, crId, event, now, { locked: cr }));
 }
 
+/**
+ * Plan 3.1.3: at the Subcomponent Review "the other system representatives ... validate the
+ * CR to ensure it has no impact to other systems". A CCB member who finds one sends it to
+ * the Change Control Board, saying what the impact is (kept as a comment on it).
+ */
+export async function flagImpact(ctx: CommandContext, input: { crId: string; note: string }, now = new Date()) {
+  return changeRequestCommand(ctx, input.crId, async (tx, cr) => {
+    const moved = await moveChangeRequest(tx, ctx, input.crId, { type: "flag_impact" }, now, { locked: cr });
+    await tx.crComment.create({ data: { changeRequestId: cr.row.id, authorId: ctx.actor.id, body: `Impact flagged at the Subcomponent Review: ${input.note}`, createdAt: now } });
+    await auditChangeRequest(tx, ctx, cr.row, { action: "flag_note", summary: `${ctx.actor.name} flagged an impact: ${input.note}` });
+    return moved;
+  });
+}
+
 /** The ESC chair or the CPL brings a deferred change request back before its date. */
 export async function reconsiderNow(ctx: CommandContext, crId: string, now = new Date()) {
   return changeRequestCommand(ctx, crId, (tx, cr) => moveChangeRequest(tx, ctx, crId, { type: "reconsider", today: day(californiaDay(now))! }, now, { locked: cr }));

@@ -26,9 +26,15 @@ async function saveTesting(
   const stored = cr.row.testing;
   if ((stored?.version ?? 0) !== loadedVersion) throw await staleEdit(tx, cr.row.id, "testing", loadedVersion, what);
   const data = build(stored);
-  const comparable = (value: Record<string, unknown> | null) =>
-    value && Object.fromEntries(Object.keys(labels).map((key) => [key, value[key] instanceof Date ? day(value[key]) : value[key]]));
-  const changed = changedFields(comparable(stored as Record<string, unknown> | null), comparable(data as Record<string, unknown>)!, labels);
+  const comparable = (value: object | null) =>
+    value &&
+    Object.fromEntries(
+      Object.keys(labels).map((key) => {
+        const field = (value as Record<string, unknown>)[key];
+        return [key, field instanceof Date ? day(field) : field];
+      }),
+    );
+  const changed = changedFields(comparable(stored), comparable(data)!, labels);
   const version = (stored?.version ?? 0) + 1;
   await tx.crTesting.upsert({
     where: { changeRequestId: cr.row.id },
