@@ -3,6 +3,7 @@ import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import type { ScopeType } from "../../src/generated/prisma/enums.ts";
 import { firstCycleTerms, seatsUpForElection, termStarting } from "../../src/domain/governance/election-cycle.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoScope, type DemoSeat } from "../../src/domain/identity/demo-accounts.ts";
+import { seedChangeRequests } from "./change-requests.ts";
 
 /** Loads the demo accounts (src/domain/identity/demo-accounts.ts) and marks the installation as a demo. */
 export async function seedDemo(db: PrismaClient): Promise<void> {
@@ -21,6 +22,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
       }
       if (account.seat) await seatDemoMember(tx as unknown as PrismaClient, user.id, account.seat);
     }
+    await seedChangeRequests(tx);
     await tx.auditEvent.create({
       data: { action: "system.seed_demo", entityType: "User", summary: `Loaded ${DEMO_ACCOUNTS.length} demo accounts (password ${DEMO_PASSWORD})` },
     });

@@ -41,7 +41,8 @@ describe("seeding", () => {
 
     await seed(url, { demo: true });
     expect(await countRows(url)).toEqual(first);
-  });
+    // Seeding everything twice on a busy two-core machine takes a while.
+  }, 90_000);
 
   it("reference-only seeding creates no accounts", async () => {
     const url = await createDatabase({ prefix: "seed" });
