@@ -54,6 +54,25 @@ for (const { path, heading } of SIGNED_IN_PAGES) {
   });
 }
 
+test("/change-requests/new meets WCAG 2.1 AA", async ({ page, signInAs }) => {
+  await signInAs("CASES Consortium Project Leader (TAB)");
+  await page.goto("/change-requests/new");
+  await expect(page.getByRole("heading", { level: 1, name: "New change request" })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test("a change request's page meets WCAG 2.1 AA, with a refusal showing", async ({ page, signInAs }) => {
+  await signInAs("CASES Consortium Project Leader (TAB)");
+  await page.goto("/change-requests/new");
+  await page.getByRole("radio", { name: /^Defect/ }).check();
+  await page.getByLabel("Title").fill(`Accessibility check ${Date.now()}`);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByText(/Draft saved as CR-\d{4}/)).toBeVisible();
+  await page.getByRole("button", { name: "Submit", exact: true }).click();
+  await expect(page.getByText(/^Complete the form first/)).toBeVisible();
+  await expectNoViolations(page);
+});
+
 test("the sign-in form can be used from the keyboard with a visible focus", async ({ page }) => {
   await page.goto("/signin");
   const email = page.getByLabel("Email");

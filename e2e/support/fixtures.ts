@@ -9,7 +9,11 @@ export type DemoLabel =
   | "Third Party Access Process Manager"
   | "Third Party Access Process Owner"
   | "LCSA Director, Los Angeles"
-  | "Requestor, Los Angeles IV-A";
+  | "Requestor, Los Angeles IV-A"
+  | "CCSAS Change Control Board member"
+  | "JAD member, CASES"
+  | "UAT tester, Sacramento"
+  | "CASES Consortium Technical Manager (TAB)";
 
 export const DEMO_PASSWORD = "ccsas-demo";
 

@@ -28,7 +28,7 @@ export function sectionsReached(cr: ChangeRequestDetail) {
     routing: enhancement && cr.routing !== null && (rank >= 4 || packageApproved),
     jad: enhancement && (rank >= 5 || cr.teams.JAD.length > 0 || cr.jad !== null),
     buildAndTest: rank >= 7 || Boolean(cr.testing?.unitTestedAt || cr.testing?.systemTestedAt),
-    uat: rank >= 8 || cr.passes.length > 0 || cr.scenarios.length > 0 || cr.teams.UAT.length > 0,
+    uat: rank >= 7 || cr.passes.length > 0 || cr.scenarios.length > 0 || cr.teams.UAT.length > 0,
     release: rank >= 9 || Boolean(cr.testing?.releaseNotes),
   };
 }

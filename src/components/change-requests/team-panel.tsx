@@ -1,5 +1,6 @@
 import { EmptyState } from "@/components/ui/card";
 import type { CrTeam } from "@/domain/change-requests/capacities";
+import { TEAM_LABELS } from "@/domain/change-requests/teams";
 import type { TeamMemberView } from "@/server/change-requests/detail";
 import type { TeamCandidate } from "@/server/change-requests/teams";
 import type { CrActions } from "./actions";
@@ -46,14 +47,14 @@ export function TeamPanel({ crId, team, title, members, candidates, actions }: T
       )}
       {candidates ? (
         <details className="rounded-md border border-slate-200 p-3" open={members.length === 0}>
-          <summary className="cursor-pointer text-sm font-medium text-brand-700">{members.length ? `Change the ${title.toLowerCase()}` : `Name the ${title.toLowerCase()}`}</summary>
+          <summary className="cursor-pointer text-sm font-medium text-brand-700">{members.length ? `Change the ${TEAM_LABELS[team]}` : `Name the ${TEAM_LABELS[team]}`}</summary>
           <div className="mt-3">
             {candidates.length === 0 ? (
               <EmptyState title="Nobody to choose from">People appear here once they hold a role for an LCSA of this consortium (Users and roles).</EmptyState>
             ) : (
               <StepForm
                 action={actions.nameTeam}
-                label={`Name the ${title.toLowerCase()}`}
+                label={`Name the ${TEAM_LABELS[team]}`}
                 hidden={{ crId, team }}
                 resetKey={members.map((member) => member.userId).join()}
                 fields={[
@@ -71,7 +72,7 @@ export function TeamPanel({ crId, team, title, members, candidates, actions }: T
                     })),
                   },
                 ]}
-                buttons={[{ label: `Save the ${title.toLowerCase()}`, pendingLabel: "Saving…" }]}
+                buttons={[{ label: `Save the ${TEAM_LABELS[team]}`, pendingLabel: "Saving…" }]}
                 compact
               />
             )}

@@ -25,7 +25,7 @@ import { saveDeveloperTesting, saveRelease, saveUatSummary } from "@/server/chan
 import { addScenario, completeUatPass, reportDefect, resolveDefect, signOffDefect, startUatPass } from "@/server/change-requests/uat";
 import { crAction } from "./cr-action";
 
-export const nameTeamAction = crAction(nameTeamSchema, (input, ctx) => nameTeam(ctx, input), (team) => `The ${TEAM_LABELS[team.team]} is named (${team.size}).`);
+export const nameTeamAction = crAction(nameTeamSchema, (input, ctx) => nameTeam(ctx, input), (team) => `Saved the ${TEAM_LABELS[team.team]}: ${team.size} ${team.size === 1 ? "person" : "people"}.`);
 
 export const savePackageAction = crAction(impactPackageSchema, (input, ctx) => saveImpactPackage(ctx, input), (result) =>
   result.submitted ? "Package submitted: the ESC's vote on it is open." : "Impact analysis package saved.",
