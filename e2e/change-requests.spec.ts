@@ -1,14 +1,5 @@
-import type { Browser, Page } from "@playwright/test";
-import { expect, test, welcomeHeading } from "./support/fixtures";
-
-/** Another person at another desk: a fresh browser context, signed in with a demo button. */
-async function person(browser: Browser, label: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/signin");
-  await page.getByRole("button", { name: `Sign in as ${label}` }).click();
-  await expect(welcomeHeading(page)).toBeVisible();
-  return page;
-}
+import type { Page } from "@playwright/test";
+import { expect, person, test } from "./support/fixtures";
 
 const stateBadge = (page: Page, state: string) => page.locator("header").getByText(state, { exact: true });
 

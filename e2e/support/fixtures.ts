@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
 
 /** The demo accounts seeded on first start (password `ccsas-demo`), as /signin labels them. */
 export type DemoLabel =
@@ -33,6 +33,15 @@ export async function submitSignInForm(page: Page, email: string, password: stri
   const answered = page.waitForResponse((response) => response.url().includes("/api/auth/callback/credentials"));
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await answered;
+}
+
+/** Another person at another desk: a fresh browser context, signed in with a demo button. */
+export async function person(browser: Browser, label: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/signin");
+  await page.getByRole("button", { name: `Sign in as ${label}` }).click();
+  await expect(welcomeHeading(page)).toBeVisible();
+  return page;
 }
 
 interface Fixtures {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ABILITIES, abilitiesOf, abilityRefusal, movesOf, type Ability } from "@/domain/change-requests/abilities";
 import { capacitiesOf, type ActingGrant, type CrParties } from "@/domain/change-requests/capacities";
-import { CR_STATES, TERMINAL_STATES, transition, WHO_MAY, type Capacity, type CrState } from "@/domain/change-requests/lifecycle";
+import { CR_STATES, TERMINAL_STATES, transition, WHO_MAY, type Capacity, type CrEvent, type CrState } from "@/domain/change-requests/lifecycle";
 import { emptyReadiness } from "@/domain/change-requests/readiness";
 
 const PEOPLE: Capacity[] = ["AUTHOR", "CPL", "ESC_CHAIR", "CCB_MEMBER", "JAD_MEMBER", "UAT_TESTER", "DEVELOPER", "IMPACT_TEAM"];
@@ -60,8 +60,8 @@ describe("the moves offered are the moves the lifecycle allows", () => {
         for (const move of offered) expect(WHO_MAY[move]).toContain(capacity);
         // Every offered move is one the lifecycle would take here, readiness aside: refusals, if any, are about what is missing.
         for (const move of offered) {
-          const event = move === "withdraw" ? { type: move, reason: "x" } : move === "reconsider" ? { type: move, today: "2030-01-01" } : { type: move };
-          const result = transition({ state, kind: "ENHANCEMENT", deferredFrom: state === "DEFERRED" ? "SUBMITTED" : null, reconsiderOn: null, readiness: everything }, event as never, [capacity]);
+          const event: CrEvent = move === "withdraw" ? { type: move, reason: "x" } : move === "reconsider" ? { type: move, today: "2030-01-01" } : { type: move };
+          const result = transition({ state, kind: "ENHANCEMENT", deferredFrom: state === "DEFERRED" ? "SUBMITTED" : null, reconsiderOn: null, readiness: everything }, event, [capacity]);
           if (!result.ok) expect(result.reason).not.toMatch(/^You cannot/);
         }
       });

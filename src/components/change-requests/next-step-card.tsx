@@ -4,6 +4,32 @@ import type { CrActions } from "./actions";
 import { ConfirmDialog } from "./confirm-dialog";
 import { StepForm } from "./step-form";
 
+/** The moves that ask for confirmation first: none can be undone. */
+const CONFIRMED_MOVES = [
+  {
+    step: "clear_subcomponent_review",
+    label: "Clear at the Subcomponent Review",
+    title: "Clear it at the Subcomponent Review?",
+    body: "No other component's representative found an impact. It moves on to detail design (JAD).",
+    confirmLabel: "Clear it",
+  },
+  { step: "pass_uat", label: "Finish UAT: ready for release", title: "Finish user acceptance testing?", body: "It moves on to production release. UAT cannot be reopened afterwards.", confirmLabel: "Finish UAT" },
+  {
+    step: "close",
+    label: "Close the change request",
+    title: "Close this change request?",
+    body: "It is released and complete. Nothing more can change on it afterwards, though comments stay open.",
+    confirmLabel: "Close it",
+  },
+  {
+    step: "reconsider",
+    label: "Bring it back now",
+    title: "Bring it back before its reconsider date?",
+    body: "It goes back to the step where it was deferred, and that vote opens.",
+    confirmLabel: "Bring it back",
+  },
+] as const;
+
 /** Where the change request stands, who it waits on, and the moves this person may make from here. */
 export function NextStepCard({ cr, actions }: { cr: ChangeRequestDetail; actions: CrActions }) {
   const { nextStep, moves } = cr;
@@ -25,16 +51,6 @@ export function NextStepCard({ cr, actions }: { cr: ChangeRequestDetail; actions
         </div>
       ) : null}
       <div className="mt-4 flex flex-wrap gap-3">
-        {moves.includes("clear_subcomponent_review") ? (
-          <ConfirmDialog
-            action={actions.step}
-            hidden={{ ...hidden, step: "clear_subcomponent_review" }}
-            label="Clear at the Subcomponent Review"
-            title="Clear it at the Subcomponent Review?"
-            body="No other component's representative found an impact. It moves on to detail design (JAD)."
-            confirmLabel="Clear it"
-          />
-        ) : null}
         {moves.includes("flag_impact") ? (
           <ConfirmDialog
             action={actions.flagImpact}
@@ -49,36 +65,17 @@ export function NextStepCard({ cr, actions }: { cr: ChangeRequestDetail; actions
         {moves.includes("start_uat") ? (
           <StepForm action={actions.step} hidden={{ ...hidden, step: "start_uat" }} buttons={[{ label: "Start user acceptance testing", pendingLabel: "Starting…" }]} compact />
         ) : null}
-        {moves.includes("pass_uat") ? (
+        {CONFIRMED_MOVES.filter((move) => moves.includes(move.step)).map((move) => (
           <ConfirmDialog
-            action={actions.step}
-            hidden={{ ...hidden, step: "pass_uat" }}
-            label="Finish UAT: ready for release"
-            title="Finish user acceptance testing?"
-            body="It moves on to production release. UAT cannot be reopened afterwards."
-            confirmLabel="Finish UAT"
+            key={move.step}
+            action={move.step === "reconsider" ? actions.reconsiderNow : actions.step}
+            hidden={move.step === "reconsider" ? hidden : { ...hidden, step: move.step }}
+            label={move.label}
+            title={move.title}
+            body={move.body}
+            confirmLabel={move.confirmLabel}
           />
-        ) : null}
-        {moves.includes("close") ? (
-          <ConfirmDialog
-            action={actions.step}
-            hidden={{ ...hidden, step: "close" }}
-            label="Close the change request"
-            title="Close this change request?"
-            body="It is released and complete. Nothing more can change on it afterwards, though comments stay open."
-            confirmLabel="Close it"
-          />
-        ) : null}
-        {moves.includes("reconsider") ? (
-          <ConfirmDialog
-            action={actions.reconsiderNow}
-            hidden={hidden}
-            label="Bring it back now"
-            title="Bring it back before its reconsider date?"
-            body="It goes back to the step where it was deferred, and that vote opens."
-            confirmLabel="Bring it back"
-          />
-        ) : null}
+        ))}
       </div>
     </Card>
   );

@@ -4,6 +4,7 @@ import { OPERATIONS_AREA_LABELS, OPERATIONS_AREAS, type OperationsArea } from "@
 import type { ChangeRequestDetail } from "@/server/change-requests/detail";
 import type { CrActions } from "./actions";
 import { DetailList, StepSection } from "./detail-list";
+import { Disclosure } from "./disclosure";
 import { StepForm } from "./step-form";
 
 const AREAS = OPERATIONS_AREAS.map((area) => ({ value: area, label: capitalize(OPERATIONS_AREA_LABELS[area]) }));
@@ -68,9 +69,7 @@ export function ReleaseSection({ cr, actions }: { cr: ChangeRequestDetail; actio
           <EmptyState title="No known defects" />
         )}
         {cr.may.editRelease ? (
-          <details className="rounded-md border border-slate-200 p-3">
-            <summary className="cursor-pointer text-sm font-medium text-brand-700">Add a known defect</summary>
-            <div className="mt-3">
+          <Disclosure summary="Add a known defect">
               <StepForm
                 action={actions.addKnownDefect}
                 label="Add a known defect"
@@ -84,8 +83,7 @@ export function ReleaseSection({ cr, actions }: { cr: ChangeRequestDetail; actio
                 buttons={[{ label: "Add the known defect", pendingLabel: "Adding…", variant: "secondary" }]}
                 compact
               />
-            </div>
-          </details>
+            </Disclosure>
         ) : null}
       </div>
     </StepSection>

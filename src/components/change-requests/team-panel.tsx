@@ -4,6 +4,7 @@ import { TEAM_LABELS } from "@/domain/change-requests/teams";
 import type { TeamMemberView } from "@/server/change-requests/detail";
 import type { TeamCandidate } from "@/server/change-requests/teams";
 import type { CrActions } from "./actions";
+import { Disclosure } from "./disclosure";
 import { StepForm } from "./step-form";
 
 const HINTS: Record<CrTeam, string> = {
@@ -46,9 +47,7 @@ export function TeamPanel({ crId, team, title, members, candidates, actions }: T
         <EmptyState title="Not named yet" />
       )}
       {candidates ? (
-        <details className="rounded-md border border-slate-200 p-3" open={members.length === 0}>
-          <summary className="cursor-pointer text-sm font-medium text-brand-700">{members.length ? `Change the ${TEAM_LABELS[team]}` : `Name the ${TEAM_LABELS[team]}`}</summary>
-          <div className="mt-3">
+        <Disclosure summary={members.length ? `Change the ${TEAM_LABELS[team]}` : `Name the ${TEAM_LABELS[team]}`} open={members.length === 0}>
             {candidates.length === 0 ? (
               <EmptyState title="Nobody to choose from">People appear here once they hold a role for an LCSA of this consortium (Users and roles).</EmptyState>
             ) : (
@@ -76,8 +75,7 @@ export function TeamPanel({ crId, team, title, members, candidates, actions }: T
                 compact
               />
             )}
-          </div>
-        </details>
+          </Disclosure>
       ) : null}
     </div>
   );

@@ -2,6 +2,7 @@ import { formatDateTime } from "@/components/format";
 import { Badge, EmptyState } from "@/components/ui/card";
 import type { ChangeRequestDetail } from "@/server/change-requests/detail";
 import type { CrActions } from "./actions";
+import { Disclosure } from "./disclosure";
 import { StepForm } from "./step-form";
 
 /** Defects found in UAT: each with its fix and, for a major one, a tester's sign-off. */
@@ -56,9 +57,7 @@ export function UatDefects({ cr, actions }: { cr: ChangeRequestDetail; actions: 
         <EmptyState title="No defects reported" />
       )}
       {cr.may.reportDefect && running ? (
-        <details className="rounded-md border border-slate-200 p-3">
-          <summary className="cursor-pointer text-sm font-medium text-brand-700">Report a defect found in pass {running.number}</summary>
-          <div className="mt-3">
+        <Disclosure summary={`Report a defect found in pass ${running.number}`}>
             <StepForm
               action={actions.reportDefect}
               label="Report a defect"
@@ -79,8 +78,7 @@ export function UatDefects({ cr, actions }: { cr: ChangeRequestDetail; actions: 
               buttons={[{ label: "Report the defect", pendingLabel: "Reporting…" }]}
               compact
             />
-          </div>
-        </details>
+          </Disclosure>
       ) : null}
     </div>
   );

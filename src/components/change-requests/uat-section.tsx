@@ -5,6 +5,7 @@ import type { CrActions } from "./actions";
 import { DetailList, StepSection } from "./detail-list";
 import { UatDefects } from "./uat-defects";
 import { UatPasses } from "./uat-passes";
+import { Disclosure } from "./disclosure";
 import { StepForm } from "./step-form";
 import { TeamPanel } from "./team-panel";
 
@@ -34,9 +35,7 @@ export function UatSection({ cr, actions, candidates }: { cr: ChangeRequestDetai
           <EmptyState title="No scenarios yet" />
         )}
         {cr.may.editScenarios ? (
-          <details className="rounded-md border border-slate-200 p-3">
-            <summary className="cursor-pointer text-sm font-medium text-brand-700">Add a scenario</summary>
-            <div className="mt-3">
+          <Disclosure summary="Add a scenario">
               <StepForm
                 action={actions.addScenario}
                 label="Add a UAT scenario"
@@ -48,8 +47,7 @@ export function UatSection({ cr, actions, candidates }: { cr: ChangeRequestDetai
                 buttons={[{ label: "Add the scenario", pendingLabel: "Adding…", variant: "secondary" }]}
                 compact
               />
-            </div>
-          </details>
+            </Disclosure>
         ) : null}
       </div>
 
