@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ConflictError, UserError } from "@/lib/errors";
+import { getChangeRequestActivity } from "@/server/change-requests/activity";
+import { attachFile, attachmentFile } from "@/server/change-requests/attachments";
+import { addComment } from "@/server/change-requests/comments";
+import { getChangeRequestDetail } from "@/server/change-requests/detail";
 import { createChangeRequest, saveInitiation } from "@/server/change-requests/initiation";
 import { saveImpactPackage } from "@/server/change-requests/impact-package";
 import { saveJad } from "@/server/change-requests/jad";
@@ -278,5 +282,41 @@ describe("who may", () => {
     await namedImpactTeam(cr.id);
     await expect(saveImpactPackage(await w.as(w.chair), completePackage(cr.id, 0, []))).rejects.toThrow("You cannot edit the impact analysis package");
     await expect(takeStep(await w.as(w.requestor), cr.id, { type: "withdraw", reason: "No" })).rejects.toThrow("You do not have permission");
+  });
+});
+
+describe("the page's data, comments and attachments", () => {
+  it("shows each person what they may do, and who it waits on", async () => {
+    const cr = await submitted();
+    await decide(cr.id);
+    const [chair, cpl, member] = await Promise.all([w.as(w.chair), w.as(w.cpl), w.as(w.members[0]!)]);
+    expect((await getChangeRequestDetail(cr.id, chair.actor))!).toMatchObject({ state: "IMPACT_ANALYSIS", may: { nameImpactTeam: true, editPackage: false }, nextStep: { waitingOn: "the ESC chair" } });
+    expect((await getChangeRequestDetail(cr.id, cpl.actor))!).toMatchObject({ may: { nameImpactTeam: false, editPackage: true }, moves: expect.arrayContaining(["submit_package", "withdraw"]) });
+    expect((await getChangeRequestDetail(cr.id, member.actor))!.moves).toEqual([]);
+    expect(await getChangeRequestDetail(cr.id, (await w.as(w.requestor)).actor)).toBeNull();
+    const detail = (await getChangeRequestDetail(cr.id, chair.actor))!;
+    expect(detail.gateVotes).toEqual([expect.objectContaining({ gate: "CONCEPT", status: "CLOSED", result: expect.objectContaining({ passed: true }) })]);
+  });
+
+  it("takes comments and attachments within the limits, and lists everything on the timeline", async () => {
+    const cr = await submitted();
+    const ctx = await w.as(w.members[2]!);
+    await addComment(ctx, { crId: cr.id, body: "Does this cover interstate cases?" });
+    await expect(attachFile(ctx, { crId: cr.id, file: new File(["MZ"], "tool.exe") })).rejects.toThrow("is not a file type that can be attached");
+    await expect(attachFile(ctx, { crId: cr.id, file: new File([new Uint8Array(8 * 1024 * 1024 + 1)], "huge.pdf") })).rejects.toThrow("attachments can be at most 8 MB");
+    const attached = await attachFile(ctx, { crId: cr.id, file: new File(["%PDF-1.4 notes"], "Arrears notice sample.pdf", { type: "text/html" }) });
+    const file = await attachmentFile(ctx.actor, cr.id, attached.id);
+    expect(file).toMatchObject({ fileName: "Arrears notice sample.pdf", contentType: "application/pdf", size: 14 });
+    expect(Buffer.from(file!.content).toString()).toBe("%PDF-1.4 notes");
+    expect(await attachmentFile(ctx.actor, "00000000-0000-0000-0000-000000000000", attached.id)).toBeNull();
+    expect(await attachmentFile((await w.as(w.requestor)).actor, cr.id, attached.id)).toBeNull();
+
+    const activity = await getChangeRequestActivity(cr.id);
+    expect(activity.comments).toEqual([expect.objectContaining({ body: "Does this cover interstate cases?" })]);
+    expect(activity.attachments).toHaveLength(1);
+    expect(activity.agendaItems).toEqual([expect.objectContaining({ sourceType: "ChangeRequest.CONCEPT" })]);
+    expect(activity.timeline.map((event) => event.summary)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/commented: “Does this cover interstate cases\?”/), expect.stringMatching(/Attached “Arrears notice sample.pdf” \(14 bytes\)/), expect.stringMatching(/Drafted by Avery Author/)]),
+    );
   });
 });

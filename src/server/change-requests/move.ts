@@ -76,9 +76,11 @@ const DONE: Record<CrEventType, string> = {
   reconsider: "Brought back from deferral",
 };
 
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 function summaryOf(event: CrEvent, from: CrState, to: CrState): string {
   const move = `${STATE_LABELS[from]} → ${STATE_LABELS[to]}`;
-  if (event.type === "gate_decided") return `The ${GATE_LABELS[event.gate]} decided: ${event.decision} (${move}).`;
+  if (event.type === "gate_decided") return `${capitalize(GATE_LABELS[event.gate])}: ${event.decision} (${move}).`;
   if (event.type === "withdraw") return `Withdrawn: ${event.reason.trim()} (${move}).`;
   return `${DONE[event.type]} (${move}).`;
 }
