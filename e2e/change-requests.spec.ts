@@ -201,6 +201,7 @@ test("an enhancement goes from draft to closed: ESC votes from separate browsers
   await expect(cpl.getByRole("dialog").getByText(/CCSAS Operations has not been notified about software release management/)).toBeVisible();
   await cpl.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
   await cpl.getByRole("group", { name: "Areas CCSAS Operations has been informed of" }).getByRole("checkbox", { name: "Software release management" }).check();
+  await cpl.getByRole("button", { name: "Dismiss the message" }).click();
   await cpl.getByRole("button", { name: "Save the release record" }).click();
   await expect(cpl.getByText("Release record saved.")).toBeVisible();
   await cpl.getByRole("button", { name: "Close the change request" }).click();

@@ -17,6 +17,9 @@ export type DemoLabel =
 
 export const DEMO_PASSWORD = "ccsas-demo";
 
+/** A sign-in on a cold server sharing two busy cores can take longer than an assertion's default five seconds. */
+const SIGN_IN_WAIT = { timeout: 20_000 };
+
 export function welcomeHeading(page: Page) {
   return page.getByRole("heading", { level: 1, name: /^Welcome, / });
 }
@@ -40,7 +43,7 @@ export async function person(browser: Browser, label: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await page.goto("/signin");
   await page.getByRole("button", { name: `Sign in as ${label}` }).click();
-  await expect(welcomeHeading(page)).toBeVisible();
+  await expect(welcomeHeading(page)).toBeVisible(SIGN_IN_WAIT);
   return page;
 }
 
@@ -55,7 +58,7 @@ export const test = base.extend<Fixtures>({
       await page.goto("/signin");
       // The button's name also carries the account's email, so match its start.
       await page.getByRole("button", { name: `Sign in as ${label}` }).click();
-      await expect(welcomeHeading(page)).toBeVisible();
+      await expect(welcomeHeading(page)).toBeVisible(SIGN_IN_WAIT);
       await expect(page).toHaveURL("/");
     });
   },

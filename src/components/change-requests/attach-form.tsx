@@ -4,17 +4,16 @@ import { useActionState, useId, useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { ALLOWED_EXTENSIONS_TEXT, checkAttachment, formatBytes, MAX_ATTACHMENT_BYTES } from "@/domain/change-requests/attachments";
-import type { ActionResult } from "@/lib/action";
+import { useFlashingAction } from "./flash";
 import type { FormAction } from "./step-form";
-
-type Reducer = (state: ActionResult<unknown> | null, data: FormData) => Promise<ActionResult<unknown>>;
 
 /**
  * Attaches a file. The limits are checked here first, so a file that is too large or of the
  * wrong type is refused before it is sent; the server checks them again.
  */
 export function AttachForm({ crId, action }: { crId: string; action: FormAction }) {
-  const [state, formAction, pending] = useActionState(action as unknown as Reducer, null);
+  const flashing = useFlashingAction(action);
+  const [state, formAction, pending] = useActionState(flashing.action, null);
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
   const error = problem ?? (state && !state.ok ? state.fieldErrors?.file?.join(" ") : undefined);
@@ -29,7 +28,7 @@ export function AttachForm({ crId, action }: { crId: string; action: FormAction 
         if (!checked.ok) event.preventDefault();
       }}
     >
-      <FormMessage state={problem ? null : state} />
+      <FormMessage state={problem || (flashing.flashes && state?.ok) ? null : state} />
       <input type="hidden" name="crId" value={crId} />
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         File to attach

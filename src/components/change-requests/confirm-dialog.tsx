@@ -4,10 +4,8 @@ import { useActionState, useEffect, useId, useRef } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/action";
+import { useFlashingAction } from "./flash";
 import type { FormAction } from "./step-form";
-
-type Reducer = (state: ActionResult<unknown> | null, data: FormData) => Promise<ActionResult<unknown>>;
 
 interface ConfirmDialogProps {
   action: FormAction;
@@ -30,7 +28,8 @@ export function ConfirmDialog({ action, hidden, label, title, body, confirmLabel
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const reasonId = useId();
-  const [state, formAction, pending] = useActionState(action as unknown as Reducer, null);
+  const flashing = useFlashingAction(action);
+  const [state, formAction, pending] = useActionState(flashing.action, null);
   useEffect(() => {
     if (state?.ok) dialog.current?.close();
   }, [state]);
@@ -40,7 +39,7 @@ export function ConfirmDialog({ action, hidden, label, title, body, confirmLabel
       <Button variant={variant === "danger" ? "secondary" : variant} onClick={() => dialog.current?.showModal()}>
         {label}
       </Button>
-      {state?.ok ? <FormMessage state={state} /> : null}
+      {state?.ok && !flashing.flashes ? <FormMessage state={state} /> : null}
       <dialog ref={dialog} aria-labelledby={titleId} className="m-auto w-full max-w-lg rounded-lg p-0 shadow-xl backdrop:bg-slate-900/50">
         <form action={formAction} className="space-y-4 p-6" noValidate>
           <h2 id={titleId}>{title}</h2>

@@ -5,11 +5,11 @@ import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action";
 import { FieldControl } from "./field-control";
+import { useFlashingAction } from "./flash";
 import type { FieldSpec, FormSection, SubmitButton } from "./form-spec";
 
 /** Any server action made with defineAction, whatever it returns. */
 export type FormAction = (state: never, data: FormData) => Promise<ActionResult<unknown>>;
-type Reducer = (state: ActionResult<unknown> | null, data: FormData) => Promise<ActionResult<unknown>>;
 
 interface StepFormProps {
   action: FormAction;
@@ -30,8 +30,8 @@ interface StepFormProps {
  * when a save is refused (by a rule, or because someone else saved first).
  */
 export function StepForm({ action, hidden = {}, sections, fields, buttons, resetKey, label, compact = false }: StepFormProps) {
-  // The state a defineAction action takes is the result it returned last; any result type will do here.
-  const [state, formAction, pending] = useActionState(action as unknown as Reducer, null);
+  const flashing = useFlashingAction(action);
+  const [state, formAction, pending] = useActionState(flashing.action, null);
   const [clicked, setClicked] = useState<string | undefined>();
   const formId = useId();
   const kept = state && !state.ok ? state.values : undefined;
@@ -41,7 +41,7 @@ export function StepForm({ action, hidden = {}, sections, fields, buttons, reset
 
   return (
     <form action={formAction} aria-label={label} className={compact ? "space-y-3" : "space-y-5"} noValidate>
-      <FormMessage state={state} />
+      <FormMessage state={flashing.flashes && state?.ok ? null : state} />
       {errorList.length ? (
         <ul className="list-disc pl-5 text-sm text-red-800">
           {errorList.flatMap(([name, messages]) => messages.map((message) => <li key={`${name}-${message}`}>{message}</li>))}
