@@ -64,7 +64,7 @@ test("/change-requests/new meets WCAG 2.1 AA", async ({ page, signInAs }) => {
 test("a change request's page meets WCAG 2.1 AA, with a refusal showing", async ({ page, signInAs }) => {
   await signInAs("CASES Consortium Project Leader (TAB)");
   await page.goto("/change-requests/new");
-  await page.getByRole("radio", { name: /^Defect/ }).check();
+  await page.getByRole("radio", { name: /^Application defect/ }).check();
   await page.getByLabel("Title").fill(`Accessibility check ${Date.now()}`);
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByText(/Draft saved as CR-\d{4}/)).toBeVisible();
