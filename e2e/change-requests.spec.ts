@@ -19,6 +19,18 @@ async function fillInitiation(page: Page, title: string) {
   await page.getByRole("radio", { name: "Medium" }).check();
 }
 
+/** Plan 3.1.5 item 2: the developers' unit and system testing is recorded, then UAT starts. */
+async function testedByDevelopers(page: Page, unit: string, system: string) {
+  await page.getByRole("checkbox", { name: "Unit testing passed" }).check();
+  await page.getByLabel("Unit testing: what was tested and the result").fill(unit);
+  await page.getByRole("checkbox", { name: "System and subsystem testing passed" }).check();
+  await page.getByLabel("System testing: what was tested and the result").fill(system);
+  await page.getByRole("button", { name: "Save the developers' testing" }).click();
+  await expect(page.getByText("Developers' testing saved.")).toBeVisible();
+  await page.getByRole("button", { name: "Start user acceptance testing" }).click();
+  await expect(stateBadge(page, "User acceptance testing")).toBeVisible();
+}
+
 /** Members vote on the change request's open gate motion from their own browsers; the closer closes it. */
 async function decide(voters: Page[], closer: Page, crUrl: string, choice: string, result: RegExp) {
   await closer.goto(crUrl);
@@ -129,14 +141,7 @@ test("an enhancement goes from draft to closed: ESC votes from separate browsers
   // Build and test: the technical manager records the developers' testing and starts UAT.
   const ctm = await person(browser, "CASES Consortium Technical Manager (TAB)");
   await ctm.goto(crUrl);
-  await ctm.getByRole("checkbox", { name: "Unit testing passed" }).check();
-  await ctm.getByLabel("Unit testing: what was tested and the result").fill("All 40 unit tests pass.");
-  await ctm.getByRole("checkbox", { name: "System and subsystem testing passed" }).check();
-  await ctm.getByLabel("System testing: what was tested and the result").fill("Batch run on last month's data.");
-  await ctm.getByRole("button", { name: "Save the developers' testing" }).click();
-  await expect(ctm.getByText("Developers' testing saved.")).toBeVisible();
-  await ctm.getByRole("button", { name: "Start user acceptance testing" }).click();
-  await expect(stateBadge(ctm, "User acceptance testing")).toBeVisible();
+  await testedByDevelopers(ctm, "All 40 unit tests pass.", "Batch run on last month's data.");
 
   // The CPL names the UAT tester; the tester's first pass finds a major defect.
   await cpl.goto(crUrl);
@@ -228,14 +233,7 @@ test("an emergency fix skips the ESC's votes and cannot close until the ESC is b
   await expect(card(page, "ESC back-brief").getByText("On the agenda of the CASES Executive Steering Committee")).toBeVisible();
   await expect(card(page, "Votes").getByText("Emergency fixes and defects skip the ESC's votes; the ESC is back-briefed instead.")).toBeVisible();
 
-  await page.getByRole("checkbox", { name: "Unit testing passed" }).check();
-  await page.getByLabel("Unit testing: what was tested and the result").fill("Duplicate file replayed: posted once.");
-  await page.getByRole("checkbox", { name: "System and subsystem testing passed" }).check();
-  await page.getByLabel("System testing: what was tested and the result").fill("Nightly SDU file on the test region.");
-  await page.getByRole("button", { name: "Save the developers' testing" }).click();
-  await expect(page.getByText("Developers' testing saved.")).toBeVisible();
-  await page.getByRole("button", { name: "Start user acceptance testing" }).click();
-  await expect(stateBadge(page, "User acceptance testing")).toBeVisible();
+  await testedByDevelopers(page, "Duplicate file replayed: posted once.", "Nightly SDU file on the test region.");
   await page.getByRole("button", { name: "Start pass 1" }).click();
   await page.getByRole("radio", { name: "Passed", exact: true }).check();
   await page.getByRole("button", { name: "Finish pass 1" }).click();
