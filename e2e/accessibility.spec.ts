@@ -71,6 +71,17 @@ test("a change request's page meets WCAG 2.1 AA, with a refusal showing", async 
   await page.getByRole("button", { name: "Submit", exact: true }).click();
   await expect(page.getByText(/^Complete the form first/)).toBeVisible();
   await expectNoViolations(page);
+
+  // Submitted, the page shows the build-and-test, UAT and back-brief sections.
+  await page.getByLabel("Short description of the scope").fill("Interest on arrears is rounded the wrong way.");
+  await page.getByRole("checkbox", { name: "Program performance" }).check();
+  await page.getByLabel("Urgency drivers").fill("Families are overcharged.");
+  await page.getByLabel("Alignment with, and impact on, the other consortium").fill("None.");
+  await page.getByLabel("Alignment with, and impact on, the CCSAS solution").fill("None.");
+  await page.getByRole("radio", { name: "Low" }).check();
+  await page.getByRole("button", { name: "Submit", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "ESC back-brief" })).toBeVisible({ timeout: 30_000 });
+  await expectNoViolations(page);
 });
 
 test("the sign-in form can be used from the keyboard with a visible focus", async ({ page }) => {

@@ -249,6 +249,16 @@ test("an emergency fix skips the ESC's votes and cannot close until the ESC is b
   await page.getByRole("button", { name: "Save the release record" }).click();
   await expect(page.getByText("Release record saved.")).toBeVisible();
 
+  // Files: a 2 MB PDF is attached; a program file is refused before it is sent.
+  const attachments = card(page, "Attachments");
+  await attachments.getByLabel("File to attach").setInputFiles({ name: "setup.exe", mimeType: "application/octet-stream", buffer: Buffer.from("MZ") });
+  await attachments.getByRole("button", { name: "Attach" }).click();
+  await expect(attachments.getByText("“setup.exe” is not a file type that can be attached.", { exact: false })).toBeVisible();
+  await attachments.getByLabel("File to attach").setInputFiles({ name: "Hotfix test evidence.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(2 * 1024 * 1024, 37) });
+  await attachments.getByRole("button", { name: "Attach" }).click();
+  await expect(page.getByText("Attached “Hotfix test evidence.pdf”.")).toBeVisible();
+  await expect(attachments.getByRole("link", { name: "Hotfix test evidence.pdf" })).toBeVisible();
+
   // Blocked until the back-brief.
   await page.getByRole("button", { name: "Close the change request" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Close it" }).click();
