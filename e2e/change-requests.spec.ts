@@ -252,10 +252,10 @@ test("an emergency fix skips the ESC's votes and cannot close until the ESC is b
   // Files: a 2 MB PDF is attached; a program file is refused before it is sent.
   const attachments = card(page, "Attachments");
   await attachments.getByLabel("File to attach").setInputFiles({ name: "setup.exe", mimeType: "application/octet-stream", buffer: Buffer.from("MZ") });
-  await attachments.getByRole("button", { name: "Attach" }).click();
+  await attachments.getByRole("button", { name: "Attach", exact: true }).click();
   await expect(attachments.getByText("“setup.exe” is not a file type that can be attached.", { exact: false })).toBeVisible();
   await attachments.getByLabel("File to attach").setInputFiles({ name: "Hotfix test evidence.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(2 * 1024 * 1024, 37) });
-  await attachments.getByRole("button", { name: "Attach" }).click();
+  await attachments.getByRole("button", { name: "Attach", exact: true }).click();
   await expect(page.getByText("Attached “Hotfix test evidence.pdf”.")).toBeVisible();
   await expect(attachments.getByRole("link", { name: "Hotfix test evidence.pdf" })).toBeVisible();
 
