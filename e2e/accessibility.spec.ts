@@ -105,6 +105,36 @@ test("an election's page (/elections/[id]) meets WCAG 2.1 AA", async ({ page, si
   await expectNoViolations(page);
 });
 
+test("/change-requests/new meets WCAG 2.1 AA", async ({ page, signInAs }) => {
+  await signInAs("CASES Consortium Project Leader (TAB)");
+  await page.goto("/change-requests/new");
+  await expect(page.getByRole("heading", { level: 1, name: "New change request" })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test("a change request's page meets WCAG 2.1 AA, with a refusal showing", async ({ page, signInAs }) => {
+  await signInAs("CASES Consortium Project Leader (TAB)");
+  await page.goto("/change-requests/new");
+  await page.getByRole("radio", { name: /^Application defect/ }).check();
+  await page.getByLabel("Title").fill(`Accessibility check ${Date.now()}`);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByText(/Draft saved as CR-\d{4}/)).toBeVisible();
+  await page.getByRole("button", { name: "Submit", exact: true }).click();
+  await expect(page.getByText(/^Complete the form first/)).toBeVisible();
+  await expectNoViolations(page);
+
+  // Submitted, the page shows the build-and-test, UAT and back-brief sections.
+  await page.getByLabel("Short description of the scope").fill("Interest on arrears is rounded the wrong way.");
+  await page.getByRole("checkbox", { name: "Program performance" }).check();
+  await page.getByLabel("Urgency drivers").fill("Families are overcharged.");
+  await page.getByLabel("Alignment with, and impact on, the other consortium").fill("None.");
+  await page.getByLabel("Alignment with, and impact on, the CCSAS solution").fill("None.");
+  await page.getByRole("radio", { name: "Low" }).check();
+  await page.getByRole("button", { name: "Submit", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "ESC back-brief" })).toBeVisible({ timeout: 30_000 });
+  await expectNoViolations(page);
+});
+
 test("the sign-in form can be used from the keyboard with a visible focus", async ({ page }) => {
   await page.goto("/signin");
   const email = page.getByLabel("Email");

@@ -6,6 +6,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoScope, type DemoSeat } from "../
 import { seedDemoMeetings } from "./demo-meetings.ts";
 import { seedDemoWorkgroups } from "./demo-workgroups.ts";
 import { seedDemoElectionHistory } from "./demo-elections.ts";
+import { seedChangeRequests } from "./change-requests.ts";
 
 /** Loads the demo accounts (src/domain/identity/demo-accounts.ts) and marks the installation as a demo. */
 export async function seedDemo(db: PrismaClient): Promise<void> {
@@ -25,6 +26,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
       if (account.seat) await seatDemoMember(tx as unknown as PrismaClient, user.id, account.seat);
     }
     await seedDemoElectionHistory(tx as unknown as PrismaClient);
+    await seedChangeRequests(tx);
     await tx.auditEvent.create({
       data: { action: "system.seed_demo", entityType: "User", summary: `Loaded ${DEMO_ACCOUNTS.length} demo accounts (password ${DEMO_PASSWORD})` },
     });

@@ -40,6 +40,12 @@ const SEATS: Record<string, SeatSpec[]> = {
   "ARS-ESC": [CHAIR, ...["Los Angeles", "Orange", "San Diego"].map((lcsa) => ({ title: `${lcsa} Director`, kind: "VOTING" as const }))],
   "CASES-TAB": ["Consortium Project Leader", "Consortium Technical Manager", "M&O Vendor Project Manager", "M&O Contract Manager"].map((title) => ({ title, kind: "ADVISORY" as const })),
   "ARS-TAB": ["Consortium Project Leader", "Consortium Technical Manager"].map((title) => ({ title, kind: "ADVISORY" as const })),
+  // Governance plan 3.1.3: the CCB reviews for every CCSAS component and its owner (CSE, SDU,
+  // WAN, IDB, CSR, and each consortium). The plan names no chair; each seat decides.
+  "CCSAS-CCB": ["CSE (Business Partner, for FTB)", "SDU (Service Provider, for DCSS)", "WAN (HHS State Data Center)", "IDB (DCSS)", "CSR (DCSS)", "ARS consortium", "CASES consortium"].map((title) => ({
+    title,
+    kind: "VOTING" as const,
+  })),
 };
 
 export async function seedReference(db: PrismaClient): Promise<void> {

@@ -34,9 +34,18 @@ const hasRole = (principal: Principal, ...roles: Role[]) =>
 const isAdmin: Rule = (principal) => hasRole(principal, "ADMINISTRATOR");
 const signedIn: Rule = () => true;
 
-/** The committee's chair, or an administrator. */
+/**
+ * The committee's chair, or an administrator. The CCSAS Change Control Board has no chair
+ * role here, so its members put and close its motions (a change request's CCB decision).
+ */
 const chairsCommittee: Rule = (principal, resource) =>
-  isAdmin(principal) || holdsRoleFor(principal, "ESC_CHAIR", resource ?? {});
+  isAdmin(principal) || holdsRoleFor(principal, "ESC_CHAIR", resource ?? {}) || holdsRoleFor(principal, "CCB_MEMBER", resource ?? {});
+
+/**
+ * Staff of the child support program: anyone holding a role other than a third-party
+ * Requestor's. Change requests are internal to the program (Governance plan 3).
+ */
+const programStaff: Rule = (principal) => principal.grants.some((grant) => grant.role !== "REQUESTOR");
 
 /**
  * Governance plan 2.4: "At the direction of the ESC or TAB, Ad Hoc Workgroups will be
@@ -68,6 +77,9 @@ const RULES = {
   /** Which LCSAs of an election's electorate have voted, and who cast each vote. */
   "election.turnout": (principal, resource) =>
     chairsCommittee(principal, resource) || holdsRoleFor(principal, "ESC_MEMBER", resource ?? {}) || holdsRoleFor(principal, "TAB_MEMBER", resource ?? {}),
+  // Who may do what to one change request is the change-requests module's (src/domain/change-requests/abilities.ts).
+  "changeRequest.read": programStaff,
+  "changeRequest.create": programStaff,
   "reference.edit": isAdmin,
   "identity.manage": isAdmin,
   "audit.read": isAdmin,

@@ -39,9 +39,9 @@ describe("seeding", () => {
     await migrate(url);
     await seed(url, { demo: true });
     const first = await countRows(url);
-    // Seats: CASES ESC 7 (chair and six categories), ARS ESC 4, CASES TAB 4, ARS TAB 2.
+    // Seats: CASES ESC 7 (chair and six categories), ARS ESC 4, CASES TAB 4, ARS TAB 2, CCSAS CCB 7.
     // Each demo workgroup is a committee too, and its experts are users.
-    expect(first).toMatchObject({ users: DEMO_ACCOUNTS.length + DEMO_EXPERTS.length, counties: 58, components: 7, committees: 5 + DEMO_WORKGROUPS.length, seats: 17 });
+    expect(first).toMatchObject({ users: DEMO_ACCOUNTS.length + DEMO_EXPERTS.length, counties: 58, components: 7, committees: 5 + DEMO_WORKGROUPS.length, seats: 24 });
     // Every demo seat holder has a term; categories 1, 3 and 5 were elected twice (Governance plan 2.8).
     expect(first.terms).toBe(DEMO_ACCOUNTS.filter((account) => account.seat).length + 3);
     // The demo calendar: CASES ESC 3 past meetings and ARS ESC 2, each with published minutes, and one upcoming each.
@@ -58,7 +58,7 @@ describe("seeding", () => {
     const url = await createDatabase({ prefix: "seed" });
     await migrate(url);
     await seed(url, { demo: false });
-    expect(await countRows(url)).toMatchObject({ users: 0, roles: 0, terms: 0, counties: 58, seats: 17 });
+    expect(await countRows(url)).toMatchObject({ users: 0, roles: 0, terms: 0, counties: 58, seats: 24 });
   });
 });
 

@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { californiaDay } from "@/domain/calendar/california-day";
+import { membershipRole } from "@/domain/governance/membership";
 import { roleLabel, scopeColumns, type Role, type Scope } from "@/domain/identity/roles";
 import type { PrismaClient, UserStatus } from "@/generated/prisma/client";
 import type { CommandContext } from "@/lib/context";
@@ -45,7 +47,8 @@ export function makeAdmin(db: PrismaClient, options: Omit<MakeUserOptions, "role
 
 /**
  * The CommandContext a signed-in user gets, built from the database the way
- * src/lib/session.ts builds it: identity plus the user's unrevoked assignments.
+ * src/lib/session.ts builds it: identity, the user's unrevoked assignments, and the role
+ * of each committee seat they hold today (membershipRole).
  */
 export async function actor(db: PrismaClient, userId: string, requestId: string = `req-${randomUUID()}`): Promise<CommandContext> {
   const user = await db.user.findUniqueOrThrow({
@@ -70,8 +73,13 @@ export async function actor(db: PrismaClient, userId: string, requestId: string 
           organization: { select: { name: true } },
         },
       },
+      terms: {
+        where: { startsOn: { lte: californiaDay(new Date()) }, OR: [{ endsOn: null }, { endsOn: { gte: californiaDay(new Date()) } }] },
+        select: { seat: { select: { kind: true, committee: { select: { id: true, kind: true, name: true } } } } },
+      },
     },
   });
+  const seats = user.terms.map(({ seat }) => ({ role: membershipRole(seat.committee.kind, seat.kind), committeeId: seat.committee.id, name: seat.committee.name }));
   return {
     requestId,
     actor: {
@@ -79,10 +87,13 @@ export async function actor(db: PrismaClient, userId: string, requestId: string 
       email: user.email,
       name: user.name,
       title: user.title,
-      roleSummaries: user.roles.map((grant) => {
-        const where = grant.committee?.name ?? grant.lcsa?.name ?? grant.organization?.name ?? grant.consortium?.code;
-        return where ? `${roleLabel(grant.role)}, ${where}` : roleLabel(grant.role);
-      }),
+      roleSummaries: [
+        ...user.roles.map((grant) => {
+          const where = grant.committee?.name ?? grant.lcsa?.name ?? grant.organization?.name ?? grant.consortium?.code;
+          return where ? `${roleLabel(grant.role)}, ${where}` : roleLabel(grant.role);
+        }),
+        ...seats.map((seat) => `${roleLabel(seat.role)}, ${seat.name}`),
+      ],
       unreadNotifications: 0, // the header's count; no command reads it
       grants: user.roles.map((grant) => ({
         role: grant.role,
@@ -93,7 +104,7 @@ export async function actor(db: PrismaClient, userId: string, requestId: string 
           committeeId: grant.committeeId,
           organizationId: grant.organizationId,
         },
-      })),
+      })).concat(seats.map((seat) => ({ role: seat.role, scope: { type: "COMMITTEE", consortiumId: null, lcsaId: null, committeeId: seat.committeeId, organizationId: null } }))),
     },
   };
 }

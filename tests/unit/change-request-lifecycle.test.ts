@@ -14,7 +14,7 @@ import {
   type CrState,
   type Gate,
 } from "@/domain/change-requests/lifecycle";
-import { emptyReadiness, IMPACT_COMPONENTS, LEVELS_OF_EFFORT, type ImpactPackage, type Readiness } from "@/domain/change-requests/readiness";
+import { emptyReadiness, IMPACT_COMPONENTS, LEVELS_OF_EFFORT, missingInitiation, missingJad, missingPackage, type ImpactPackage, type Readiness } from "@/domain/change-requests/readiness";
 import { CrGate, CrKind as DbCrKind, CrState as DbCrState, LevelOfEffort } from "@/generated/prisma/enums";
 
 describe("the lifecycle and the database enums", () => {
@@ -59,6 +59,7 @@ function allDone(overrides: Partial<Readiness> = {}): Readiness {
       levelOfEffort: "MEDIUM",
     }),
     impactTeamSize: 4,
+    jadTeamSize: 3,
     package: readyPackage(),
     jad: { specification: "Spec", businessRules: "Rules", revisedEffortHours: 450, revisedElapsedWeeks: 11, revisedCost: 65_000, recommendation: "approve" },
     unitTested: true,
@@ -247,6 +248,35 @@ describe("what each step requires", () => {
       ok: false,
       reason: "The JAD work is not complete: the detailed specification; the revised estimates of effort, elapsed time and cost; the recommendation (approve, withdraw or defer).",
     });
+  });
+
+  it("the JAD recommendation needs a named JAD team", () => {
+    expect(transition(cr("JAD_DESIGN", allDone({ jadTeamSize: 0 })), EVENTS.submit_jad, ["CPL"])).toEqual({
+      ok: false,
+      reason: "The JAD work is not complete: the JAD team has not been named.",
+    });
+  });
+
+  it("each missing item names the form field it belongs to", () => {
+    expect(missingInitiation(emptyReadiness({ title: "Arrears notices", benefits: ["CCSAS"] }).initiation).map((missing) => missing.field)).toEqual([
+      "scope",
+      "urgencyDrivers",
+      "otherConsortiumAlignment",
+      "ccsasAlignment",
+      "levelOfEffort",
+    ]);
+    const impacts = { ...noImpact, SDU: { impacted: null, description: "" }, WAN: { impacted: true, description: "" } };
+    expect(missingPackage(readyPackage({ impacts, effortHours: null, benefitDuration: "" })).map((missing) => missing.field)).toEqual([
+      "effortHours",
+      "benefitDuration",
+      "impact.SDU",
+      "impactDescription.WAN",
+    ]);
+    expect(missingJad({ specification: "x", businessRules: "", revisedEffortHours: 1, revisedElapsedWeeks: null, revisedCost: 1, recommendation: null }).map((missing) => missing.field)).toEqual([
+      "businessRules",
+      "revisedElapsedWeeks",
+      "recommendation",
+    ]);
   });
 
   it("UAT starts only after the developers' unit and system testing", () => {

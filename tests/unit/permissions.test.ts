@@ -15,6 +15,7 @@ const nobody = principal();
 // Typed as Record<Action, …> so a new action does not compile until it is listed here.
 type Who =
   | "everyone signed in"
+  | "program staff"
   | "administrators"
   | "the committee's chair and administrators"
   | "the ESC's chair, the TAB's seat holders and administrators"
@@ -35,6 +36,8 @@ const WHO_MAY: Record<Action, Who> = {
   "election.open": "the committee's chair and administrators",
   "election.manage": "the committee's chair and administrators",
   "election.turnout": "the committee's members and administrators",
+  "changeRequest.read": "program staff",
+  "changeRequest.create": "program staff",
   "reference.edit": "administrators",
   "identity.manage": "administrators",
   "audit.read": "administrators",
@@ -55,8 +58,9 @@ describe("can and assertCan", () => {
 
   it.each(ACTIONS)("%s: others only when it is for %s", (action, who) => {
     for (const user of [member, nobody]) {
-      expect(can(user, action)).toBe(who === "everyone signed in");
-      if (who === "everyone signed in") expect(() => assertCan(user, action)).not.toThrow();
+      const allowed = who === "everyone signed in" || (who === "program staff" && user === member);
+      expect(can(user, action)).toBe(allowed);
+      if (allowed) expect(() => assertCan(user, action)).not.toThrow();
       else expect(() => assertCan(user, action)).toThrow(ForbiddenError);
     }
   });
@@ -72,6 +76,16 @@ describe("can and assertCan", () => {
   });
 });
 
+describe("change requests are for program staff", () => {
+  it.each(["changeRequest.read", "changeRequest.create"] as const)("%s: any role but a third-party Requestor's", (action) => {
+    const requestor = principal({ role: "REQUESTOR", scope: { type: "ORGANIZATION", organizationId: "org-1" } });
+    const director = principal({ role: "LCSA_DIRECTOR", scope: { type: "LCSA", lcsaId: "lcsa-1" } });
+    expect(can(requestor, action)).toBe(false);
+    expect(can(director, action)).toBe(true);
+    expect(can(principal(requestor.grants[0]!, director.grants[0]!), action)).toBe(true);
+  });
+});
+
 describe("chairing a committee", () => {
   const chair = principal({ role: "ESC_CHAIR", scope: { type: "COMMITTEE", committeeId: "esc-1" } });
   it.each(["motion.open", "motion.close", "meeting.manage", "minutes.manage", "election.open", "election.manage"] as const)("%s: the chair of that committee, not of another, and not a member", (action) => {
@@ -79,6 +93,12 @@ describe("chairing a committee", () => {
     expect(can(chair, action, { committeeId: "esc-2" })).toBe(false);
     expect(can(member, action, { committeeId: "esc-1" })).toBe(false);
     expect(can(admin, action, { committeeId: "esc-2" })).toBe(true);
+  });
+
+  it.each(["motion.open", "motion.close"] as const)("%s: a CCB member runs the CCB's own votes, not another committee's", (action) => {
+    const ccbMember = principal({ role: "CCB_MEMBER", scope: { type: "COMMITTEE", committeeId: "ccb" } });
+    expect(can(ccbMember, action, { committeeId: "ccb" })).toBe(true);
+    expect(can(ccbMember, action, { committeeId: "esc-1" })).toBe(false);
   });
 });
 

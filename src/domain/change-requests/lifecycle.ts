@@ -56,6 +56,8 @@ export type Capacity =
   | "JAD_MEMBER"
   | "UAT_TESTER"
   | "DEVELOPER"
+  /** On the impact analysis team the ESC named: prepares the package (plan 3.1.2). */
+  | "IMPACT_TEAM"
   | "ADMINISTRATOR"
   /** A motion's result or a scheduled job: no person. */
   | "SYSTEM";

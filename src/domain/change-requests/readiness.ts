@@ -97,6 +97,7 @@ export interface KnownDefect {
 export interface Readiness {
   initiation: Initiation;
   impactTeamSize: number;
+  jadTeamSize: number;
   package: ImpactPackage | null;
   jad: JadWork | null;
   unitTested: boolean;
@@ -117,37 +118,14 @@ const blank = (value: string | null | undefined) => !value || !value.trim();
 export function readinessFor(r: Readiness) {
   return {
     initiation(): string[] {
-      const i = r.initiation;
-      const missing: string[] = [];
-      if (blank(i.title)) missing.push("the title");
-      if (blank(i.scope)) missing.push("a short description of the scope");
-      if (i.benefits.length === 0) missing.push("the expected benefit");
-      if (blank(i.urgencyDrivers)) missing.push("the urgency drivers (why not wait for CCSAS?)");
-      if (blank(i.otherConsortiumAlignment)) missing.push("the alignment with the other consortium");
-      if (blank(i.ccsasAlignment)) missing.push("the alignment with the CCSAS solution");
-      if (!i.levelOfEffort) missing.push("a first estimate of the level of effort");
-      return missing;
+      return missingInitiation(r.initiation).map((missing) => missing.message);
     },
 
     package(): string[] {
-      const p = r.package;
       const missing: string[] = [];
       if (r.impactTeamSize === 0) missing.push("the ESC has not named the impact analysis team");
-      if (!p) return [...missing, "the package has not been written"];
-      if (blank(p.complexity)) missing.push("complexity and size");
-      if (blank(p.alternatives)) missing.push("the alternatives explored");
-      if (blank(p.recommendedSolution)) missing.push("the recommended solution");
-      if (p.effortHours === null || p.elapsedWeeks === null) missing.push("the estimated effort and elapsed time");
-      if (p.cost === null) missing.push("the estimated cost");
-      if (blank(p.expectedBenefit) || blank(p.benefitDuration)) missing.push("the expected benefit and how long it lasts");
-      const unassessed = IMPACT_COMPONENTS.filter((component) => p.impacts[component].impacted === null);
-      if (unassessed.length) missing.push(`the impact on ${unassessed.map(componentLabel).join(", ")}`);
-      const undescribed = IMPACT_COMPONENTS.filter((component) => p.impacts[component].impacted && blank(p.impacts[component].description));
-      if (undescribed.length) missing.push(`a description of the impact on ${undescribed.map(componentLabel).join(", ")}`);
-      if (p.changesDataElements === null) missing.push("whether data elements or file structures change");
-      if (blank(p.certificationImpact)) missing.push("the impact to certification");
-      if (blank(p.issuesAndRisks)) missing.push("the issues and risks");
-      return missing;
+      if (!r.package) return [...missing, "the package has not been written"];
+      return [...missing, ...missingPackage(r.package).map((item) => item.message)];
     },
 
     /** Plan 3.1.3: another component impacted, or any data element or file structure changed. */
@@ -158,14 +136,9 @@ export function readinessFor(r: Readiness) {
     },
 
     jad(): string[] {
-      const j = r.jad;
-      if (!j) return ["the detailed specification has not been written"];
-      const missing: string[] = [];
-      if (blank(j.specification)) missing.push("the detailed specification");
-      if (blank(j.businessRules)) missing.push("the business rules");
-      if (j.revisedEffortHours === null || j.revisedElapsedWeeks === null || j.revisedCost === null) missing.push("the revised estimates of effort, elapsed time and cost");
-      if (!j.recommendation) missing.push("the recommendation (approve, withdraw or defer)");
-      return missing;
+      if (!r.jad) return ["the detailed specification has not been written"];
+      const missing = missingJad(r.jad).map((item) => item.message);
+      return r.jadTeamSize === 0 ? ["the JAD team has not been named", ...missing] : missing;
     },
 
     developerTesting(): string[] {
@@ -211,6 +184,57 @@ export function readinessFor(r: Readiness) {
   };
 }
 
+/** One thing a form still lacks, with the form field it belongs to (so the form can point at it). */
+export interface Missing {
+  field: string;
+  message: string;
+}
+
+/** Plan 3.1.1: what the initiation form "must, at a minimum, document". */
+export function missingInitiation(i: Initiation): Missing[] {
+  const missing: Missing[] = [];
+  if (blank(i.title)) missing.push({ field: "title", message: "the title" });
+  if (blank(i.scope)) missing.push({ field: "scope", message: "a short description of the scope" });
+  if (i.benefits.length === 0) missing.push({ field: "benefits", message: "the expected benefit" });
+  if (blank(i.urgencyDrivers)) missing.push({ field: "urgencyDrivers", message: "the urgency drivers (why not wait for CCSAS?)" });
+  if (blank(i.otherConsortiumAlignment)) missing.push({ field: "otherConsortiumAlignment", message: "the alignment with the other consortium" });
+  if (blank(i.ccsasAlignment)) missing.push({ field: "ccsasAlignment", message: "the alignment with the CCSAS solution" });
+  if (!i.levelOfEffort) missing.push({ field: "levelOfEffort", message: "a first estimate of the level of effort" });
+  return missing;
+}
+
+/** Plan 3.1.2: every item of the Impact Analysis Package. */
+export function missingPackage(p: ImpactPackage): Missing[] {
+  const missing: Missing[] = [];
+  if (blank(p.complexity)) missing.push({ field: "complexity", message: "complexity and size" });
+  if (blank(p.alternatives)) missing.push({ field: "alternatives", message: "the alternatives explored" });
+  if (blank(p.recommendedSolution)) missing.push({ field: "recommendedSolution", message: "the recommended solution" });
+  if (p.effortHours === null || p.elapsedWeeks === null) missing.push({ field: p.effortHours === null ? "effortHours" : "elapsedWeeks", message: "the estimated effort and elapsed time" });
+  if (p.cost === null) missing.push({ field: "cost", message: "the estimated cost" });
+  if (blank(p.expectedBenefit) || blank(p.benefitDuration)) missing.push({ field: blank(p.expectedBenefit) ? "expectedBenefit" : "benefitDuration", message: "the expected benefit and how long it lasts" });
+  const unassessed = IMPACT_COMPONENTS.filter((component) => p.impacts[component].impacted === null);
+  if (unassessed.length) missing.push({ field: `impact.${unassessed[0]}`, message: `the impact on ${unassessed.map(componentLabel).join(", ")}` });
+  const undescribed = IMPACT_COMPONENTS.filter((component) => p.impacts[component].impacted && blank(p.impacts[component].description));
+  if (undescribed.length) missing.push({ field: `impactDescription.${undescribed[0]}`, message: `a description of the impact on ${undescribed.map(componentLabel).join(", ")}` });
+  if (p.changesDataElements === null) missing.push({ field: "changesDataElements", message: "whether data elements or file structures change" });
+  if (blank(p.certificationImpact)) missing.push({ field: "certificationImpact", message: "the impact to certification" });
+  if (blank(p.issuesAndRisks)) missing.push({ field: "issuesAndRisks", message: "the issues and risks" });
+  return missing;
+}
+
+/** Plan 3.1.4: the detail design and the Executive Overview's revised estimates. */
+export function missingJad(j: JadWork): Missing[] {
+  const missing: Missing[] = [];
+  if (blank(j.specification)) missing.push({ field: "specification", message: "the detailed specification" });
+  if (blank(j.businessRules)) missing.push({ field: "businessRules", message: "the business rules" });
+  if (j.revisedEffortHours === null || j.revisedElapsedWeeks === null || j.revisedCost === null) {
+    const field = j.revisedEffortHours === null ? "revisedEffortHours" : j.revisedElapsedWeeks === null ? "revisedElapsedWeeks" : "revisedCost";
+    missing.push({ field, message: "the revised estimates of effort, elapsed time and cost" });
+  }
+  if (!j.recommendation) missing.push({ field: "recommendation", message: "the recommendation (approve, withdraw or defer)" });
+  return missing;
+}
+
 export function componentLabel(component: ImpactComponent): string {
   return component === "OTHER_CONSORTIUM" ? "the other consortium" : component;
 }
@@ -236,6 +260,7 @@ export function emptyReadiness(initiation: Partial<Initiation> = {}): Readiness 
   return {
     initiation: { title: "", scope: "", benefits: [], urgencyDrivers: "", otherConsortiumAlignment: "", ccsasAlignment: "", levelOfEffort: null, ...initiation },
     impactTeamSize: 0,
+    jadTeamSize: 0,
     package: null,
     jad: null,
     unitTested: false,

@@ -102,4 +102,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     title: "Child Support Program Manager, Alameda LCSA",
     roles: [{ role: "JAD_MEMBER", scope: { type: "LCSA", code: "alameda" } }],
   },
+  // Change requests (Governance plan 3.1): the CCB decides for the CSE; JAD and UAT for CASES.
+  { email: "ccb@demo.local", label: "CCSAS Change Control Board member", name: "Cameron Brooks", title: "CSE representative, CCSAS Change Control Board", roles: [], seat: { committee: "CCSAS-CCB", seat: 0 } },
+  { email: "jad@demo.local", label: "JAD member, CASES", name: "Jamie Ortiz", title: "Business analyst, CASES consortium", roles: [{ role: "JAD_MEMBER", scope: { type: "CONSORTIUM", code: "CASES" } }] },
+  { email: "uat@demo.local", label: "UAT tester, Sacramento", name: "Uma Reddy", title: "Caseworker supervisor, Sacramento LCSA", roles: [{ role: "UAT_TESTER", scope: { type: "LCSA", code: "sacramento" } }] },
 ];

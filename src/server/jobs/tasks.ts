@@ -2,6 +2,7 @@ import "server-only";
 import type { Task, TaskList } from "graphile-worker";
 import { z } from "zod";
 import { env } from "@/lib/env";
+import { reconsiderDueChangeRequests } from "@/server/change-requests/reconsider-due";
 import { closeDueElections } from "@/server/elections/close-voting";
 import { deliverEmail, scheduleQueuedEmails, SEND_EMAIL_TASK } from "@/server/notifications/email-delivery";
 import { smtpMailer } from "@/server/notifications/mailer";
@@ -36,6 +37,9 @@ export const RECURRING_TASKS: RecurringTask[] = [
   { name: "elevate_overdue_activities", schedule: "* * * * *", run: elevateOverdueActivities },
   // An election's voting (or a runoff's) closes and is counted at its closing time.
   { name: "close_due_elections", schedule: "* * * * *", run: closeDueElections },
+  // Governance plan 3: a deferred change request comes back to its gate on its reconsider date
+  // (a California day, so hourly is soon enough, and a missed hour is caught by the next).
+  { name: "reconsider_deferred_change_requests", schedule: "5 * * * *", run: reconsiderDueChangeRequests },
 ];
 
 const sendEmailPayload = z.object({ emailId: z.string().uuid(), attempt: z.number().int().min(0) });

@@ -2,6 +2,7 @@ import "server-only";
 import type { TallyResult } from "@/domain/voting/tally";
 import type { CommandContext, SystemContext } from "@/lib/context";
 import type { Tx } from "@/lib/db";
+import { applyGateOutcome } from "@/server/change-requests/gate-outcome";
 import { applyActivityApproval } from "@/server/workgroups/approval-outcome";
 
 export interface DecidedMotion {
@@ -16,7 +17,7 @@ export interface DecidedMotion {
  */
 export type MotionOutcomeHandler = (tx: Tx, ctx: CommandContext | SystemContext, motion: DecidedMotion, now: Date) => Promise<void>;
 
-const HANDLERS: MotionOutcomeHandler[] = [applyActivityApproval];
+const HANDLERS: MotionOutcomeHandler[] = [applyActivityApproval, applyGateOutcome];
 
 export async function applyMotionOutcome(tx: Tx, ctx: CommandContext | SystemContext, motion: DecidedMotion, now: Date): Promise<void> {
   for (const handler of HANDLERS) await handler(tx, ctx, motion, now);

@@ -1,0 +1,63 @@
+import Link from "next/link";
+import { formatDateTime, formatDay } from "@/lib/format";
+import { Badge, Card, EmptyState } from "@/components/ui/card";
+import { GATE_LABELS, GATES } from "@/domain/change-requests/lifecycle";
+import type { ChangeRequestDetail } from "@/server/change-requests/detail";
+import type { CrActions } from "./actions";
+import { StepForm } from "./step-form";
+
+const isGateState = (state: string) => Object.values(GATES).some((gate) => gate.state === state);
+
+/** Each gate's vote: a link to the motion, and its result once closed. */
+export function GateVotesCard({ cr, actions, now }: { cr: ChangeRequestDetail; actions: CrActions; now: Date }) {
+  const open = cr.gateVotes.find((vote) => vote.status === "OPEN");
+  return (
+    <Card title="Votes">
+      {cr.gateVotes.length === 0 ? (
+        <EmptyState title="No votes yet">{cr.kind === "ENHANCEMENT" ? "The ESC's concept vote opens when the change request is submitted." : "Emergency fixes and defects skip the ESC's votes; the ESC is back-briefed instead."}</EmptyState>
+      ) : (
+        <ol className="space-y-4">
+          {cr.gateVotes.map((vote) => (
+            <li key={vote.id} className="border-b border-slate-100 pb-3 last:border-0 last:pb-0">
+              <p className="text-sm font-semibold text-slate-900">{GATE_LABELS[vote.gate]}</p>
+              <p className="text-sm">
+                <Link href={`/motions/${vote.id}`}>{vote.status === "OPEN" && vote.deadline > now ? "Open the motion to vote or follow it" : "See the motion and roll call"}</Link>
+              </p>
+              {vote.status === "OPEN" ? (
+                <p className="mt-1 text-sm text-slate-700">
+                  <Badge tone="amber">Open</Badge> {vote.ballots} of {vote.voters} voted; closes {formatDateTime(vote.deadline)}.
+                </p>
+              ) : (
+                <p className="mt-1 text-sm text-slate-700">
+                  <Badge tone={vote.result?.passed ? "green" : "neutral"}>{vote.result?.outcome.kind === "decided" ? `Decided: ${vote.result.outcome.option}` : "No decision"}</Badge>{" "}
+                  {vote.result?.explanation} Closed {formatDateTime(vote.closedAt)}.
+                </p>
+              )}
+              {vote.status === "OPEN" && vote.reconsiderOn ? <p className="mt-1 text-xs text-slate-600">If it is deferred, it comes back on {formatDay(vote.reconsiderOn)}.</p> : null}
+            </li>
+          ))}
+        </ol>
+      )}
+      {open && cr.may.setReconsiderDate ? (
+        <details className="mt-4 border-t border-slate-100 pt-3">
+          <summary className="cursor-pointer text-sm font-medium text-brand-700">Change the reconsider date</summary>
+          <div className="mt-3">
+            <StepForm
+              action={actions.setReconsiderDate}
+              hidden={{ crId: cr.id, motionId: open.id }}
+              fields={[{ kind: "date", name: "reconsiderOn", label: "If deferred, reconsider on", value: open.reconsiderOn, width: "medium" }]}
+              buttons={[{ label: "Save the date", pendingLabel: "Saving…", variant: "secondary" }]}
+              compact
+            />
+          </div>
+        </details>
+      ) : null}
+      {!open && isGateState(cr.state) && cr.may.openGateVote ? (
+        <div className="mt-4 border-t border-slate-100 pt-3">
+          <p className="mb-2 text-sm text-slate-700">No vote is open at this step. Open one when the committee can decide.</p>
+          <StepForm action={actions.reopenGateVote} hidden={{ crId: cr.id }} buttons={[{ label: "Open the vote", pendingLabel: "Opening…" }]} compact />
+        </div>
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,82 @@
+import { Card } from "@/components/ui/card";
+import type { ChangeRequestDetail } from "@/server/change-requests/detail";
+import type { CrActions } from "./actions";
+import { ConfirmDialog } from "./confirm-dialog";
+import { StepForm } from "./step-form";
+
+/** The moves that ask for confirmation first: none can be undone. */
+const CONFIRMED_MOVES = [
+  {
+    step: "clear_subcomponent_review",
+    label: "Clear at the Subcomponent Review",
+    title: "Clear it at the Subcomponent Review?",
+    body: "No other component's representative found an impact. It moves on to detail design (JAD).",
+    confirmLabel: "Clear it",
+  },
+  { step: "pass_uat", label: "Finish UAT: ready for release", title: "Finish user acceptance testing?", body: "It moves on to production release. UAT cannot be reopened afterwards.", confirmLabel: "Finish UAT" },
+  {
+    step: "close",
+    label: "Close the change request",
+    title: "Close this change request?",
+    body: "It is released and complete. Nothing more can change on it afterwards, though comments stay open.",
+    confirmLabel: "Close it",
+  },
+  {
+    step: "reconsider",
+    label: "Bring it back now",
+    title: "Bring it back before its reconsider date?",
+    body: "It goes back to the step where it was deferred, and that vote opens.",
+    confirmLabel: "Bring it back",
+  },
+] as const;
+
+/** Where the change request stands, who it waits on, and the moves this person may make from here. */
+export function NextStepCard({ cr, actions }: { cr: ChangeRequestDetail; actions: CrActions }) {
+  const { nextStep, moves } = cr;
+  const hidden = { crId: cr.id };
+  return (
+    <Card title="What happens next">
+      <p className="text-slate-800">{nextStep.summary}</p>
+      <p className="mt-2 text-sm text-slate-700">
+        <span className="font-semibold">Waiting on:</span> {nextStep.waitingOn}.
+      </p>
+      {nextStep.stillNeeded.length ? (
+        <div className="mt-3">
+          <p className="text-sm font-semibold text-slate-800">Still needed for this step</p>
+          <ul className="mt-1 list-disc pl-5 text-sm text-slate-700">
+            {nextStep.stillNeeded.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div className="mt-4 flex flex-wrap gap-3">
+        {moves.includes("flag_impact") ? (
+          <ConfirmDialog
+            action={actions.flagImpact}
+            hidden={hidden}
+            label="Flag an impact on my component"
+            title="Flag an impact on another CCSAS component?"
+            body="It then goes to the CCSAS Change Control Board, whose vote opens at once."
+            confirmLabel="Flag the impact"
+            reason={{ name: "note", label: "Which component is affected, and how?" }}
+          />
+        ) : null}
+        {moves.includes("start_uat") ? (
+          <StepForm action={actions.step} hidden={{ ...hidden, step: "start_uat" }} buttons={[{ label: "Start user acceptance testing", pendingLabel: "Starting…" }]} compact />
+        ) : null}
+        {CONFIRMED_MOVES.filter((move) => moves.includes(move.step)).map((move) => (
+          <ConfirmDialog
+            key={move.step}
+            action={move.step === "reconsider" ? actions.reconsiderNow : actions.step}
+            hidden={move.step === "reconsider" ? hidden : { ...hidden, step: move.step }}
+            label={move.label}
+            title={move.title}
+            body={move.body}
+            confirmLabel={move.confirmLabel}
+          />
+        ))}
+      </div>
+    </Card>
+  );
+}

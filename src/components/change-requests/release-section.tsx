@@ -1,0 +1,91 @@
+import { formatDay } from "@/lib/format";
+import { EmptyState } from "@/components/ui/card";
+import { OPERATIONS_AREA_LABELS, OPERATIONS_AREAS, type OperationsArea } from "@/domain/change-requests/readiness";
+import type { ChangeRequestDetail } from "@/server/change-requests/detail";
+import type { CrActions } from "./actions";
+import { DetailList, StepSection } from "./detail-list";
+import { Disclosure } from "./disclosure";
+import { StepForm } from "./step-form";
+
+const AREAS = OPERATIONS_AREAS.map((area) => ({ value: area, label: capitalize(OPERATIONS_AREA_LABELS[area]) }));
+function capitalize(text: string) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Plan 3.1.6 and 3.1.5 item 5: release notes, each known defect shipped with its impact,
+ * expected fix date and workaround, CCSAS Operations informed for each affected area, and
+ * the release date.
+ */
+export function ReleaseSection({ cr, actions }: { cr: ChangeRequestDetail; actions: CrActions }) {
+  const t = cr.testing;
+  const affected = (t?.operationsAffected ?? []) as OperationsArea[];
+  const notified = (t?.operationsNotified ?? []) as OperationsArea[];
+  return (
+    <StepSection id="release" title="Production release" status={t?.releasedOn ? `Released ${formatDay(t.releasedOn)}` : "Not released"}>
+      {cr.may.editRelease ? (
+        <StepForm
+          action={actions.saveRelease}
+          label="Release record"
+          hidden={{ crId: cr.id, version: t?.version ?? 0 }}
+          resetKey={t?.version ?? 0}
+          fields={[
+            { kind: "textarea", name: "releaseNotes", label: "Release notes", value: t?.releaseNotes, rows: 5 },
+            { kind: "date", name: "releasedOn", label: "Release date", value: t?.releasedOn, width: "medium" },
+            { kind: "checkboxes", name: "operationsAffected", label: "CCSAS Operations areas this release affects", values: affected, choices: AREAS },
+            { kind: "checkboxes", name: "operationsNotified", label: "Areas CCSAS Operations has been informed of", values: notified, choices: AREAS, hint: "Every affected area must be informed before it can close." },
+          ]}
+          buttons={[{ label: "Save the release record", pendingLabel: "Saving…" }]}
+        />
+      ) : (
+        <DetailList
+          items={[
+            { label: "Release notes", value: t?.releaseNotes },
+            { label: "Release date", value: t?.releasedOn ? formatDay(t.releasedOn) : "" },
+            { label: "Operations areas affected", value: affected.map((area) => OPERATIONS_AREA_LABELS[area]).join(", ") || "None" },
+            { label: "Operations informed of", value: notified.map((area) => OPERATIONS_AREA_LABELS[area]).join(", ") || "None" },
+          ]}
+        />
+      )}
+      <div className="space-y-3">
+        <h3 className="text-base font-semibold text-slate-900">Known defects shipped</h3>
+        {cr.knownDefects.length ? (
+          <ul className="space-y-2 text-sm">
+            {cr.knownDefects.map((defect) => (
+              <li key={defect.id} className="rounded-md border border-slate-200 p-3">
+                <p className="font-medium">{defect.description}</p>
+                <p>Impact: {defect.impact}</p>
+                <p>Fix expected: {formatDay(defect.expectedFixOn)}</p>
+                <p>Workaround: {defect.workaround}</p>
+                {cr.may.editRelease ? (
+                  <div className="mt-2">
+                    <StepForm action={actions.removeKnownDefect} hidden={{ crId: cr.id, knownDefectId: defect.id }} buttons={[{ label: "Remove", pendingLabel: "Removing…", variant: "secondary" }]} compact />
+                  </div>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <EmptyState title="No known defects" />
+        )}
+        {cr.may.editRelease ? (
+          <Disclosure summary="Add a known defect">
+              <StepForm
+                action={actions.addKnownDefect}
+                label="Add a known defect"
+                hidden={{ crId: cr.id }}
+                fields={[
+                  { kind: "text", name: "description", label: "The defect" },
+                  { kind: "textarea", name: "impact", label: "Its impact on users", rows: 2 },
+                  { kind: "date", name: "expectedFixOn", label: "Expected fix date", width: "medium" },
+                  { kind: "textarea", name: "workaround", label: "Workaround until it is fixed", rows: 2 },
+                ]}
+                buttons={[{ label: "Add the known defect", pendingLabel: "Adding…", variant: "secondary" }]}
+                compact
+              />
+            </Disclosure>
+        ) : null}
+      </div>
+    </StepSection>
+  );
+}

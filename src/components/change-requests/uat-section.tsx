@@ -1,0 +1,77 @@
+import { Badge, EmptyState } from "@/components/ui/card";
+import type { ChangeRequestDetail } from "@/server/change-requests/detail";
+import type { TeamCandidate } from "@/server/change-requests/teams";
+import type { CrActions } from "./actions";
+import { DetailList, StepSection } from "./detail-list";
+import { UatDefects } from "./uat-defects";
+import { UatPasses } from "./uat-passes";
+import { Disclosure } from "./disclosure";
+import { StepForm } from "./step-form";
+import { TeamPanel } from "./team-panel";
+
+/**
+ * Plan 3.1.5: scenarios and scripts, LCSA testers, passes, defects (a major one alerts the
+ * ESC and TAB and forces another pass with regression and a tester's sign-off), and the
+ * summary test report.
+ */
+export function UatSection({ cr, actions, candidates }: { cr: ChangeRequestDetail; actions: CrActions; candidates?: TeamCandidate[] }) {
+  const t = cr.testing;
+  return (
+    <StepSection id="uat" title="User acceptance testing" status={`${cr.passes.length} pass${cr.passes.length === 1 ? "" : "es"}, ${cr.defects.length} defect${cr.defects.length === 1 ? "" : "s"}`}>
+      <TeamPanel crId={cr.id} team="UAT" title="UAT testers" members={cr.teams.UAT} candidates={candidates} actions={actions} />
+
+      <div className="space-y-3">
+        <h3 className="text-base font-semibold text-slate-900">Scenarios and scripts</h3>
+        {cr.scenarios.length ? (
+          <ol className="list-decimal space-y-2 pl-5 text-sm">
+            {cr.scenarios.map((scenario) => (
+              <li key={scenario.id}>
+                <p className="font-medium">{scenario.title}</p>
+                <p className="whitespace-pre-wrap text-slate-700">{scenario.script}</p>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <EmptyState title="No scenarios yet" />
+        )}
+        {cr.may.editScenarios ? (
+          <Disclosure summary="Add a scenario">
+              <StepForm
+                action={actions.addScenario}
+                label="Add a UAT scenario"
+                hidden={{ crId: cr.id }}
+                fields={[
+                  { kind: "text", name: "title", label: "Scenario" },
+                  { kind: "textarea", name: "script", label: "Script: the steps, and what the tester should see", rows: 4 },
+                ]}
+                buttons={[{ label: "Add the scenario", pendingLabel: "Adding…", variant: "secondary" }]}
+                compact
+              />
+            </Disclosure>
+        ) : null}
+      </div>
+
+      <UatPasses cr={cr} actions={actions} />
+      <UatDefects cr={cr} actions={actions} />
+
+      <div className="space-y-3">
+        <h3 className="text-base font-semibold text-slate-900">
+          Summary test report {t?.uatSummaryReport ? <Badge tone="green">Written</Badge> : null}
+        </h3>
+        {cr.may.editUatSummary ? (
+          <StepForm
+            action={actions.saveUatSummary}
+            label="Summary test report"
+            hidden={{ crId: cr.id, version: t?.version ?? 0 }}
+            resetKey={t?.version ?? 0}
+            fields={[{ kind: "textarea", name: "uatSummaryReport", label: "Defects, resolutions, issues and risks", value: t?.uatSummaryReport, rows: 5 }]}
+            buttons={[{ label: "Save the report", pendingLabel: "Saving…", variant: "secondary" }]}
+            compact
+          />
+        ) : (
+          <DetailList items={[{ label: "Report", value: t?.uatSummaryReport }]} />
+        )}
+      </div>
+    </StepSection>
+  );
+}

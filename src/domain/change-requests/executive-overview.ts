@@ -1,0 +1,46 @@
+/**
+ * Plan 3.1.4: "the JAD team prepares an Executive Overview that compares the Impact
+ * Analysis scope, approach, and estimates with the revised estimates based on the detailed
+ * solution description, schedule and costs."
+ */
+export interface EstimateRow {
+  label: string;
+  unit: "hours" | "weeks" | "dollars";
+  impactAnalysis: number | null;
+  revised: number | null;
+  /** revised − impact analysis; null when either is missing. */
+  difference: number | null;
+  /** The difference as a share of the impact analysis estimate, rounded; null when it cannot be computed. */
+  percent: number | null;
+}
+
+interface Estimates {
+  effortHours: number | null;
+  elapsedWeeks: number | null;
+  cost: number | null;
+}
+
+export function executiveOverview(impactAnalysis: Estimates | null, revised: Estimates | null): EstimateRow[] {
+  const row = (label: string, unit: EstimateRow["unit"], key: keyof Estimates): EstimateRow => {
+    const before = impactAnalysis?.[key] ?? null;
+    const after = revised?.[key] ?? null;
+    const difference = before !== null && after !== null ? round2(after - before) : null;
+    const percent = difference !== null && before ? Math.round((difference / before) * 100) : null;
+    return { label, unit, impactAnalysis: before, revised: after, difference, percent };
+  };
+  return [row("Effort", "hours", "effortHours"), row("Elapsed time", "weeks", "elapsedWeeks"), row("Cost", "dollars", "cost")];
+}
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+const DOLLARS = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
+const NUMBER = new Intl.NumberFormat("en-US");
+
+/** "$12,000", "450 hours", "+50 hours (+12%)". */
+export function formatEstimate(value: number | null, unit: EstimateRow["unit"], signed = false): string {
+  if (value === null) return "—";
+  const sign = signed && value > 0 ? "+" : signed && value < 0 ? "−" : "";
+  const magnitude = signed ? Math.abs(value) : value;
+  if (unit === "dollars") return `${sign}${DOLLARS.format(magnitude)}`;
+  return `${sign}${NUMBER.format(magnitude)} ${unit === "hours" ? (magnitude === 1 ? "hour" : "hours") : magnitude === 1 ? "week" : "weeks"}`;
+}

@@ -1,0 +1,35 @@
+/**
+ * The timing of a gate's vote. Governance plan 2.9: the ESC meets at least monthly, and
+ * decides between meetings by e-mail or online when needed; so a gate's motion opens at
+ * once, goes on the next meeting's agenda, and stays open until the day after that meeting
+ * (or two weeks when no meeting is scheduled). The chair may close it earlier.
+ */
+import { addWorkingDays, isWorkingDay } from "../calendar/working-days.ts";
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+export const VOTE_WITHOUT_MEETING_DAYS = 14;
+
+export function gateVoteDeadline(now: Date, meetingStartsAt: Date | null): Date {
+  const withoutMeeting = new Date(now.getTime() + VOTE_WITHOUT_MEETING_DAYS * DAY);
+  if (!meetingStartsAt || meetingStartsAt.getTime() <= now.getTime()) return withoutMeeting;
+  return new Date(meetingStartsAt.getTime() + DAY);
+}
+
+/**
+ * Plan 3.1.4: a change request may be deferred "for reconsideration at a later date". When
+ * the committee defers without saying when, it comes back after a quarter: the first
+ * working day at least 90 days later. `today` is a California day, yyyy-mm-dd.
+ */
+export function defaultReconsiderOn(today: string): string {
+  const date = new Date(`${today}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 90);
+  const day = date.toISOString().slice(0, 10);
+  return isWorkingDay(day) ? day : addWorkingDays(day, 1);
+}
+
+/** A reconsider date must be a future day; returns why not, or null. */
+export function reconsiderDateProblem(day: string, today: string): string | null {
+  if (day <= today) return "Choose a day after today to reconsider it.";
+  return null;
+}

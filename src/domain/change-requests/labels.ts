@@ -1,0 +1,63 @@
+/** How change requests read to the people who use them. */
+import type { CrKind, CrState, Gate } from "./lifecycle.ts";
+import type { Benefit, LevelOfEffort } from "./readiness.ts";
+
+/** CR-0042: the number people quote in meetings and e-mail. */
+export function crNumber(number: number): string {
+  return `CR-${String(number).padStart(4, "0")}`;
+}
+
+export const KIND_LABELS: Record<CrKind, string> = {
+  ENHANCEMENT: "Enhancement",
+  EMERGENCY_FIX: "Emergency fix",
+  DEFECT: "Application defect",
+};
+
+export const KIND_HINTS: Record<CrKind, string> = {
+  ENHANCEMENT: "A modification that needs the ESC's approval at each gate.",
+  EMERGENCY_FIX: "Urgent: work starts at once, and the ESC is back-briefed at its next meeting.",
+  DEFECT: "A fix of the application: work starts at once, and the ESC is back-briefed at its next meeting.",
+};
+
+/** Plan 3.1.1 "Expected Benefit/Outcome (Certification, CCSAS, performance, productivity)". */
+export const BENEFIT_LABELS: Record<Benefit, string> = {
+  CERTIFICATION: "Certification",
+  CCSAS: "CCSAS implementation",
+  PERFORMANCE: "Program performance",
+  PRODUCTIVITY: "Worker productivity",
+};
+
+export const LEVEL_OF_EFFORT_LABELS: Record<LevelOfEffort, string> = { LOW: "Low", MEDIUM: "Medium", HIGH: "High" };
+
+/** What each gate's decision means, as the author is told. */
+export const DECISION_LABELS: Record<string, string> = {
+  approve: "approved",
+  veto: "vetoed",
+  reject: "rejected",
+  defer: "deferred",
+  withdraw: "withdrawn",
+};
+
+/** The badge colour of a state: done, stopped, waiting on a vote, or being worked. */
+export function stateTone(state: CrState): "green" | "red" | "amber" | "blue" | "neutral" {
+  if (state === "CLOSED") return "green";
+  if (state === "VETOED" || state === "REJECTED" || state === "WITHDRAWN") return "red";
+  if (state === "SUBMITTED" || state === "PACKAGE_VOTE" || state === "CCB_REVIEW" || state === "JAD_VOTE" || state === "DEFERRED") return "amber";
+  if (state === "DRAFT") return "neutral";
+  return "blue";
+}
+
+/** The question each gate's motion puts to the committee. */
+export function gateQuestion(gate: Gate, cr: { number: number; title: string; recommendation?: string | null }): string {
+  const name = `${crNumber(cr.number)} “${cr.title}”`;
+  switch (gate) {
+    case "CONCEPT":
+      return `${name}: approve the concept for an impact analysis, veto it, or defer it?`;
+    case "PACKAGE":
+      return `${name}: approve the impact analysis package?`;
+    case "CCB":
+      return `${name}: may the consortium go ahead (CCSAS Change Control Board)?`;
+    case "JAD":
+      return `${name}: the JAD team recommends to ${cr.recommendation ?? "approve"}. Approve, withdraw or defer?`;
+  }
+}

@@ -1,0 +1,87 @@
+import "server-only";
+import { californiaDay } from "@/domain/calendar/california-day";
+import { defaultReconsiderOn, gateVoteDeadline } from "@/domain/change-requests/gate-vote";
+import { crNumber, gateQuestion } from "@/domain/change-requests/labels";
+import { GATE_LABELS, GATES, type Gate } from "@/domain/change-requests/lifecycle";
+import type { CommandContext, SystemContext } from "@/lib/context";
+import type { Tx } from "@/lib/db";
+import { UserError } from "@/lib/errors";
+import { placeOnNextAgenda } from "@/server/meetings/agenda";
+import { notify } from "@/server/notifications/notify";
+import { openMotionInTx } from "@/server/voting/commands";
+import { auditChangeRequest } from "./audit";
+import { escOf, gateRunners } from "./people";
+import { ccbCommitteeId, day } from "./snapshot";
+
+export interface GateSubject {
+  id: string;
+  number: number;
+  title: string;
+  consortiumId: string;
+  jad?: { recommendation: string | null } | null;
+}
+
+/** The agenda items of a change request carry this source type per purpose, so each is listed once. */
+export const agendaSource = (purpose: Gate | "BACK_BRIEF" | "SUBCOMPONENT_REVIEW") => `ChangeRequest.${purpose}`;
+
+export async function gateCommittee(tx: Tx, consortiumId: string, gate: Gate): Promise<string | null> {
+  return GATES[gate].committee === "CCB" ? ccbCommitteeId(tx) : ((await escOf(tx, consortiumId))?.id ?? null);
+}
+
+/**
+ * Puts a gate before its committee: on the next meeting's agenda, and a motion of the
+ * voting engine open at once (linked to that meeting when one is scheduled), whose result
+ * moves the change request (gate-outcome.ts). A scheduled job has no one to open the motion
+ * in its name, and a committee without voting members cannot vote: then the gate waits,
+ * on the agenda, for the chair (or a CCB member) to open the vote from the change request.
+ */
+export async function openGateVote(tx: Tx, ctx: CommandContext | SystemContext, cr: GateSubject, gate: Gate, now: Date): Promise<string | null> {
+  const committeeId = await gateCommittee(tx, cr.consortiumId, gate);
+  if (!committeeId) throw new UserError(`There is no committee for the ${GATE_LABELS[gate]}; an administrator must set it up.`);
+  const question = gateQuestion(gate, { number: cr.number, title: cr.title, recommendation: cr.jad?.recommendation });
+  const agendaItemId = await placeOnNextAgenda(tx, committeeId, { title: question, presenter: "Consortium Project Leader", sourceType: agendaSource(gate), sourceId: cr.id }, now);
+  const item = await tx.agendaItem.findUniqueOrThrow({ where: { id: agendaItemId }, select: { meeting: { select: { id: true, startsAt: true } } } });
+
+  let motionId: string | null = null;
+  if (ctx.actor) {
+    try {
+      const motion = await openMotionInTx(
+        tx,
+        ctx,
+        {
+          committeeId,
+          question,
+          deadline: gateVoteDeadline(now, item.meeting?.startsAt ?? null),
+          options: GATES[gate].options,
+          meetingId: item.meeting?.id,
+          agendaItemId: item.meeting ? agendaItemId : undefined,
+        },
+        now,
+      );
+      motionId = motion.id;
+    } catch (error) {
+      // Only the engine's own refusals (no voting members today) are survivable here; they are thrown before it writes.
+      if (!(error instanceof UserError)) throw error;
+    }
+  }
+
+  if (motionId) {
+    await tx.crGateMotion.create({ data: { motionId, changeRequestId: cr.id, gate, reconsiderOn: new Date(`${defaultReconsiderOn(day(californiaDay(now))!)}T00:00:00Z`) } });
+    await auditChangeRequest(tx, ctx, cr, { action: "open_gate_vote", summary: `The ${GATE_LABELS[gate]} is open.`, after: { gate, motionId, agendaItemId } });
+  } else {
+    await auditChangeRequest(tx, ctx, cr, { action: "gate_vote_waiting", summary: `On the agenda for the ${GATE_LABELS[gate]}; the vote waits to be opened.`, after: { gate, agendaItemId } });
+    await notify(tx, await gateRunners(tx, committeeId, gate === "CCB", now), {
+      kind: "changeRequest.vote_waiting",
+      subject: `${crNumber(cr.number)} waits for the ${GATE_LABELS[gate]}`,
+      body: `${crNumber(cr.number)} “${cr.title}” is on the agenda for the ${GATE_LABELS[gate]}. Open the vote from the change request's page.`,
+      link: `/change-requests/${cr.id}`,
+      dedupeKey: `cr-vote-waiting-${cr.id}-${gate}-${agendaItemId}`,
+    });
+  }
+  return motionId;
+}
+
+/** The gate's motion that is open now, if any. */
+export async function openGateMotion(tx: Tx, crId: string) {
+  return tx.crGateMotion.findFirst({ where: { changeRequestId: crId, motion: { status: "OPEN" } }, select: { motionId: true, gate: true } });
+}
