@@ -33,7 +33,8 @@ export const daysInStateSql = (now: Date) => Prisma.sql`floor(extract(epoch FROM
 export const isOpenSql = Prisma.sql`cr.state::text <> ALL(${TERMINAL}::text[])`;
 
 export function stateTooLongSql(now: Date) {
-  return Prisma.sql`(${isOpenSql} AND cr."stateChangedAt" <= ${now}::timestamp - (${overdueLimit} + 1) * interval '1 day')`;
+  // A state without a limit (DEFERRED) gives NULL: COALESCE keeps the answer true or false.
+  return Prisma.sql`COALESCE(${isOpenSql} AND cr."stateChangedAt" <= ${now}::timestamp - (${overdueLimit} + 1) * interval '1 day', false)`;
 }
 
 export function votePastDeadlineSql(now: Date) {
@@ -43,7 +44,7 @@ export function votePastDeadlineSql(now: Date) {
 }
 
 export function reconsiderPassedSql(today: Date) {
-  return Prisma.sql`(cr.state = 'DEFERRED' AND cr."reconsiderOn" < ${today}::date)`;
+  return Prisma.sql`COALESCE(cr.state = 'DEFERRED' AND cr."reconsiderOn" < ${today}::date, false)`;
 }
 
 /** queue.ts overdueReasons(): true when there is at least one reason. */
