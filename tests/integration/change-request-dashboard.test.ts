@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { californiaDay } from "@/domain/calendar/california-day";
-import { CR_STATES, type CrState } from "@/domain/change-requests/lifecycle";
+import { CR_STATES } from "@/domain/change-requests/lifecycle";
 import { parseListFilter, PAGE_SIZE } from "@/domain/change-requests/list-filter";
 import { AGING_BUCKETS, agingBucket, daysBetween, OPEN_STATES, overdueReasons, WAITING_ON } from "@/domain/change-requests/queue";
 import { db } from "@/lib/db";
@@ -59,7 +59,7 @@ async function everyRow() {
   });
   return rows.map((row) => {
     const open = row.gateMotions.find((gate) => gate.motion.status === "OPEN");
-    return { ...row, reasons: overdueReasons({ state: row.state as CrState, stateChangedAt: row.stateChangedAt, reconsiderOn: row.reconsiderOn, openVoteDeadline: open?.motion.deadline ?? null }, now, today) };
+    return { ...row, reasons: overdueReasons({ state: row.state, stateChangedAt: row.stateChangedAt, reconsiderOn: row.reconsiderOn, openVoteDeadline: open?.motion.deadline ?? null }, now, today) };
   });
 }
 
@@ -68,11 +68,11 @@ describe("the change request list", () => {
     const rows = await everyRow();
     const cases: [Record<string, string>, (row: (typeof rows)[number]) => boolean][] = [
       [{ state: "UAT" }, (row) => row.state === "UAT"],
-      [{ state: "open" }, (row) => OPEN_STATES.includes(row.state as CrState)],
-      [{ state: "finished" }, (row) => !OPEN_STATES.includes(row.state as CrState)],
+      [{ state: "open" }, (row) => OPEN_STATES.includes(row.state)],
+      [{ state: "finished" }, (row) => !OPEN_STATES.includes(row.state)],
       [{ consortium: "ARS" }, (row) => row.consortium.code === "ARS"],
       [{ kind: "DEFECT", consortium: "CASES" }, (row) => row.kind === "DEFECT" && row.consortium.code === "CASES"],
-      [{ waiting: "ESC" }, (row) => WAITING_ON[row.state as CrState] === "ESC"],
+      [{ waiting: "ESC" }, (row) => WAITING_ON[row.state] === "ESC"],
       [{ overdue: "yes" }, (row) => row.reasons.length > 0],
       [{ q: "ARREARS" }, (row) => /arrears/i.test(row.scope) || /arrears/i.test(row.title)],
     ];
@@ -121,7 +121,7 @@ describe("the change request list", () => {
     const rows = new Map((await everyRow()).map((row) => [row.number, row]));
     for (const listed of await exportChangeRequests(parseListFilter({}), now)) {
       const row = rows.get(listed.number)!;
-      expect(listed.waitingOn).toBe(WAITING_ON[row.state as CrState]);
+      expect(listed.waitingOn).toBe(WAITING_ON[row.state]);
       expect(listed.overdue, `${listed.number} ${row.state}`).toBe(row.reasons.length > 0);
       expect(listed.daysInState).toBe(daysBetween(row.stateChangedAt, now));
     }
@@ -133,12 +133,12 @@ describe("the CPL's dashboard", () => {
     const rows = await everyRow();
     const figures = await dashboard({ consortiumId: null }, now);
     expect(figures.total).toBe(rows.length);
-    expect(figures.open).toBe(rows.filter((row) => OPEN_STATES.includes(row.state as CrState)).length);
+    expect(figures.open).toBe(rows.filter((row) => OPEN_STATES.includes(row.state)).length);
     for (const { state, byConsortium, total } of figures.byState) {
       expect(total).toBe(rows.filter((row) => row.state === state).length);
       for (const [code, count] of Object.entries(byConsortium)) expect(count).toBe(rows.filter((row) => row.state === state && row.consortium.code === code).length);
     }
-    for (const { party, count } of figures.waitingOn) expect(count).toBe(rows.filter((row) => WAITING_ON[row.state as CrState] === party).length);
+    for (const { party, count } of figures.waitingOn) expect(count).toBe(rows.filter((row) => WAITING_ON[row.state] === party).length);
   });
 
   it("ages open change requests into buckets and flags overdue ones by reason, as the rules say", async () => {

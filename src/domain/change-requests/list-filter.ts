@@ -84,3 +84,9 @@ export function isFiltered(filter: ListFilter): boolean {
 export function crNumber(number: number): string {
   return `CR-${String(number).padStart(4, "0")}`;
 }
+
+export const KIND_LABELS: Record<(typeof CR_KINDS)[number], string> = {
+  ENHANCEMENT: "Enhancement",
+  EMERGENCY_FIX: "Emergency fix",
+  DEFECT: "Defect",
+};

@@ -49,6 +49,12 @@ export interface ImportPreview extends CheckedFile {
   clean: boolean;
 }
 
+/** What the import form shows after each step. */
+export type ImportState =
+  | { stage: "preview"; preview: ImportPreview; csv: string; fileName: string; error?: string }
+  | { stage: "imported"; imported: number }
+  | { stage: "error"; error: string };
+
 /** Every check, the file's and each row's, including what only the database knows. */
 type Reader = Pick<Tx, "consortium" | "changeRequest" | "user">;
 

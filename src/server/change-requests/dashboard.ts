@@ -64,7 +64,7 @@ export async function dashboard(scope: Scope, now = new Date()) {
     }),
     db.$queryRaw<DecisionRow[]>`
       SELECT cr.id, cr.number, cr.title, cr.state::text AS state, c.code AS consortium, g.gate::text AS gate,
-             m.id AS "motionId", m."closedAt", m.result->>'explanation' AS explanation
+             m.id AS "motionId", m."closedAt", m.result->>'explanation' AS explanation, count(*) OVER ()::int AS total
         FROM "CrGateMotion" g
         JOIN "Motion" m ON m.id = g."motionId"
         JOIN "ChangeRequest" cr ON cr.id = g."changeRequestId"
@@ -89,7 +89,8 @@ export async function dashboard(scope: Scope, now = new Date()) {
     overdue: { ...(overdueCounts[0] ?? { tooLong: 0, vote: 0, reconsider: 0, total: 0 }), items: overdueItems.map(withReasons) },
     alerts,
     alertCounts: Object.fromEntries(alertCounts.map((row) => [row.kind, row._count._all])) as Partial<Record<"SCOPE" | "SCHEDULE" | "COST", number>>,
-    decisions,
+    decisions: decisions.map(({ total: _total, ...decision }) => decision),
+    decisionsTotal: decisions[0]?.total ?? 0,
     openEscalations: Object.fromEntries(escalations.map((row) => [row.level, row.count])) as Record<string, number>,
     latestReports: reports,
   };
@@ -131,6 +132,7 @@ interface DecisionRow {
   motionId: string;
   closedAt: Date;
   explanation: string | null;
+  total: number;
 }
 
 function withReasons({ tooLong, vote, reconsider, ...row }: OverdueRow) {

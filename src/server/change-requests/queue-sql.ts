@@ -1,6 +1,6 @@
 import "server-only";
 import { CR_STATES, TERMINAL_STATES } from "@/domain/change-requests/lifecycle";
-import { OVERDUE_AFTER_DAYS, PARTIES, WAITING_ON } from "@/domain/change-requests/queue";
+import { OVERDUE_AFTER_DAYS, WAITING_ON, type Party } from "@/domain/change-requests/queue";
 import { Prisma } from "@/generated/prisma/client";
 
 /**
@@ -52,7 +52,7 @@ export function overdueSql(now: Date, today: Date) {
   return Prisma.sql`(${stateTooLongSql(now)} OR ${votePastDeadlineSql(now)} OR ${reconsiderPassedSql(today)})`;
 }
 
-export function statesWaitingOnSql(party: (typeof PARTIES)[number]) {
+export function statesWaitingOnSql(party: Party) {
   const states = CR_STATES.filter((state) => WAITING_ON[state] === party) as string[];
   return Prisma.sql`cr.state::text = ANY(${states}::text[])`;
 }

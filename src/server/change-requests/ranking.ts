@@ -33,6 +33,12 @@ export async function getBacklog(consortiumId: string) {
   return { ranked, unranked, order: orderToken(ranked.map((item) => item.id)) };
 }
 
+/** Each consortium with its ESC, whose chair ranks its backlog. */
+export async function consortiaWithEsc() {
+  const consortia = await db.consortium.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, committees: { where: { kind: "ESC" }, select: { id: true }, take: 1 } } });
+  return consortia.map(({ committees, ...consortium }) => ({ ...consortium, escId: committees[0]?.id ?? null }));
+}
+
 /** The ranked ids as the page saw them. */
 export const orderToken = (ids: readonly string[]) => ids.join(",");
 
