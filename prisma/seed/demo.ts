@@ -3,6 +3,7 @@ import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import type { ScopeType } from "../../src/generated/prisma/enums.ts";
 import { firstCycleTerms, seatsUpForElection, termStarting } from "../../src/domain/governance/election-cycle.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoScope, type DemoSeat } from "../../src/domain/identity/demo-accounts.ts";
+import { seedCplWork } from "./cpl-work.ts";
 
 /** Loads the demo accounts (src/domain/identity/demo-accounts.ts) and marks the installation as a demo. */
 export async function seedDemo(db: PrismaClient): Promise<void> {
@@ -26,6 +27,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
     });
     await tx.appSetting.upsert({ where: { key: "demo" }, create: { key: "demo", value: true }, update: { value: true } });
   }, { timeout: 60_000 });
+  await seedCplWork(db);
 }
 
 // The demo calendar: the CASES ESC's first cycle was elected in June 2025, so categories

@@ -10,7 +10,7 @@ export function ConsortiumPicker({ path, consortia, current, allLabel = "Both co
           id="consortium-picker"
           name="consortium"
           defaultValue={current ?? ""}
-          className="block min-h-10 rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm"
+          className="block min-h-10 min-w-40 rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm"
         >
           {allLabel ? <option value="">{allLabel}</option> : null}
           {consortia.map((consortium) => (

@@ -20,7 +20,7 @@ export default async function ImportPage() {
         title="Import change requests"
         description="Bring in change or service requests that already exist elsewhere. Every row is checked first; nothing is imported unless every row is right."
       />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid items-start gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           <ImportForm action={importCsvAction} />
         </Card>

@@ -29,7 +29,7 @@ export default async function RankingPage({ searchParams }: { searchParams: Prom
         actions={<ConsortiumPicker path="/change-requests/ranking" consortia={withEsc} current={shown.code} allLabel={null} />}
       />
       <DashboardTabs current="/change-requests/ranking" />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid items-start gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           <RankingList consortiumId={shown.id} ranked={backlog.ranked} unranked={backlog.unranked} order={backlog.order} editable={editable} action={moveInRankingAction} />
         </Card>

@@ -34,7 +34,7 @@ export default async function AlertsPage() {
         description="Governance plan 5.1.1: the Consortium Project Leader alerts the ESC and TAB when a problem with a change request's scope, schedule or cost has been identified. Every ESC and TAB member of the consortium is notified, and again when it is resolved."
       />
       <DashboardTabs current="/dashboard/alerts" />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid items-start gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card title={`Open alerts (${open.length})`}>
             {open.length ? (

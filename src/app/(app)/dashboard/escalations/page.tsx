@@ -33,7 +33,7 @@ export default async function EscalationsPage() {
         description="Governance plan 5.1.1: issues the Consortium Project Leader cannot resolve go to the TSD Deputy or Assistant Deputy Director, who resolves them or escalates them to the DCSS Directorate and CCSAS Project Leader. Each step is recorded until the issue is resolved."
       />
       <DashboardTabs current="/dashboard/escalations" />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid items-start gap-6 lg:grid-cols-3">
         <Card title="Issues" className="lg:col-span-2">
           {escalations.length ? (
             <DataTable caption="Escalated issues, open first" columns={["Issue", "Consortium", "With", "Raised", "Status"]}>

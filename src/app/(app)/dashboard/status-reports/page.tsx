@@ -27,7 +27,7 @@ export default async function StatusReportsPage({ searchParams }: { searchParams
         description="Governance plan 5.1.1: the Consortium Project Leader provides the ESC members with status reports on outstanding change requests. Filing a report sends it to every ESC member of the consortium."
       />
       <DashboardTabs current="/dashboard/status-reports" />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid items-start gap-6 lg:grid-cols-3">
         <section aria-labelledby="filed" className="space-y-4 lg:col-span-2">
           <h2 id="filed">Filed reports</h2>
           {reports.length ? (

@@ -51,7 +51,7 @@ export default async function EscalationPage({ params }: { params: Promise<{ id:
         }
       />
       <DashboardTabs current="/dashboard/escalations" />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid items-start gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <EscalationLadder level={escalation.level} resolved={resolved} />
           {resolved ? (
