@@ -155,7 +155,11 @@ describe("the CPL's dashboard", () => {
     expect(figures.overdue.vote).toBe(1);
     expect(figures.overdue.reconsider).toBe(rows.filter((row) => row.reasons.includes("RECONSIDER_DATE_PASSED")).length);
     expect(figures.overdue.items.length).toBe(Math.min(10, overdue.length));
-    for (const item of figures.overdue.items) expect(item.reasons).toEqual(overdue.find((row) => row.id === item.id)!.reasons);
+    for (const item of figures.overdue.items) {
+      const row = overdue.find((candidate) => candidate.id === item.id)!;
+      expect(item.reasons).toEqual(row.reasons);
+      expect(item.stateChangedAt).toEqual(row.stateChangedAt);
+    }
   });
 
   it("narrows to one consortium", async () => {
@@ -172,7 +176,10 @@ describe("the CPL's dashboard", () => {
       data: { status: "CLOSED", closedAt: new Date(now.getTime() - 86_400_000), result: { explanation: "Passed: 5 of 6 votes cast approve; quorum of 4 met." } },
     });
     const figures = await dashboard({ consortiumId: null }, now);
-    expect(figures.decisions).toEqual([expect.objectContaining({ motionId: closed.motionId, gate: "CONCEPT", explanation: "Passed: 5 of 6 votes cast approve; quorum of 4 met." })]);
+    expect(figures.decisions).toEqual([
+      expect.objectContaining({ motionId: closed.motionId, gate: "CONCEPT", closedAt: new Date(now.getTime() - 86_400_000), explanation: "Passed: 5 of 6 votes cast approve; quorum of 4 met." }),
+    ]);
+    expect(figures.decisionsTotal).toBe(1);
     await db.motion.update({ where: { id: closed.motionId }, data: { status: "OPEN", closedAt: null, result: undefined } });
   });
 });

@@ -27,7 +27,9 @@ export async function raiseAlert(ctx: CommandContext, input: RaiseAlertInput, no
     });
     const about = changeRequest ? ` on ${crNumber(changeRequest.number)} ${changeRequest.title}` : "";
     const subject = `${ALERT_KIND_LABELS[input.kind]} alert${about} (${consortium.code})`;
-    const told = await notify(tx, await escAndTab(tx, consortium.id, now), {
+    // The CPL usually holds a TAB seat too; they need no notice of their own alert.
+    const audience = (await escAndTab(tx, consortium.id, now)).filter((userId) => userId !== ctx.actor.id);
+    const told = await notify(tx, audience, {
       kind: "cr.alert",
       subject,
       body: `${ctx.actor.name} raised a ${ALERT_KIND_LABELS[input.kind].toLowerCase()} alert${about}:\n\n${input.description}`,
@@ -46,7 +48,8 @@ export async function resolveAlert(ctx: CommandContext, input: { alertId: string
     assertCan(ctx.actor, "cr.alert.manage", { consortiumId: alert.consortiumId });
     if (alert.resolvedAt) throw new UserError("This alert was already resolved; nothing was changed.");
     await tx.crAlert.update({ where: { id: alert.id }, data: { resolvedAt: now, resolution: input.resolution } });
-    const told = await notify(tx, await escAndTab(tx, alert.consortiumId, now), {
+    const audience = (await escAndTab(tx, alert.consortiumId, now)).filter((userId) => userId !== ctx.actor.id);
+    const told = await notify(tx, audience, {
       kind: "cr.alert_resolved",
       subject: `${ALERT_KIND_LABELS[alert.kind]} alert resolved`,
       body: `${ctx.actor.name} resolved the alert:\n\n${input.resolution}`,

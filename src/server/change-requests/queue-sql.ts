@@ -38,9 +38,11 @@ export function stateTooLongSql(now: Date) {
 }
 
 export function votePastDeadlineSql(now: Date) {
-  return Prisma.sql`(${isOpenSql} AND EXISTS (
-    SELECT 1 FROM "CrGateMotion" g JOIN "Motion" m ON m.id = g."motionId"
-     WHERE g."changeRequestId" = cr.id AND m.status = 'OPEN' AND m.deadline < ${now}::timestamp))`;
+  // Uncorrelated, so PostgreSQL builds the (small) set of late votes once per statement
+  // and probes it per row, instead of a lookup per change request.
+  return Prisma.sql`(${isOpenSql} AND cr.id IN (
+    SELECT g."changeRequestId" FROM "Motion" m JOIN "CrGateMotion" g ON g."motionId" = m.id
+     WHERE m.status = 'OPEN' AND m.deadline < ${now}::timestamp))`;
 }
 
 export function reconsiderPassedSql(today: Date) {
