@@ -77,7 +77,7 @@ test("the CPL imports requests from CSV, filters the list, exports it and reads 
   await page.getByRole("link", { name: "Download these 1 as CSV" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^change-requests-\d{4}-\d{2}-\d{2}\.csv$/);
-  const csv = await readFile((await download.path())!, "utf8");
+  const csv = await readFile(await download.path(), "utf8");
   expect(csv).toContain("Number,External ref,Title,Consortium,Kind,Step,Waiting on");
   expect(csv).toContain(`${token} nightly arrears job`);
   expect(csv).not.toContain(`${token} hold flag report`);

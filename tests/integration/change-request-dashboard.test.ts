@@ -169,17 +169,22 @@ describe("the CPL's dashboard", () => {
     expect(figures.consortia).toEqual(["ARS"]);
   });
 
-  it("lists gate decisions of the last 30 days, newest first", async () => {
-    const closed = await db.crGateMotion.findFirstOrThrow({ include: { motion: true } });
+  it("lists gate decisions of the last 30 days (a decision moves its change request), newest first", async () => {
+    const closed = await db.crGateMotion.findFirstOrThrow({ include: { motion: true, changeRequest: true } });
+    const before = await dashboard({ consortiumId: null }, now);
     await db.motion.update({
       where: { id: closed.motionId },
       data: { status: "CLOSED", closedAt: new Date(now.getTime() - 86_400_000), result: { explanation: "Passed: 5 of 6 votes cast approve; quorum of 4 met." } },
     });
+    // Closed without moving the change request (no quorum, say): not a decision.
+    expect((await dashboard({ consortiumId: null }, now)).decisions).toEqual(before.decisions);
+    await db.changeRequest.update({ where: { id: closed.changeRequestId }, data: { stateChangedAt: new Date(now.getTime() - 86_400_000) } });
     const figures = await dashboard({ consortiumId: null }, now);
     expect(figures.decisions).toEqual([
       expect.objectContaining({ motionId: closed.motionId, gate: "CONCEPT", closedAt: new Date(now.getTime() - 86_400_000), explanation: "Passed: 5 of 6 votes cast approve; quorum of 4 met." }),
     ]);
     expect(figures.decisionsTotal).toBe(1);
     await db.motion.update({ where: { id: closed.motionId }, data: { status: "OPEN", closedAt: null, result: undefined } });
+    await db.changeRequest.update({ where: { id: closed.changeRequestId }, data: { stateChangedAt: closed.changeRequest.stateChangedAt } });
   });
 });

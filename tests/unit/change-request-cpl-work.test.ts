@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ESCALATION_LEVELS, escalationMove, type EscalationCapacity, type EscalationLevel, type EscalationMove } from "@/domain/change-requests/escalation";
 import { checkImport, columnOf, IMPORT_COLUMNS, importIsClean, NOT_IMPORTABLE } from "@/domain/change-requests/import-row";
-import { applyRankMove, backlogOrder, criteriaMet, suggestedOrder } from "@/domain/change-requests/ranking";
+import { applyRankMove, BACKLOG_STATES, backlogOrder, criteriaMet, suggestedOrder } from "@/domain/change-requests/ranking";
 
 describe("escalation ladder (Governance plan 5.1.1)", () => {
   const at = (level: EscalationLevel, resolved = false) => ({ level, resolved });
@@ -54,6 +54,10 @@ describe("ranking the backlog (Governance plan 3)", () => {
     expect(applyRankMove(ids, "c", "down")).toMatchObject({ ok: false, reason: "It is already last." });
     expect(applyRankMove(ids, "a", "add")).toMatchObject({ ok: false });
     expect(applyRankMove(ids, "z", "up")).toMatchObject({ ok: false, reason: "It is not in the ranking; add it first." });
+  });
+
+  it("the backlog is every step from impact analysis to release", () => {
+    expect(BACKLOG_STATES).toEqual(["IMPACT_ANALYSIS", "PACKAGE_VOTE", "CCB_REVIEW", "SUBCOMPONENT_REVIEW", "JAD_DESIGN", "JAD_VOTE", "BUILD_AND_TEST", "UAT", "RELEASE"]);
   });
 
   it("reads the three criteria from the initiation form's benefits", () => {

@@ -1,8 +1,8 @@
 import Link from "next/link";
+import { AlertSummary } from "@/components/change-requests/alert-summary";
 import { BarChart } from "@/components/change-requests/bar-chart";
 import { formatDateTime, formatDay } from "@/components/format";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
-import { ALERT_KIND_LABELS } from "@/domain/change-requests/cpl-work-schemas";
 import { GATE_LABELS, STATE_LABELS } from "@/domain/change-requests/lifecycle";
 import { crNumber } from "@/domain/change-requests/list-filter";
 import { AGING_BUCKETS, OVERDUE_AFTER_DAYS, OVERDUE_REASON_LABELS, PARTY_LABELS } from "@/domain/change-requests/queue";
@@ -154,22 +154,8 @@ export function AlertsCard({ figures }: { figures: Dashboard }) {
       {figures.alerts.length ? (
         <ul className="divide-y divide-slate-100">
           {figures.alerts.map((alert) => (
-            <li key={alert.id} className="py-2 text-sm">
-              <p>
-                <Badge tone="amber">{ALERT_KIND_LABELS[alert.kind]}</Badge> <span className="font-medium">{alert.consortium.code}</span>
-                {alert.changeRequest ? (
-                  <>
-                    {" · "}
-                    <Link href={`/change-requests/${alert.changeRequest.id}`}>
-                      {crNumber(alert.changeRequest.number)} {alert.changeRequest.title}
-                    </Link>
-                  </>
-                ) : null}
-              </p>
-              <p className="mt-1 line-clamp-2 text-slate-700">{alert.description}</p>
-              <p className="text-slate-600">
-                {alert.raisedBy.name}, {formatDateTime(alert.raisedAt)}
-              </p>
+            <li key={alert.id} className="py-2">
+              <AlertSummary alert={alert} clamp />
             </li>
           ))}
         </ul>

@@ -8,20 +8,10 @@
  * that are not finished: emergency fixes and defects are worked at once without the ESC
  * (plan 3), and a deferred change request waits for its reconsider date.
  */
-import type { CrState } from "./lifecycle.ts";
+import { CR_STATES, type CrState } from "./lifecycle.ts";
 import type { Benefit } from "./readiness.ts";
 
-export const BACKLOG_STATES: readonly CrState[] = [
-  "IMPACT_ANALYSIS",
-  "PACKAGE_VOTE",
-  "CCB_REVIEW",
-  "SUBCOMPONENT_REVIEW",
-  "JAD_DESIGN",
-  "JAD_VOTE",
-  "BUILD_AND_TEST",
-  "UAT",
-  "RELEASE",
-];
+export const BACKLOG_STATES: readonly CrState[] = CR_STATES.slice(CR_STATES.indexOf("IMPACT_ANALYSIS"), CR_STATES.indexOf("RELEASE") + 1);
 
 /** The three criteria, in the plan's order, and which initiation-form benefits meet each. */
 export const PRIORITY_CRITERIA = [

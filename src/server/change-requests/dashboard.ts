@@ -54,6 +54,7 @@ interface GroupRow {
 export async function dashboard(scope: Scope, now = new Date()) {
   const today = californiaDay(now);
   const where = inScope(scope, "cr");
+  const cutoff = new Date(now.getTime() - RECENT_DAYS * 86_400_000);
   const json = (query: Prisma.Sql) => Prisma.sql`(SELECT coalesce(json_agg(x), '[]'::json) FROM (${query}) x)`;
   const [row] = await db.$queryRaw<DashboardRow[]>`
     WITH scoped AS (
@@ -73,13 +74,13 @@ export async function dashboard(scope: Scope, now = new Date()) {
           FROM scoped WHERE too_long OR vote OR reconsider
          ORDER BY "stateChangedAt" ASC, number ASC LIMIT ${LIST_LENGTH}`)} AS overdue,
       ${json(Prisma.sql`
-        SELECT cr.id, cr.number, cr.title, cr.state::text AS state, c.code AS consortium, g.gate::text AS gate,
+        SELECT s.id, s.number, s.title, s.state, s.consortium, g.gate::text AS gate,
                m.id AS "motionId", m."closedAt", m.result->>'explanation' AS explanation, count(*) OVER ()::int AS total
-          FROM "Motion" m
-          JOIN "CrGateMotion" g ON g."motionId" = m.id
-          JOIN "ChangeRequest" cr ON cr.id = g."changeRequestId"
-          JOIN "Consortium" c ON c.id = cr."consortiumId"
-         WHERE m.status = 'CLOSED' AND m."closedAt" >= ${new Date(now.getTime() - RECENT_DAYS * 86_400_000)}::timestamp ${where}
+          FROM scoped s
+          JOIN "CrGateMotion" g ON g."changeRequestId" = s.id
+          JOIN "Motion" m ON m.id = g."motionId"
+         -- A decision moves the change request, so only those that moved since the cutoff can have one.
+         WHERE s."stateChangedAt" >= ${cutoff}::timestamp AND m.status = 'CLOSED' AND m."closedAt" >= ${cutoff}::timestamp
          ORDER BY m."closedAt" DESC LIMIT ${LIST_LENGTH}`)} AS decisions,
       ${json(Prisma.sql`
         SELECT level::text AS level, count(*)::int AS count FROM "Escalation" e

@@ -74,19 +74,28 @@ interface Row extends Omit<ListedChangeRequest, "overdue"> {
   total: bigint;
 }
 
+/**
+ * The inner query filters, counts (window), sorts and cuts the page; only the page's rows
+ * then get their author, whom they wait on and whether they are overdue.
+ */
 function selectRows(filter: ListFilter, now: Date, limit: Prisma.Sql) {
   const today = californiaDay(now);
   return db.$queryRaw<Row[]>`
-    SELECT cr.id, cr.number, cr.title, cr.kind::text AS kind, cr.state::text AS state, c.code AS consortium,
+    SELECT cr.id, cr.number, cr.title, cr.kind::text AS kind, cr.state::text AS state, cr.consortium,
            cr."externalRef", u.name AS "authorName", ${waitingOnSql} AS "waitingOn",
            ${daysInStateSql(now)} AS "daysInState", cr."stateChangedAt", cr."updatedAt", cr."priorityRank",
-           ${overdueSql(now, today)} AS overdue, count(*) OVER () AS total
-      FROM "ChangeRequest" cr
-      JOIN "Consortium" c ON c.id = cr."consortiumId"
+           ${overdueSql(now, today)} AS overdue, cr.total
+      FROM (
+        SELECT cr.id, cr.number, cr.title, cr.kind, cr.state, cr."externalRef", cr."authorId", cr."stateChangedAt", cr."updatedAt",
+               cr."priorityRank", cr."reconsiderOn", c.code AS consortium, count(*) OVER () AS total
+          FROM "ChangeRequest" cr
+          JOIN "Consortium" c ON c.id = cr."consortiumId"
+          ${whereOf(filter, now)}
+         ORDER BY ${orderOf(filter)}
+         ${limit}
+      ) cr
       JOIN "User" u ON u.id = cr."authorId"
-      ${whereOf(filter, now)}
-     ORDER BY ${orderOf(filter)}
-     ${limit}`;
+     ORDER BY ${orderOf(filter)}`;
 }
 
 export async function listChangeRequests(filter: ListFilter, now = new Date()) {

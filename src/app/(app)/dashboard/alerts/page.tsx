@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { DashboardTabs } from "@/components/change-requests/dashboard-tabs";
 import { SpecForm, type FieldSpec } from "@/components/change-requests/spec-form";
+import { AlertSummary } from "@/components/change-requests/alert-summary";
+import { consortiumChoice } from "@/components/change-requests/consortium-field";
 import { formatDateTime } from "@/components/format";
-import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ALERT_KIND_LABELS, ALERT_KINDS } from "@/domain/change-requests/cpl-work-schemas";
-import { crNumber } from "@/domain/change-requests/list-filter";
 import { can } from "@/lib/permissions";
 import { requirePermission } from "@/lib/session";
 import { listAlerts } from "@/server/change-requests/alerts";
@@ -20,8 +20,9 @@ export default async function AlertsPage() {
   const mine = consortia.filter((consortium) => can(user, "cr.alert.manage", { consortiumId: consortium.id }));
   const mayResolve = new Set(mine.map((consortium) => consortium.code));
 
+  const choice = consortiumChoice(mine);
   const fields: FieldSpec[] = [
-    ...(mine.length > 1 ? [{ kind: "select" as const, name: "consortiumId", label: "Consortium", options: mine.map((c) => ({ value: c.id, label: c.code })) }] : []),
+    ...choice.fields,
     { kind: "radio", name: "kind", label: "What is the problem with?", options: ALERT_KINDS.map((kind) => ({ value: kind, label: ALERT_KIND_LABELS[kind] })) },
     { kind: "text", name: "changeRequest", label: "Change request (optional)", hint: "Its number, e.g. CR-0042. Leave empty for a problem that concerns several.", width: "max-w-48" },
     { kind: "textarea", name: "description", label: "What is wrong, and what is being done", rows: 4 },
@@ -41,7 +42,7 @@ export default async function AlertsPage() {
               <ul className="divide-y divide-slate-100">
                 {open.map((alert) => (
                   <li key={alert.id} className="py-3">
-                    <AlertLine alert={alert} />
+                    <AlertSummary alert={alert} />
                     {mayResolve.has(alert.consortium.code) ? (
                       <details className="mt-2">
                         <summary className="cursor-pointer text-sm font-medium text-brand-700">Resolve this alert</summary>
@@ -70,7 +71,7 @@ export default async function AlertsPage() {
               <ul className="divide-y divide-slate-100">
                 {resolved.map((alert) => (
                   <li key={alert.id} className="py-3">
-                    <AlertLine alert={alert} />
+                    <AlertSummary alert={alert} />
                     <p className="mt-1 text-sm text-slate-700">
                       <span className="font-medium">Resolved {formatDateTime(alert.resolvedAt)}:</span> {alert.resolution}
                     </p>
@@ -87,7 +88,7 @@ export default async function AlertsPage() {
             <SpecForm
               id="raise-alert"
               action={raiseAlertAction}
-              hidden={mine.length === 1 ? { consortiumId: mine[0]!.id } : {}}
+              hidden={choice.hidden}
               fields={fields}
               submitLabel="Raise the alert"
               pendingLabel="Raising…"
@@ -97,29 +98,5 @@ export default async function AlertsPage() {
         ) : null}
       </div>
     </>
-  );
-}
-
-type AlertRow = Awaited<ReturnType<typeof listAlerts>>["open"][number];
-
-function AlertLine({ alert }: { alert: AlertRow }) {
-  return (
-    <div className="text-sm">
-      <p>
-        <Badge tone="amber">{ALERT_KIND_LABELS[alert.kind]}</Badge> <span className="font-medium">{alert.consortium.code}</span>
-        {alert.changeRequest ? (
-          <>
-            {" · "}
-            <Link href={`/change-requests/${alert.changeRequest.id}`}>
-              {crNumber(alert.changeRequest.number)} {alert.changeRequest.title}
-            </Link>
-          </>
-        ) : null}
-      </p>
-      <p className="mt-1 whitespace-pre-line text-slate-800">{alert.description}</p>
-      <p className="text-slate-600">
-        Raised by {alert.raisedBy.name}, {formatDateTime(alert.raisedAt)}
-      </p>
-    </div>
   );
 }

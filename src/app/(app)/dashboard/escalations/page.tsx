@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { consortiumChoice } from "@/components/change-requests/consortium-field";
 import { DashboardTabs } from "@/components/change-requests/dashboard-tabs";
 import { EscalationLevelBadge } from "@/components/change-requests/escalation-ladder";
 import { SpecForm, type FieldSpec } from "@/components/change-requests/spec-form";
@@ -19,8 +20,9 @@ export default async function EscalationsPage() {
   const user = await requirePermission("cr.dashboard.view");
   const [consortia, escalations] = await Promise.all([listConsortia(), listEscalations(null)]);
   const mine = consortia.filter((consortium) => can(user, "cr.escalation.raise", { consortiumId: consortium.id }));
+  const choice = consortiumChoice(mine);
   const fields: FieldSpec[] = [
-    ...(mine.length > 1 ? [{ kind: "select" as const, name: "consortiumId", label: "Consortium", options: mine.map((c) => ({ value: c.id, label: c.code })) }] : []),
+    ...choice.fields,
     { kind: "text", name: "title", label: "Issue" },
     { kind: "text", name: "changeRequest", label: "Change request (optional)", hint: "Its number, e.g. CR-0042.", width: "max-w-48" },
     { kind: "textarea", name: "description", label: "What cannot be resolved, and what has been tried", rows: 5 },
@@ -71,7 +73,7 @@ export default async function EscalationsPage() {
             <SpecForm
               id="raise-escalation"
               action={raiseEscalationAction}
-              hidden={mine.length === 1 ? { consortiumId: mine[0]!.id } : {}}
+              hidden={choice.hidden}
               fields={fields}
               submitLabel="Record the issue"
               pendingLabel="Recording…"
