@@ -22,7 +22,7 @@ export function AlertSummary({ alert, clamp = false }: { alert: AlertSummaryProp
         {alert.changeRequest ? (
           <>
             {" · "}
-            <Link href={`/change-requests/${alert.changeRequest.id}`}>
+            <Link href={`/change-requests/${alert.changeRequest.id}`} className="underline">
               {crNumber(alert.changeRequest.number)} {alert.changeRequest.title}
             </Link>
           </>

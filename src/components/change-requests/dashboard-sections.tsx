@@ -100,7 +100,7 @@ export function OverdueCard({ figures, consortium }: { figures: Dashboard; conso
         <ul className="divide-y divide-slate-100">
           {overdue.items.map((item) => (
             <li key={item.id} className="py-2 text-sm">
-              <Link href={`/change-requests/${item.id}`} className="font-medium">
+              <Link href={`/change-requests/${item.id}`} className="block font-medium">
                 {crNumber(item.number)} {item.title}
               </Link>
               <p className="text-slate-600">
@@ -173,7 +173,7 @@ export function DecisionsCard({ figures }: { figures: Dashboard }) {
         <ul className="divide-y divide-slate-100">
           {figures.decisions.map((decision) => (
             <li key={decision.motionId} className="py-2 text-sm">
-              <Link href={`/change-requests/${decision.id}`} className="font-medium">
+              <Link href={`/change-requests/${decision.id}`} className="block font-medium">
                 {crNumber(decision.number)} {decision.title}
               </Link>
               <p className="text-slate-600">
@@ -197,7 +197,7 @@ export function ReportsCard({ figures }: { figures: Dashboard }) {
         <ul className="divide-y divide-slate-100 text-sm">
           {figures.latestReports.map((report) => (
             <li key={report.id} className="py-2">
-              <Link href={`/dashboard/status-reports#report-${report.id}`}>
+              <Link href={`/dashboard/status-reports#report-${report.id}`} className="underline">
                 {report.consortium}: period ending {formatDay(report.periodEnding)}
               </Link>
               <span className="text-slate-600"> · filed {formatDateTime(report.filedAt)}</span>

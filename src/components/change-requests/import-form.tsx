@@ -28,7 +28,11 @@ export function ImportForm({ action }: { action: (state: ImportState | null, dat
             CSV file
           </label>
           <p id="import-file-hint" className="text-sm text-slate-600">
-            One change request per row, with a header row. Start from <a href="/change-requests/import/template">the template</a>.
+            One change request per row, with a header row. Start from{" "}
+            <a href="/change-requests/import/template" className="underline">
+              the template
+            </a>
+            .
           </p>
           <input
             id="import-file"
@@ -48,7 +52,10 @@ export function ImportForm({ action }: { action: (state: ImportState | null, dat
         {state?.stage === "error" ? <Alert tone="error">{state.error}</Alert> : null}
         {state?.stage === "imported" ? (
           <Alert tone="success" title={`Imported ${state.imported} change request${state.imported === 1 ? "" : "s"}.`}>
-            <Link href="/change-requests?sort=number">See them in the list</Link>.
+            <Link href="/change-requests?sort=number" className="underline">
+              See them in the list
+            </Link>
+            .
           </Alert>
         ) : null}
         {preview ? (

@@ -31,11 +31,13 @@ export function ListTable({ rows, filter }: { rows: ListedChangeRequest[]; filte
           {rows.map((row) => (
             <tr key={row.id} className="align-top">
               <td className="py-2 pr-4 whitespace-nowrap">
-                <Link href={`/change-requests/${row.id}`}>{crNumber(row.number)}</Link>
+                <Link href={`/change-requests/${row.id}`} className="block">
+                  {crNumber(row.number)}
+                </Link>
                 {row.externalRef ? <span className="block text-xs text-slate-600">was {row.externalRef}</span> : null}
               </td>
               <td className="py-2 pr-4">
-                <Link href={`/change-requests/${row.id}`} className="font-medium">
+                <Link href={`/change-requests/${row.id}`} className="inline-block font-medium">
                   {row.title}
                 </Link>
                 {row.kind !== "ENHANCEMENT" ? (

@@ -35,6 +35,8 @@ const CRITERION_SHORT: Record<string, string> = {
   WORKER_PRODUCTIVITY: "Productivity",
 };
 
+const OPPOSITE: Record<RankMove, RankMove> = { up: "down", down: "up", top: "bottom", bottom: "top", add: "remove", remove: "add" };
+
 /**
  * The ranked backlog as an ordered list. Each move is a button (so it works from the
  * keyboard and is announced); after a move, focus stays on the same button of the same
@@ -44,9 +46,11 @@ export function RankingList({ consortiumId, ranked, unranked, order, editable, a
   const [state, formAction, pending] = useActionState(action, null);
   useEffect(() => {
     if (!state?.ok) return;
+    // Focus the same button of the moved change request, or (at an end, where it is
+    // disabled) the opposite one, or its link: the keyboard user stays on what they moved.
     const { changeRequestId, move } = state.data;
-    const button = document.getElementById(`rank-${changeRequestId}-${move}`) as HTMLButtonElement | null;
-    (button && !button.disabled ? button : document.getElementById(`rank-${changeRequestId}-link`))?.focus();
+    const candidates = [move, OPPOSITE[move]].map((name) => document.getElementById(`rank-${changeRequestId}-${name}`) as HTMLButtonElement | null);
+    (candidates.find((button) => button && !button.disabled) ?? document.getElementById(`rank-${changeRequestId}-link`))?.focus();
   }, [state]);
 
   const moveButton = (entry: RankingEntry, move: RankMove, label: string, disabled = false) => (
@@ -69,7 +73,7 @@ export function RankingList({ consortiumId, ranked, unranked, order, editable, a
         {index === null ? "–" : index + 1}
       </span>
       <div className="min-w-0 flex-1">
-        <Link id={`rank-${entry.id}-link`} href={`/change-requests/${entry.id}`} className="font-medium">
+        <Link id={`rank-${entry.id}-link`} href={`/change-requests/${entry.id}`} className="block font-medium">
           {crNumber(entry.number)} {entry.title}
         </Link>
         <p className="mt-1 flex flex-wrap items-center gap-1 text-xs text-slate-600">

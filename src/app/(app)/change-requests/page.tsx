@@ -57,15 +57,15 @@ export default async function ChangeRequestsPage({ searchParams }: { searchParam
             <ListTable rows={rows} filter={filter} />
           ) : isFiltered(filter) || page > 1 ? (
             <EmptyState title="No change request matches these filters.">
-              <Link href="/change-requests">Clear the filters</Link> to see them all{page > pages ? <>, or go to <Link href={pageHref(pages)}>the last page</Link></> : null}.
+              <Link href="/change-requests" className="underline">Clear the filters</Link> to see them all{page > pages ? <>, or go to <Link href={pageHref(pages)} className="underline">the last page</Link></> : null}.
             </EmptyState>
           ) : (
             <EmptyState title="There are no change requests yet.">
-              <Link href="/change-requests/new">Start a change request</Link>
+              <Link href="/change-requests/new" className="underline">Start a change request</Link>
               {can(user, "cr.import") ? (
                 <>
                   {" "}
-                  or <Link href="/change-requests/import">import existing ones from a CSV file</Link>
+                  or <Link href="/change-requests/import" className="underline">import existing ones from a CSV file</Link>
                 </>
               ) : null}
               .

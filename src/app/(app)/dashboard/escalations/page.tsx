@@ -42,7 +42,7 @@ export default async function EscalationsPage() {
               {escalations.map((escalation) => (
                 <tr key={escalation.id} className="align-top">
                   <td className="py-2 pr-4">
-                    <Link href={`/dashboard/escalations/${escalation.id}`} className="font-medium">
+                    <Link href={`/dashboard/escalations/${escalation.id}`} className="block font-medium">
                       {escalation.title}
                     </Link>
                     {escalation.changeRequest ? (

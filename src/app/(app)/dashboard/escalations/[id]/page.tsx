@@ -42,7 +42,7 @@ export default async function EscalationPage({ params }: { params: Promise<{ id:
             {escalation.changeRequest ? (
               <>
                 {" · "}
-                <Link href={`/change-requests/${escalation.changeRequest.id}`}>
+                <Link href={`/change-requests/${escalation.changeRequest.id}`} className="underline">
                   {crNumber(escalation.changeRequest.number)} {escalation.changeRequest.title}
                 </Link>
               </>
