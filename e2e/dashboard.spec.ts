@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "@playwright/test";
-import { expect, test, welcomeHeading } from "./support/fixtures";
+import { expect as baseExpect, test, welcomeHeading } from "./support/fixtures";
 
 /**
  * The Consortium Project Leader's day: import existing requests from CSV (a file with a
@@ -9,6 +9,8 @@ import { expect, test, welcomeHeading } from "./support/fixtures";
  * Every test imports the rows it needs under a unique token, so tests run in any order.
  */
 test.setTimeout(180_000);
+// Server actions and page loads share two cores with the browsers: give each answer time.
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 const HEADER = "external_ref,title,consortium,kind,state,benefits";
 
