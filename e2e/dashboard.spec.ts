@@ -119,7 +119,9 @@ test("the CPL raises an alert and escalates an issue; the ESC chair (TSD) resolv
   await cpl.getByLabel("Note", { exact: true }).fill("The contract manager could not add staff.");
   await cpl.getByRole("button", { name: "Record the step" }).click();
   await expect(cpl.getByText(/Escalated to the TSD Deputy or Assistant Deputy Director/)).toBeVisible();
-  await expect(cpl.getByText("The issue is with the TSD Deputy or Assistant Deputy Director; you can follow it here.")).toBeVisible();
+  // Now with TSD: the CPL may only add notes; resolving or escalating is theirs.
+  await expect(cpl.getByRole("radio", { name: /Add a note/ })).toBeVisible();
+  await expect(cpl.getByRole("radio", { name: /Resolve|Escalate/ })).toHaveCount(0);
   const issueUrl = cpl.url();
 
   const chair = await person(browser, "CASES ESC chair");
