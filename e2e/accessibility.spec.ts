@@ -45,6 +45,13 @@ const SIGNED_IN_PAGES = [
   { path: "/notifications", heading: "Notifications" },
   { path: "/admin/outbox", heading: "Outbox" },
   { path: "/workgroups", heading: "Workgroups" },
+  { path: "/dashboard", heading: "Change request dashboard" },
+  { path: "/change-requests", heading: "Change requests" },
+  { path: "/change-requests/import", heading: "Import change requests" },
+  { path: "/change-requests/ranking", heading: "backlog ranking" },
+  { path: "/dashboard/alerts", heading: "Alerts" },
+  { path: "/dashboard/status-reports", heading: "Status reports" },
+  { path: "/dashboard/escalations", heading: "Escalations" },
 ];
 
 // One test a page: axe on a long page (51 LCSA forms) takes seconds on a busy machine.

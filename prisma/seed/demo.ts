@@ -7,6 +7,7 @@ import { seedDemoMeetings } from "./demo-meetings.ts";
 import { seedDemoWorkgroups } from "./demo-workgroups.ts";
 import { seedDemoElectionHistory } from "./demo-elections.ts";
 import { seedChangeRequests } from "./change-requests.ts";
+import { seedCplWork } from "./cpl-work.ts";
 
 /** Loads the demo accounts (src/domain/identity/demo-accounts.ts) and marks the installation as a demo. */
 export async function seedDemo(db: PrismaClient): Promise<void> {
@@ -34,6 +35,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
   }, { timeout: 60_000 });
   await db.$transaction((tx) => seedDemoMeetings(tx), { timeout: 60_000 });
   await seedDemoWorkgroups(db, passwordHash);
+  await seedCplWork(db);
 }
 
 // The demo calendar: the CASES ESC's first cycle was elected in June 2025, so categories

@@ -9,6 +9,8 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "My work", permission: "home.view" },
+  { href: "/dashboard", label: "Dashboard", permission: "cr.dashboard.view" },
+  { href: "/change-requests", label: "Change requests", permission: "changeRequest.read" },
   { href: "/committees", label: "Committees", permission: "governance.read" },
   { href: "/workgroups", label: "Workgroups", permission: "governance.read" },
   { href: "/lcsas", label: "LCSAs and counties", permission: "reference.read" },

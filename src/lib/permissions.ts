@@ -59,6 +59,26 @@ const directsWorkgroups: Rule = (principal, resource) =>
 const worksInWorkgroup: Rule = (principal, resource) =>
   directsWorkgroups(principal, resource) || (resource?.memberIds?.includes(principal.id) ?? false);
 
+/**
+ * The consortium's Consortium Project Leader. Asked without a consortium (navigation, a page
+ * that then scopes each row), a CPL of any consortium.
+ */
+const leadsConsortium: Rule = (principal, resource) =>
+  isAdmin(principal) ||
+  (resource?.consortiumId ? holdsRoleFor(principal, "CONSORTIUM_PROJECT_LEADER", resource) : hasRole(principal, "CONSORTIUM_PROJECT_LEADER"));
+
+/** Governance plan 5.1.1: the CPL reports to the ESC and the TAB, so they read the CPL's dashboard. */
+const followsChangeRequests: Rule = (principal) =>
+  isAdmin(principal) || hasRole(principal, "CONSORTIUM_PROJECT_LEADER", "ESC_CHAIR", "ESC_MEMBER", "TAB_MEMBER");
+
+/**
+ * Plan 5.1.1: the CPL escalates to the TSD Deputy/Assistant Deputy Director (who chairs the
+ * ESC), who resolves or escalates to the DCSS Directorate. Which of them acts at which level
+ * is src/domain/change-requests/escalation.ts.
+ */
+const worksEscalations: Rule = (principal, resource) =>
+  leadsConsortium(principal, resource) || (resource?.committeeId ? holdsRoleFor(principal, "ESC_CHAIR", resource) : hasRole(principal, "ESC_CHAIR"));
+
 const RULES = {
   "home.view": signedIn,
   "reference.read": signedIn,
@@ -85,6 +105,14 @@ const RULES = {
   "audit.read": isAdmin,
   /** The outgoing e-mail: held, queued, failed and sent (it carries every notice's text). */
   "outbox.read": isAdmin,
+  "cr.dashboard.view": followsChangeRequests,
+  "cr.alert.manage": leadsConsortium,
+  "cr.status_report.file": leadsConsortium,
+  "cr.escalation.raise": leadsConsortium,
+  "cr.escalation.act": worksEscalations,
+  "cr.import": leadsConsortium,
+  // Plan 3.1: the ESC sees "that priorities are properly established"; its chair keeps the order it agrees.
+  "cr.rank": chairsCommittee,
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;

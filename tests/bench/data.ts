@@ -8,6 +8,7 @@ import { ROLE_DEFINITIONS, type Role } from "../../src/domain/identity/roles.ts"
 import { PrismaClient, type Prisma } from "../../src/generated/prisma/client.ts";
 import { startEmbeddedPostgres, type EmbeddedServer } from "../../src/lib/db/embedded-postgres.ts";
 import { migrate } from "../../src/lib/db/migrate.ts";
+import { crContext, generateChangeRequests, generateStatusReports, type CrContext } from "./change-requests.ts";
 
 /**
  * The bench's own database: an embedded PostgreSQL under the bench data dir, migrated and
@@ -23,6 +24,24 @@ export interface BenchDatabase {
   stop(): Promise<void>;
 }
 
+/**
+ * pg_stat_statements counts the statements each page runs (tests/bench/query-count.ts). It
+ * must be preloaded, so the first start sets it and restarts once.
+ */
+async function withStatementStats(server: EmbeddedServer, pgDir: string): Promise<EmbeddedServer> {
+  const admin = new pg.Client({ connectionString: server.urlFor("postgres") });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query<{ shared_preload_libraries: string }>("SHOW shared_preload_libraries");
+    if (rows[0]?.shared_preload_libraries.includes("pg_stat_statements")) return server;
+    await admin.query("ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'");
+  } finally {
+    await admin.end();
+  }
+  await server.stop();
+  return startEmbeddedPostgres(pgDir, { quiet: true });
+}
+
 export async function startDatabase(pgDir: string): Promise<BenchDatabase> {
   let server: EmbeddedServer | null = await startEmbeddedPostgres(pgDir, { quiet: true });
   let db: PrismaClient | null = null;
@@ -34,6 +53,7 @@ export async function startDatabase(pgDir: string): Promise<BenchDatabase> {
     await running?.stop().catch(() => {});
   };
   try {
+    server = await withStatementStats(server, pgDir);
     const admin = new pg.Client({ connectionString: server.urlFor("postgres") });
     await admin.connect();
     try {
@@ -43,6 +63,9 @@ export async function startDatabase(pgDir: string): Promise<BenchDatabase> {
       await admin.end();
     }
     const url = server.urlFor(DATABASE_NAME);
+    const stats = new pg.Client({ connectionString: url });
+    await stats.connect();
+    await stats.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").finally(() => stats.end());
     await migrate(url);
     await seed(url, { demo: true });
     db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
@@ -62,6 +85,9 @@ export interface DataSet {
   userIds: string[];
   /** The "cast ballot" scenario's open motion and its voters (ballotCommittee). */
   ballot?: { motionId: string; voterEmails: string[] };
+  /** How many change requests exist (the first INITIAL_CHANGE_REQUESTS are made up front). */
+  changeRequests: number;
+  crContext?: CrContext;
 }
 
 export interface DataGenerator {
@@ -193,11 +219,39 @@ const ballotCommittee: DataGenerator = {
   },
 };
 
-export const GENERATORS: DataGenerator[] = [users, auditEvents, ballotCommittee];
+
+/**
+ * The queries-per-page check needs a small set first: the bench starts with this many
+ * change requests and grows to `--change-requests` once the small count is taken.
+ */
+export const INITIAL_CHANGE_REQUESTS = 100;
+
+const changeRequests: DataGenerator = {
+  name: "change requests with history",
+  async generate(db, data) {
+    data.crContext = await crContext(db, data.adminId, data.userIds);
+    addCounts(data, await generateChangeRequests(db, data.crContext, 1, INITIAL_CHANGE_REQUESTS + 1));
+    data.counts.StatusReport = await generateStatusReports(db, data.crContext);
+    data.changeRequests = INITIAL_CHANGE_REQUESTS;
+  },
+};
+
+function addCounts(data: DataSet, counts: Record<string, number>) {
+  for (const [table, n] of Object.entries(counts)) data.counts[table] = (data.counts[table] ?? 0) + n;
+}
+
+/** Adds change requests (with their history) until there are `total`. */
+export async function growChangeRequests(db: PrismaClient, data: DataSet, total: number): Promise<void> {
+  if (!data.crContext || total <= data.changeRequests) return;
+  addCounts(data, await generateChangeRequests(db, data.crContext, data.changeRequests + 1, total + 1));
+  data.changeRequests = total;
+}
+
+export const GENERATORS: DataGenerator[] = [users, auditEvents, ballotCommittee, changeRequests];
 
 export async function generateData(db: PrismaClient, size: number, log: (line: string) => void): Promise<DataSet> {
   const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@demo.local" }, select: { id: true } });
-  const data: DataSet = { size, adminId: admin.id, counts: {}, userIds: [] };
+  const data: DataSet = { size, adminId: admin.id, counts: {}, userIds: [], changeRequests: 0 };
   for (const generator of GENERATORS) {
     const started = Date.now();
     await generator.generate(db, data);

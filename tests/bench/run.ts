@@ -3,23 +3,27 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { startApp, sleep, type AppProcess } from "./app.ts";
-import { generateData, startDatabase, type BenchDatabase } from "./data.ts";
+import { generateData, growChangeRequests, startDatabase, type BenchDatabase } from "./data.ts";
 import { measure, stopMeasuring, type RequestPlan } from "./measure.ts";
-import { checkTargets, table, targetLines, withRatios, type Row } from "./report.ts";
-import { CONCURRENCIES, SCENARIOS, type BenchContext, type Check } from "./scenarios.ts";
+import { countQueriesAcrossGrowth, queryCountTable, type QueryCountRow } from "./query-count.ts";
+import { checkTargets, table, targetLines, withRatios, type Row, type TargetResult } from "./report.ts";
+import { adminSession, CONCURRENCIES, QUERY_COUNT_PAGES, SCENARIOS, type BenchContext, type Check } from "./scenarios.ts";
 
 /**
- * `npm run bench -- [--size N] [--duration S] [--port P]`: a clean run against the
- * production build. Its own embedded PostgreSQL in .data/bench/pg (wiped first), migrated,
- * seeded and filled with a generated data set of `--size` users; then the app via
- * `src/cli/start.ts` with DATABASE_URL pointing there; then every scenario at 1 and 20
- * connections with autocannon, all on 127.0.0.1. Prints a table and the targets, and
- * writes .data/bench/results.json. Exits 0 when it measured (even if a target failed);
- * 1 when the app did not start, a scenario failed or a check found wrong data.
+ * `npm run bench -- [--size N] [--change-requests N] [--duration S] [--port P]`: a clean
+ * run against the production build. Its own embedded PostgreSQL in .data/bench/pg (wiped
+ * first), migrated, seeded and filled with a generated data set of `--size` users and 100
+ * change requests; then the app via `src/cli/start.ts` with DATABASE_URL pointing there;
+ * then the queries each change request page runs are counted, the change requests grown to
+ * `--change-requests` (10,000) with their history and counted again; then every scenario at
+ * 1 and 20 connections with autocannon, all on 127.0.0.1. Prints the tables and the
+ * targets, and writes .data/bench/results.json. Exits 0 when it measured (even if a target
+ * failed); 1 when the app did not start, a scenario failed or a check found wrong data.
  */
 const { values } = parseArgs({
   options: {
     size: { type: "string", default: "1000" },
+    "change-requests": { type: "string", default: "10000" },
     duration: { type: "string", default: "10" },
     port: { type: "string", default: "3200" },
   },
@@ -33,6 +37,7 @@ const positive = (name: string, raw: string | undefined) => {
   return value;
 };
 const size = positive("size", values.size);
+const changeRequests = positive("change-requests", values["change-requests"]);
 const duration = positive("duration", values.duration);
 const port = positive("port", values.port);
 
@@ -96,8 +101,18 @@ async function main(): Promise<number> {
   log(`app healthy at ${app.baseUrl} after ${Math.round((Date.now() - started) / 1000)} s`);
 
   const ctx: BenchContext = { baseUrl: app.baseUrl, db: database.db, data, log };
-  const rows: Omit<Row, "ratioToBaseline">[] = [];
   const setupErrors: Record<string, string> = {};
+  let queryCounts: QueryCountRow[] = [];
+  try {
+    log("counting database queries per page");
+    queryCounts = await countQueriesAcrossGrowth(ctx, QUERY_COUNT_PAGES, await adminSession(ctx), { data, to: changeRequests });
+  } catch (error) {
+    setupErrors.queryCount = error instanceof Error ? error.message : String(error);
+    console.error(`[bench] query count failed: ${setupErrors.queryCount}`);
+    await growChangeRequests(database.db, data, changeRequests);
+  }
+  log(`data set now: ${Object.entries(data.counts).map(([table, n]) => `${n} ${table}`).join(", ")}`);
+  const rows: Omit<Row, "ratioToBaseline">[] = [];
   const checks: Check[] = [];
   for (const scenario of SCENARIOS) {
     let plan: RequestPlan;
@@ -124,15 +139,24 @@ async function main(): Promise<number> {
   }
 
   const measured = withRatios(rows);
-  const targets = checkTargets(measured);
-  console.log(`\n${table(measured)}\n\n${targetLines(targets)}\n${checks.map((check) => `${check.pass ? "PASS" : "FAIL"}  ${check.name}: ${check.detail}`).join("\n")}\n`);
+  const targets: TargetResult[] = [
+    ...checkTargets(measured),
+    ...queryCounts.map((row) => ({
+      name: `${row.page}: queries per page with ${row.changeRequests.small} and ${row.changeRequests.large} change requests`,
+      target: "equal",
+      actual: row.large,
+      pass: row.small === row.large,
+    })),
+  ];
+  console.log(`\n${table(measured)}\n\n${queryCountTable(queryCounts)}\n\n${targetLines(targets)}\n${checks.map((check) => `${check.pass ? "PASS" : "FAIL"}  ${check.name}: ${check.detail}`).join("\n")}\n`);
   for (const [name, message] of Object.entries(setupErrors)) console.log(`ERROR ${name}: ${message}`);
 
   const report = {
     at: new Date().toISOString(),
-    options: { size, durationS: duration, port, concurrencies: CONCURRENCIES },
+    options: { size, changeRequests, durationS: duration, port, concurrencies: CONCURRENCIES },
     node: process.version,
-    data: { size: data.size, counts: data.counts },
+    data: { size: data.size, changeRequests: data.changeRequests, counts: data.counts },
+    queryCounts,
     results: measured,
     targets,
     checks,

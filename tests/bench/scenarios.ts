@@ -135,6 +135,9 @@ const castBallot: Scenario = {
   },
 };
 
+/** The list as a CPL narrows it: one consortium's open change requests, longest waiting first. */
+export const CR_LIST_FILTERED = "/change-requests?state=open&consortium=CASES&sort=age";
+
 export const SCENARIOS: Scenario[] = [
   // Also at 50 connections: the "cast ballot" scenario's throughput is compared with it
   // there, and measured right after it, so that both see the machine in the same state.
@@ -163,4 +166,13 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   signedInPage("home", "/", /Alex Admin|admin@demo\.local/),
+  signedInPage("CPL dashboard", "/dashboard", /Change request dashboard/),
+  signedInPage("change request list (filtered)", CR_LIST_FILTERED, /of [\d,]+ change requests/),
+];
+
+
+/** Pages whose number of database queries must not grow with the number of change requests. */
+export const QUERY_COUNT_PAGES = [
+  { name: "CPL dashboard", path: "/dashboard" },
+  { name: "change request list (filtered)", path: CR_LIST_FILTERED },
 ];

@@ -12,7 +12,6 @@ const admin = principal({ role: "ADMINISTRATOR", scope: statewide });
 const member = principal({ role: "ESC_MEMBER", scope: { type: "COMMITTEE", committeeId: "esc-1" } });
 const nobody = principal();
 
-// Typed as Record<Action, …> so a new action does not compile until it is listed here.
 type Who =
   | "everyone signed in"
   | "program staff"
@@ -20,8 +19,12 @@ type Who =
   | "the committee's chair and administrators"
   | "the ESC's chair, the TAB's seat holders and administrators"
   | "the workgroup's members, the ESC's chair, the TAB's seat holders and administrators"
-  | "the committee's members and administrators";
+  | "the committee's members and administrators"
+  | "the consortium's CPL and administrators"
+  | "the CPL, the ESC chair and administrators"
+  | "the CPL, ESC and TAB members, and administrators";
 
+// Typed as Record<Action, …> so a new action does not compile until it is listed here.
 const WHO_MAY: Record<Action, Who> = {
   "home.view": "everyone signed in",
   "reference.read": "everyone signed in",
@@ -42,7 +45,18 @@ const WHO_MAY: Record<Action, Who> = {
   "identity.manage": "administrators",
   "audit.read": "administrators",
   "outbox.read": "administrators",
+  "cr.dashboard.view": "the CPL, ESC and TAB members, and administrators",
+  "cr.alert.manage": "the consortium's CPL and administrators",
+  "cr.status_report.file": "the consortium's CPL and administrators",
+  "cr.escalation.raise": "the consortium's CPL and administrators",
+  "cr.escalation.act": "the CPL, the ESC chair and administrators",
+  "cr.import": "the consortium's CPL and administrators",
+  "cr.rank": "the committee's chair and administrators",
 };
+
+/** Whether `member` (an ESC member) and `nobody` (no roles) pass an action asked without a resource. */
+const passesWithoutResource = (who: Who, user: Principal) =>
+  who === "everyone signed in" || ((who === "program staff" || who === "the CPL, ESC and TAB members, and administrators") && user === member);
 const ACTIONS = Object.entries(WHO_MAY) as [Action, (typeof WHO_MAY)[Action]][];
 
 describe("can and assertCan", () => {
@@ -58,9 +72,8 @@ describe("can and assertCan", () => {
 
   it.each(ACTIONS)("%s: others only when it is for %s", (action, who) => {
     for (const user of [member, nobody]) {
-      const allowed = who === "everyone signed in" || (who === "program staff" && user === member);
-      expect(can(user, action)).toBe(allowed);
-      if (allowed) expect(() => assertCan(user, action)).not.toThrow();
+      expect(can(user, action)).toBe(passesWithoutResource(who, user));
+      if (passesWithoutResource(who, user)) expect(() => assertCan(user, action)).not.toThrow();
       else expect(() => assertCan(user, action)).toThrow(ForbiddenError);
     }
   });
@@ -137,6 +150,43 @@ describe("an election's turnout", () => {
     for (const insider of [chair, member, adviser, admin]) expect(can(insider, "election.turnout", { committeeId: "esc-1" })).toBe(true);
     for (const insider of [chair, member, adviser]) expect(can(insider, "election.turnout", { committeeId: "esc-2" })).toBe(false);
     expect(can(director, "election.turnout", { committeeId: "esc-1", lcsaId: "butte" })).toBe(false);
+  });
+});
+
+describe("change request work", () => {
+  const cpl = principal({ role: "CONSORTIUM_PROJECT_LEADER", scope: { type: "CONSORTIUM", consortiumId: "cases" } });
+  const chair = principal({ role: "ESC_CHAIR", scope: { type: "COMMITTEE", committeeId: "cases-esc" } });
+  const tab = principal({ role: "TAB_MEMBER", scope: { type: "COMMITTEE", committeeId: "cases-tab" } });
+  const director = principal({ role: "LCSA_DIRECTOR", scope: { type: "LCSA", lcsaId: "butte" } });
+
+  it("the dashboard: the CPL, ESC and TAB members and the chair; not an LCSA Director", () => {
+    for (const user of [cpl, chair, tab, member, admin]) expect(can(user, "cr.dashboard.view")).toBe(true);
+    expect(can(director, "cr.dashboard.view")).toBe(false);
+  });
+
+  it.each(["cr.alert.manage", "cr.status_report.file", "cr.escalation.raise", "cr.import"] as const)("%s: the CPL of that consortium only", (action) => {
+    expect(can(cpl, action)).toBe(true);
+    expect(can(cpl, action, { consortiumId: "cases" })).toBe(true);
+    expect(can(cpl, action, { consortiumId: "ars" })).toBe(false);
+    expect(can(chair, action, { consortiumId: "cases" })).toBe(false);
+    expect(can(admin, action, { consortiumId: "ars" })).toBe(true);
+  });
+
+  it("escalations: the consortium's CPL, or the chair of its ESC (the TSD Assistant Deputy Director)", () => {
+    const cases = { consortiumId: "cases", committeeId: "cases-esc" };
+    const ars = { consortiumId: "ars", committeeId: "ars-esc" };
+    expect(can(cpl, "cr.escalation.act", cases)).toBe(true);
+    expect(can(chair, "cr.escalation.act", cases)).toBe(true);
+    expect(can(cpl, "cr.escalation.act", ars)).toBe(false);
+    expect(can(chair, "cr.escalation.act", ars)).toBe(false);
+    expect(can(tab, "cr.escalation.act", cases)).toBe(false);
+    expect(can(chair, "cr.escalation.act")).toBe(true);
+  });
+
+  it("ranking: the chair of that consortium's ESC", () => {
+    expect(can(chair, "cr.rank", { committeeId: "cases-esc" })).toBe(true);
+    expect(can(chair, "cr.rank", { committeeId: "ars-esc" })).toBe(false);
+    expect(can(cpl, "cr.rank", { committeeId: "cases-esc" })).toBe(false);
   });
 });
 

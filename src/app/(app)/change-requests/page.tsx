@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ListFilters } from "@/components/change-requests/list-filters";
+import { ListTable } from "@/components/change-requests/list-table";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { isFiltered, listQuery, PAGE_SIZE, parseListFilter } from "@/domain/change-requests/list-filter";
+import { can } from "@/lib/permissions";
+import { requirePermission } from "@/lib/session";
+import { listChangeRequests, listConsortia } from "@/server/change-requests/list-query";
+
+export const metadata: Metadata = { title: "Change requests" };
+
+export default async function ChangeRequestsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePermission("changeRequest.read");
+  const filter = parseListFilter(await searchParams);
+  const [{ rows, total, page, pages }, consortia] = await Promise.all([listChangeRequests(filter), listConsortia()]);
+  const query = listQuery(filter, { page: 1 });
+  const first = (page - 1) * PAGE_SIZE + 1;
+  const pageHref = (to: number) => `/change-requests?${listQuery(filter, { page: to })}`;
+
+  return (
+    <>
+      <PageHeader
+        title="Change requests"
+        description="Every change request of both consortia. Search, filter and sort; the address of this page keeps your choices, so you can bookmark it or send it to a colleague."
+        actions={
+          <>
+            {can(user, "cr.import") ? (
+              <ButtonLink href="/change-requests/import" variant="secondary">
+                Import from CSV
+              </ButtonLink>
+            ) : null}
+            <ButtonLink href="/change-requests/new">New change request</ButtonLink>
+          </>
+        }
+      />
+      <Card>
+        <ListFilters filter={filter} consortia={consortia} />
+      </Card>
+      <section aria-labelledby="results" className="mt-6">
+        <div className="mb-3 flex flex-wrap items-baseline justify-between gap-3">
+          <h2 id="results" aria-live="polite">
+            {total === 0 ? "No change requests" : `${first.toLocaleString("en-US")}–${Math.min(first + rows.length - 1, total).toLocaleString("en-US")} of ${total.toLocaleString("en-US")} change requests`}
+          </h2>
+          <div className="flex flex-wrap gap-4 text-sm">
+            <Link href="/change-requests/ranking">Backlog ranking</Link>
+            {total > 0 ? (
+              <a href={`/change-requests/export${query ? `?${query}` : ""}`} download>
+                Download these {total.toLocaleString("en-US")} as CSV
+              </a>
+            ) : null}
+          </div>
+        </div>
+        <Card>
+          {rows.length ? (
+            <ListTable rows={rows} filter={filter} />
+          ) : isFiltered(filter) || page > 1 ? (
+            <EmptyState title="No change request matches these filters.">
+              <Link href="/change-requests" className="underline">Clear the filters</Link> to see them all{page > pages ? <>, or go to <Link href={pageHref(pages)} className="underline">the last page</Link></> : null}.
+            </EmptyState>
+          ) : (
+            <EmptyState title="There are no change requests yet.">
+              <Link href="/change-requests/new" className="underline">Start a change request</Link>
+              {can(user, "cr.import") ? (
+                <>
+                  {" "}
+                  or <Link href="/change-requests/import" className="underline">import existing ones from a CSV file</Link>
+                </>
+              ) : null}
+              .
+            </EmptyState>
+          )}
+          {pages > 1 && rows.length ? (
+            <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm">
+              {page > 1 ? <Link href={pageHref(page - 1)}>← Previous</Link> : <span />}
+              <span className="text-slate-600">
+                Page {page} of {pages}
+              </span>
+              {page < pages ? <Link href={pageHref(page + 1)}>Next →</Link> : <span />}
+            </nav>
+          ) : null}
+        </Card>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DashboardTabs } from "@/components/change-requests/dashboard-tabs";
+import { EscalationLadder, EscalationLevelBadge } from "@/components/change-requests/escalation-ladder";
+import { SpecForm } from "@/components/change-requests/spec-form";
+import { formatDateTime } from "@/lib/format";
+import { Alert } from "@/components/ui/alert";
+import { Card, PageHeader } from "@/components/ui/card";
+import { escalationMove, LEVEL_LABELS, nextLevel, type EscalationMove } from "@/domain/change-requests/escalation";
+import { crNumber } from "@/domain/change-requests/list-filter";
+import { requirePermission } from "@/lib/session";
+import { escalationCapacities, getEscalation } from "@/server/change-requests/escalations";
+import { escalationStepAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Escalated issue" };
+
+export default async function EscalationPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePermission("cr.dashboard.view");
+  const escalation = await getEscalation((await params).id);
+  if (!escalation) notFound();
+  const resolved = escalation.resolvedAt !== null;
+  const capacities = escalationCapacities(user, escalation.consortium.id, escalation.escCommitteeId);
+  const up = nextLevel(escalation.level);
+  const labels: Record<EscalationMove, string> = {
+    note: "Add a note (it stays at this level)",
+    escalate: up ? `Escalate to the ${LEVEL_LABELS[up]}` : "Escalate",
+    resolve: escalation.level === "DCSS_DIRECTORATE" ? "Record the Directorate's decision and resolve" : "Resolve the issue",
+  };
+  const moves = (["note", "escalate", "resolve"] as const).filter((move) => escalationMove({ level: escalation.level, resolved }, move, capacities).ok);
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/dashboard/escalations">← Escalations</Link>
+      </p>
+      <PageHeader
+        title={escalation.title}
+        description={
+          <>
+            {escalation.consortium.code} · raised by {escalation.raisedBy.name}, {formatDateTime(escalation.raisedAt)}
+            {escalation.changeRequest ? (
+              <>
+                {" · "}
+                <Link href={`/change-requests/${escalation.changeRequest.id}`} className="underline">
+                  {crNumber(escalation.changeRequest.number)} {escalation.changeRequest.title}
+                </Link>
+              </>
+            ) : null}
+          </>
+        }
+      />
+      <DashboardTabs current="/dashboard/escalations" />
+      <div className="grid items-start gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <EscalationLadder level={escalation.level} resolved={resolved} />
+          {resolved ? (
+            <Alert tone="success" title={`Resolved ${formatDateTime(escalation.resolvedAt)}`}>
+              {escalation.resolution}
+            </Alert>
+          ) : null}
+          <Card title="What happened">
+            <ol className="space-y-4">
+              {escalation.steps.map((step) => (
+                <li key={step.id} className="border-l-2 border-slate-200 pl-4">
+                  <p className="text-sm text-slate-600">
+                    {formatDateTime(step.at)} · {step.by.name} · <EscalationLevelBadge level={step.level} />
+                  </p>
+                  <p className="mt-1 text-sm whitespace-pre-line text-slate-800">{step.note}</p>
+                </li>
+              ))}
+            </ol>
+          </Card>
+        </div>
+        {moves.length ? (
+          <Card title="Next step">
+            <SpecForm
+              id="step"
+              action={escalationStepAction}
+              hidden={{ escalationId: escalation.id, version: String(escalation.version) }}
+              fields={[
+                { kind: "radio", name: "move", label: "What are you doing?", options: moves.map((move) => ({ value: move, label: labels[move] })), defaultValue: moves[0] },
+                { kind: "textarea", name: "note", label: "Note", hint: "What was decided or tried, and why. Everyone told reads this.", rows: 5 },
+              ]}
+              submitLabel="Record the step"
+              pendingLabel="Recording…"
+            />
+          </Card>
+        ) : !resolved ? (
+          <Alert tone="info">The issue is with the {LEVEL_LABELS[escalation.level]}; you can follow it here.</Alert>
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { AgingChart, AlertsCard, DecisionsCard, OverdueCard, ReportsCard, StateChart, Tiles, WaitingChart } from "@/components/change-requests/dashboard-sections";
+import { DashboardTabs } from "@/components/change-requests/dashboard-tabs";
+import { ConsortiumPicker } from "@/components/change-requests/consortium-picker";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requirePermission } from "@/lib/session";
+import { dashboard } from "@/server/change-requests/dashboard";
+import { listConsortia } from "@/server/change-requests/list-query";
+
+export const metadata: Metadata = { title: "Change request dashboard" };
+
+/** Governance plan 5.1.1: the CPL is "the 'hub' of the communication flow"; this is the hub's view. */
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ consortium?: string }> }) {
+  await requirePermission("cr.dashboard.view");
+  const [consortia, { consortium: wanted }] = await Promise.all([listConsortia(), searchParams]);
+  const chosen = consortia.find((consortium) => consortium.code === wanted) ?? null;
+  const figures = await dashboard({ consortiumId: chosen?.id ?? null });
+  const code = chosen?.code ?? null;
+
+  return (
+    <>
+      <PageHeader
+        title="Change request dashboard"
+        description="Where every change request is, what waits on whom, and what is late: for the Consortium Project Leaders, the ESCs and the TABs."
+        actions={<ConsortiumPicker path="/dashboard" consortia={consortia} current={code} />}
+      />
+      <DashboardTabs current="/dashboard" />
+      <div className="space-y-6">
+        <Tiles figures={figures} consortium={code} />
+        <div className="grid gap-6 lg:grid-cols-2">
+          <Card>
+            <StateChart figures={figures} consortium={code} />
+          </Card>
+          <Card>
+            <WaitingChart figures={figures} consortium={code} />
+          </Card>
+        </div>
+        <Card>
+          <AgingChart figures={figures} consortium={code} />
+        </Card>
+        <div className="grid gap-6 lg:grid-cols-2">
+          <OverdueCard figures={figures} consortium={code} />
+          <div className="space-y-6">
+            <AlertsCard figures={figures} />
+            <ReportsCard figures={figures} />
+          </div>
+        </div>
+        <DecisionsCard figures={figures} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { ConsortiumPicker } from "@/components/change-requests/consortium-picker";
+import { DashboardTabs } from "@/components/change-requests/dashboard-tabs";
+import { SpecForm } from "@/components/change-requests/spec-form";
+import { formatDateTime, formatDay } from "@/lib/format";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { californiaDay } from "@/domain/calendar/california-day";
+import { can } from "@/lib/permissions";
+import { requirePermission } from "@/lib/session";
+import { listConsortia } from "@/server/change-requests/list-query";
+import { draftStatusReport, listStatusReports } from "@/server/change-requests/status-reports";
+import { fileStatusReportAction } from "../actions";
+
+export const metadata: Metadata = { title: "Status reports" };
+
+export default async function StatusReportsPage({ searchParams }: { searchParams: Promise<{ consortium?: string }> }) {
+  const user = await requirePermission("cr.dashboard.view");
+  const [consortia, reports, { consortium: wanted }] = await Promise.all([listConsortia(), listStatusReports(null), searchParams]);
+  const mine = consortia.filter((consortium) => can(user, "cr.status_report.file", { consortiumId: consortium.id }));
+  const filing = mine.find((consortium) => consortium.code === wanted) ?? mine[0] ?? null;
+  const draft = filing ? await draftStatusReport(filing.id) : "";
+
+  return (
+    <>
+      <PageHeader
+        title="Status reports"
+        description="Governance plan 5.1.1: the Consortium Project Leader provides the ESC members with status reports on outstanding change requests. Filing a report sends it to every ESC member of the consortium."
+      />
+      <DashboardTabs current="/dashboard/status-reports" />
+      <div className="grid items-start gap-6 lg:grid-cols-3">
+        <section aria-labelledby="filed" className="space-y-4 lg:col-span-2">
+          <h2 id="filed">Filed reports</h2>
+          {reports.length ? (
+            reports.map((report) => (
+              <article key={report.id} id={`report-${report.id}`} className="scroll-mt-6 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+                <h3 className="font-semibold">
+                  {report.consortium.code}: period ending {formatDay(report.periodEnding)}
+                </h3>
+                <p className="text-sm text-slate-600">
+                  Filed by {report.filedBy.name}, {formatDateTime(report.filedAt)}
+                </p>
+                <div className="mt-3 text-sm whitespace-pre-wrap text-slate-800">{report.body}</div>
+              </article>
+            ))
+          ) : (
+            <EmptyState title="No status reports have been filed yet." />
+          )}
+        </section>
+        {filing ? (
+          <Card title={`File a ${filing.code} status report`}>
+            {mine.length > 1 ? (
+              <div className="mb-4">
+                <ConsortiumPicker path="/dashboard/status-reports" consortia={mine} current={filing.code} allLabel={null} />
+              </div>
+            ) : null}
+            <p className="mb-3 text-sm text-slate-600">The report starts from today&apos;s figures; add the issues, risks and next steps before filing.</p>
+            <SpecForm
+              key={filing.id}
+              id="status-report"
+              action={fileStatusReportAction}
+              hidden={{ consortiumId: filing.id }}
+              fields={[
+                { kind: "date", name: "periodEnding", label: "Period ending", defaultValue: californiaDay(new Date()).toISOString().slice(0, 10), width: "max-w-48" },
+                { kind: "textarea", name: "body", label: "Report", defaultValue: draft, rows: 16 },
+              ]}
+              submitLabel="File and send to the ESC"
+              pendingLabel="Filing…"
+            />
+          </Card>
+        ) : null}
+      </div>
+    </>
+  );
+}

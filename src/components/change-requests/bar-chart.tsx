@@ -1,0 +1,108 @@
+import Link from "next/link";
+
+/**
+ * A horizontal bar chart drawn on the server in plain HTML and CSS: no client script, so it
+ * renders with the page and prints. It is a real table (row headers, one column per
+ * series, the total): each row header carries its bar, hidden from assistive technology,
+ * which reads the same figures from the cells.
+ */
+export interface ChartRow {
+  label: string;
+  href?: string;
+  values: number[];
+  /** Extra cells after the total, e.g. an average. */
+  extra?: (string | number)[];
+}
+
+interface BarChartProps {
+  id: string;
+  title: string;
+  /** One sentence that says what the chart shows, for everyone. */
+  summary: string;
+  rowHeader: string;
+  series: { label: string; color: string }[];
+  rows: ChartRow[];
+  extraHeaders?: string[];
+}
+
+const NUMBER = "py-1 pl-3 text-right align-bottom tabular-nums";
+
+export function BarChart({ id, title, summary, rowHeader, series, rows, extraHeaders = [] }: BarChartProps) {
+  const totals = rows.map((row) => row.values.reduce((sum, n) => sum + n, 0));
+  const max = Math.max(1, ...totals);
+  const many = series.length > 1;
+  return (
+    <figure aria-labelledby={`${id}-title`} className="space-y-3">
+      <figcaption>
+        <h3 id={`${id}-title`} className="font-semibold">
+          {title}
+        </h3>
+        <p className="text-sm text-slate-600">{summary}</p>
+      </figcaption>
+      {many ? (
+        <ul aria-hidden="true" className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700">
+          {series.map((item) => (
+            <li key={item.label} className="inline-flex items-center gap-1.5">
+              <span className={`inline-block size-3 rounded-sm ${item.color}`} />
+              {item.label}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-xs">
+          <caption className="sr-only">{title}</caption>
+          <thead>
+            <tr className="border-b border-slate-200 text-slate-600">
+              <th scope="col" className="w-full py-1 font-medium">
+                {rowHeader}
+              </th>
+              {many
+                ? series.map((item) => (
+                    <th key={item.label} scope="col" className="py-1 pl-3 text-right font-medium whitespace-nowrap">
+                      {item.label}
+                    </th>
+                  ))
+                : null}
+              <th scope="col" className="py-1 pl-3 text-right font-medium">
+                Total
+              </th>
+              {extraHeaders.map((header) => (
+                <th key={header} scope="col" className="py-1 pl-3 text-right font-medium whitespace-nowrap">
+                  {header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, index) => (
+              <tr key={row.label} className="border-b border-slate-100 last:border-0">
+                <th scope="row" className="py-1 font-normal">
+                  {row.href ? <Link href={row.href}>{row.label}</Link> : row.label}
+                  <span aria-hidden="true" className="mt-0.5 flex h-3 overflow-hidden rounded-sm bg-slate-100">
+                    {row.values.map((value, part) =>
+                      value ? <span key={part} className={`${series[part]?.color ?? "bg-slate-500"} h-full border-r border-white last:border-r-0`} style={{ width: `${(value / max) * 100}%` }} /> : null,
+                    )}
+                  </span>
+                </th>
+                {many
+                  ? row.values.map((value, part) => (
+                      <td key={part} className={`${NUMBER} text-slate-700`}>
+                        {value}
+                      </td>
+                    ))
+                  : null}
+                <td className={`${NUMBER} font-semibold text-slate-900`}>{totals[index]}</td>
+                {(row.extra ?? []).map((cell, cellIndex) => (
+                  <td key={cellIndex} className={`${NUMBER} text-slate-700`}>
+                    {cell}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,212 @@
+import Link from "next/link";
+import { AlertSummary } from "@/components/change-requests/alert-summary";
+import { BarChart } from "@/components/change-requests/bar-chart";
+import { formatDateTime, formatDay } from "@/lib/format";
+import { Badge, Card, EmptyState } from "@/components/ui/card";
+import { GATE_LABELS, STATE_LABELS } from "@/domain/change-requests/lifecycle";
+import { crNumber } from "@/domain/change-requests/list-filter";
+import { AGING_BUCKETS, OVERDUE_AFTER_DAYS, OVERDUE_REASON_LABELS, PARTY_LABELS } from "@/domain/change-requests/queue";
+import type { Dashboard } from "@/server/change-requests/dashboard";
+
+/** The dashboard's figures as cards and charts; the page decides the layout. */
+const CONSORTIUM_COLORS = ["bg-brand-700", "bg-amber-500", "bg-emerald-600"];
+const AGING_COLORS = ["bg-emerald-600", "bg-sky-600", "bg-amber-400", "bg-orange-600", "bg-red-800"];
+
+const list = (params: Record<string, string>, consortium: string | null) =>
+  `/change-requests?${new URLSearchParams({ ...params, ...(consortium ? { consortium } : {}) })}`;
+
+export function Tiles({ figures, consortium }: { figures: Dashboard; consortium: string | null }) {
+  const escVotes = figures.waitingOn.find((row) => row.party === "ESC")?.count ?? 0;
+  const alerts = Object.values(figures.alertCounts).reduce((sum, n) => sum + n, 0);
+  const escalations = Object.values(figures.openEscalations).reduce((sum, n) => sum + n, 0);
+  const tiles = [
+    { label: "Open change requests", value: figures.open, href: list({ state: "open" }, consortium) },
+    { label: "Overdue", value: figures.overdue.total, href: list({ overdue: "yes", sort: "age" }, consortium), alarm: figures.overdue.total > 0 },
+    { label: "Waiting for an ESC vote", value: escVotes, href: list({ waiting: "ESC" }, consortium) },
+    { label: "Open alerts", value: alerts, href: "/dashboard/alerts", alarm: alerts > 0 },
+    { label: "Open escalations", value: escalations, href: "/dashboard/escalations" },
+    { label: `Gate decisions, last 30 days`, value: figures.decisionsTotal, href: "#recently-decided" },
+  ];
+  return (
+    <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 xl:grid-cols-6">
+      {tiles.map((tile) => (
+        <li key={tile.label}>
+          <Link href={tile.href} className="block h-full rounded-lg border border-slate-200 bg-white p-4 no-underline shadow-sm hover:border-brand-600 hover:no-underline">
+            <span className={`block text-3xl font-semibold tabular-nums ${tile.alarm ? "text-red-800" : "text-slate-900"}`}>{tile.value}</span>
+            <span className="mt-1 block text-sm text-slate-700">{tile.label}</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function StateChart({ figures, consortium }: { figures: Dashboard; consortium: string | null }) {
+  const rows = figures.byState.filter((row) => row.total > 0);
+  const busiest = [...rows].filter((row) => row.state !== "CLOSED").sort((a, b) => b.total - a.total)[0];
+  return (
+    <BarChart
+      id="by-state"
+      title="Where change requests are"
+      summary={
+        rows.length
+          ? `${figures.total} change requests in all, ${figures.open} open${busiest ? `; the busiest open step is ${STATE_LABELS[busiest.state].toLowerCase()} (${busiest.total})` : ""}.`
+          : "No change requests yet."
+      }
+      rowHeader="Step"
+      series={figures.consortia.map((code, index) => ({ label: code, color: CONSORTIUM_COLORS[index % CONSORTIUM_COLORS.length]! }))}
+      rows={rows.map((row) => ({ label: STATE_LABELS[row.state], href: list({ state: row.state }, consortium), values: figures.consortia.map((code) => row.byConsortium[code] ?? 0) }))}
+    />
+  );
+}
+
+export function WaitingChart({ figures, consortium }: { figures: Dashboard; consortium: string | null }) {
+  const rows = figures.waitingOn.filter((row) => row.count > 0).sort((a, b) => b.count - a.count);
+  return (
+    <BarChart
+      id="waiting-on"
+      title="Waiting on whom"
+      summary={rows[0] ? `Most open change requests wait on the ${PARTY_LABELS[rows[0].party]} (${rows[0].count}).` : "Nothing is waiting on anyone."}
+      rowHeader="Waiting on"
+      series={[{ label: "Change requests", color: "bg-brand-700" }]}
+      rows={rows.map((row) => ({ label: PARTY_LABELS[row.party], href: list({ waiting: row.party }, consortium), values: [row.count] }))}
+    />
+  );
+}
+
+export function AgingChart({ figures, consortium }: { figures: Dashboard; consortium: string | null }) {
+  const oldest = [...figures.aging].sort((a, b) => (b.averageDays ?? 0) - (a.averageDays ?? 0))[0];
+  return (
+    <BarChart
+      id="aging"
+      title="Time in the current step"
+      summary={oldest ? `Open change requests by how long they have been in their step; the longest average is ${STATE_LABELS[oldest.state].toLowerCase()}, ${oldest.averageDays} days.` : "No open change requests."}
+      rowHeader="Step"
+      series={AGING_BUCKETS.map((bucket, index) => ({ label: bucket.label, color: AGING_COLORS[index]! }))}
+      rows={figures.aging.map((row) => ({ label: STATE_LABELS[row.state], href: list({ state: row.state, sort: "age" }, consortium), values: row.buckets, extra: [row.averageDays ?? "—"] }))}
+      extraHeaders={["Average days"]}
+    />
+  );
+}
+
+export function OverdueCard({ figures, consortium }: { figures: Dashboard; consortium: string | null }) {
+  const { overdue } = figures;
+  return (
+    <Card title="Overdue" action={overdue.total ? <Link href={list({ overdue: "yes", sort: "age" }, consortium)}>All {overdue.total} overdue</Link> : null}>
+      <p className="mb-3 text-sm text-slate-700">
+        {overdue.tooLong} too long in one step · {overdue.vote} gate votes past their deadline · {overdue.reconsider} past their reconsider date
+      </p>
+      {overdue.items.length ? (
+        <ul className="divide-y divide-slate-100">
+          {overdue.items.map((item) => (
+            <li key={item.id} className="py-2 text-sm">
+              <Link href={`/change-requests/${item.id}`} className="block font-medium">
+                {crNumber(item.number)} {item.title}
+              </Link>
+              <p className="text-slate-600">
+                {item.consortium} · {STATE_LABELS[item.state]} for {item.daysInState} days
+                {item.reconsiderOn ? ` · reconsider on ${formatDay(item.reconsiderOn)}` : ""}
+              </p>
+              <p className="mt-1 flex flex-wrap gap-1">
+                {item.reasons.map((reason) => (
+                  <Badge key={reason} tone="red">
+                    {OVERDUE_REASON_LABELS[reason]}
+                  </Badge>
+                ))}
+              </p>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <EmptyState title="Nothing is overdue." />
+      )}
+      <details className="mt-4 text-sm">
+        <summary className="cursor-pointer font-medium text-brand-700">How overdue is counted</summary>
+        <div className="mt-2 space-y-2 text-slate-700">
+          <p>An open change request is overdue when any of these is true:</p>
+          <ul className="list-disc pl-5">
+            <li>a gate vote (ESC or CCB) is still open after its deadline;</li>
+            <li>it was deferred and its reconsider date has passed;</li>
+            <li>it has been in one step longer than that step&apos;s limit. The ESC meets at least monthly, so votes and reviews allow about five weeks:</li>
+          </ul>
+          <table className="text-left">
+            <caption className="sr-only">Days allowed in each step</caption>
+            <tbody>
+              {Object.entries(OVERDUE_AFTER_DAYS).map(([state, days]) => (
+                <tr key={state}>
+                  <th scope="row" className="pr-4 font-normal">
+                    {STATE_LABELS[state as keyof typeof STATE_LABELS]}
+                  </th>
+                  <td className="tabular-nums">{days} days</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </Card>
+  );
+}
+
+export function AlertsCard({ figures }: { figures: Dashboard }) {
+  return (
+    <Card title="Open alerts" action={<Link href="/dashboard/alerts">All alerts</Link>}>
+      {figures.alerts.length ? (
+        <ul className="divide-y divide-slate-100">
+          {figures.alerts.map((alert) => (
+            <li key={alert.id} className="py-2">
+              <AlertSummary alert={alert} clamp />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <EmptyState title="No open alerts." />
+      )}
+    </Card>
+  );
+}
+
+export function DecisionsCard({ figures }: { figures: Dashboard }) {
+  return (
+    <Card title={<span id="recently-decided">Recently decided (last 30 days)</span>}>
+      {figures.decisions.length ? (
+        <ul className="divide-y divide-slate-100">
+          {figures.decisions.map((decision) => (
+            <li key={decision.motionId} className="py-2 text-sm">
+              <Link href={`/change-requests/${decision.id}`} className="block font-medium">
+                {crNumber(decision.number)} {decision.title}
+              </Link>
+              <p className="text-slate-600">
+                {decision.consortium} · {GATE_LABELS[decision.gate]} · {formatDateTime(decision.closedAt)} · now {STATE_LABELS[decision.state].toLowerCase()}
+              </p>
+              {decision.explanation ? <p className="text-slate-700">{decision.explanation}</p> : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <EmptyState title="No gate decisions in the last 30 days." />
+      )}
+    </Card>
+  );
+}
+
+export function ReportsCard({ figures }: { figures: Dashboard }) {
+  return (
+    <Card title="Latest status reports" action={<Link href="/dashboard/status-reports">All status reports</Link>}>
+      {figures.latestReports.length ? (
+        <ul className="divide-y divide-slate-100 text-sm">
+          {figures.latestReports.map((report) => (
+            <li key={report.id} className="py-2">
+              <Link href={`/dashboard/status-reports#report-${report.id}`} className="underline">
+                {report.consortium}: period ending {formatDay(report.periodEnding)}
+              </Link>
+              <span className="text-slate-600"> · filed {formatDateTime(report.filedAt)}</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <EmptyState title="No status reports filed yet." />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,86 @@
+import Link from "next/link";
+import { formatDateTime } from "@/lib/format";
+import { Badge } from "@/components/ui/card";
+import { STATE_LABELS } from "@/domain/change-requests/lifecycle";
+import { crNumber, DEFAULT_DIRECTION, KIND_LABELS, listQuery, SORT_LABELS, type ListFilter, type ListSort } from "@/domain/change-requests/list-filter";
+import { PARTY_LABELS } from "@/domain/change-requests/queue";
+import type { ListedChangeRequest } from "@/server/change-requests/list-query";
+
+/** One page of the list. Column headers that sort are links, and say which way they sort. */
+export function ListTable({ rows, filter }: { rows: ListedChangeRequest[]; filter: ListFilter }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Change requests, sorted by {SORT_LABELS[filter.sort].toLowerCase()}</caption>
+        <thead>
+          <tr className="border-b border-slate-200 text-slate-600">
+            <SortHeader filter={filter} sort="number" />
+            <SortHeader filter={filter} sort="title" />
+            <th scope="col" className="py-2 pr-4 font-medium">
+              Consortium
+            </th>
+            <SortHeader filter={filter} sort="state" />
+            <th scope="col" className="py-2 pr-4 font-medium">
+              Waiting on
+            </th>
+            <SortHeader filter={filter} sort="age" />
+            <SortHeader filter={filter} sort="updated" />
+          </tr>
+        </thead>
+        <tbody className="[&>tr]:border-b [&>tr]:border-slate-100 [&>tr:last-child]:border-0">
+          {rows.map((row) => (
+            <tr key={row.id} className="align-top">
+              <td className="py-2 pr-4 whitespace-nowrap">
+                <Link href={`/change-requests/${row.id}`} className="block">
+                  {crNumber(row.number)}
+                </Link>
+                {row.externalRef ? <span className="block text-xs text-slate-600">was {row.externalRef}</span> : null}
+              </td>
+              <td className="py-2 pr-4">
+                <Link href={`/change-requests/${row.id}`} className="inline-block font-medium">
+                  {row.title}
+                </Link>
+                {row.kind !== "ENHANCEMENT" ? (
+                  <span className="ml-2">
+                    <Badge tone={row.kind === "EMERGENCY_FIX" ? "red" : "amber"}>{KIND_LABELS[row.kind]}</Badge>
+                  </span>
+                ) : null}
+                <span className="block text-xs text-slate-600">by {row.authorName}</span>
+              </td>
+              <td className="py-2 pr-4">{row.consortium}</td>
+              <td className="py-2 pr-4">{STATE_LABELS[row.state]}</td>
+              <td className="py-2 pr-4">{row.waitingOn ? PARTY_LABELS[row.waitingOn] : "—"}</td>
+              <td className="py-2 pr-4 whitespace-nowrap">
+                {row.daysInState} {row.daysInState === 1 ? "day" : "days"}
+                {row.overdue ? (
+                  <span className="ml-2">
+                    <Badge tone="red">Overdue</Badge>
+                  </span>
+                ) : null}
+              </td>
+              <td className="py-2 pr-0 whitespace-nowrap">{formatDateTime(row.updatedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function SortHeader({ filter, sort }: { filter: ListFilter; sort: ListSort }) {
+  const active = filter.sort === sort;
+  // Clicking the active column turns it around; another column starts its natural way.
+  const dir = active ? (filter.dir === "asc" ? "desc" : "asc") : DEFAULT_DIRECTION[sort];
+  const query = listQuery(filter, { sort, dir, page: 1 });
+  // "Time in step" descending means the longest waiting first, i.e. ascending dates.
+  const ariaSort = active ? (filter.dir === "asc" ? "ascending" : "descending") : undefined;
+  return (
+    <th scope="col" className="py-2 pr-4 font-medium whitespace-nowrap" aria-sort={ariaSort}>
+      <Link href={`/change-requests${query ? `?${query}` : ""}`} className="text-slate-700">
+        {SORT_LABELS[sort]}
+        <span aria-hidden="true">{active ? (filter.dir === "asc" ? " ▲" : " ▼") : ""}</span>
+        <span className="sr-only">{active ? `, sorted ${filter.dir === "asc" ? "ascending" : "descending"}; select to reverse` : ", select to sort"}</span>
+      </Link>
+    </th>
+  );
+}

@@ -1,0 +1,149 @@
+import "server-only";
+import type { EscalationStepInput, RaiseEscalationInput } from "@/domain/change-requests/cpl-work-schemas";
+import { escalationMove, LEVEL_LABELS, type EscalationCapacity, type EscalationLevel } from "@/domain/change-requests/escalation";
+import { recordAudit } from "@/lib/audit";
+import type { CommandContext, CurrentUser } from "@/lib/context";
+import { db } from "@/lib/db";
+import { ConflictError, NotFoundError, UserError } from "@/lib/errors";
+import { assertCan, can, holdsRoleFor } from "@/lib/permissions";
+import { notify } from "@/server/notifications/notify";
+import { changeRequestOf } from "./alerts";
+import { escAndTab, escChairs, escOf } from "./audiences";
+
+/**
+ * Issues the CPL cannot resolve climb CPL → TSD Deputy/Assistant Deputy Director → DCSS
+ * Directorate and CCSAS Project Leader (Governance plan 5.1.1; the ladder is
+ * src/domain/change-requests/escalation.ts). Every step is a row with its note, so each
+ * issue is tracked to its resolution; edits carry the version the user saw.
+ */
+export async function raiseEscalation(ctx: CommandContext, input: RaiseEscalationInput, now = new Date()) {
+  assertCan(ctx.actor, "cr.escalation.raise", { consortiumId: input.consortiumId });
+  return db.$transaction(async (tx) => {
+    const consortium = await tx.consortium.findUnique({ where: { id: input.consortiumId }, select: { id: true, code: true } });
+    if (!consortium) throw new NotFoundError("That consortium");
+    const changeRequest = await changeRequestOf(tx, consortium, input.changeRequest);
+    const escalation = await tx.escalation.create({
+      data: {
+        consortiumId: consortium.id,
+        changeRequestId: changeRequest?.id ?? null,
+        title: input.title,
+        description: input.description,
+        level: "CPL",
+        raisedById: ctx.actor.id,
+        raisedAt: now,
+        steps: { create: { level: "CPL", note: `Raised: ${input.description}`, byId: ctx.actor.id, at: now } },
+      },
+      select: { id: true, title: true, level: true },
+    });
+    await recordAudit(tx, ctx, { action: "cr.escalation.raise", entityType: "Escalation", entityId: escalation.id, summary: `Raised the issue "${input.title}" (${consortium.code})`, after: escalation });
+    return escalation;
+  });
+}
+
+/** What the user may do on escalations of this consortium, as the ladder's capacities. */
+export function escalationCapacities(user: CurrentUser, consortiumId: string, escCommitteeId: string | null): EscalationCapacity[] {
+  const capacities: EscalationCapacity[] = [];
+  if (can(user, "identity.manage")) capacities.push("ADMINISTRATOR");
+  if (holdsRoleFor(user, "CONSORTIUM_PROJECT_LEADER", { consortiumId })) capacities.push("CPL");
+  if (escCommitteeId && holdsRoleFor(user, "ESC_CHAIR", { committeeId: escCommitteeId })) capacities.push("TSD");
+  return capacities;
+}
+
+const SUMMARIES = {
+  escalate: (title: string, level: EscalationLevel) => `Escalated the issue "${title}" to the ${LEVEL_LABELS[level]}`,
+  resolve: (title: string) => `Resolved the issue "${title}"`,
+  note: (title: string) => `Added a note to the issue "${title}"`,
+} as const;
+
+export async function stepEscalation(ctx: CommandContext, input: EscalationStepInput, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const [current] = await tx.$queryRaw<{ id: string; consortiumId: string; title: string; level: EscalationLevel; resolvedAt: Date | null; version: number; raisedById: string }[]>`
+      SELECT id, "consortiumId", title, level::text AS level, "resolvedAt", version, "raisedById" FROM "Escalation" WHERE id = ${input.escalationId} FOR UPDATE`;
+    if (!current) throw new NotFoundError("That issue");
+    const escId = await escOf(tx, current.consortiumId);
+    assertCan(ctx.actor, "cr.escalation.act", { consortiumId: current.consortiumId, committeeId: escId });
+    if (current.version !== input.version) {
+      const last = await tx.escalationStep.findFirst({ where: { escalationId: current.id }, orderBy: { at: "desc" }, select: { note: true, by: { select: { name: true } } } });
+      throw new ConflictError(
+        `${last?.by.name ?? "Someone"} updated this issue while you were writing (it is now with the ${LEVEL_LABELS[current.level]}${current.resolvedAt ? ", resolved" : ""}). Your note was not saved; it is still in the form. Reload to see the latest step.`,
+      );
+    }
+    const result = escalationMove({ level: current.level, resolved: current.resolvedAt !== null }, input.move, escalationCapacities(ctx.actor, current.consortiumId, escId));
+    if (!result.ok) throw new UserError(result.reason);
+
+    await tx.escalation.update({
+      where: { id: current.id },
+      data: { level: result.level, version: { increment: 1 }, ...(result.resolves ? { resolvedAt: now, resolution: input.note } : {}) },
+    });
+    await tx.escalationStep.create({ data: { escalationId: current.id, level: result.level, note: input.note, byId: ctx.actor.id, at: now } });
+
+    // Plan 5.1.1: the next level hears of it; "resolution decisions will be communicated to the appropriate parties as quickly as possible".
+    const recipients =
+      input.move === "escalate"
+        ? [...(await escChairs(tx, current.consortiumId, now)), current.raisedById]
+        : input.move === "resolve"
+          ? [...(await escAndTab(tx, current.consortiumId, now)), current.raisedById]
+          : [current.raisedById];
+    const others = recipients.filter((userId) => userId !== ctx.actor.id);
+    const subject =
+      input.move === "escalate"
+        ? `Issue escalated to the ${LEVEL_LABELS[result.level]}: ${current.title}`
+        : input.move === "resolve"
+          ? `Issue resolved: ${current.title}`
+          : `New note on the issue: ${current.title}`;
+    await notify(tx, others, { kind: `cr.escalation.${input.move}`, subject, body: `${ctx.actor.name}: ${input.note}`, link: `/dashboard/escalations/${current.id}` });
+    await recordAudit(tx, ctx, {
+      action: `cr.escalation.${input.move}`,
+      entityType: "Escalation",
+      entityId: current.id,
+      summary: SUMMARIES[input.move](current.title, result.level),
+      before: { level: current.level, version: current.version },
+      after: { level: result.level, version: current.version + 1, resolved: result.resolves },
+    });
+    return { level: result.level, resolved: result.resolves };
+  });
+}
+
+export function listEscalations(consortiumId: string | null) {
+  return db.escalation.findMany({
+    where: consortiumId ? { consortiumId } : {},
+    orderBy: [{ resolvedAt: { sort: "desc", nulls: "first" } }, { raisedAt: "desc" }],
+    take: 200,
+    select: {
+      id: true,
+      title: true,
+      level: true,
+      raisedAt: true,
+      resolvedAt: true,
+      consortium: { select: { code: true } },
+      raisedBy: { select: { name: true } },
+      changeRequest: { select: { id: true, number: true, title: true } },
+      _count: { select: { steps: true } },
+    },
+  });
+}
+
+export async function getEscalation(id: string) {
+  const escalation = await db.escalation.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      description: true,
+      level: true,
+      raisedAt: true,
+      resolvedAt: true,
+      resolution: true,
+      version: true,
+      consortium: { select: { id: true, code: true, committees: { where: { kind: "ESC" }, select: { id: true }, take: 1 } } },
+      raisedBy: { select: { name: true } },
+      changeRequest: { select: { id: true, number: true, title: true } },
+      steps: { orderBy: { at: "asc" }, select: { id: true, level: true, note: true, at: true, by: { select: { name: true } } } },
+    },
+  });
+  if (!escalation) return null;
+  const { committees, ...consortium } = escalation.consortium;
+  return { ...escalation, consortium, escCommitteeId: committees[0]?.id ?? null };
+}
+
+export type EscalationDetail = NonNullable<Awaited<ReturnType<typeof getEscalation>>>;

@@ -1,0 +1,73 @@
+import "server-only";
+import { californiaDay } from "@/domain/calendar/california-day";
+import type { StatusReportInput } from "@/domain/change-requests/cpl-work-schemas";
+import { STATE_LABELS } from "@/domain/change-requests/lifecycle";
+import { OVERDUE_REASON_LABELS, PARTY_LABELS } from "@/domain/change-requests/queue";
+import { recordAudit } from "@/lib/audit";
+import type { CommandContext } from "@/lib/context";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { assertCan } from "@/lib/permissions";
+import { notify } from "@/server/notifications/notify";
+import { escMembers } from "./audiences";
+import { dashboard } from "./dashboard";
+
+/**
+ * Governance plan 5.1.1: "The CPL provides the ESC members with status reports on
+ * outstanding Change Requests". Filing one notifies the consortium's ESC members.
+ */
+export async function fileStatusReport(ctx: CommandContext, input: StatusReportInput, now = new Date()) {
+  assertCan(ctx.actor, "cr.status_report.file", { consortiumId: input.consortiumId });
+  return db.$transaction(async (tx) => {
+    const consortium = await tx.consortium.findUnique({ where: { id: input.consortiumId }, select: { id: true, code: true } });
+    if (!consortium) throw new NotFoundError("That consortium");
+    const report = await tx.statusReport.create({
+      data: { consortiumId: consortium.id, periodEnding: new Date(`${input.periodEnding}T00:00:00Z`), body: input.body, filedById: ctx.actor.id, filedAt: now },
+      select: { id: true, periodEnding: true },
+    });
+    const told = await notify(tx, await escMembers(tx, consortium.id, now), {
+      kind: "cr.status_report",
+      subject: `${consortium.code} change request status report, period ending ${input.periodEnding}`,
+      body: `${ctx.actor.name} filed a status report on outstanding change requests.\n\n${input.body}`,
+      link: `/dashboard/status-reports#report-${report.id}`,
+    });
+    await recordAudit(tx, ctx, {
+      action: "cr.status_report.file",
+      entityType: "StatusReport",
+      entityId: report.id,
+      summary: `Filed the ${consortium.code} status report for the period ending ${input.periodEnding}; ${told} ESC members notified`,
+      after: { periodEnding: input.periodEnding, length: input.body.length },
+    });
+    return report;
+  });
+}
+
+export function listStatusReports(consortiumId: string | null) {
+  return db.statusReport.findMany({
+    where: consortiumId ? { consortiumId } : {},
+    orderBy: [{ periodEnding: "desc" }, { filedAt: "desc" }],
+    take: 50,
+    select: { id: true, periodEnding: true, body: true, filedAt: true, consortium: { select: { code: true } }, filedBy: { select: { name: true } } },
+  });
+}
+
+/** A first draft from today's figures, for the CPL to edit before filing. */
+export async function draftStatusReport(consortiumId: string, now = new Date()): Promise<string> {
+  const figures = await dashboard({ consortiumId }, now);
+  const lines = [
+    `Outstanding change requests on ${californiaDay(now).toISOString().slice(0, 10)}: ${figures.open} open of ${figures.total} in all.`,
+    "",
+    "By step:",
+    ...figures.byState.filter((row) => row.total > 0).map((row) => `- ${STATE_LABELS[row.state]}: ${row.total}`),
+    "",
+    "Waiting on:",
+    ...figures.waitingOn.filter((row) => row.count > 0).map((row) => `- ${PARTY_LABELS[row.party]}: ${row.count}`),
+    "",
+    `Overdue: ${figures.overdue.total} (${OVERDUE_REASON_LABELS.STATE_TOO_LONG.toLowerCase()}: ${figures.overdue.tooLong}; ${OVERDUE_REASON_LABELS.VOTE_PAST_DEADLINE.toLowerCase()}: ${figures.overdue.vote}; ${OVERDUE_REASON_LABELS.RECONSIDER_DATE_PASSED.toLowerCase()}: ${figures.overdue.reconsider}).`,
+    `Open alerts: ${figures.alerts.length}.`,
+    "",
+    "Issues, risks and next steps:",
+    "- ",
+  ];
+  return lines.join("\n");
+}
