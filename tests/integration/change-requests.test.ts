@@ -303,8 +303,9 @@ describe("the page's data, comments and attachments", () => {
     const cr = await submitted();
     const ctx = await w.as(w.members[2]!);
     await addComment(ctx, { crId: cr.id, body: "Does this cover interstate cases?" });
-    await expect(attachFile(ctx, { crId: cr.id, file: new File(["MZ"], "tool.exe") })).rejects.toThrow("is not a file type that can be attached");
-    await expect(attachFile(ctx, { crId: cr.id, file: new File([new Uint8Array(8 * 1024 * 1024 + 1)], "huge.pdf") })).rejects.toThrow("attachments can be at most 8 MB");
+    await expect(attachFile(ctx, { crId: cr.id, file: new File(["MZ"], "tool.exe") })).rejects.toThrow("is not a file type accepted here");
+    await expect(attachFile(ctx, { crId: cr.id, file: new File([new Uint8Array(10 * 1024 * 1024 + 1)], "huge.pdf") })).rejects.toThrow("files can be at most 10 MB");
+    await expect(attachFile(ctx, { crId: cr.id, file: new File(["MZ\x90"], "renamed.pdf") })).rejects.toThrow("does not contain what a PDF file contains");
     const attached = await attachFile(ctx, { crId: cr.id, file: new File(["%PDF-1.4 notes"], "Arrears notice sample.pdf", { type: "text/html" }) });
     const file = await attachmentFile(ctx.actor, cr.id, attached.id);
     expect(file).toMatchObject({ fileName: "Arrears notice sample.pdf", contentType: "application/pdf", size: 14 });

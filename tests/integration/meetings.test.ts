@@ -12,7 +12,7 @@ import { draftMinutes, editMinutes, publishMinutes } from "@/server/meetings/min
 import { renderMinutesPdf } from "@/server/meetings/minutes-pdf";
 import { getCommitteeMeetings } from "@/server/meetings/queries";
 import { getPublishedMinutes, listPublishedMinutes } from "@/server/meetings/public-minutes";
-import { MAX_FILE_BYTES } from "@/server/storage/limits";
+import { MAX_FILE_BYTES } from "@/domain/storage/uploads";
 import { castBallot, closeMotion, openMotion } from "@/server/voting/commands";
 import { actor, makeAdmin, makeUser } from "../support/identity.ts";
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { checkAttachment, formatBytes, MAX_ATTACHMENT_BYTES } from "@/domain/change-requests/attachments";
 import { executiveOverview, formatEstimate } from "@/domain/change-requests/executive-overview";
 import { defaultReconsiderOn, gateVoteDeadline, reconsiderDateProblem } from "@/domain/change-requests/gate-vote";
 import { crNumber, gateQuestion } from "@/domain/change-requests/labels";
@@ -86,21 +85,6 @@ describe("the Executive Overview", () => {
 
   it("leaves the difference empty while an estimate is missing", () => {
     expect(executiveOverview(null, { effortHours: 1, elapsedWeeks: null, cost: null })[0]).toMatchObject({ impactAnalysis: null, revised: 1, difference: null, percent: null });
-  });
-});
-
-describe("attachments", () => {
-  it("accepts office documents and images within the limit, typed by their extension", () => {
-    expect(checkAttachment("Spec v2.DOCX", 1000)).toEqual({ ok: true, contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
-    expect(checkAttachment("screen.png", MAX_ATTACHMENT_BYTES)).toMatchObject({ ok: true });
-  });
-
-  it("refuses other types, empty files and files over the limit, saying why", () => {
-    expect(checkAttachment("setup.exe", 10)).toMatchObject({ ok: false, reason: expect.stringContaining("is not a file type that can be attached") });
-    expect(checkAttachment("notes", 10)).toMatchObject({ ok: false });
-    expect(checkAttachment("a.pdf", 0)).toMatchObject({ ok: false, reason: "Choose a file to attach; the one chosen is empty." });
-    expect(checkAttachment("big.pdf", MAX_ATTACHMENT_BYTES + 1)).toEqual({ ok: false, reason: "“big.pdf” is 8 MB; attachments can be at most 8 MB." });
-    expect(formatBytes(1536)).toBe("2 KB");
   });
 });
 

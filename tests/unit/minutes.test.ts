@@ -3,7 +3,7 @@ import { draftMinutes, type MinutesRecord } from "@/domain/meetings/minutes-draf
 import { minutesBlocks } from "@/domain/meetings/minutes-text";
 import { printable } from "@/server/meetings/minutes-pdf";
 import { attachmentHeaders } from "@/server/storage/download";
-import { checkUpload, cleanFileName, MAX_FILE_BYTES } from "@/server/storage/limits";
+import { checkFileName, checkUpload, cleanFileName, formatFileSize, MAX_FILE_BYTES } from "@/domain/storage/uploads";
 
 const record: MinutesRecord = {
   committeeName: "CASES Executive Steering Committee",
@@ -126,6 +126,15 @@ describe("upload limits", () => {
     expect(checkUpload({ name: "counts.csv", bytes: new TextEncoder().encode("county,cases\nButte,1200\n") })).toMatchObject({ ok: true, contentType: "text/csv" });
     expect(checkUpload({ name: "chart.png", bytes: bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a) })).toMatchObject({ ok: true, contentType: "image/png" });
     expect(checkUpload({ name: "photo.jpeg", bytes: bytes(0xff, 0xd8, 0xff, 0xe0) })).toMatchObject({ ok: true, contentType: "image/jpeg" });
+  });
+
+  it("tells from the name and size alone, before a browser sends the file, what is refused for its size or type", () => {
+    expect(checkFileName("Spec v2.DOCX", 1000)).toMatchObject({ ok: true, fileName: "Spec v2.DOCX", kind: { label: "Word" } });
+    expect(checkFileName("screen.png", MAX_FILE_BYTES)).toMatchObject({ ok: true });
+    expect(checkFileName("big.pdf", MAX_FILE_BYTES + 1)).toEqual({ ok: false, reason: "“big.pdf” is 10.0 MB; files can be at most 10 MB." });
+    expect(checkFileName("setup.exe", 2)).toMatchObject({ ok: false, reason: expect.stringContaining("is not a file type accepted here") });
+    expect(checkFileName("", 2)).toEqual({ ok: false, reason: "Choose a file; the one chosen has no name." });
+    expect([formatFileSize(512), formatFileSize(1536), formatFileSize(2 * 1024 * 1024), formatFileSize(1.5 * 1024 * 1024)]).toEqual(["512 bytes", "2 KB", "2 MB", "1.5 MB"]);
   });
 
   it("refuses, saying why: too large, empty, another type, or content that does not match", () => {

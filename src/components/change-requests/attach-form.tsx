@@ -3,13 +3,13 @@
 import { useActionState, useId, useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
-import { ALLOWED_EXTENSIONS_TEXT, checkAttachment, formatBytes, MAX_ATTACHMENT_BYTES } from "@/domain/change-requests/attachments";
+import { ACCEPTED_DESCRIPTION, ACCEPTED_EXTENSIONS, checkFileName } from "@/domain/storage/uploads";
 import { useFlashingAction } from "./flash";
 import type { FormAction } from "./step-form";
 
 /**
- * Attaches a file. The limits are checked here first, so a file that is too large or of the
- * wrong type is refused before it is sent; the server checks them again.
+ * Attaches a file. The upload rules' name and size checks run here first, so a file that is
+ * too large or of the wrong type is refused before it is sent; the server checks it all again.
  */
 export function AttachForm({ crId, action }: { crId: string; action: FormAction }) {
   const flashing = useFlashingAction(action);
@@ -23,7 +23,7 @@ export function AttachForm({ crId, action }: { crId: string; action: FormAction 
       className="space-y-2"
       onSubmit={(event) => {
         const file = (event.currentTarget.elements.namedItem("file") as HTMLInputElement).files?.[0];
-        const checked = file ? checkAttachment(file.name, file.size) : { ok: false as const, reason: "Choose a file to attach." };
+        const checked = file ? checkFileName(file.name, file.size) : { ok: false as const, reason: "Choose a file to attach." };
         setProblem(checked.ok ? null : checked.reason);
         if (!checked.ok) event.preventDefault();
       }}
@@ -34,12 +34,13 @@ export function AttachForm({ crId, action }: { crId: string; action: FormAction 
         File to attach
       </label>
       <p id={`${id}-hint`} className="text-sm text-slate-600">
-        {ALLOWED_EXTENSIONS_TEXT}; at most {formatBytes(MAX_ATTACHMENT_BYTES)}.
+        {ACCEPTED_DESCRIPTION}.
       </p>
       <input
         id={id}
         type="file"
         name="file"
+        accept={ACCEPTED_EXTENSIONS}
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
         aria-invalid={error ? true : undefined}
         className="block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-2 file:text-sm file:font-medium"

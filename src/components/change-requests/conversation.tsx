@@ -1,6 +1,6 @@
 import { formatDateTime } from "@/lib/format";
 import { Card, EmptyState } from "@/components/ui/card";
-import { formatBytes } from "@/domain/change-requests/attachments";
+import { formatFileSize } from "@/domain/storage/uploads";
 import type { ChangeRequestActivity } from "@/server/change-requests/activity";
 import type { CrActions } from "./actions";
 import { AttachForm } from "./attach-form";
@@ -43,7 +43,7 @@ export function AttachmentsCard({ crId, attachments, actions }: { crId: string; 
                 {attachment.file.fileName}
               </a>{" "}
               <span className="text-slate-600">
-                ({formatBytes(attachment.file.size)}, {attachment.file.uploadedBy.name}, {formatDateTime(attachment.createdAt)})
+                ({formatFileSize(attachment.file.size)}, {attachment.file.uploadedBy.name}, {formatDateTime(attachment.createdAt)})
               </span>
             </li>
           ))}

@@ -12,7 +12,7 @@ interface MaterialFormProps {
   action: (state: Result | null, data: FormData) => Promise<Result>;
   meetingId: string;
   agendaItems: { id: string; title: string }[];
-  /** The file picker's `accept` and its plain description (src/server/storage/limits.ts). */
+  /** The file picker's `accept` and its plain description (src/domain/storage/uploads.ts). */
   accept: string;
   acceptDescription: string;
   /** "Materials are due by …": shown so the poster knows whether it will be late. */

@@ -5,7 +5,7 @@ import { postgresFileStore } from "./postgres-file-store";
 /**
  * Where uploaded files live (DESIGN "Scaling out": in PostgreSQL by default, so every app
  * instance sees every file; an S3-compatible store can implement the same interface).
- * `put` checks the upload rules (src/server/storage/limits.ts) and refuses with a
+ * `put` checks the upload rules (src/domain/storage/uploads.ts) and refuses with a
  * UserError that names the file and says why.
  */
 export interface StoredFileInfo {

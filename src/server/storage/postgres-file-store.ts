@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import type { FileStore } from "./file-store";
-import { checkUpload } from "./limits";
+import { checkUpload } from "@/domain/storage/uploads";
 
 const INFO = { id: true, fileName: true, contentType: true, size: true, sha256: true } as const;
 

@@ -24,7 +24,7 @@ import { canTake } from "@/domain/meetings/meeting-status";
 import { can } from "@/lib/permissions";
 import { requirePermission } from "@/lib/session";
 import { getMeeting } from "@/server/meetings/queries";
-import { ACCEPTED_DESCRIPTION, ACCEPTED_EXTENSIONS } from "@/server/storage/limits";
+import { ACCEPTED_DESCRIPTION, ACCEPTED_EXTENSIONS } from "@/domain/storage/uploads";
 import * as act from "../actions";
 
 export const metadata: Metadata = { title: "Meeting" };

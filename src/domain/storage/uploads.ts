@@ -1,12 +1,12 @@
 /**
- * What may be uploaded (meeting materials, later signed MOUs and test reports): at most
+ * What may be uploaded (meeting materials, change-request attachments, later signed MOUs): at most
  * 10 MB, and only documents people exchange in this work. The type is decided from the
  * file's name and confirmed from its first bytes, so a renamed program is refused; the
  * browser's claimed type is not trusted. Pure, so the rules are unit-tested.
  */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-interface FileKind {
+export interface FileKind {
   contentType: string;
   label: string;
   /** How the content must begin (a "magic number"); text kinds must hold no NUL byte instead. */
@@ -37,16 +37,26 @@ export const ACCEPTED_DESCRIPTION = "PDF, Word, Excel, PowerPoint, text, CSV, PN
 
 export type UploadCheck = { ok: true; contentType: string; fileName: string } | { ok: false; reason: string };
 
-export function checkUpload(file: { name: string; bytes: Uint8Array }): UploadCheck {
-  const fileName = cleanFileName(file.name);
-  if (!fileName) return { ok: false, reason: "The file has no name." };
-  if (file.bytes.length === 0) return { ok: false, reason: `“${fileName}” is empty.` };
-  if (file.bytes.length > MAX_FILE_BYTES) {
-    return { ok: false, reason: `“${fileName}” is ${megabytes(file.bytes.length)}; files can be at most 10 MB.` };
-  }
+/**
+ * What can be told from the name and size alone: the browser checks this before sending a
+ * file, so a file that is too large or of the wrong type is refused without the wait.
+ */
+export function checkFileName(name: string, size: number): { ok: true; fileName: string; kind: FileKind } | { ok: false; reason: string } {
+  const fileName = cleanFileName(name);
+  if (!fileName) return { ok: false, reason: "Choose a file; the one chosen has no name." };
+  if (size === 0) return { ok: false, reason: `“${fileName}” is empty.` };
+  if (size > MAX_FILE_BYTES) return { ok: false, reason: `“${fileName}” is ${(size / (1024 * 1024)).toFixed(1)} MB; files can be at most 10 MB.` };
   const extension = fileName.includes(".") ? fileName.split(".").pop()!.toLowerCase() : "";
   const kind = FILE_KINDS[extension];
   if (!kind) return { ok: false, reason: `“${fileName}” is not a file type accepted here. Upload a ${ACCEPTED_DESCRIPTION}.` };
+  return { ok: true, fileName, kind };
+}
+
+/** The whole check, on the server: the name and size, then the content's first bytes. */
+export function checkUpload(file: { name: string; bytes: Uint8Array }): UploadCheck {
+  const named = checkFileName(file.name, file.bytes.length);
+  if (!named.ok) return named;
+  const { fileName, kind } = named;
   const matches = kind.signatures === "text" ? isText(file.bytes) : kind.signatures.some((signature) => startsWith(file.bytes, signature));
   if (!matches) return { ok: false, reason: `“${fileName}” does not contain what a ${kind.label} file contains; it may be damaged or misnamed.` };
   return { ok: true, contentType: kind.contentType, fileName };
@@ -67,6 +77,9 @@ function isText(bytes: Uint8Array): boolean {
   return !bytes.includes(0);
 }
 
-function megabytes(size: number): string {
-  return `${(size / (1024 * 1024)).toFixed(1)} MB`;
+/** "512 bytes", "2 KB", "1.5 MB": a file's size as people read it. */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")} MB`;
 }
