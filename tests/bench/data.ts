@@ -245,6 +245,9 @@ export async function growChangeRequests(db: PrismaClient, data: DataSet, total:
   if (!data.crContext || total <= data.changeRequests) return;
   addCounts(data, await generateChangeRequests(db, data.crContext, data.changeRequests + 1, total + 1));
   data.changeRequests = total;
+  // Fresh statistics and visibility maps, as autovacuum leaves a database that has settled;
+  // otherwise autovacuum does this work during the first measurements after the bulk load.
+  await db.$executeRawUnsafe("VACUUM (ANALYZE)");
 }
 
 export const GENERATORS: DataGenerator[] = [users, auditEvents, ballotCommittee, changeRequests];

@@ -49,7 +49,8 @@ interface GroupRow {
 /**
  * Everything in one statement: one pass over the change requests feeds every count, the
  * aging and the overdue figures (grouped by state, consortium, bucket and reasons), and the
- * short lists ride along as JSON. One round trip and one plan per page view.
+ * short lists ride along as JSON. One round trip and one plan per page view. The pass keeps
+ * only narrow columns; titles and codes are joined for the ten rows of each list.
  */
 export async function dashboard(scope: Scope, now = new Date()) {
   const today = californiaDay(now);
@@ -58,30 +59,39 @@ export async function dashboard(scope: Scope, now = new Date()) {
   const json = (query: Prisma.Sql) => Prisma.sql`(SELECT coalesce(json_agg(x), '[]'::json) FROM (${query}) x)`;
   const [row] = await db.$queryRaw<DashboardRow[]>`
     WITH scoped AS (
-      SELECT cr.id, cr.number, cr.title, cr.state::text AS state, c.code AS consortium, cr."stateChangedAt", cr."reconsiderOn",
+      SELECT cr.id, cr.number, cr.state, cr."consortiumId", cr."stateChangedAt",
              ${daysInStateSql(now)} AS days,
              ${stateTooLongSql(now)} AS too_long, ${votePastDeadlineSql(now)} AS vote, ${reconsiderPassedSql(today)} AS reconsider
-        FROM "ChangeRequest" cr JOIN "Consortium" c ON c.id = cr."consortiumId"
+        FROM "ChangeRequest" cr
        WHERE true ${where}
     )
     SELECT
       ${json(Prisma.sql`
-        SELECT state, consortium, width_bucket(days, ${AGING_THRESHOLDS}::int[]) AS bucket,
-               too_long AS "tooLong", vote, reconsider, count(*)::int AS count, sum(days)::int AS days
-          FROM scoped GROUP BY 1, 2, 3, 4, 5, 6`)} AS groups,
+        SELECT g.state::text AS state, c.code AS consortium, g.bucket, g."tooLong", g.vote, g.reconsider, g.count, g.days
+          FROM (SELECT state, "consortiumId", width_bucket(days, ${AGING_THRESHOLDS}::int[]) AS bucket,
+                       too_long AS "tooLong", vote, reconsider, count(*)::int AS count, sum(days)::int AS days
+                  FROM scoped GROUP BY 1, 2, 3, 4, 5, 6) g
+          JOIN "Consortium" c ON c.id = g."consortiumId"`)} AS groups,
       ${json(Prisma.sql`
-        SELECT id, number, title, state, consortium, "stateChangedAt", "reconsiderOn", days AS "daysInState", too_long AS "tooLong", vote, reconsider
-          FROM scoped WHERE too_long OR vote OR reconsider
-         ORDER BY "stateChangedAt" ASC, number ASC LIMIT ${LIST_LENGTH}`)} AS overdue,
+        SELECT s.id, s.number, cr.title, s.state::text AS state, c.code AS consortium, s."stateChangedAt", cr."reconsiderOn",
+               s.days AS "daysInState", s.too_long AS "tooLong", s.vote, s.reconsider
+          FROM (SELECT * FROM scoped WHERE too_long OR vote OR reconsider ORDER BY "stateChangedAt" ASC, number ASC LIMIT ${LIST_LENGTH}) s
+          JOIN "ChangeRequest" cr ON cr.id = s.id
+          JOIN "Consortium" c ON c.id = s."consortiumId"
+         ORDER BY s."stateChangedAt" ASC, s.number ASC`)} AS overdue,
       ${json(Prisma.sql`
-        SELECT s.id, s.number, s.title, s.state, s.consortium, g.gate::text AS gate,
-               m.id AS "motionId", m."closedAt", m.result->>'explanation' AS explanation, count(*) OVER ()::int AS total
-          FROM scoped s
-          JOIN "CrGateMotion" g ON g."changeRequestId" = s.id
-          JOIN "Motion" m ON m.id = g."motionId"
-         -- A decision moves the change request, so only those that moved since the cutoff can have one.
-         WHERE s."stateChangedAt" >= ${cutoff}::timestamp AND m.status = 'CLOSED' AND m."closedAt" >= ${cutoff}::timestamp
-         ORDER BY m."closedAt" DESC LIMIT ${LIST_LENGTH}`)} AS decisions,
+        SELECT cr.id, cr.number, cr.title, cr.state::text AS state, c.code AS consortium, d.gate::text AS gate,
+               d.id AS "motionId", d."closedAt", m.result->>'explanation' AS explanation, d.total
+          FROM (SELECT m.id, m."closedAt", g."changeRequestId", g.gate, count(*) OVER ()::int AS total
+                  FROM "Motion" m JOIN "CrGateMotion" g ON g."motionId" = m.id
+                 WHERE m.status = 'CLOSED' AND m."closedAt" >= ${cutoff}::timestamp
+                   -- A decision moves the change request, so only those that moved since the cutoff can have one.
+                   AND g."changeRequestId" IN (SELECT cr.id FROM "ChangeRequest" cr WHERE cr."stateChangedAt" >= ${cutoff}::timestamp ${where})
+                 ORDER BY m."closedAt" DESC LIMIT ${LIST_LENGTH}) d
+          JOIN "Motion" m ON m.id = d.id
+          JOIN "ChangeRequest" cr ON cr.id = d."changeRequestId"
+          JOIN "Consortium" c ON c.id = cr."consortiumId"
+         ORDER BY d."closedAt" DESC`)} AS decisions,
       ${json(Prisma.sql`
         SELECT level::text AS level, count(*)::int AS count FROM "Escalation" e
          WHERE "resolvedAt" IS NULL ${inScope(scope, "e")} GROUP BY 1`)} AS escalations,

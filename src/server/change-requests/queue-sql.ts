@@ -7,30 +7,32 @@ import { Prisma } from "@/generated/prisma/client";
  * The rules of src/domain/change-requests/queue.ts as SQL over a change request aliased
  * `cr`, so lists and counts are computed by PostgreSQL in one statement whatever the number
  * of rows. Unit-tested in words there; checked against the same rows here by the
- * integration tests.
+ * integration tests. The dashboard evaluates these for every change request, so they
+ * compare the state as its enum (not as text, which collates) and do their arithmetic in
+ * floating point (not numeric).
  */
 
 const TERMINAL = [...TERMINAL_STATES] as string[];
 
 /** The state's overdue limit in days, or NULL. */
-const overdueLimit = Prisma.sql`(CASE cr.state::text ${Prisma.join(
-  Object.entries(OVERDUE_AFTER_DAYS).map(([state, days]) => Prisma.sql`WHEN ${state} THEN ${days}::int`),
+const overdueLimit = Prisma.sql`(CASE cr.state ${Prisma.join(
+  Object.entries(OVERDUE_AFTER_DAYS).map(([state, days]) => Prisma.sql`WHEN ${state}::"CrState" THEN ${days}::int`),
   " ",
 )} END)`;
 
 /** Whom the change request waits on (queue.ts WAITING_ON), or NULL when finished. */
-export const waitingOnSql = Prisma.sql`(CASE cr.state::text ${Prisma.join(
-  CR_STATES.filter((state) => WAITING_ON[state]).map((state) => Prisma.sql`WHEN ${state} THEN ${WAITING_ON[state]}`),
+export const waitingOnSql = Prisma.sql`(CASE cr.state ${Prisma.join(
+  CR_STATES.filter((state) => WAITING_ON[state]).map((state) => Prisma.sql`WHEN ${state}::"CrState" THEN ${WAITING_ON[state]}`),
   " ",
 )} END)`;
 
 /** The lifecycle's order of states, for sorting by step. */
-export const stateOrderSql = Prisma.sql`array_position(${[...CR_STATES]}::text[], cr.state::text)`;
+export const stateOrderSql = Prisma.sql`array_position(${[...CR_STATES]}::"CrState"[], cr.state)`;
 
 /** Whole days since the change request entered its state. */
-export const daysInStateSql = (now: Date) => Prisma.sql`floor(extract(epoch FROM (${now}::timestamp - cr."stateChangedAt")) / 86400)::int`;
+export const daysInStateSql = (now: Date) => Prisma.sql`floor(date_part('epoch', ${now}::timestamp - cr."stateChangedAt") / 86400)::int`;
 
-export const isOpenSql = Prisma.sql`cr.state::text <> ALL(${TERMINAL}::text[])`;
+export const isOpenSql = Prisma.sql`cr.state <> ALL(${TERMINAL}::"CrState"[])`;
 
 export function stateTooLongSql(now: Date) {
   // A state without a limit (DEFERRED) gives NULL: COALESCE keeps the answer true or false.
@@ -56,5 +58,5 @@ export function overdueSql(now: Date, today: Date) {
 
 export function statesWaitingOnSql(party: Party) {
   const states = CR_STATES.filter((state) => WAITING_ON[state] === party) as string[];
-  return Prisma.sql`cr.state::text = ANY(${states}::text[])`;
+  return Prisma.sql`cr.state = ANY(${states}::"CrState"[])`;
 }

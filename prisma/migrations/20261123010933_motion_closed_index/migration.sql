@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Motion_status_closedAt_idx" ON "Motion"("status", "closedAt");
+
