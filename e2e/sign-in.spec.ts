@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { DEMO_PASSWORD, expect, signInAlert, submitSignInForm, test, welcomeHeading, type DemoLabel } from "./support/fixtures";
+import { DEMO_PASSWORD, expect, person, signInAlert, submitSignInForm, test, welcomeHeading, type DemoLabel } from "./support/fixtures";
 
 const WRONG_PASSWORD = "The email or password is not right. Check them and try again.";
 const THROTTLED = /^Too many failed sign-ins\. For your security, sign-in is paused: try again in \d+ minutes?\.$/;
@@ -50,6 +50,25 @@ test.describe("each demo role's home", { tag: "@layout" }, () => {
       }
     });
   }
+});
+
+test("an ESC member's home shows the next meeting with its agenda, and a CPL's the change requests with the way to the dashboard", async ({ browser }) => {
+  const member = await person(browser, "CASES ESC voting member");
+  const meetings = member.locator("section").filter({ has: member.getByRole("heading", { name: "Next meeting", exact: true }) });
+  // The demo's upcoming CASES ESC meeting, with its agenda items counted.
+  await expect(meetings.getByRole("link", { name: /regular meeting$/ }).first()).toBeVisible();
+  await expect(meetings).toContainText(/CASES Executive Steering Committee · .* · \d+ agenda items?/);
+  await meetings.getByRole("link", { name: /regular meeting$/ }).first().click();
+  await expect(member.getByRole("heading", { level: 2, name: "Agenda" })).toBeVisible();
+
+  const cpl = await person(browser, "CASES Consortium Project Leader (TAB)");
+  const changeRequests = cpl.locator("section").filter({ has: cpl.getByRole("heading", { name: "Change requests", exact: true }) });
+  await expect(changeRequests.getByText("Open", { exact: true })).toBeVisible();
+  await expect(changeRequests.getByText("Overdue", { exact: true })).toBeVisible();
+  await changeRequests.getByRole("link", { name: "Open the dashboard" }).click();
+  await expect(cpl.getByRole("heading", { level: 1, name: "Change request dashboard" })).toBeVisible();
+  await member.context().close();
+  await cpl.context().close();
 });
 
 test("a wrong password is refused and the user stays on the sign-in page", async ({ page }) => {

@@ -5,6 +5,7 @@ import { parseListFilter, PAGE_SIZE } from "@/domain/change-requests/list-filter
 import { AGING_BUCKETS, agingBucket, daysBetween, OPEN_STATES, overdueReasons, WAITING_ON } from "@/domain/change-requests/queue";
 import { db } from "@/lib/db";
 import { dashboard } from "@/server/change-requests/dashboard";
+import { changeRequestsForHome } from "@/server/change-requests/home";
 import { exportChangeRequests, listChangeRequests } from "@/server/change-requests/list-query";
 import { actor, makeAdmin } from "../support/identity.ts";
 import { consortiumId, makeCr } from "../support/cr-rows.ts";
@@ -186,5 +187,19 @@ describe("the CPL's dashboard", () => {
     expect(figures.decisionsTotal).toBe(1);
     await db.motion.update({ where: { id: closed.motionId }, data: { status: "OPEN", closedAt: null, result: undefined } });
     await db.changeRequest.update({ where: { id: closed.changeRequestId }, data: { stateChangedAt: closed.changeRequest.stateChangedAt } });
+  });
+
+  it("gives the home page's card the list's own counts of open and overdue, and the author's latest in progress", async () => {
+    const home = await changeRequestsForHome(authorId, { counts: true }, now);
+    expect(home.counts).toEqual({
+      open: (await listChangeRequests(parseListFilter({ state: "open" }), now)).total,
+      overdue: (await listChangeRequests(parseListFilter({ overdue: "yes" }), now)).total,
+    });
+    expect(home.counts!.overdue).toBeGreaterThan(0);
+    expect(home.mine).toHaveLength(5);
+    const mine = await db.changeRequest.findMany({ where: { id: { in: home.mine.map((cr) => cr.id) } }, select: { authorId: true, state: true } });
+    expect(mine.every((cr) => cr.authorId === authorId && OPEN_STATES.includes(cr.state))).toBe(true);
+    expect(await changeRequestsForHome(authorId, { counts: false }, now)).toMatchObject({ counts: null, mine: home.mine });
+    expect(await changeRequestsForHome((await makeAdmin(db)).id, { counts: false }, now)).toEqual({ counts: null, mine: [] });
   });
 });

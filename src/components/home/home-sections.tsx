@@ -1,12 +1,16 @@
 import Link from "next/link";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
+import { crNumber, stateTone } from "@/domain/change-requests/labels";
+import { STATE_LABELS } from "@/domain/change-requests/lifecycle";
 import { formatDateTime } from "@/lib/format";
 import type { HomeOverview } from "@/server/home/queries";
 
 /** The "my work" page: one card per kind of work the user's roles give them. */
 export function HomeSections({ overview }: { overview: HomeOverview }) {
   const { administration, lcsas, organizations } = overview;
-  const nothing = !administration && !lcsas.length && !organizations.length && !overview.votes && !overview.changeTracking && !overview.thirdPartyAccess;
+  const { changeRequests } = overview;
+  const showChangeRequests = overview.changeTracking || Boolean(changeRequests?.mine.length);
+  const nothing = !administration && !lcsas.length && !organizations.length && !overview.votes && !showChangeRequests && !overview.thirdPartyAccess;
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       {nothing ? (
@@ -37,15 +41,66 @@ export function HomeSections({ overview }: { overview: HomeOverview }) {
               <EmptyState title="Nothing is waiting for your vote.">When the chair opens a motion, it appears here until you vote.</EmptyState>
             )}
           </Card>
-          <Card title="Next meeting">
-            <EmptyState title="No meeting is scheduled." />
+          <Card title={overview.nextMeetings.length > 1 ? "Next meetings" : "Next meeting"}>
+            {overview.nextMeetings.length ? (
+              <ul className="divide-y divide-slate-100">
+                {overview.nextMeetings.map((meeting) => (
+                  <li key={meeting.id} className="py-2">
+                    <Link href={`/meetings/${meeting.id}`} className="font-medium">
+                      {meeting.title}
+                    </Link>{" "}
+                    {meeting.status === "IN_PROGRESS" ? <Badge tone="green">In progress</Badge> : null}
+                    <p className="text-sm text-slate-600">
+                      {meeting.committee.name} · {formatDateTime(meeting.startsAt)}
+                      {meeting.location ? ` · ${meeting.location}` : ""} · {meeting._count.agendaItems} agenda {meeting._count.agendaItems === 1 ? "item" : "items"}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <EmptyState title="No meeting is scheduled.">When the chair schedules your committee&apos;s next meeting, it appears here with its agenda.</EmptyState>
+            )}
           </Card>
         </>
       ) : null}
 
-      {overview.changeTracking ? (
-        <Card title="Change requests">
-          <EmptyState title="No change requests yet.">Submitted change requests and their status will be listed here.</EmptyState>
+      {showChangeRequests && changeRequests ? (
+        <Card title="Change requests" action={<Link href="/change-requests/new">New change request</Link>}>
+          {changeRequests.counts ? (
+            <dl className="mb-4 grid grid-cols-2 gap-4">
+              <div>
+                <dt className="text-sm text-slate-600">Open</dt>
+                <dd className="text-2xl font-semibold">
+                  <Link href="/change-requests?state=open">{changeRequests.counts.open}</Link>
+                </dd>
+              </div>
+              <div>
+                <dt className="text-sm text-slate-600">Overdue</dt>
+                <dd className="text-2xl font-semibold">
+                  <Link href="/change-requests?state=open&overdue=yes">{changeRequests.counts.overdue}</Link>
+                </dd>
+              </div>
+            </dl>
+          ) : null}
+          <h3 className="font-semibold">Yours in progress</h3>
+          {changeRequests.mine.length ? (
+            <ul className="mt-2 divide-y divide-slate-100">
+              {changeRequests.mine.map((cr) => (
+                <li key={cr.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
+                  <Link href={`/change-requests/${cr.id}`} className="font-medium">
+                    {crNumber(cr.number)} {cr.title}
+                  </Link>
+                  <Badge tone={stateTone(cr.state)}>{STATE_LABELS[cr.state]}</Badge>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <EmptyState title="You have no change requests in progress." />
+          )}
+          <p className="mt-3 flex flex-wrap gap-x-4 text-sm">
+            <Link href="/change-requests">All change requests</Link>
+            {overview.changeTracking ? <Link href="/dashboard">Open the dashboard</Link> : null}
+          </p>
         </Card>
       ) : null}
 

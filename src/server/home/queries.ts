@@ -3,12 +3,17 @@ import type { Role } from "@/domain/identity/roles";
 import type { CurrentUser } from "@/lib/context";
 import { db } from "@/lib/db";
 import { can } from "@/lib/permissions";
+import { changeRequestsForHome } from "@/server/change-requests/home";
+import { nextMeetingsOf } from "@/server/meetings/queries";
 import { motionsAwaitingVote } from "@/server/voting/queries";
 
 /**
  * What the home page shows a user: one entry per kind of work their roles give them.
  * Queries run only for the roles the user holds, and in parallel.
  */
+/** Roles that follow the whole change-request queue (Governance plan 5.1.1: the CPL reports to the ESC and TAB). */
+const CHANGE_TRACKING_ROLES: Role[] = ["CONSORTIUM_PROJECT_LEADER", "TAB_MEMBER", "CONSORTIUM_TECHNICAL_MANAGER", "ESC_CHAIR"];
+
 export async function homeOverview(user: CurrentUser) {
   const roles = new Set<Role>(user.grants.map((grant) => grant.role));
   const holdsAny = (...wanted: Role[]) => wanted.some((role) => roles.has(role));
@@ -17,11 +22,16 @@ export async function homeOverview(user: CurrentUser) {
     grant.scope.type === "ORGANIZATION" && grant.scope.organizationId ? [grant.scope.organizationId] : [],
   );
   const isAdmin = can(user, "identity.manage");
+  // Seats on committees (ESC, TAB, CCB, workgroups): their motions and their next meetings.
+  const committeeIds = [...new Set(user.grants.flatMap((grant) => (grant.scope.type === "COMMITTEE" && grant.scope.committeeId ? [grant.scope.committeeId] : [])))];
+  const votes = committeeIds.length > 0;
+  const tracking = holdsAny(...CHANGE_TRACKING_ROLES);
 
-  const votes = holdsAny("ESC_MEMBER", "ESC_CHAIR");
-  const [administration, awaitingVote, lcsas, organizations] = await Promise.all([
+  const [administration, awaitingVote, nextMeetings, changeRequests, lcsas, organizations] = await Promise.all([
     isAdmin ? administrationSummary() : null,
     votes ? motionsAwaitingVote(user.id) : [],
+    nextMeetingsOf(committeeIds),
+    can(user, "changeRequest.read") ? changeRequestsForHome(user.id, { counts: tracking }) : null,
     lcsaIds.length
       ? db.lcsa.findMany({
           where: { id: { in: lcsaIds } },
@@ -36,10 +46,12 @@ export async function homeOverview(user: CurrentUser) {
   return {
     administration,
     awaitingVote,
+    nextMeetings,
+    changeRequests,
     lcsas,
     organizations,
     votes,
-    changeTracking: holdsAny("CONSORTIUM_PROJECT_LEADER", "TAB_MEMBER", "CONSORTIUM_TECHNICAL_MANAGER"),
+    changeTracking: tracking,
     thirdPartyAccess: holdsAny("PROCESS_MANAGER", "PROCESS_OWNER", "DCSS_LEGAL", "INFRASTRUCTURE_MANAGER", "DCSS_ISO"),
   };
 }

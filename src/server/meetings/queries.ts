@@ -98,3 +98,21 @@ export async function getCommitteeMeetings(committeeId: string, now = new Date()
 }
 
 export type CommitteeMeetings = Awaited<ReturnType<typeof getCommitteeMeetings>>;
+
+/**
+ * For a member's home page: the next meeting of each of their committees (one in progress,
+ * or the earliest scheduled from today on), soonest first, with how many agenda items it has.
+ */
+export async function nextMeetingsOf(committeeIds: readonly string[], now = new Date()) {
+  if (!committeeIds.length) return [];
+  const meetings = await db.meeting.findMany({
+    where: { committeeId: { in: [...committeeIds] }, OR: [{ status: "IN_PROGRESS" }, { status: "SCHEDULED", startsAt: { gte: californiaDay(now) } }] },
+    orderBy: { startsAt: "asc" },
+    take: 20,
+    select: { id: true, title: true, kind: true, startsAt: true, location: true, status: true, committeeId: true, committee: { select: { name: true } }, _count: { select: { agendaItems: true } } },
+  });
+  const seen = new Set<string>();
+  return meetings.filter((meeting) => !seen.has(meeting.committeeId) && seen.add(meeting.committeeId));
+}
+
+export type NextMeeting = Awaited<ReturnType<typeof nextMeetingsOf>>[number];
