@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatDateTime } from "@/lib/format";
 import { Badge } from "@/components/ui/card";
 import { ALERT_KIND_LABELS, type AlertKind } from "@/domain/change-requests/cpl-work-schemas";
-import { crNumber } from "@/domain/change-requests/list-filter";
+import { crNumber } from "@/domain/change-requests/labels";
 
 export interface AlertSummaryProps {
   kind: AlertKind;

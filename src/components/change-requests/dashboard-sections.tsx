@@ -4,7 +4,7 @@ import { BarChart } from "@/components/change-requests/bar-chart";
 import { formatDateTime, formatDay } from "@/lib/format";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { GATE_LABELS, STATE_LABELS } from "@/domain/change-requests/lifecycle";
-import { crNumber } from "@/domain/change-requests/list-filter";
+import { crNumber } from "@/domain/change-requests/labels";
 import { AGING_BUCKETS, OVERDUE_AFTER_DAYS, OVERDUE_REASON_LABELS, PARTY_LABELS } from "@/domain/change-requests/queue";
 import type { Dashboard } from "@/server/change-requests/dashboard";
 

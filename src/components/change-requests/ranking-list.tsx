@@ -5,7 +5,7 @@ import { useActionState, useEffect } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/card";
 import { STATE_LABELS, type CrState } from "@/domain/change-requests/lifecycle";
-import { crNumber } from "@/domain/change-requests/list-filter";
+import { crNumber } from "@/domain/change-requests/labels";
 import { criteriaMet, PRIORITY_CRITERIA, type RankMove } from "@/domain/change-requests/ranking";
 import type { ActionResult } from "@/lib/action";
 

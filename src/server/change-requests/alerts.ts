@@ -1,6 +1,6 @@
 import "server-only";
 import { ALERT_KIND_LABELS, type RaiseAlertInput } from "@/domain/change-requests/cpl-work-schemas";
-import { crNumber } from "@/domain/change-requests/list-filter";
+import { crNumber } from "@/domain/change-requests/labels";
 import { recordAudit } from "@/lib/audit";
 import type { CommandContext } from "@/lib/context";
 import { db, type Tx } from "@/lib/db";

@@ -7,7 +7,7 @@ import { SpecForm, type FieldSpec } from "@/components/change-requests/spec-form
 import { formatDateTime } from "@/lib/format";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";
-import { crNumber } from "@/domain/change-requests/list-filter";
+import { crNumber } from "@/domain/change-requests/labels";
 import { can } from "@/lib/permissions";
 import { requirePermission } from "@/lib/session";
 import { listEscalations } from "@/server/change-requests/escalations";

@@ -8,7 +8,7 @@ import { formatDateTime } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { escalationMove, LEVEL_LABELS, nextLevel, type EscalationMove } from "@/domain/change-requests/escalation";
-import { crNumber } from "@/domain/change-requests/list-filter";
+import { crNumber } from "@/domain/change-requests/labels";
 import { requirePermission } from "@/lib/session";
 import { escalationCapacities, getEscalation } from "@/server/change-requests/escalations";
 import { escalationStepAction } from "../../actions";
