@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CrLink } from "@/components/change-requests/cr-link";
 import { DashboardTabs } from "@/components/change-requests/dashboard-tabs";
@@ -31,10 +30,8 @@ export default async function EscalationPage({ params }: { params: Promise<{ id:
 
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/dashboard/escalations">← Escalations</Link>
-      </p>
       <PageHeader
+        back={{ href: "/dashboard/escalations", label: "Escalations" }}
         title={escalation.title}
         description={
           <>
