@@ -1,8 +1,8 @@
 "use client";
 
 import { ConfirmAction, type Confirmation } from "@/components/forms/confirm-action";
-import { useFlashingAction } from "./flash";
 import type { FormAction } from "@/components/forms/form-action";
+import { useFlashingAction } from "./flash";
 
 /**
  * A change request's move that cannot simply be undone (closing, withdrawing, flagging an

@@ -1,7 +1,7 @@
 import { ConfirmAction, type Confirmation } from "@/components/forms/confirm-action";
+import type { FormAction } from "@/components/forms/form-action";
 import { formatDateTime } from "@/lib/format";
 import type { ElectionPhase } from "@/domain/governance/election-schedule";
-import type { FormAction } from "@/components/forms/form-action";
 import type { ElectionStatus } from "./labels";
 
 export interface StepFacts {

@@ -1,6 +1,6 @@
 import { ConfirmAction, type Confirmation } from "@/components/forms/confirm-action";
-import type { MeetingStatus } from "@/domain/meetings/meeting-status";
 import type { FormAction } from "@/components/forms/form-action";
+import type { MeetingStatus } from "@/domain/meetings/meeting-status";
 
 type Step = "start" | "cancel" | "adjourn";
 
