@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { raiseAlert, resolveAlert } from "@/server/change-requests/alerts";
 import { importCsv, previewCsv } from "@/server/change-requests/csv-import";
+import { consortiaWhere } from "@/server/change-requests/list-query";
 import { raiseEscalation, stepEscalation } from "@/server/change-requests/escalations";
 import { getBacklog, moveInRanking, orderToken, rankByCriteria } from "@/server/change-requests/ranking";
 import { fileStatusReport } from "@/server/change-requests/status-reports";
@@ -66,6 +67,16 @@ describe("scope, schedule and cost alerts", () => {
     );
     await expect(raiseAlert(await actor(db, people.cpl), { consortiumId: cases, kind: "COST", changeRequest: 999_999, description: "Costs are up by a third." })).rejects.toThrow("There is no CR-999999");
     expect(await db.crAlert.count()).toBe(before);
+  });
+});
+
+describe("the consortia a CPL's forms offer", () => {
+  it("are the CPL's own; an administrator's are every one; others get none", async () => {
+    const codes = async (userId: string) => (await consortiaWhere((await actor(db, userId)).actor, "cr.alert.manage")).map((consortium) => consortium.code);
+    expect(await codes(people.cpl)).toEqual(["CASES"]);
+    expect(await codes(people.arsCpl)).toEqual(["ARS"]);
+    expect(await codes(people.member)).toEqual([]);
+    expect(await codes(people.admin)).toEqual(["ARS", "CASES"]);
   });
 });
 

@@ -96,10 +96,16 @@ describe("CSV import rows", () => {
   });
 
   it("accepts a minimal row with defaults, and labels as well as codes", () => {
-    const file = checkImport(headers, [row({}), row({ external_ref: "SR-2", kind: "Emergency fix", state: "Build and test", benefits: "performance; CCSAS", level_of_effort: "High" })]);
+    const file = checkImport(headers, [
+      row({}),
+      row({ external_ref: "SR-2", kind: "Emergency fix", state: "Build and test", benefits: "performance; CCSAS", level_of_effort: "High" }),
+      // The kind as the list and its CSV export name it.
+      row({ external_ref: "SR-3", kind: "Application defect" }),
+    ]);
     expect(importIsClean(file)).toBe(true);
     expect(file.rows[0]!.row).toMatchObject({ external_ref: "SR-1", consortium: "CASES", kind: undefined, state: undefined });
     expect(file.rows[1]!.row).toMatchObject({ kind: "EMERGENCY_FIX", state: "BUILD_AND_TEST", benefits: ["PERFORMANCE", "CCSAS"], level_of_effort: "HIGH" });
+    expect(file.rows[2]!.row).toMatchObject({ kind: "DEFECT" });
   });
 
   it("gives every row its own errors with its line number", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CR_STATES, TERMINAL_STATES, type CrState } from "@/domain/change-requests/lifecycle";
-import { crNumber, listQuery, parseListFilter, searchedNumber } from "@/domain/change-requests/list-filter";
+import { crNumber } from "@/domain/change-requests/labels";
+import { listQuery, parseListFilter, searchedNumber } from "@/domain/change-requests/list-filter";
 import {
   AGING_BUCKETS,
   agingBucket,

@@ -1,4 +1,4 @@
-import type { FormAction } from "./step-form";
+import type { FormAction } from "@/components/forms/form-action";
 
 /** The server actions a change request's page passes down to its sections. */
 export interface CrActions {

@@ -1,8 +1,7 @@
-import Link from "next/link";
 import { formatDateTime } from "@/lib/format";
 import { Badge } from "@/components/ui/card";
 import { ALERT_KIND_LABELS, type AlertKind } from "@/domain/change-requests/cpl-work-schemas";
-import { crNumber } from "@/domain/change-requests/list-filter";
+import { CrLink } from "./cr-link";
 
 export interface AlertSummaryProps {
   kind: AlertKind;
@@ -22,9 +21,7 @@ export function AlertSummary({ alert, clamp = false }: { alert: AlertSummaryProp
         {alert.changeRequest ? (
           <>
             {" · "}
-            <Link href={`/change-requests/${alert.changeRequest.id}`} className="underline">
-              {crNumber(alert.changeRequest.number)} {alert.changeRequest.title}
-            </Link>
+            <CrLink cr={alert.changeRequest} className="underline" />
           </>
         ) : null}
       </p>

@@ -5,7 +5,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { ACCEPTED_DESCRIPTION, ACCEPTED_EXTENSIONS, checkFileName } from "@/domain/storage/uploads";
 import { useFlashingAction } from "./flash";
-import type { FormAction } from "./step-form";
+import type { FormAction } from "@/components/forms/form-action";
 
 /**
  * Attaches a file. The upload rules' name and size checks run here first, so a file that is

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { AlertSummary } from "@/components/change-requests/alert-summary";
 import { BarChart } from "@/components/change-requests/bar-chart";
+import { CrLink } from "@/components/change-requests/cr-link";
 import { formatDateTime, formatDay } from "@/lib/format";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { GATE_LABELS, STATE_LABELS } from "@/domain/change-requests/lifecycle";
-import { crNumber } from "@/domain/change-requests/list-filter";
 import { AGING_BUCKETS, OVERDUE_AFTER_DAYS, OVERDUE_REASON_LABELS, PARTY_LABELS } from "@/domain/change-requests/queue";
 import type { Dashboard } from "@/server/change-requests/dashboard";
 
@@ -100,9 +100,7 @@ export function OverdueCard({ figures, consortium }: { figures: Dashboard; conso
         <ul className="divide-y divide-slate-100">
           {overdue.items.map((item) => (
             <li key={item.id} className="py-2 text-sm">
-              <Link href={`/change-requests/${item.id}`} className="block font-medium">
-                {crNumber(item.number)} {item.title}
-              </Link>
+              <CrLink cr={item} className="block font-medium" />
               <p className="text-slate-600">
                 {item.consortium} · {STATE_LABELS[item.state]} for {item.daysInState} days
                 {item.reconsiderOn ? ` · reconsider on ${formatDay(item.reconsiderOn)}` : ""}
@@ -173,9 +171,7 @@ export function DecisionsCard({ figures }: { figures: Dashboard }) {
         <ul className="divide-y divide-slate-100">
           {figures.decisions.map((decision) => (
             <li key={decision.motionId} className="py-2 text-sm">
-              <Link href={`/change-requests/${decision.id}`} className="block font-medium">
-                {crNumber(decision.number)} {decision.title}
-              </Link>
+              <CrLink cr={decision} className="block font-medium" />
               <p className="text-slate-600">
                 {decision.consortium} · {GATE_LABELS[decision.gate]} · {formatDateTime(decision.closedAt)} · now {STATE_LABELS[decision.state].toLowerCase()}
               </p>

@@ -26,3 +26,13 @@ export function StepSection({ id, title, status, children }: { id: string; title
     </section>
   );
 }
+
+/** A part of a step (a team, the passes, the defects) under its own heading. */
+export function SubSection({ title, children }: { title: ReactNode; children: ReactNode }) {
+  return (
+    <div className="space-y-3">
+      <h3 className="text-base font-semibold text-slate-900">{title}</h3>
+      {children}
+    </div>
+  );
+}

@@ -6,7 +6,7 @@ import { STATE_LABELS } from "@/domain/change-requests/lifecycle";
 import type { ChangeRequestActivity } from "@/server/change-requests/activity";
 import type { ChangeRequestDetail } from "@/server/change-requests/detail";
 import type { CrActions } from "./actions";
-import { ConfirmDialog } from "./confirm-dialog";
+import { ConfirmMove } from "./confirm-move";
 
 /** The change request's facts at a glance, its agenda items, and withdrawing it. */
 export function FactsCard({ cr, agendaItems, actions }: { cr: ChangeRequestDetail; agendaItems: ChangeRequestActivity["agendaItems"]; actions: CrActions }) {
@@ -53,9 +53,9 @@ export function FactsCard({ cr, agendaItems, actions }: { cr: ChangeRequestDetai
       ) : null}
       {cr.moves.includes("withdraw") ? (
         <div className="mt-4 border-t border-slate-100 pt-3">
-          <ConfirmDialog
+          <ConfirmMove
             action={actions.withdraw}
-            hidden={{ crId: cr.id }}
+            fields={{ crId: cr.id }}
             label="Withdraw this change request"
             title="Withdraw this change request?"
             body="No further work is done on it, and it cannot be reopened. An open vote on it no longer moves it."

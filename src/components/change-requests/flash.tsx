@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useCallback, useContext, useState, type ReactNode } from "react";
-import type { ActionResult } from "@/lib/action";
+import type { FormAction, FormReducer } from "@/components/forms/form-action";
 
 type Announce = (message: string) => void;
 const FlashContext = createContext<Announce | null>(null);
@@ -33,16 +33,14 @@ export function FlashProvider({ children }: { children: ReactNode }) {
   );
 }
 
-type Reducer = (state: ActionResult<unknown> | null, data: FormData) => Promise<ActionResult<unknown>>;
-
 /**
  * The form's action, announcing its success message through the page's FlashProvider (when
  * there is one) as soon as it returns, before the page re-renders without the form.
  */
-export function useFlashingAction(action: unknown): { action: Reducer; flashes: boolean } {
+export function useFlashingAction(action: FormAction): { action: FormReducer; flashes: boolean } {
   const announce = useContext(FlashContext);
-  const run = action as Reducer;
-  const flashing = useCallback<Reducer>(
+  const run = action as FormReducer;
+  const flashing = useCallback<FormReducer>(
     async (state, data) => {
       const result = await run(state, data);
       if (result.ok && result.message) announce?.(result.message);

@@ -4,7 +4,7 @@ import { IMPACT_COMPONENTS } from "@/domain/change-requests/readiness";
 import type { ChangeRequestDetail } from "@/server/change-requests/detail";
 import type { TeamCandidate } from "@/server/change-requests/teams";
 import type { CrActions } from "./actions";
-import { DetailList, StepSection } from "./detail-list";
+import { DetailList, StepSection, SubSection } from "./detail-list";
 import { COMPONENT_NAMES, packageSections } from "./package-spec";
 import { StepForm } from "./step-form";
 import { TeamPanel } from "./team-panel";
@@ -18,8 +18,7 @@ export function ImpactSection({ cr, actions, candidates }: { cr: ChangeRequestDe
   return (
     <StepSection id="impact-analysis" title="Impact analysis" status={p ? `Package version ${p.version}` : "No package yet"}>
       <TeamPanel crId={cr.id} team="IMPACT_ANALYSIS" title="Impact analysis team" members={cr.teams.IMPACT_ANALYSIS} candidates={candidates} actions={actions} />
-      <div className="space-y-3">
-        <h3 className="text-base font-semibold text-slate-900">Impact Analysis Package</h3>
+      <SubSection title="Impact Analysis Package">
         {cr.may.editPackage ? (
           <StepForm
             action={actions.savePackage}
@@ -62,7 +61,7 @@ export function ImpactSection({ cr, actions, candidates }: { cr: ChangeRequestDe
         ) : (
           <p className="text-sm text-slate-600">The impact analysis team has not written the package yet.</p>
         )}
-      </div>
+      </SubSection>
     </StepSection>
   );
 }

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { Field, Input, Select } from "@/components/ui/field";
 import { CR_KINDS, CR_STATES, STATE_LABELS } from "@/domain/change-requests/lifecycle";
-import { DEFAULT_DIRECTION, isFiltered, KIND_LABELS, type ListFilter } from "@/domain/change-requests/list-filter";
+import { KIND_LABELS } from "@/domain/change-requests/labels";
+import { DEFAULT_DIRECTION, isFiltered, type ListFilter } from "@/domain/change-requests/list-filter";
 import { PARTIES, PARTY_LABELS } from "@/domain/change-requests/queue";
 
 /**

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { formatDateTime } from "@/lib/format";
 import { Badge } from "@/components/ui/card";
 import { STATE_LABELS } from "@/domain/change-requests/lifecycle";
-import { crNumber, DEFAULT_DIRECTION, KIND_LABELS, listQuery, SORT_LABELS, type ListFilter, type ListSort } from "@/domain/change-requests/list-filter";
+import { crNumber, KIND_LABELS } from "@/domain/change-requests/labels";
+import { DEFAULT_DIRECTION, listQuery, SORT_LABELS, type ListFilter, type ListSort } from "@/domain/change-requests/list-filter";
 import { PARTY_LABELS } from "@/domain/change-requests/queue";
 import type { ListedChangeRequest } from "@/server/change-requests/list-query";
 

@@ -1,11 +1,23 @@
+import type { Confirmation } from "@/components/forms/confirm-action";
 import { Card } from "@/components/ui/card";
 import type { ChangeRequestDetail } from "@/server/change-requests/detail";
 import type { CrActions } from "./actions";
-import { ConfirmDialog } from "./confirm-dialog";
+import { ConfirmMove } from "./confirm-move";
 import { StepForm } from "./step-form";
 
+const FLAG_IMPACT: Confirmation = {
+  label: "Flag an impact on my component",
+  title: "Flag an impact on another CCSAS component?",
+  body: "It then goes to the CCSAS Change Control Board, whose vote opens at once.",
+  confirmLabel: "Flag the impact",
+  reason: { name: "note", label: "Which component is affected, and how?" },
+  variant: "primary",
+};
+
+type Move = ChangeRequestDetail["moves"][number];
+
 /** The moves that ask for confirmation first: none can be undone. */
-const CONFIRMED_MOVES = [
+const CONFIRMED_MOVES: (Confirmation & { step: Move })[] = [
   {
     step: "clear_subcomponent_review",
     label: "Clear at the Subcomponent Review",
@@ -28,7 +40,7 @@ const CONFIRMED_MOVES = [
     body: "It goes back to the step where it was deferred, and that vote opens.",
     confirmLabel: "Bring it back",
   },
-] as const;
+];
 
 /** Where the change request stands, who it waits on, and the moves this person may make from here. */
 export function NextStepCard({ cr, actions }: { cr: ChangeRequestDetail; actions: CrActions }) {
@@ -51,29 +63,17 @@ export function NextStepCard({ cr, actions }: { cr: ChangeRequestDetail; actions
         </div>
       ) : null}
       <div className="mt-4 flex flex-wrap gap-3">
-        {moves.includes("flag_impact") ? (
-          <ConfirmDialog
-            action={actions.flagImpact}
-            hidden={hidden}
-            label="Flag an impact on my component"
-            title="Flag an impact on another CCSAS component?"
-            body="It then goes to the CCSAS Change Control Board, whose vote opens at once."
-            confirmLabel="Flag the impact"
-            reason={{ name: "note", label: "Which component is affected, and how?" }}
-          />
-        ) : null}
+        {moves.includes("flag_impact") ? <ConfirmMove action={actions.flagImpact} fields={hidden} {...FLAG_IMPACT} /> : null}
         {moves.includes("start_uat") ? (
           <StepForm action={actions.step} hidden={{ ...hidden, step: "start_uat" }} buttons={[{ label: "Start user acceptance testing", pendingLabel: "Starting…" }]} compact />
         ) : null}
-        {CONFIRMED_MOVES.filter((move) => moves.includes(move.step)).map((move) => (
-          <ConfirmDialog
-            key={move.step}
-            action={move.step === "reconsider" ? actions.reconsiderNow : actions.step}
-            hidden={move.step === "reconsider" ? hidden : { ...hidden, step: move.step }}
-            label={move.label}
-            title={move.title}
-            body={move.body}
-            confirmLabel={move.confirmLabel}
+        {CONFIRMED_MOVES.filter((move) => moves.includes(move.step)).map(({ step, ...confirm }) => (
+          <ConfirmMove
+            key={step}
+            action={step === "reconsider" ? actions.reconsiderNow : actions.step}
+            fields={step === "reconsider" ? hidden : { ...hidden, step }}
+            variant="primary"
+            {...confirm}
           />
         ))}
       </div>

@@ -1,11 +1,11 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState, useEffect } from "react";
+import { CrLink } from "@/components/change-requests/cr-link";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/card";
 import { STATE_LABELS, type CrState } from "@/domain/change-requests/lifecycle";
-import { crNumber } from "@/domain/change-requests/list-filter";
+import { crNumber } from "@/domain/change-requests/labels";
 import { criteriaMet, PRIORITY_CRITERIA, type RankMove } from "@/domain/change-requests/ranking";
 import type { ActionResult } from "@/lib/action";
 
@@ -73,9 +73,7 @@ export function RankingList({ consortiumId, ranked, unranked, order, editable, a
         {index === null ? "–" : index + 1}
       </span>
       <div className="min-w-0 flex-1">
-        <Link id={`rank-${entry.id}-link`} href={`/change-requests/${entry.id}`} className="block font-medium">
-          {crNumber(entry.number)} {entry.title}
-        </Link>
+        <CrLink id={`rank-${entry.id}-link`} cr={entry} className="block font-medium" />
         <p className="mt-1 flex flex-wrap items-center gap-1 text-xs text-slate-600">
           {STATE_LABELS[entry.state]}
           {criteriaMet(entry.benefits).map((key) => (

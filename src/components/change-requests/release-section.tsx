@@ -3,7 +3,7 @@ import { EmptyState } from "@/components/ui/card";
 import { OPERATIONS_AREA_LABELS, OPERATIONS_AREAS, type OperationsArea } from "@/domain/change-requests/readiness";
 import type { ChangeRequestDetail } from "@/server/change-requests/detail";
 import type { CrActions } from "./actions";
-import { DetailList, StepSection } from "./detail-list";
+import { DetailList, StepSection, SubSection } from "./detail-list";
 import { Disclosure } from "./disclosure";
 import { StepForm } from "./step-form";
 
@@ -47,8 +47,7 @@ export function ReleaseSection({ cr, actions }: { cr: ChangeRequestDetail; actio
           ]}
         />
       )}
-      <div className="space-y-3">
-        <h3 className="text-base font-semibold text-slate-900">Known defects shipped</h3>
+      <SubSection title="Known defects shipped">
         {cr.knownDefects.length ? (
           <ul className="space-y-2 text-sm">
             {cr.knownDefects.map((defect) => (
@@ -70,22 +69,22 @@ export function ReleaseSection({ cr, actions }: { cr: ChangeRequestDetail; actio
         )}
         {cr.may.editRelease ? (
           <Disclosure summary="Add a known defect">
-              <StepForm
-                action={actions.addKnownDefect}
-                label="Add a known defect"
-                hidden={{ crId: cr.id }}
-                fields={[
-                  { kind: "text", name: "description", label: "The defect" },
-                  { kind: "textarea", name: "impact", label: "Its impact on users", rows: 2 },
-                  { kind: "date", name: "expectedFixOn", label: "Expected fix date", width: "medium" },
-                  { kind: "textarea", name: "workaround", label: "Workaround until it is fixed", rows: 2 },
-                ]}
-                buttons={[{ label: "Add the known defect", pendingLabel: "Adding…", variant: "secondary" }]}
-                compact
-              />
-            </Disclosure>
+            <StepForm
+              action={actions.addKnownDefect}
+              label="Add a known defect"
+              hidden={{ crId: cr.id }}
+              fields={[
+                { kind: "text", name: "description", label: "The defect" },
+                { kind: "textarea", name: "impact", label: "Its impact on users", rows: 2 },
+                { kind: "date", name: "expectedFixOn", label: "Expected fix date", width: "medium" },
+                { kind: "textarea", name: "workaround", label: "Workaround until it is fixed", rows: 2 },
+              ]}
+              buttons={[{ label: "Add the known defect", pendingLabel: "Adding…", variant: "secondary" }]}
+              compact
+            />
+          </Disclosure>
         ) : null}
-      </div>
+      </SubSection>
     </StepSection>
   );
 }

@@ -3,13 +3,10 @@
 import { useActionState, useId, useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/action";
+import type { FormAction } from "@/components/forms/form-action";
 import { FieldControl } from "./field-control";
 import { useFlashingAction } from "./flash";
 import type { FieldSpec, FormSection, SubmitButton } from "./form-spec";
-
-/** Any server action made with defineAction, whatever it returns. */
-export type FormAction = (state: never, data: FormData) => Promise<ActionResult<unknown>>;
 
 interface StepFormProps {
   action: FormAction;

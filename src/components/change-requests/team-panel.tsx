@@ -4,6 +4,7 @@ import { TEAM_LABELS } from "@/domain/change-requests/teams";
 import type { TeamMemberView } from "@/server/change-requests/detail";
 import type { TeamCandidate } from "@/server/change-requests/teams";
 import type { CrActions } from "./actions";
+import { SubSection } from "./detail-list";
 import { Disclosure } from "./disclosure";
 import { StepForm } from "./step-form";
 
@@ -26,8 +27,7 @@ interface TeamPanelProps {
 /** A team of the change request; the person who names it picks its members from a list. */
 export function TeamPanel({ crId, team, title, members, candidates, actions }: TeamPanelProps) {
   return (
-    <div className="space-y-3">
-      <h3 className="text-base font-semibold text-slate-900">{title}</h3>
+    <SubSection title={title}>
       {members.length ? (
         <ul className="grid gap-1 text-sm sm:grid-cols-2">
           {members.map((member) => (
@@ -48,35 +48,35 @@ export function TeamPanel({ crId, team, title, members, candidates, actions }: T
       )}
       {candidates ? (
         <Disclosure summary={members.length ? `Change the ${TEAM_LABELS[team]}` : `Name the ${TEAM_LABELS[team]}`} open={members.length === 0}>
-            {candidates.length === 0 ? (
-              <EmptyState title="Nobody to choose from">People appear here once they hold a role for an LCSA of this consortium (Users and roles).</EmptyState>
-            ) : (
-              <StepForm
-                action={actions.nameTeam}
-                label={`Name the ${TEAM_LABELS[team]}`}
-                hidden={{ crId, team }}
-                resetKey={members.map((member) => member.userId).join()}
-                fields={[
-                  {
-                    kind: "checkboxes",
-                    name: "members",
-                    label: "Members",
-                    hint: HINTS[team],
-                    values: members.map((member) => `${member.userId}:${member.lcsaId ?? ""}`),
-                    choices: candidates.map((candidate) => ({
-                      value: candidate.value,
-                      label: candidate.lcsaName ? `${candidate.userName} (${candidate.lcsaName})` : candidate.userName,
-                      hint: candidate.title ?? undefined,
-                      group: candidate.caseloadCategory ? `Caseload category ${candidate.caseloadCategory}` : "Consortium-wide",
-                    })),
-                  },
-                ]}
-                buttons={[{ label: `Save the ${TEAM_LABELS[team]}`, pendingLabel: "Saving…" }]}
-                compact
-              />
-            )}
-          </Disclosure>
+          {candidates.length === 0 ? (
+            <EmptyState title="Nobody to choose from">People appear here once they hold a role for an LCSA of this consortium (Users and roles).</EmptyState>
+          ) : (
+            <StepForm
+              action={actions.nameTeam}
+              label={`Name the ${TEAM_LABELS[team]}`}
+              hidden={{ crId, team }}
+              resetKey={members.map((member) => member.userId).join()}
+              fields={[
+                {
+                  kind: "checkboxes",
+                  name: "members",
+                  label: "Members",
+                  hint: HINTS[team],
+                  values: members.map((member) => `${member.userId}:${member.lcsaId ?? ""}`),
+                  choices: candidates.map((candidate) => ({
+                    value: candidate.value,
+                    label: candidate.lcsaName ? `${candidate.userName} (${candidate.lcsaName})` : candidate.userName,
+                    hint: candidate.title ?? undefined,
+                    group: candidate.caseloadCategory ? `Caseload category ${candidate.caseloadCategory}` : "Consortium-wide",
+                  })),
+                },
+              ]}
+              buttons={[{ label: `Save the ${TEAM_LABELS[team]}`, pendingLabel: "Saving…" }]}
+              compact
+            />
+          )}
+        </Disclosure>
       ) : null}
-    </div>
+    </SubSection>
   );
 }

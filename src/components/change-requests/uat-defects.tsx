@@ -2,6 +2,7 @@ import { formatDateTime } from "@/lib/format";
 import { Badge, EmptyState } from "@/components/ui/card";
 import type { ChangeRequestDetail } from "@/server/change-requests/detail";
 import type { CrActions } from "./actions";
+import { SubSection } from "./detail-list";
 import { Disclosure } from "./disclosure";
 import { StepForm } from "./step-form";
 
@@ -9,8 +10,7 @@ import { StepForm } from "./step-form";
 export function UatDefects({ cr, actions }: { cr: ChangeRequestDetail; actions: CrActions }) {
   const running = cr.passes.find((pass) => !pass.completedAt);
   return (
-    <div className="space-y-3">
-      <h3 className="text-base font-semibold text-slate-900">Defects</h3>
+    <SubSection title="Defects">
       {cr.defects.length ? (
         <ul className="space-y-3">
           {cr.defects.map((defect) => (
@@ -58,28 +58,28 @@ export function UatDefects({ cr, actions }: { cr: ChangeRequestDetail; actions: 
       )}
       {cr.may.reportDefect && running ? (
         <Disclosure summary={`Report a defect found in pass ${running.number}`}>
-            <StepForm
-              action={actions.reportDefect}
-              label="Report a defect"
-              hidden={{ crId: cr.id }}
-              fields={[
-                {
-                  kind: "radio",
-                  name: "severity",
-                  label: "Severity",
-                  choices: [
-                    { value: "MAJOR", label: "Major", hint: "Alerts the ESC and the TAB; release waits for the fix, another pass with regression testing, and a tester's sign-off." },
-                    { value: "MINOR", label: "Minor" },
-                  ],
-                },
-                { kind: "text", name: "title", label: "Defect" },
-                { kind: "textarea", name: "description", label: "What happened, and what should have happened", rows: 3 },
-              ]}
-              buttons={[{ label: "Report the defect", pendingLabel: "Reporting…" }]}
-              compact
-            />
-          </Disclosure>
+          <StepForm
+            action={actions.reportDefect}
+            label="Report a defect"
+            hidden={{ crId: cr.id }}
+            fields={[
+              {
+                kind: "radio",
+                name: "severity",
+                label: "Severity",
+                choices: [
+                  { value: "MAJOR", label: "Major", hint: "Alerts the ESC and the TAB; release waits for the fix, another pass with regression testing, and a tester's sign-off." },
+                  { value: "MINOR", label: "Minor" },
+                ],
+              },
+              { kind: "text", name: "title", label: "Defect" },
+              { kind: "textarea", name: "description", label: "What happened, and what should have happened", rows: 3 },
+            ]}
+            buttons={[{ label: "Report the defect", pendingLabel: "Reporting…" }]}
+            compact
+          />
+        </Disclosure>
       ) : null}
-    </div>
+    </SubSection>
   );
 }

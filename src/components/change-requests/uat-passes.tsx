@@ -3,14 +3,14 @@ import { Badge } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";
 import type { ChangeRequestDetail } from "@/server/change-requests/detail";
 import type { CrActions } from "./actions";
+import { SubSection } from "./detail-list";
 import { StepForm } from "./step-form";
 
 /** The UAT passes in order; the running one can be finished, and a new one started when none runs. */
 export function UatPasses({ cr, actions }: { cr: ChangeRequestDetail; actions: CrActions }) {
   const running = cr.passes.find((pass) => !pass.completedAt);
   return (
-    <div className="space-y-3">
-      <h3 className="text-base font-semibold text-slate-900">Passes</h3>
+    <SubSection title="Passes">
       {cr.passes.length ? (
         <DataTable caption="UAT passes" columns={["Pass", "Regression testing", "Started", "Result", "Notes"]}>
           {cr.passes.map((pass) => (
@@ -67,6 +67,6 @@ export function UatPasses({ cr, actions }: { cr: ChangeRequestDetail; actions: C
           compact
         />
       ) : null}
-    </div>
+    </SubSection>
   );
 }

@@ -2,7 +2,7 @@ import { Badge, EmptyState } from "@/components/ui/card";
 import type { ChangeRequestDetail } from "@/server/change-requests/detail";
 import type { TeamCandidate } from "@/server/change-requests/teams";
 import type { CrActions } from "./actions";
-import { DetailList, StepSection } from "./detail-list";
+import { DetailList, StepSection, SubSection } from "./detail-list";
 import { UatDefects } from "./uat-defects";
 import { UatPasses } from "./uat-passes";
 import { Disclosure } from "./disclosure";
@@ -20,8 +20,7 @@ export function UatSection({ cr, actions, candidates }: { cr: ChangeRequestDetai
     <StepSection id="uat" title="User acceptance testing" status={`${cr.passes.length} pass${cr.passes.length === 1 ? "" : "es"}, ${cr.defects.length} defect${cr.defects.length === 1 ? "" : "s"}`}>
       <TeamPanel crId={cr.id} team="UAT" title="UAT testers" members={cr.teams.UAT} candidates={candidates} actions={actions} />
 
-      <div className="space-y-3">
-        <h3 className="text-base font-semibold text-slate-900">Scenarios and scripts</h3>
+      <SubSection title="Scenarios and scripts">
         {cr.scenarios.length ? (
           <ol className="list-decimal space-y-2 pl-5 text-sm">
             {cr.scenarios.map((scenario) => (
@@ -36,28 +35,31 @@ export function UatSection({ cr, actions, candidates }: { cr: ChangeRequestDetai
         )}
         {cr.may.editScenarios ? (
           <Disclosure summary="Add a scenario">
-              <StepForm
-                action={actions.addScenario}
-                label="Add a UAT scenario"
-                hidden={{ crId: cr.id }}
-                fields={[
-                  { kind: "text", name: "title", label: "Scenario" },
-                  { kind: "textarea", name: "script", label: "Script: the steps, and what the tester should see", rows: 4 },
-                ]}
-                buttons={[{ label: "Add the scenario", pendingLabel: "Adding…", variant: "secondary" }]}
-                compact
-              />
-            </Disclosure>
+            <StepForm
+              action={actions.addScenario}
+              label="Add a UAT scenario"
+              hidden={{ crId: cr.id }}
+              fields={[
+                { kind: "text", name: "title", label: "Scenario" },
+                { kind: "textarea", name: "script", label: "Script: the steps, and what the tester should see", rows: 4 },
+              ]}
+              buttons={[{ label: "Add the scenario", pendingLabel: "Adding…", variant: "secondary" }]}
+              compact
+            />
+          </Disclosure>
         ) : null}
-      </div>
+      </SubSection>
 
       <UatPasses cr={cr} actions={actions} />
       <UatDefects cr={cr} actions={actions} />
 
-      <div className="space-y-3">
-        <h3 className="text-base font-semibold text-slate-900">
-          Summary test report {t?.uatSummaryReport ? <Badge tone="green">Written</Badge> : null}
-        </h3>
+      <SubSection
+        title={
+          <>
+            Summary test report {t?.uatSummaryReport ? <Badge tone="green">Written</Badge> : null}
+          </>
+        }
+      >
         {cr.may.editUatSummary ? (
           <StepForm
             action={actions.saveUatSummary}
@@ -71,7 +73,7 @@ export function UatSection({ cr, actions, candidates }: { cr: ChangeRequestDetai
         ) : (
           <DetailList items={[{ label: "Report", value: t?.uatSummaryReport }]} />
         )}
-      </div>
+      </SubSection>
     </StepSection>
   );
 }

@@ -1,10 +1,8 @@
-import { ConfirmAction } from "@/components/forms/confirm-action";
+import { ConfirmAction, type Confirmation } from "@/components/forms/confirm-action";
+import type { FormAction } from "@/components/forms/form-action";
 import { formatDateTime } from "@/lib/format";
 import type { ElectionPhase } from "@/domain/governance/election-schedule";
-import type { ActionResult } from "@/lib/action";
 import type { ElectionStatus } from "./labels";
-
-type Action<T> = (state: ActionResult<T> | null, data: FormData) => Promise<ActionResult<T>>;
 
 export interface StepFacts {
   status: ElectionStatus;
@@ -29,48 +27,41 @@ interface StepsProps {
   electionId: string;
   votingClosesAt: Date;
   due: boolean;
-  actions: { openVoting: Action<void>; close: Action<"VOTING" | "TALLIED">; certify: Action<number> };
+  actions: { openVoting: FormAction; close: FormAction; certify: FormAction };
 }
 
-/** The button for the next step, each behind a confirmation. */
-export function ElectionStep({ step, electionId, votingClosesAt, due, actions }: StepsProps) {
-  const fields = { electionId };
+/** What each step's confirmation says; counting once voting time is over is not "closing". */
+function confirmation(step: Step, votingClosesAt: Date, due: boolean): Confirmation {
   switch (step) {
     case "open_voting":
-      return (
-        <ConfirmAction
-          action={actions.openVoting}
-          fields={fields}
-          label="Close nominations and open voting now"
-          title="Open voting now?"
-          body={`Nominations close and the ballot is fixed. Voting opens at once and still closes ${formatDateTime(votingClosesAt)}.`}
-          confirmLabel="Open voting"
-          variant="primary"
-        />
-      );
+      return {
+        label: "Close nominations and open voting now",
+        title: "Open voting now?",
+        body: `Nominations close and the ballot is fixed. Voting opens at once and still closes ${formatDateTime(votingClosesAt)}.`,
+        confirmLabel: "Open voting",
+        variant: "primary",
+      };
     case "close":
-      return (
-        <ConfirmAction
-          action={actions.close}
-          fields={fields}
-          label={due ? "Count the votes" : "Close voting and count"}
-          title={due ? "Count the votes now?" : "Close voting now and count?"}
-          body="Nobody can vote or change a vote afterwards. A seat tied for first place goes to a runoff among the tied."
-          confirmLabel="Close and count"
-          variant="primary"
-        />
-      );
+      return {
+        label: due ? "Count the votes" : "Close voting and count",
+        title: due ? "Count the votes now?" : "Close voting now and count?",
+        body: "Nobody can vote or change a vote afterwards. A seat tied for first place goes to a runoff among the tied.",
+        confirmLabel: "Close and count",
+        variant: "primary",
+      };
     case "certify":
-      return (
-        <ConfirmAction
-          action={actions.certify}
-          fields={fields}
-          label="Certify the results"
-          title="Certify these results?"
-          body="The elected members' terms are recorded in the committee's seat registry, and the candidates and the committee are told. This cannot be undone."
-          confirmLabel="Certify"
-          variant="primary"
-        />
-      );
+      return {
+        label: "Certify the results",
+        title: "Certify these results?",
+        body: "The elected members' terms are recorded in the committee's seat registry, and the candidates and the committee are told. This cannot be undone.",
+        confirmLabel: "Certify",
+        variant: "primary",
+      };
   }
+}
+
+/** The button for the next step, behind a confirmation. */
+export function ElectionStep({ step, electionId, votingClosesAt, due, actions }: StepsProps) {
+  const action = step === "open_voting" ? actions.openVoting : actions[step];
+  return <ConfirmAction action={action} fields={{ electionId }} {...confirmation(step, votingClosesAt, due)} />;
 }

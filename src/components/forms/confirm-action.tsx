@@ -3,46 +3,63 @@
 import { useActionState, useEffect, useId, useRef } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button, type ButtonVariant } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/action";
+import { Field, Textarea } from "@/components/ui/field";
+import type { FormAction, FormReducer } from "@/components/forms/form-action";
 
-interface ConfirmActionProps<T> {
-  action: (state: ActionResult<T> | null, data: FormData) => Promise<ActionResult<T>>;
-  /** Hidden fields the action needs (ids). */
-  fields: Record<string, string>;
+/** What a confirmed step says: its button, the dialog's question and explanation, the confirming button. */
+export interface Confirmation {
   label: string;
   title: string;
   body: string;
   confirmLabel: string;
+  /** A text the person must give (a reason, a note), asked inside the dialog. */
+  reason?: { name: string; label: string; hint?: string };
   variant?: ButtonVariant;
+}
+
+export interface ConfirmActionProps extends Confirmation {
+  action: FormAction;
+  /** Hidden fields the action needs (ids). */
+  fields: Record<string, string>;
 }
 
 /**
  * A button that asks before doing something that cannot simply be undone. The native
- * <dialog> is modal: focus stays inside, Escape cancels, focus returns to the button.
+ * <dialog> is modal: focus stays inside, Escape cancels, focus returns to the button. A
+ * refusal shows inside the dialog, with what was typed kept; success closes it. The form
+ * always sends `confirm=yes`, which the schemas of such steps require (meetingStepSchema,
+ * dissolveWorkgroupSchema, revokeRoleSchema…); the others ignore it.
  */
-export function ConfirmAction<T>({ action, fields, label, title, body, confirmLabel, variant = "danger" }: ConfirmActionProps<T>) {
+export function ConfirmAction({ action, fields, label, title, body, confirmLabel, reason, variant = "danger" }: ConfirmActionProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const [state, formAction, pending] = useActionState(action, null);
+  const reasonId = useId();
+  const [state, formAction, pending] = useActionState(action as FormReducer, null);
   useEffect(() => {
-    if (state) dialog.current?.close();
+    if (state?.ok) dialog.current?.close();
   }, [state]);
+  const refused = state && !state.ok ? state : null;
   return (
     <div className="inline-flex flex-col items-start gap-2">
       <Button variant={variant === "danger" ? "secondary" : variant} onClick={() => dialog.current?.showModal()}>
         {label}
       </Button>
-      <FormMessage state={state && !state.ok ? state : null} />
-      <dialog ref={dialog} aria-labelledby={titleId} className="m-auto max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/50">
-        <form action={formAction} className="space-y-4 p-6">
+      <dialog ref={dialog} aria-labelledby={titleId} className="m-auto w-full max-w-lg rounded-lg p-0 shadow-xl backdrop:bg-slate-900/50">
+        <form action={formAction} className="space-y-4 p-6" noValidate>
           <h2 id={titleId}>{title}</h2>
           <p className="text-sm text-slate-700">{body}</p>
+          <FormMessage state={refused} />
           {Object.entries(fields).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}
           <input type="hidden" name="confirm" value="yes" />
+          {reason ? (
+            <Field id={reasonId} label={reason.label} hint={reason.hint} errors={refused?.fieldErrors?.[reason.name]}>
+              {(aria) => <Textarea {...aria} name={reason.name} rows={3} defaultValue={refused?.values?.[reason.name]} />}
+            </Field>
+          ) : null}
           <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={() => dialog.current?.close()} autoFocus>
+            <Button variant="secondary" onClick={() => dialog.current?.close()} autoFocus={!reason}>
               Cancel
             </Button>
             <Button type="submit" variant={variant} disabled={pending}>

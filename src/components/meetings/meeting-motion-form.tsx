@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { errorsFor, FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
+import { HoursOpenField } from "@/components/voting/hours-open-field";
 import type { FormAction } from "./form-action";
 
 interface MeetingMotionFormProps {
@@ -30,9 +31,7 @@ export function MeetingMotionForm({ action, committeeId, meetingId, agendaItem }
       <Field id={`${prefix}-question`} label={agendaItem ? `Motion on “${agendaItem.title}”` : "Motion"} hint="The question the members vote on." errors={errorsFor(state, "question")}>
         {(aria) => <Input {...aria} name="question" required defaultValue={values?.question} />}
       </Field>
-      <Field id={`${prefix}-hours`} label="Hours open" hint="Close it yourself when everyone present has voted." errors={errorsFor(state, "hoursOpen")}>
-        {(aria) => <Input {...aria} name="hoursOpen" type="number" min={1} max={720} required defaultValue={values?.hoursOpen ?? "2"} className="w-28" />}
-      </Field>
+      <HoursOpenField id={`${prefix}-hours`} hint="Close it yourself when everyone present has voted." errors={errorsFor(state, "hoursOpen")} kept={values?.hoursOpen} />
       <Button type="submit" disabled={pending}>
         {pending ? "Opening…" : "Open the motion"}
       </Button>

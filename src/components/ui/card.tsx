@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 
 export function Card({ title, action, children, className = "" }: { title?: ReactNode; action?: ReactNode; children: ReactNode; className?: string }) {
@@ -34,14 +35,29 @@ export function Badge({ children, tone = "neutral" }: { children: ReactNode; ton
   return <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${tones[tone]}`}>{children}</span>;
 }
 
-export function PageHeader({ title, description, actions }: { title: string; description?: ReactNode; actions?: ReactNode }) {
+interface PageHeaderProps {
+  title: string;
+  description?: ReactNode;
+  actions?: ReactNode;
+  /** The page this one belongs to (a committee's, the list it was picked from), linked above the title. */
+  back?: { href: string; label: string };
+}
+
+export function PageHeader({ title, description, actions, back }: PageHeaderProps) {
   return (
-    <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
-      <div>
-        <h1>{title}</h1>
-        {description ? <p className="mt-1 max-w-3xl text-slate-600">{description}</p> : null}
+    <>
+      {back ? (
+        <p className="no-print mb-2 text-sm">
+          <Link href={back.href}>← {back.label}</Link>
+        </p>
+      ) : null}
+      <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1>{title}</h1>
+          {description ? <p className="mt-1 max-w-3xl text-slate-600">{description}</p> : null}
+        </div>
+        {actions ? <div className="no-print flex gap-2">{actions}</div> : null}
       </div>
-      {actions ? <div className="no-print flex gap-2">{actions}</div> : null}
-    </div>
+    </>
   );
 }

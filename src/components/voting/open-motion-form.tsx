@@ -6,6 +6,7 @@ import { errorsFor, FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action";
+import { HoursOpenField } from "./hours-open-field";
 
 type Result = ActionResult<{ motionId: string }>;
 
@@ -24,9 +25,7 @@ export function OpenMotionForm({ committeeId, action }: { committeeId: string; a
       <Field id="question" label="Question" hint="What the members vote on, e.g. “Approve CR 2026-014 for impact analysis?”" errors={errorsFor(state, "question")}>
         {(aria) => <Input {...aria} name="question" required defaultValue={values?.question} />}
       </Field>
-      <Field id="hoursOpen" label="Hours open" hint="The motion closes by itself after this, or when you close it." errors={errorsFor(state, "hoursOpen")}>
-        {(aria) => <Input {...aria} name="hoursOpen" type="number" min={1} max={720} required defaultValue={values?.hoursOpen ?? "2"} className="w-28" />}
-      </Field>
+      <HoursOpenField id="hoursOpen" hint="The motion closes by itself after this, or when you close it." errors={errorsFor(state, "hoursOpen")} kept={values?.hoursOpen} />
       <Button type="submit" disabled={pending}>
         {pending ? "Opening…" : "Open the motion"}
       </Button>

@@ -6,6 +6,7 @@
  * unless every row is valid.
  */
 import { z } from "zod";
+import { KIND_LABELS } from "./labels.ts";
 import { CR_KINDS, CR_STATES, GATES, STATE_LABELS, type CrState } from "./lifecycle.ts";
 import { BENEFITS, LEVELS_OF_EFFORT } from "./readiness.ts";
 
@@ -69,7 +70,7 @@ export const importRowSchema = z
     external_ref: z.string().trim().min(1, "is required").max(60, "at most 60 characters"),
     title: z.string().trim().min(1, "is required").max(200, "at most 200 characters"),
     consortium: z.string().trim().min(1, "is required").transform((value) => value.toUpperCase()),
-    kind: z.preprocess(blankToUndefined, enumFromText(CR_KINDS, { EMERGENCY_FIX: "emergency fix" }, "kind (enhancement, emergency fix or defect)").optional()),
+    kind: z.preprocess(blankToUndefined, enumFromText(CR_KINDS, KIND_LABELS, "kind (enhancement, emergency fix or defect)").optional()),
     state: z.preprocess(blankToUndefined, enumFromText(CR_STATES, STATE_LABELS, "step of the change request process").optional()),
     scope: optionalText(10_000),
     benefits: z.preprocess(

@@ -79,14 +79,3 @@ export function searchedNumber(q: string | undefined): number | null {
 export function isFiltered(filter: ListFilter): boolean {
   return Boolean(filter.q || filter.state || filter.consortium || filter.kind || filter.waiting || filter.overdue);
 }
-
-/** How a change request number reads everywhere: CR-0042. */
-export function crNumber(number: number): string {
-  return `CR-${String(number).padStart(4, "0")}`;
-}
-
-export const KIND_LABELS: Record<(typeof CR_KINDS)[number], string> = {
-  ENHANCEMENT: "Enhancement",
-  EMERGENCY_FIX: "Emergency fix",
-  DEFECT: "Defect",
-};

@@ -4,11 +4,14 @@ import { ABSTAIN } from "@/domain/voting/tally";
 /** The options a change request gate offers (Governance plan 3); the first is the affirmative. */
 export const DEFAULT_OPTIONS = ["approve", "reject", "defer"] as const;
 
+/** How long a motion may stay open: at least an hour, at most 30 days. */
+export const HOURS_OPEN = { min: 1, max: 24 * 30, usual: 2 } as const;
+
 export const openMotionSchema = z.object({
   committeeId: z.string().uuid(),
   question: z.string().trim().min(5, "Write the question the committee votes on.").max(500),
   /** Hours until the motion closes by itself. */
-  hoursOpen: z.coerce.number().int().min(1, "Keep it open at least an hour.").max(24 * 30, "At most 30 days."),
+  hoursOpen: z.coerce.number().int().min(HOURS_OPEN.min, "Keep it open at least an hour.").max(HOURS_OPEN.max, "At most 30 days."),
   /** Moved at this meeting (and agenda item); omitted for a vote between meetings. */
   meetingId: z.string().uuid().optional(),
   agendaItemId: z.string().uuid().optional(),

@@ -1,13 +1,14 @@
 import "server-only";
 import { ALERT_KIND_LABELS, type RaiseAlertInput } from "@/domain/change-requests/cpl-work-schemas";
-import { crNumber } from "@/domain/change-requests/list-filter";
+import { crNumber } from "@/domain/change-requests/labels";
 import { recordAudit } from "@/lib/audit";
 import type { CommandContext } from "@/lib/context";
-import { db, type Tx } from "@/lib/db";
+import { db } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { notify } from "@/server/notifications/notify";
 import { escAndTab } from "./audiences";
+import { changeRequestOf, consortiumOf } from "./consortium-scope";
 import { alertSelect } from "./dashboard";
 
 /**
@@ -18,8 +19,7 @@ import { alertSelect } from "./dashboard";
 export async function raiseAlert(ctx: CommandContext, input: RaiseAlertInput, now = new Date()) {
   assertCan(ctx.actor, "cr.alert.manage", { consortiumId: input.consortiumId });
   return db.$transaction(async (tx) => {
-    const consortium = await tx.consortium.findUnique({ where: { id: input.consortiumId }, select: { id: true, code: true } });
-    if (!consortium) throw new NotFoundError("That consortium");
+    const consortium = await consortiumOf(tx, input.consortiumId);
     const changeRequest = await changeRequestOf(tx, consortium, input.changeRequest);
     const alert = await tx.crAlert.create({
       data: { consortiumId: consortium.id, changeRequestId: changeRequest?.id ?? null, kind: input.kind, description: input.description, raisedById: ctx.actor.id, raisedAt: now },
@@ -63,18 +63,6 @@ export async function resolveAlert(ctx: CommandContext, input: { alertId: string
       after: { resolution: input.resolution },
     });
   });
-}
-
-/** A change request named by number, which must belong to the consortium. */
-export async function changeRequestOf(tx: Tx, consortium: { id: string; code: string }, number: number | undefined) {
-  if (number === undefined) return null;
-  const changeRequest = await tx.changeRequest.findUnique({ where: { number }, select: { id: true, number: true, title: true, consortiumId: true } });
-  if (!changeRequest) throw new UserError(`There is no ${crNumber(number)}.`, { changeRequest: [`There is no ${crNumber(number)}.`] });
-  if (changeRequest.consortiumId !== consortium.id) {
-    const message = `${crNumber(number)} is not a ${consortium.code} change request.`;
-    throw new UserError(message, { changeRequest: [message] });
-  }
-  return changeRequest;
 }
 
 /** Open alerts first (newest first), then the most recently resolved. */

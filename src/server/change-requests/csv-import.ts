@@ -1,7 +1,7 @@
 import "server-only";
 import Papa from "papaparse";
 import { checkImport, columnOf, IMPORT_MAX_BYTES, importIsClean, type CheckedFile, type ImportRow } from "@/domain/change-requests/import-row";
-import { crNumber } from "@/domain/change-requests/list-filter";
+import { crNumber } from "@/domain/change-requests/labels";
 import { recordAudit } from "@/lib/audit";
 import type { CommandContext, CurrentUser } from "@/lib/context";
 import { db, type Tx } from "@/lib/db";

@@ -7,8 +7,8 @@ import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, UserError } from "@/lib/errors";
 import { assertCan, can, holdsRoleFor } from "@/lib/permissions";
 import { notify } from "@/server/notifications/notify";
-import { changeRequestOf } from "./alerts";
 import { escAndTab, escChairs, escOf } from "./audiences";
+import { changeRequestOf, consortiumOf } from "./consortium-scope";
 
 /**
  * Issues the CPL cannot resolve climb CPL → TSD Deputy/Assistant Deputy Director → DCSS
@@ -19,8 +19,7 @@ import { escAndTab, escChairs, escOf } from "./audiences";
 export async function raiseEscalation(ctx: CommandContext, input: RaiseEscalationInput, now = new Date()) {
   assertCan(ctx.actor, "cr.escalation.raise", { consortiumId: input.consortiumId });
   return db.$transaction(async (tx) => {
-    const consortium = await tx.consortium.findUnique({ where: { id: input.consortiumId }, select: { id: true, code: true } });
-    if (!consortium) throw new NotFoundError("That consortium");
+    const consortium = await consortiumOf(tx, input.consortiumId);
     const changeRequest = await changeRequestOf(tx, consortium, input.changeRequest);
     const escalation = await tx.escalation.create({
       data: {

@@ -5,6 +5,7 @@ import { PAGE_SIZE, searchedNumber, type ListFilter } from "@/domain/change-requ
 import type { Party } from "@/domain/change-requests/queue";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { can, type Action, type Principal } from "@/lib/permissions";
 import { daysInStateSql, isOpenSql, overdueSql, stateOrderSql, statesWaitingOnSql, waitingOnSql } from "./queue-sql";
 
 /**
@@ -128,4 +129,10 @@ export async function exportChangeRequests(filter: ListFilter, now = new Date())
 /** The consortia, for the filter menu. */
 export function listConsortia() {
   return db.consortium.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, name: true } });
+}
+
+/** The consortia in which the user may take an action: a CPL's own, every one for an administrator. */
+export async function consortiaWhere(user: Principal, action: Action) {
+  const consortia = await listConsortia();
+  return consortia.filter((consortium) => can(user, action, { consortiumId: consortium.id }));
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { RankMoveInput } from "@/domain/change-requests/cpl-work-schemas";
 import type { CrState } from "@/domain/change-requests/lifecycle";
-import { crNumber } from "@/domain/change-requests/list-filter";
+import { crNumber } from "@/domain/change-requests/labels";
 import { applyRankMove, BACKLOG_STATES, backlogOrder, suggestedOrder, type BacklogItem } from "@/domain/change-requests/ranking";
 import { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";

@@ -6,10 +6,10 @@ import { OVERDUE_REASON_LABELS, PARTY_LABELS } from "@/domain/change-requests/qu
 import { recordAudit } from "@/lib/audit";
 import type { CommandContext } from "@/lib/context";
 import { db } from "@/lib/db";
-import { NotFoundError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { notify } from "@/server/notifications/notify";
 import { escMembers } from "./audiences";
+import { consortiumOf } from "./consortium-scope";
 import { dashboard } from "./dashboard";
 
 /**
@@ -19,8 +19,7 @@ import { dashboard } from "./dashboard";
 export async function fileStatusReport(ctx: CommandContext, input: StatusReportInput, now = new Date()) {
   assertCan(ctx.actor, "cr.status_report.file", { consortiumId: input.consortiumId });
   return db.$transaction(async (tx) => {
-    const consortium = await tx.consortium.findUnique({ where: { id: input.consortiumId }, select: { id: true, code: true } });
-    if (!consortium) throw new NotFoundError("That consortium");
+    const consortium = await consortiumOf(tx, input.consortiumId);
     const report = await tx.statusReport.create({
       data: { consortiumId: consortium.id, periodEnding: new Date(`${input.periodEnding}T00:00:00Z`), body: input.body, filedById: ctx.actor.id, filedAt: now },
       select: { id: true, periodEnding: true },

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -24,10 +23,8 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
   const { meeting } = minutes;
   return (
     <article className="mx-auto max-w-3xl print:max-w-none">
-      <p className="no-print mb-2 text-sm">
-        <Link href="/minutes">← All published minutes</Link>
-      </p>
       <PageHeader
+        back={{ href: "/minutes", label: "All published minutes" }}
         title={`${meeting.committee.name}: minutes`}
         description={`${MEETING_KIND_LABELS[meeting.kind]} meeting “${meeting.title}”, ${formatDateTime(meeting.startsAt)}. Published ${formatDate(minutes.publishedAt)}.`}
         actions={

@@ -1,7 +1,8 @@
 import Papa from "papaparse";
 import { californiaDay } from "@/domain/calendar/california-day";
 import { STATE_LABELS } from "@/domain/change-requests/lifecycle";
-import { crNumber, KIND_LABELS, parseListFilter } from "@/domain/change-requests/list-filter";
+import { crNumber, KIND_LABELS } from "@/domain/change-requests/labels";
+import { parseListFilter } from "@/domain/change-requests/list-filter";
 import { PARTY_LABELS } from "@/domain/change-requests/queue";
 import { can } from "@/lib/permissions";
 import { getCurrentUser } from "@/lib/session";

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ImportForm } from "@/components/change-requests/import-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { IMPORT_COLUMNS, IMPORT_MAX_ROWS, NOT_IMPORTABLE, REQUIRED_COLUMNS } from "@/domain/change-requests/import-row";
@@ -13,10 +12,8 @@ export default async function ImportPage() {
   await requirePermission("cr.import");
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/change-requests">← Change requests</Link>
-      </p>
       <PageHeader
+        back={{ href: "/change-requests", label: "Change requests" }}
         title="Import change requests"
         description="Bring in change or service requests that already exist elsewhere. Every row is checked first; nothing is imported unless every row is right."
       />

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { rankMoveSchema, suggestOrderSchema } from "@/domain/change-requests/cpl-work-schemas";
-import { crNumber } from "@/domain/change-requests/list-filter";
+import { crNumber } from "@/domain/change-requests/labels";
 import { defineAction } from "@/lib/action";
 import { moveInRanking, rankByCriteria } from "@/server/change-requests/ranking";
 

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommitteeElections } from "@/components/elections/committee-elections";
 import { SeatRegistry } from "@/components/governance/seat-registry";
@@ -31,10 +30,8 @@ export default async function CommitteePage({ params }: { params: Promise<{ id: 
 
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/committees">← Committees</Link>
-      </p>
       <PageHeader
+        back={{ href: "/committees", label: "Committees" }}
         title={committee.name}
         description={`${COMMITTEE_KIND_LABELS[committee.kind]}${committee.consortium ? ` of the ${committee.consortium.code} consortium` : ""}.`}
       />

@@ -2,29 +2,27 @@ import type { Metadata } from "next";
 import { DashboardTabs } from "@/components/change-requests/dashboard-tabs";
 import { SpecForm, type FieldSpec } from "@/components/change-requests/spec-form";
 import { AlertSummary } from "@/components/change-requests/alert-summary";
-import { consortiumChoice } from "@/components/change-requests/consortium-field";
+import { changeRequestField, consortiumChoice } from "@/components/change-requests/cpl-fields";
 import { formatDateTime } from "@/lib/format";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ALERT_KIND_LABELS, ALERT_KINDS } from "@/domain/change-requests/cpl-work-schemas";
-import { can } from "@/lib/permissions";
 import { requirePermission } from "@/lib/session";
 import { listAlerts } from "@/server/change-requests/alerts";
-import { listConsortia } from "@/server/change-requests/list-query";
+import { consortiaWhere } from "@/server/change-requests/list-query";
 import { raiseAlertAction, resolveAlertAction } from "../actions";
 
 export const metadata: Metadata = { title: "Alerts" };
 
 export default async function AlertsPage() {
   const user = await requirePermission("cr.dashboard.view");
-  const [consortia, { open, resolved }] = await Promise.all([listConsortia(), listAlerts(null)]);
-  const mine = consortia.filter((consortium) => can(user, "cr.alert.manage", { consortiumId: consortium.id }));
+  const [mine, { open, resolved }] = await Promise.all([consortiaWhere(user, "cr.alert.manage"), listAlerts(null)]);
   const mayResolve = new Set(mine.map((consortium) => consortium.code));
 
   const choice = consortiumChoice(mine);
   const fields: FieldSpec[] = [
     ...choice.fields,
     { kind: "radio", name: "kind", label: "What is the problem with?", options: ALERT_KINDS.map((kind) => ({ value: kind, label: ALERT_KIND_LABELS[kind] })) },
-    { kind: "text", name: "changeRequest", label: "Change request (optional)", hint: "Its number, e.g. CR-0042. Leave empty for a problem that concerns several.", width: "max-w-48" },
+    changeRequestField("Leave empty for a problem that concerns several."),
     { kind: "textarea", name: "description", label: "What is wrong, and what is being done", rows: 4 },
   ];
 

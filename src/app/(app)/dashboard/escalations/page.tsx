@@ -1,30 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { consortiumChoice } from "@/components/change-requests/consortium-field";
+import { changeRequestField, consortiumChoice } from "@/components/change-requests/cpl-fields";
 import { DashboardTabs } from "@/components/change-requests/dashboard-tabs";
 import { EscalationLevelBadge } from "@/components/change-requests/escalation-ladder";
 import { SpecForm, type FieldSpec } from "@/components/change-requests/spec-form";
 import { formatDateTime } from "@/lib/format";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";
-import { crNumber } from "@/domain/change-requests/list-filter";
-import { can } from "@/lib/permissions";
+import { crNumber } from "@/domain/change-requests/labels";
 import { requirePermission } from "@/lib/session";
 import { listEscalations } from "@/server/change-requests/escalations";
-import { listConsortia } from "@/server/change-requests/list-query";
+import { consortiaWhere } from "@/server/change-requests/list-query";
 import { raiseEscalationAction } from "../actions";
 
 export const metadata: Metadata = { title: "Escalations" };
 
 export default async function EscalationsPage() {
   const user = await requirePermission("cr.dashboard.view");
-  const [consortia, escalations] = await Promise.all([listConsortia(), listEscalations(null)]);
-  const mine = consortia.filter((consortium) => can(user, "cr.escalation.raise", { consortiumId: consortium.id }));
+  const [mine, escalations] = await Promise.all([consortiaWhere(user, "cr.escalation.raise"), listEscalations(null)]);
   const choice = consortiumChoice(mine);
   const fields: FieldSpec[] = [
     ...choice.fields,
     { kind: "text", name: "title", label: "Issue" },
-    { kind: "text", name: "changeRequest", label: "Change request (optional)", hint: "Its number, e.g. CR-0042.", width: "max-w-48" },
+    changeRequestField(),
     { kind: "textarea", name: "description", label: "What cannot be resolved, and what has been tried", rows: 5 },
   ];
 

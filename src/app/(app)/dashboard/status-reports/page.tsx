@@ -5,9 +5,8 @@ import { SpecForm } from "@/components/change-requests/spec-form";
 import { formatDateTime, formatDay } from "@/lib/format";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { californiaDay } from "@/domain/calendar/california-day";
-import { can } from "@/lib/permissions";
 import { requirePermission } from "@/lib/session";
-import { listConsortia } from "@/server/change-requests/list-query";
+import { consortiaWhere } from "@/server/change-requests/list-query";
 import { draftStatusReport, listStatusReports } from "@/server/change-requests/status-reports";
 import { fileStatusReportAction } from "../actions";
 
@@ -15,8 +14,7 @@ export const metadata: Metadata = { title: "Status reports" };
 
 export default async function StatusReportsPage({ searchParams }: { searchParams: Promise<{ consortium?: string }> }) {
   const user = await requirePermission("cr.dashboard.view");
-  const [consortia, reports, { consortium: wanted }] = await Promise.all([listConsortia(), listStatusReports(null), searchParams]);
-  const mine = consortia.filter((consortium) => can(user, "cr.status_report.file", { consortiumId: consortium.id }));
+  const [mine, reports, { consortium: wanted }] = await Promise.all([consortiaWhere(user, "cr.status_report.file"), listStatusReports(null), searchParams]);
   const filing = mine.find((consortium) => consortium.code === wanted) ?? mine[0] ?? null;
   const draft = filing ? await draftStatusReport(filing.id) : "";
 

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ElectionSchedule } from "@/components/elections/election-schedule";
 import { ElectionStep, nextStep } from "@/components/elections/election-steps";
@@ -61,10 +60,8 @@ export default async function ElectionPage({ params }: { params: Promise<{ id: s
   return (
     <>
       {voting ? <LiveRefresh everyMs={5000} /> : null}
-      <p className="mb-2 text-sm">
-        <Link href={`/committees/${election.committee.id}`}>← {election.committee.name}</Link>
-      </p>
       <PageHeader
+        back={{ href: `/committees/${election.committee.id}`, label: election.committee.name }}
         title={election.title}
         description={
           <>

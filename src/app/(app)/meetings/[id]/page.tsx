@@ -45,10 +45,8 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   return (
     <>
       {meeting.status === "IN_PROGRESS" ? <LiveRefresh everyMs={3000} /> : null}
-      <p className="mb-2 text-sm">
-        <Link href={`/committees/${meeting.committee.id}`}>← {meeting.committee.name}</Link>
-      </p>
       <PageHeader
+        back={{ href: `/committees/${meeting.committee.id}`, label: meeting.committee.name }}
         title={meeting.title}
         description={
           <>

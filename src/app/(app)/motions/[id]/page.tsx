@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ConfirmAction } from "@/components/forms/confirm-action";
 import { formatDateTime } from "@/lib/format";
@@ -30,10 +29,8 @@ export default async function MotionPage({ params }: { params: Promise<{ id: str
   return (
     <>
       {open ? <LiveRefresh /> : null}
-      <p className="mb-2 text-sm">
-        <Link href={`/committees/${motion.committee.id}`}>← {motion.committee.name}</Link>
-      </p>
       <PageHeader
+        back={{ href: `/committees/${motion.committee.id}`, label: motion.committee.name }}
         title={motion.question}
         description={
           <>

@@ -45,10 +45,8 @@ export default async function WorkgroupPage({ params }: { params: Promise<{ id: 
 
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/workgroups">← Workgroups</Link>
-      </p>
       <PageHeader
+        back={{ href: "/workgroups", label: "Workgroups" }}
         title={workgroup.name}
         description={
           <>

@@ -23,10 +23,8 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
 
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/admin/users">← Users and roles</Link>
-      </p>
       <PageHeader
+        back={{ href: "/admin/users", label: "Users and roles" }}
         title={user.name}
         description={
           <>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { InviteUserForm } from "@/components/identity/invite-user-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/session";
@@ -13,10 +12,11 @@ export default async function InviteUserPage() {
   const choices = await scopeOptions();
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/admin/users">← Users and roles</Link>
-      </p>
-      <PageHeader title="Invite a user" description="The person receives a one-time link to choose a password. Their first role applies as soon as they sign in." />
+      <PageHeader
+        back={{ href: "/admin/users", label: "Users and roles" }}
+        title="Invite a user"
+        description="The person receives a one-time link to choose a password. Their first role applies as soon as they sign in."
+      />
       <Card>
         <InviteUserForm action={inviteUserAction} choices={choices} />
       </Card>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CrLink } from "@/components/change-requests/cr-link";
 import { DashboardTabs } from "@/components/change-requests/dashboard-tabs";
 import { EscalationLadder, EscalationLevelBadge } from "@/components/change-requests/escalation-ladder";
 import { SpecForm } from "@/components/change-requests/spec-form";
@@ -8,7 +8,6 @@ import { formatDateTime } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { escalationMove, LEVEL_LABELS, nextLevel, type EscalationMove } from "@/domain/change-requests/escalation";
-import { crNumber } from "@/domain/change-requests/list-filter";
 import { requirePermission } from "@/lib/session";
 import { escalationCapacities, getEscalation } from "@/server/change-requests/escalations";
 import { escalationStepAction } from "../../actions";
@@ -31,10 +30,8 @@ export default async function EscalationPage({ params }: { params: Promise<{ id:
 
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/dashboard/escalations">← Escalations</Link>
-      </p>
       <PageHeader
+        back={{ href: "/dashboard/escalations", label: "Escalations" }}
         title={escalation.title}
         description={
           <>
@@ -42,9 +39,7 @@ export default async function EscalationPage({ params }: { params: Promise<{ id:
             {escalation.changeRequest ? (
               <>
                 {" · "}
-                <Link href={`/change-requests/${escalation.changeRequest.id}`} className="underline">
-                  {crNumber(escalation.changeRequest.number)} {escalation.changeRequest.title}
-                </Link>
+                <CrLink cr={escalation.changeRequest} className="underline" />
               </>
             ) : null}
           </>

@@ -8,3 +8,9 @@ export function consortiumChoice(mine: { id: string; code: string }[]): { fields
   if (mine.length === 1) return { fields: [], hidden: { consortiumId: mine[0]!.id } };
   return { fields: [{ kind: "select", name: "consortiumId", label: "Consortium", options: mine.map((consortium) => ({ value: consortium.id, label: consortium.code })) }], hidden: {} };
 }
+
+/** The change request an alert or an issue is about, by its number (the server finds it in the consortium). */
+export function changeRequestField(moreHint?: string): FieldSpec {
+  const hint = moreHint ? `Its number, e.g. CR-0042. ${moreHint}` : "Its number, e.g. CR-0042.";
+  return { kind: "text", name: "changeRequest", label: "Change request (optional)", hint, width: "max-w-48" };
+}
