@@ -33,8 +33,9 @@ test("a meeting: the chair opens a motion on an agenda item, members and a desig
   await expect(chair.getByRole("heading", { level: 1, name: title })).toBeVisible();
   const meetingUrl = chair.url();
 
-  await chair.getByLabel("Item title").fill(item);
-  await chair.getByRole("button", { name: "Add to the agenda" }).click();
+  const addItem = chair.locator("form").filter({ has: chair.getByRole("button", { name: "Add to the agenda" }) });
+  await addItem.getByLabel("Item title").fill(item);
+  await addItem.getByRole("button", { name: "Add to the agenda" }).click();
   await expect(chair.getByText(`“${item}” is on the agenda.`)).toBeVisible();
 
   // Rosa Delgado cannot come; Dana Director represents her at this meeting.

@@ -207,6 +207,12 @@ async function seedUpcomingMeeting(db: Db, committeeId: string, plan: CommitteeP
   for (const [position, title] of plan.upcoming.entries()) {
     items.push(await db.agendaItem.create({ data: { committeeId, meetingId: meeting.id, position, title, presenter: position === 1 ? "Pat Leader" : null } }));
   }
+  // As scheduling does in the app (src/server/meetings/agenda.ts attachWaitingItems): what was
+  // waiting for the committee's next meeting (the demo change requests' gate votes) joins it.
+  const waiting = await db.agendaItem.findMany({ where: { committeeId, meetingId: null }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  for (const [index, item] of waiting.entries()) {
+    await db.agendaItem.update({ where: { id: item.id }, data: { meetingId: meeting.id, position: items.length + index } });
+  }
   await postDemoMaterial(db, meeting.id, items[1]?.id ?? null, `${plan.upcoming[1]}: summary`, now, startsAt, organizerId);
   await postDemoMaterial(db, meeting.id, null, "Draft agenda", now, startsAt, organizerId);
 }

@@ -10,7 +10,7 @@ import { membershipRefusal, type SeatedMember } from "../../src/domain/workgroup
  */
 export const DEMO_EXPERTS = [
   { email: "wg.glenn@demo.local", name: "Avery Brooks", title: "Senior Child Support Specialist, Glenn LCSA", lcsa: "glenn" },
-  { email: "wg.lake@demo.local", name: "Jamie Ortiz", title: "Enforcement Supervisor, Lake LCSA", lcsa: "lake" },
+  { email: "wg.lake@demo.local", name: "Jordan Reyes", title: "Enforcement Supervisor, Lake LCSA", lcsa: "lake" },
   { email: "wg.shasta@demo.local", name: "Morgan Ellis", title: "Case Management Analyst, Shasta LCSA", lcsa: "shasta" },
   { email: "wg.placer@demo.local", name: "Taylor Kim", title: "Financial Services Lead, Placer LCSA", lcsa: "placer" },
   { email: "wg.sonoma@demo.local", name: "Sydney Park", title: "Legal Process Specialist, Sonoma LCSA", lcsa: "sonoma" },

@@ -28,7 +28,7 @@ export function BackBriefCard({ cr, agendaItems, actions, today }: { cr: ChangeR
           On the agenda of the {item.committee.name}
           {item.meeting ? (
             <>
-              : <Link href={`/meetings/${item.meeting.id}`}>{item.meeting.title}</Link>, {formatDateTime(item.meeting.startsAt)}.
+              : <Link href={`/meetings/${item.meeting.id}`} className="underline">{item.meeting.title}</Link>, {formatDateTime(item.meeting.startsAt)}.
             </>
           ) : (
             ", for its next meeting (none is scheduled yet)."
