@@ -25,7 +25,12 @@ interface BarChartProps {
   extraHeaders?: string[];
 }
 
-const NUMBER = "py-1 pl-3 text-right align-bottom tabular-nums";
+/**
+ * The cells' and bars' styles are set once on the table body, not on each of its cells: the
+ * dashboard draws some 300 of them, and the page's size is most of its cost.
+ */
+const BODY = "[&>tr]:border-b [&>tr]:border-slate-100 [&>tr:last-child]:border-0 [&_td]:py-1 [&_td]:pl-3 [&_td]:text-right [&_td]:align-bottom [&_td]:tabular-nums [&_td]:text-slate-700";
+const BAR = "mt-0.5 flex h-3 overflow-hidden rounded-sm bg-slate-100 [&>span]:h-full [&>span]:border-r [&>span]:border-white [&>span:last-child]:border-r-0";
 
 export function BarChart({ id, title, summary, rowHeader, series, rows, extraHeaders = [] }: BarChartProps) {
   const totals = rows.map((row) => row.values.reduce((sum, n) => sum + n, 0));
@@ -74,29 +79,25 @@ export function BarChart({ id, title, summary, rowHeader, series, rows, extraHea
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody className={BODY}>
             {rows.map((row, index) => (
-              <tr key={row.label} className="border-b border-slate-100 last:border-0">
+              <tr key={row.label}>
                 <th scope="row" className="py-1 font-normal">
                   {row.href ? <Link href={row.href}>{row.label}</Link> : row.label}
-                  <span aria-hidden="true" className="mt-0.5 flex h-3 overflow-hidden rounded-sm bg-slate-100">
+                  <span aria-hidden="true" className={BAR}>
                     {row.values.map((value, part) =>
-                      value ? <span key={part} className={`${series[part]?.color ?? "bg-slate-500"} h-full border-r border-white last:border-r-0`} style={{ width: `${(value / max) * 100}%` }} /> : null,
+                      value ? <span key={part} className={series[part]?.color ?? "bg-slate-500"} style={{ width: `${(value / max) * 100}%` }} /> : null,
                     )}
                   </span>
                 </th>
                 {many
                   ? row.values.map((value, part) => (
-                      <td key={part} className={`${NUMBER} text-slate-700`}>
-                        {value}
-                      </td>
+                      <td key={part}>{value}</td>
                     ))
                   : null}
-                <td className={`${NUMBER} font-semibold text-slate-900`}>{totals[index]}</td>
+                <td className="font-semibold text-slate-900!">{totals[index]}</td>
                 {(row.extra ?? []).map((cell, cellIndex) => (
-                  <td key={cellIndex} className={`${NUMBER} text-slate-700`}>
-                    {cell}
-                  </td>
+                  <td key={cellIndex}>{cell}</td>
                 ))}
               </tr>
             ))}

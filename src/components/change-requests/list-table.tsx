@@ -28,16 +28,17 @@ export function ListTable({ rows, filter }: { rows: ListedChangeRequest[]; filte
             <SortHeader filter={filter} sort="updated" />
           </tr>
         </thead>
-        <tbody className="[&>tr]:border-b [&>tr]:border-slate-100 [&>tr:last-child]:border-0">
+        {/* Cell spacing is set once here, not on each of the 350 cells of a page (the page's size is its cost). */}
+        <tbody className="[&>tr]:border-b [&>tr]:border-slate-100 [&>tr:last-child]:border-0 [&_td]:py-2 [&_td]:pr-4 [&_td:last-child]:pr-0">
           {rows.map((row) => (
             <tr key={row.id} className="align-top">
-              <td className="py-2 pr-4 whitespace-nowrap">
+              <td className="whitespace-nowrap">
                 <Link href={`/change-requests/${row.id}`} className="block">
                   {crNumber(row.number)}
                 </Link>
                 {row.externalRef ? <span className="block text-xs text-slate-600">was {row.externalRef}</span> : null}
               </td>
-              <td className="py-2 pr-4">
+              <td>
                 <Link href={`/change-requests/${row.id}`} className="inline-block font-medium">
                   {row.title}
                 </Link>
@@ -48,10 +49,10 @@ export function ListTable({ rows, filter }: { rows: ListedChangeRequest[]; filte
                 ) : null}
                 <span className="block text-xs text-slate-600">by {row.authorName}</span>
               </td>
-              <td className="py-2 pr-4">{row.consortium}</td>
-              <td className="py-2 pr-4">{STATE_LABELS[row.state]}</td>
-              <td className="py-2 pr-4">{row.waitingOn ? PARTY_LABELS[row.waitingOn] : "—"}</td>
-              <td className="py-2 pr-4 whitespace-nowrap">
+              <td>{row.consortium}</td>
+              <td>{STATE_LABELS[row.state]}</td>
+              <td>{row.waitingOn ? PARTY_LABELS[row.waitingOn] : "—"}</td>
+              <td className="whitespace-nowrap">
                 {row.daysInState} {row.daysInState === 1 ? "day" : "days"}
                 {row.overdue ? (
                   <span className="ml-2">
@@ -59,7 +60,7 @@ export function ListTable({ rows, filter }: { rows: ListedChangeRequest[]; filte
                   </span>
                 ) : null}
               </td>
-              <td className="py-2 pr-0 whitespace-nowrap">{formatDateTime(row.updatedAt)}</td>
+              <td className="whitespace-nowrap">{formatDateTime(row.updatedAt)}</td>
             </tr>
           ))}
         </tbody>

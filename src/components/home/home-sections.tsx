@@ -10,7 +10,7 @@ export function HomeSections({ overview }: { overview: HomeOverview }) {
   const { administration, lcsas, organizations } = overview;
   const { changeRequests } = overview;
   const showChangeRequests = overview.changeTracking || Boolean(changeRequests?.mine.length);
-  const nothing = !administration && !lcsas.length && !organizations.length && !overview.votes && !showChangeRequests && !overview.thirdPartyAccess;
+  const nothing = !administration && !lcsas.length && !organizations.length && !overview.votes && !overview.meetings && !showChangeRequests && !overview.thirdPartyAccess;
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       {nothing ? (
@@ -22,46 +22,47 @@ export function HomeSections({ overview }: { overview: HomeOverview }) {
       ) : null}
 
       {overview.votes ? (
-        <>
-          <Card title="Motions waiting for your vote">
-            {overview.awaitingVote.length ? (
-              <ul className="divide-y divide-slate-100">
-                {overview.awaitingVote.map((motion) => (
-                  <li key={motion.id} className="py-2">
-                    <Link href={`/motions/${motion.id}`} className="font-medium">
-                      {motion.question}
-                    </Link>
-                    <p className="text-sm text-slate-600">
-                      {motion.committee.name} · closes {formatDateTime(motion.deadline)}
-                    </p>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <EmptyState title="Nothing is waiting for your vote.">When the chair opens a motion, it appears here until you vote.</EmptyState>
-            )}
-          </Card>
-          <Card title={overview.nextMeetings.length > 1 ? "Next meetings" : "Next meeting"}>
-            {overview.nextMeetings.length ? (
-              <ul className="divide-y divide-slate-100">
-                {overview.nextMeetings.map((meeting) => (
-                  <li key={meeting.id} className="py-2">
-                    <Link href={`/meetings/${meeting.id}`} className="font-medium">
-                      {meeting.title}
-                    </Link>{" "}
-                    {meeting.status === "IN_PROGRESS" ? <Badge tone="green">In progress</Badge> : null}
-                    <p className="text-sm text-slate-600">
-                      {meeting.committee.name} · {formatDateTime(meeting.startsAt)}
-                      {meeting.location ? ` · ${meeting.location}` : ""} · {meeting._count.agendaItems} agenda {meeting._count.agendaItems === 1 ? "item" : "items"}
-                    </p>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <EmptyState title="No meeting is scheduled.">When the chair schedules your committee&apos;s next meeting, it appears here with its agenda.</EmptyState>
-            )}
-          </Card>
-        </>
+        <Card title="Motions waiting for your vote">
+          {overview.awaitingVote.length ? (
+            <ul className="divide-y divide-slate-100">
+              {overview.awaitingVote.map((motion) => (
+                <li key={motion.id} className="py-2">
+                  <Link href={`/motions/${motion.id}`} className="font-medium">
+                    {motion.question}
+                  </Link>
+                  <p className="text-sm text-slate-600">
+                    {motion.committee.name} · closes {formatDateTime(motion.deadline)}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <EmptyState title="Nothing is waiting for your vote.">When the chair opens a motion, it appears here until you vote.</EmptyState>
+          )}
+        </Card>
+      ) : null}
+
+      {overview.meetings ? (
+        <Card title={overview.nextMeetings.length > 1 ? "Next meetings" : "Next meeting"}>
+          {overview.nextMeetings.length ? (
+            <ul className="divide-y divide-slate-100">
+              {overview.nextMeetings.map((meeting) => (
+                <li key={meeting.id} className="py-2">
+                  <Link href={`/meetings/${meeting.id}`} className="font-medium">
+                    {meeting.title}
+                  </Link>{" "}
+                  {meeting.status === "IN_PROGRESS" ? <Badge tone="green">In progress</Badge> : null}
+                  <p className="text-sm text-slate-600">
+                    {meeting.committee.name} · {formatDateTime(meeting.startsAt)}
+                    {meeting.location ? ` · ${meeting.location}` : ""} · {meeting._count.agendaItems} agenda {meeting._count.agendaItems === 1 ? "item" : "items"}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <EmptyState title="No meeting is scheduled.">When the chair schedules your committee&apos;s next meeting, it appears here with its agenda.</EmptyState>
+          )}
+        </Card>
       ) : null}
 
       {showChangeRequests && changeRequests ? (

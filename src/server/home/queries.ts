@@ -24,7 +24,8 @@ export async function homeOverview(user: CurrentUser) {
   const isAdmin = can(user, "identity.manage");
   // Seats on committees (ESC, TAB, CCB, workgroups): their motions and their next meetings.
   const committeeIds = [...new Set(user.grants.flatMap((grant) => (grant.scope.type === "COMMITTEE" && grant.scope.committeeId ? [grant.scope.committeeId] : [])))];
-  const votes = committeeIds.length > 0;
+  // The TAB advises and never votes (Governance plan 2.2); every other seat votes.
+  const votes = user.grants.some((grant) => grant.scope.type === "COMMITTEE" && grant.role !== "TAB_MEMBER");
   const tracking = holdsAny(...CHANGE_TRACKING_ROLES);
 
   const [administration, awaitingVote, nextMeetings, changeRequests, lcsas, organizations] = await Promise.all([
@@ -51,6 +52,7 @@ export async function homeOverview(user: CurrentUser) {
     lcsas,
     organizations,
     votes,
+    meetings: committeeIds.length > 0,
     changeTracking: tracking,
     thirdPartyAccess: holdsAny("PROCESS_MANAGER", "PROCESS_OWNER", "DCSS_LEGAL", "INFRASTRUCTURE_MANAGER", "DCSS_ISO"),
   };
