@@ -58,13 +58,19 @@ export async function homeOverview(user: CurrentUser) {
   };
 }
 
+/** Accounts by status and the latest audit events, in one statement. */
 async function administrationSummary() {
-  const [byStatus, recent] = await Promise.all([
-    db.user.groupBy({ by: ["status"], _count: { _all: true } }),
-    db.auditEvent.findMany({ orderBy: { id: "desc" }, take: 5, select: { id: true, at: true, actorEmail: true, action: true, summary: true } }),
-  ]);
-  const count = (status: string) => byStatus.find((row) => row.status === status)?._count._all ?? 0;
-  return { active: count("ACTIVE"), invited: count("INVITED"), recent };
+  const [row] = await db.$queryRaw<{ active: number; invited: number; recent: { id: string; atMs: number; actorEmail: string | null; action: string; summary: string | null }[] }[]>`
+    SELECT count(*) FILTER (WHERE status = 'ACTIVE')::int AS active, count(*) FILTER (WHERE status = 'INVITED')::int AS invited,
+           (SELECT coalesce(json_agg(x), '[]'::json) FROM (
+              SELECT id::text AS id, (extract(epoch FROM at) * 1000)::bigint AS "atMs", "actorEmail", action, summary
+                FROM "AuditEvent" ORDER BY id DESC LIMIT 5) x) AS recent
+      FROM "User"`;
+  return {
+    active: row!.active,
+    invited: row!.invited,
+    recent: row!.recent.map(({ atMs, ...event }) => ({ ...event, at: new Date(Number(atMs)) })),
+  };
 }
 
 export type HomeOverview = Awaited<ReturnType<typeof homeOverview>>;
