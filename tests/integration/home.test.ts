@@ -7,6 +7,11 @@ describe("the home page's overview", () => {
   it("gives an administrator the accounts by status and the latest audit events, newest first", async () => {
     const admin = await makeAdmin(db);
     await makeUser(db, { status: "INVITED" });
+    // Ids across a power of ten, so that an order by the id as text (99 after 100) would show.
+    await db.$executeRawUnsafe(
+      `SELECT setval(pg_get_serial_sequence('"AuditEvent"', 'id'), power(10, ceil(log(GREATEST((SELECT max(id) FROM "AuditEvent"), 1) + 3)))::bigint - 2)`,
+    );
+    for (let i = 0; i < 3; i++) await db.auditEvent.create({ data: { action: "test.filler", entityType: "User" } });
     const at = new Date("2026-11-20T17:45:00.123Z");
     await db.auditEvent.create({ data: { action: "test.home", entityType: "User", summary: "The latest thing that happened", at, actorEmail: "someone@example.gov" } });
 

@@ -63,8 +63,8 @@ async function administrationSummary() {
   const [row] = await db.$queryRaw<{ active: number; invited: number; recent: { id: string; atMs: number; actorEmail: string | null; action: string; summary: string | null }[] }[]>`
     SELECT count(*) FILTER (WHERE status = 'ACTIVE')::int AS active, count(*) FILTER (WHERE status = 'INVITED')::int AS invited,
            (SELECT coalesce(json_agg(x), '[]'::json) FROM (
-              SELECT id::text AS id, (extract(epoch FROM at) * 1000)::bigint AS "atMs", "actorEmail", action, summary
-                FROM "AuditEvent" ORDER BY id DESC LIMIT 5) x) AS recent
+              SELECT e.id::text AS id, (extract(epoch FROM e.at) * 1000)::bigint AS "atMs", e."actorEmail", e.action, e.summary
+                FROM "AuditEvent" e ORDER BY e.id DESC LIMIT 5) x) AS recent
       FROM "User"`;
   return {
     active: row!.active,
