@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { homeOverview } from "@/server/home/queries";
+import { nextMeetingsOf } from "@/server/meetings/queries";
 import { actor, makeAdmin, makeUser } from "../support/identity.ts";
 
 describe("the home page's overview", () => {
@@ -29,5 +30,18 @@ describe("the home page's overview", () => {
   it("gives someone without a seat or a role no administration, votes or meetings", async () => {
     const overview = await homeOverview((await actor(db, (await makeUser(db)).id)).actor);
     expect(overview).toMatchObject({ administration: null, awaitingVote: [], nextMeetings: [], votes: false, meetings: false, changeTracking: false });
+  });
+
+  it("shows the next meeting of each committee, even when another committee has many sooner", async () => {
+    const organizer = await makeUser(db);
+    const [busy, quiet] = await Promise.all(
+      ["BUSY", "QUIET"].map((name) => db.committee.create({ data: { code: `${name}-${crypto.randomUUID().slice(0, 6)}`, name: `${name} committee`, kind: "ESC" } })),
+    );
+    const now = new Date("2026-11-23T18:00:00Z");
+    const day = (n: number) => new Date(now.getTime() + n * 86_400_000);
+    await db.meeting.createMany({ data: Array.from({ length: 25 }, (_, n) => ({ committeeId: busy!.id, title: `Busy ${n + 1}`, startsAt: day(n + 1), createdById: organizer.id })) });
+    await db.meeting.create({ data: { committeeId: quiet!.id, title: "Quiet 1", startsAt: day(40), createdById: organizer.id } });
+    await db.meeting.create({ data: { committeeId: quiet!.id, title: "Quiet past", startsAt: day(-3), status: "ADJOURNED", createdById: organizer.id } });
+    expect((await nextMeetingsOf([busy!.id, quiet!.id], now)).map((meeting) => meeting.title)).toEqual(["Busy 1", "Quiet 1"]);
   });
 });

@@ -105,14 +105,14 @@ export type CommitteeMeetings = Awaited<ReturnType<typeof getCommitteeMeetings>>
  */
 export async function nextMeetingsOf(committeeIds: readonly string[], now = new Date()) {
   if (!committeeIds.length) return [];
-  const meetings = await db.meeting.findMany({
+  return db.meeting.findMany({
     where: { committeeId: { in: [...committeeIds] }, OR: [{ status: "IN_PROGRESS" }, { status: "SCHEDULED", startsAt: { gte: californiaDay(now) } }] },
     orderBy: { startsAt: "asc" },
-    take: 20,
+    // The first per committee in that order. (A fixed `take` before picking could miss a
+    // committee whose next meeting comes after another committee's many.)
+    distinct: ["committeeId"],
     select: { id: true, title: true, kind: true, startsAt: true, location: true, status: true, committeeId: true, committee: { select: { name: true } }, _count: { select: { agendaItems: true } } },
   });
-  const seen = new Set<string>();
-  return meetings.filter((meeting) => !seen.has(meeting.committeeId) && seen.add(meeting.committeeId));
 }
 
 export type NextMeeting = Awaited<ReturnType<typeof nextMeetingsOf>>[number];
