@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { AlertSummary } from "@/components/change-requests/alert-summary";
 import { BarChart } from "@/components/change-requests/bar-chart";
-import { CrLink } from "@/components/change-requests/cr-link";
+import { CrItemList } from "@/components/change-requests/cr-item-list";
 import { formatDateTime, formatDay } from "@/lib/format";
-import { Badge, Card, EmptyState } from "@/components/ui/card";
+import { Card, EmptyState } from "@/components/ui/card";
 import { GATE_LABELS, STATE_LABELS } from "@/domain/change-requests/lifecycle";
+import { crNumber } from "@/domain/change-requests/labels";
 import { AGING_BUCKETS, OVERDUE_AFTER_DAYS, OVERDUE_REASON_LABELS, PARTY_LABELS } from "@/domain/change-requests/queue";
 import type { Dashboard } from "@/server/change-requests/dashboard";
 
@@ -97,24 +98,15 @@ export function OverdueCard({ figures, consortium }: { figures: Dashboard; conso
         {overdue.tooLong} too long in one step · {overdue.vote} gate votes past their deadline · {overdue.reconsider} past their reconsider date
       </p>
       {overdue.items.length ? (
-        <ul className="divide-y divide-slate-100">
-          {overdue.items.map((item) => (
-            <li key={item.id} className="py-2 text-sm">
-              <CrLink cr={item} className="block font-medium" />
-              <p className="text-slate-600">
-                {item.consortium} · {STATE_LABELS[item.state]} for {item.daysInState} days
-                {item.reconsiderOn ? ` · reconsider on ${formatDay(item.reconsiderOn)}` : ""}
-              </p>
-              <p className="mt-1 flex flex-wrap gap-1">
-                {item.reasons.map((reason) => (
-                  <Badge key={reason} tone="red">
-                    {OVERDUE_REASON_LABELS[reason]}
-                  </Badge>
-                ))}
-              </p>
-            </li>
-          ))}
-        </ul>
+        <CrItemList
+          items={overdue.items.map((item) => ({
+            key: item.id,
+            href: `/change-requests/${item.id}`,
+            name: `${crNumber(item.number)} ${item.title}`,
+            details: `${item.consortium} · ${STATE_LABELS[item.state]} for ${item.daysInState} days${item.reconsiderOn ? ` · reconsider on ${formatDay(item.reconsiderOn)}` : ""}`,
+            flags: item.reasons.map((reason) => OVERDUE_REASON_LABELS[reason]),
+          }))}
+        />
       ) : (
         <EmptyState title="Nothing is overdue." />
       )}
@@ -168,17 +160,15 @@ export function DecisionsCard({ figures }: { figures: Dashboard }) {
   return (
     <Card title={<span id="recently-decided">Recently decided (last 30 days)</span>}>
       {figures.decisions.length ? (
-        <ul className="divide-y divide-slate-100">
-          {figures.decisions.map((decision) => (
-            <li key={decision.motionId} className="py-2 text-sm">
-              <CrLink cr={decision} className="block font-medium" />
-              <p className="text-slate-600">
-                {decision.consortium} · {GATE_LABELS[decision.gate]} · {formatDateTime(decision.closedAt)} · now {STATE_LABELS[decision.state].toLowerCase()}
-              </p>
-              {decision.explanation ? <p className="text-slate-700">{decision.explanation}</p> : null}
-            </li>
-          ))}
-        </ul>
+        <CrItemList
+          items={figures.decisions.map((decision) => ({
+            key: decision.motionId,
+            href: `/change-requests/${decision.id}`,
+            name: `${crNumber(decision.number)} ${decision.title}`,
+            details: `${decision.consortium} · ${GATE_LABELS[decision.gate]} · ${formatDateTime(decision.closedAt)} · now ${STATE_LABELS[decision.state].toLowerCase()}`,
+            note: decision.explanation,
+          }))}
+        />
       ) : (
         <EmptyState title="No gate decisions in the last 30 days." />
       )}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDateTime } from "@/lib/format";
-import { Badge } from "@/components/ui/card";
+import { ListRows, type ListRow } from "@/components/change-requests/list-rows";
 import { STATE_LABELS } from "@/domain/change-requests/lifecycle";
 import { crNumber, KIND_LABELS } from "@/domain/change-requests/labels";
 import { DEFAULT_DIRECTION, listQuery, SORT_LABELS, type ListFilter, type ListSort } from "@/domain/change-requests/list-filter";
@@ -28,45 +28,27 @@ export function ListTable({ rows, filter }: { rows: ListedChangeRequest[]; filte
             <SortHeader filter={filter} sort="updated" />
           </tr>
         </thead>
-        {/* Cell spacing is set once here, not on each of the 350 cells of a page (the page's size is its cost). */}
-        <tbody className="[&>tr]:border-b [&>tr]:border-slate-100 [&>tr:last-child]:border-0 [&_td]:py-2 [&_td]:pr-4 [&_td:last-child]:pr-0">
-          {rows.map((row) => (
-            <tr key={row.id} className="align-top">
-              <td className="whitespace-nowrap">
-                <Link href={`/change-requests/${row.id}`} className="block">
-                  {crNumber(row.number)}
-                </Link>
-                {row.externalRef ? <span className="block text-xs text-slate-600">was {row.externalRef}</span> : null}
-              </td>
-              <td>
-                <Link href={`/change-requests/${row.id}`} className="inline-block font-medium">
-                  {row.title}
-                </Link>
-                {row.kind !== "ENHANCEMENT" ? (
-                  <span className="ml-2">
-                    <Badge tone={row.kind === "EMERGENCY_FIX" ? "red" : "amber"}>{KIND_LABELS[row.kind]}</Badge>
-                  </span>
-                ) : null}
-                <span className="block text-xs text-slate-600">by {row.authorName}</span>
-              </td>
-              <td>{row.consortium}</td>
-              <td>{STATE_LABELS[row.state]}</td>
-              <td>{row.waitingOn ? PARTY_LABELS[row.waitingOn] : "—"}</td>
-              <td className="whitespace-nowrap">
-                {row.daysInState} {row.daysInState === 1 ? "day" : "days"}
-                {row.overdue ? (
-                  <span className="ml-2">
-                    <Badge tone="red">Overdue</Badge>
-                  </span>
-                ) : null}
-              </td>
-              <td className="whitespace-nowrap">{formatDateTime(row.updatedAt)}</td>
-            </tr>
-          ))}
-        </tbody>
+        <ListRows rows={rows.map(toListRow)} />
       </table>
     </div>
   );
+}
+
+function toListRow(row: ListedChangeRequest): ListRow {
+  return {
+    id: row.id,
+    number: crNumber(row.number),
+    externalRef: row.externalRef,
+    title: row.title,
+    kind: row.kind === "ENHANCEMENT" ? null : { label: KIND_LABELS[row.kind], urgent: row.kind === "EMERGENCY_FIX" },
+    authorName: row.authorName,
+    consortium: row.consortium,
+    state: STATE_LABELS[row.state],
+    waitingOn: row.waitingOn ? PARTY_LABELS[row.waitingOn] : "—",
+    days: `${row.daysInState} ${row.daysInState === 1 ? "day" : "days"}`,
+    overdue: row.overdue,
+    updated: formatDateTime(row.updatedAt),
+  };
 }
 
 function SortHeader({ filter, sort }: { filter: ListFilter; sort: ListSort }) {

@@ -30,7 +30,8 @@ export const DEFAULT_DIRECTION: Record<ListSort, "asc" | "desc"> = {
 /** Besides one state: every open one, or every finished one. */
 export const STATE_GROUPS = ["open", "finished"] as const;
 
-export const PAGE_SIZE = 50;
+/** Twenty-five a page: a screenful on a laptop, and half the page to send as fifty. */
+export const PAGE_SIZE = 25;
 
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 

@@ -4,7 +4,7 @@ import { DashboardTabs } from "@/components/change-requests/dashboard-tabs";
 import { ConsortiumPicker } from "@/components/change-requests/consortium-picker";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/session";
-import { dashboard } from "@/server/change-requests/dashboard";
+import { currentDashboard } from "@/server/change-requests/dashboard";
 import { listConsortia } from "@/server/change-requests/list-query";
 
 export const metadata: Metadata = { title: "Change request dashboard" };
@@ -14,7 +14,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   await requirePermission("cr.dashboard.view");
   const [consortia, { consortium: wanted }] = await Promise.all([listConsortia(), searchParams]);
   const chosen = consortia.find((consortium) => consortium.code === wanted) ?? null;
-  const figures = await dashboard({ consortiumId: chosen?.id ?? null });
+  const figures = await currentDashboard({ consortiumId: chosen?.id ?? null });
   const code = chosen?.code ?? null;
 
   return (

@@ -1,0 +1,45 @@
+"use client";
+
+import Link from "next/link";
+import { Badge } from "@/components/ui/card";
+
+/** One change request in a short list, every line already in words (written on the server). */
+export interface CrItem {
+  key: string;
+  href: string;
+  /** “CR-0042 Its title”. */
+  name: string;
+  details: string;
+  note?: string | null;
+  flags?: string[];
+}
+
+/**
+ * The dashboard's short lists of change requests. A client component only so that the page
+ * carries the items once, as data, rather than also as the React payload describing every
+ * element (see BarChart).
+ */
+export function CrItemList({ items }: { items: CrItem[] }) {
+  return (
+    <ul className="divide-y divide-slate-100 text-sm [&>li]:py-2">
+      {items.map((item) => (
+        <li key={item.key}>
+          <Link href={item.href} className="block font-medium">
+            {item.name}
+          </Link>
+          <p className="text-slate-600">{item.details}</p>
+          {item.note ? <p className="text-slate-700">{item.note}</p> : null}
+          {item.flags?.length ? (
+            <p className="mt-1 flex flex-wrap gap-1">
+              {item.flags.map((flag) => (
+                <Badge key={flag} tone="red">
+                  {flag}
+                </Badge>
+              ))}
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
