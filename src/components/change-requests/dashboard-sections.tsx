@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { AlertSummary } from "@/components/change-requests/alert-summary";
 import { BarChart } from "@/components/change-requests/bar-chart";
 import { CrItemList } from "@/components/change-requests/cr-item-list";
+import { OverdueRules } from "@/components/change-requests/overdue-rules";
 import { formatDateTime, formatDay } from "@/lib/format";
 import { Card, EmptyState } from "@/components/ui/card";
 import { GATE_LABELS, STATE_LABELS } from "@/domain/change-requests/lifecycle";
 import { crNumber } from "@/domain/change-requests/labels";
+import { ALERT_KIND_LABELS } from "@/domain/change-requests/cpl-work-schemas";
 import { AGING_BUCKETS, OVERDUE_AFTER_DAYS, OVERDUE_REASON_LABELS, PARTY_LABELS } from "@/domain/change-requests/queue";
 import type { Dashboard } from "@/server/change-requests/dashboard";
 
@@ -110,30 +111,7 @@ export function OverdueCard({ figures, consortium }: { figures: Dashboard; conso
       ) : (
         <EmptyState title="Nothing is overdue." />
       )}
-      <details className="mt-4 text-sm">
-        <summary className="cursor-pointer font-medium text-brand-700">How overdue is counted</summary>
-        <div className="mt-2 space-y-2 text-slate-700">
-          <p>An open change request is overdue when any of these is true:</p>
-          <ul className="list-disc pl-5">
-            <li>a gate vote (ESC or CCB) is still open after its deadline;</li>
-            <li>it was deferred and its reconsider date has passed;</li>
-            <li>it has been in one step longer than that step&apos;s limit. The ESC meets at least monthly, so votes and reviews allow about five weeks:</li>
-          </ul>
-          <table className="text-left">
-            <caption className="sr-only">Days allowed in each step</caption>
-            <tbody>
-              {Object.entries(OVERDUE_AFTER_DAYS).map(([state, days]) => (
-                <tr key={state}>
-                  <th scope="row" className="pr-4 font-normal">
-                    {STATE_LABELS[state as keyof typeof STATE_LABELS]}
-                  </th>
-                  <td className="tabular-nums">{days} days</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <OverdueRules limits={Object.entries(OVERDUE_AFTER_DAYS).map(([state, days]) => ({ step: STATE_LABELS[state as keyof typeof STATE_LABELS], days }))} />
     </Card>
   );
 }
@@ -142,13 +120,17 @@ export function AlertsCard({ figures }: { figures: Dashboard }) {
   return (
     <Card title="Open alerts" action={<Link href="/dashboard/alerts">All alerts</Link>}>
       {figures.alerts.length ? (
-        <ul className="divide-y divide-slate-100">
-          {figures.alerts.map((alert) => (
-            <li key={alert.id} className="py-2">
-              <AlertSummary alert={alert} clamp />
-            </li>
-          ))}
-        </ul>
+        <CrItemList
+          items={figures.alerts.map((alert) => ({
+            key: alert.id,
+            tag: ALERT_KIND_LABELS[alert.kind],
+            href: alert.changeRequest ? `/change-requests/${alert.changeRequest.id}` : "/dashboard/alerts",
+            name: alert.changeRequest ? `${alert.consortium.code} · ${crNumber(alert.changeRequest.number)} ${alert.changeRequest.title}` : alert.consortium.code,
+            details: alert.description,
+            clamp: true,
+            note: `Raised by ${alert.raisedBy.name}, ${formatDateTime(alert.raisedAt)}`,
+          }))}
+        />
       ) : (
         <EmptyState title="No open alerts." />
       )}
