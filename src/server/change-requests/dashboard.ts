@@ -65,27 +65,48 @@ export async function dashboard(scope: Scope, now = new Date()) {
  */
 export const SNAPSHOT_SECONDS = 60;
 
-export async function currentDashboard(scope: Scope) {
-  const key = scope.consortiumId ?? "all";
-  const [cached] = await db.$queryRaw<{ version: bigint; figures: DashboardRow | null }[]>`
-    SELECT v.last_value AS version, s.figures
+interface Consortium {
+  id: string;
+  code: string;
+  name: string;
+}
+
+/**
+ * The dashboard page's figures for all change requests or one consortium's (by its code; an
+ * unknown code means all), with the consortia for the picker: one query when the snapshot
+ * is fresh, and one more to recompute and store it when it is not.
+ */
+export async function currentDashboard(consortiumCode: string | null) {
+  const [cached] = await db.$queryRaw<{ consortia: Consortium[] | null; chosen: string | null; version: bigint; figures: DashboardRow | null }[]>`
+    WITH chosen AS (SELECT id FROM "Consortium" WHERE code = ${consortiumCode ?? ""})
+    SELECT (SELECT json_agg(json_build_object('id', c.id, 'code', c.code, 'name', c.name) ORDER BY c.code) FROM "Consortium" c) AS consortia,
+           (SELECT id FROM chosen) AS chosen, v.last_value AS version, s.figures
       FROM "dashboard_version" v
       LEFT JOIN "CrDashboardSnapshot" s
-        ON s.scope = ${key} AND s.version = v.last_value AND s."computedAt" > now() - make_interval(secs => ${SNAPSHOT_SECONDS})`;
-  if (cached!.figures) return present(cached!.figures);
-  // Stored with the version read before computing: a change that commits meanwhile moves
-  // the sequence past it, so the snapshot is stale at once for the next reader, never
-  // wrongly fresh. An older computation never replaces a newer one.
+        ON s.scope = coalesce((SELECT id FROM chosen), 'all') AND s.version = v.last_value
+       AND s."computedAt" > now() - make_interval(secs => ${SNAPSHOT_SECONDS})`;
+  const { consortia, chosen, version } = cached!;
+  const consortium = consortia?.find((candidate) => candidate.id === chosen) ?? null;
+  const figures = cached!.figures ?? (await storeSnapshot({ consortiumId: chosen }, version));
+  return { consortia: consortia ?? [], consortium, figures: present(figures) };
+}
+
+/**
+ * Computes the figures and stores them with the version read before computing: a change
+ * that commits meanwhile moves the sequence past it, so the snapshot is stale at once for
+ * the next reader, never wrongly fresh. An older computation never replaces a newer one.
+ */
+async function storeSnapshot(scope: Scope, version: bigint): Promise<DashboardRow> {
   const [row] = await db.$queryRaw<{ figures: DashboardRow }[]>`
     WITH f AS (${figuresSql(scope, new Date())}),
     stored AS (
       INSERT INTO "CrDashboardSnapshot" AS s (scope, version, "computedAt", figures)
-      SELECT ${key}, ${cached!.version}, now(), to_jsonb(f) FROM f
+      SELECT ${scope.consortiumId ?? "all"}, ${version}, now(), to_jsonb(f) FROM f
       ON CONFLICT (scope) DO UPDATE SET version = excluded.version, "computedAt" = excluded."computedAt", figures = excluded.figures
         WHERE s.version <= excluded.version
     )
     SELECT to_jsonb(f) AS figures FROM f`;
-  return present(row!.figures);
+  return row!.figures;
 }
 
 /**

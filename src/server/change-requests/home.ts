@@ -13,14 +13,14 @@ const MINE_SHOWN = 5;
  * are the dashboard's (and the list's) own figures and cost no pass over every change request.
  */
 export async function changeRequestsForHome(userId: string, { counts }: { counts: boolean }) {
-  const [mine, figures] = await Promise.all([
+  const [mine, dashboard] = await Promise.all([
     db.$queryRaw<{ id: string; number: number; title: string; state: CrState }[]>`
       SELECT cr.id, cr.number, cr.title, cr.state::text AS state FROM "ChangeRequest" cr
        WHERE cr."authorId" = ${userId} AND ${isOpenSql}
        ORDER BY cr."stateChangedAt" DESC LIMIT ${MINE_SHOWN}`,
-    counts ? currentDashboard({ consortiumId: null }) : null,
+    counts ? currentDashboard(null) : null,
   ]);
-  return { mine, counts: figures ? { open: figures.open, overdue: figures.overdue.total } : null };
+  return { mine, counts: dashboard ? { open: dashboard.figures.open, overdue: dashboard.figures.overdue.total } : null };
 }
 
 export type HomeChangeRequests = Awaited<ReturnType<typeof changeRequestsForHome>>;

@@ -5,17 +5,15 @@ import { ConsortiumPicker } from "@/components/change-requests/consortium-picker
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/session";
 import { currentDashboard } from "@/server/change-requests/dashboard";
-import { listConsortia } from "@/server/change-requests/list-query";
 
 export const metadata: Metadata = { title: "Change request dashboard" };
 
 /** Governance plan 5.1.1: the CPL is "the 'hub' of the communication flow"; this is the hub's view. */
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ consortium?: string }> }) {
   await requirePermission("cr.dashboard.view");
-  const [consortia, { consortium: wanted }] = await Promise.all([listConsortia(), searchParams]);
-  const chosen = consortia.find((consortium) => consortium.code === wanted) ?? null;
-  const figures = await currentDashboard({ consortiumId: chosen?.id ?? null });
-  const code = chosen?.code ?? null;
+  const { consortium: wanted } = await searchParams;
+  const { consortia, consortium, figures } = await currentDashboard(wanted ?? null);
+  const code = consortium?.code ?? null;
 
   return (
     <>
