@@ -28,25 +28,17 @@ BEGIN
 END;
 $$;
 
-CREATE CONSTRAINT TRIGGER "ChangeRequest_dashboard_changed" AFTER INSERT OR UPDATE OR DELETE ON "ChangeRequest"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "dashboard_changed"();
-CREATE CONSTRAINT TRIGGER "Motion_dashboard_changed" AFTER INSERT OR UPDATE OR DELETE ON "Motion"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "dashboard_changed"();
-CREATE CONSTRAINT TRIGGER "CrGateMotion_dashboard_changed" AFTER INSERT OR UPDATE OR DELETE ON "CrGateMotion"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "dashboard_changed"();
-CREATE CONSTRAINT TRIGGER "CrAlert_dashboard_changed" AFTER INSERT OR UPDATE OR DELETE ON "CrAlert"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "dashboard_changed"();
-CREATE CONSTRAINT TRIGGER "Escalation_dashboard_changed" AFTER INSERT OR UPDATE OR DELETE ON "Escalation"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "dashboard_changed"();
-CREATE CONSTRAINT TRIGGER "StatusReport_dashboard_changed" AFTER INSERT OR UPDATE OR DELETE ON "StatusReport"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "dashboard_changed"();
-CREATE CONSTRAINT TRIGGER "Consortium_dashboard_changed" AFTER INSERT OR UPDATE OR DELETE ON "Consortium"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "dashboard_changed"();
-
--- TRUNCATE fires no row trigger (tests empty tables this way).
-CREATE TRIGGER "ChangeRequest_dashboard_truncated" AFTER TRUNCATE ON "ChangeRequest" FOR EACH STATEMENT EXECUTE FUNCTION "dashboard_changed"();
-CREATE TRIGGER "Motion_dashboard_truncated" AFTER TRUNCATE ON "Motion" FOR EACH STATEMENT EXECUTE FUNCTION "dashboard_changed"();
-CREATE TRIGGER "CrGateMotion_dashboard_truncated" AFTER TRUNCATE ON "CrGateMotion" FOR EACH STATEMENT EXECUTE FUNCTION "dashboard_changed"();
-CREATE TRIGGER "CrAlert_dashboard_truncated" AFTER TRUNCATE ON "CrAlert" FOR EACH STATEMENT EXECUTE FUNCTION "dashboard_changed"();
-CREATE TRIGGER "Escalation_dashboard_truncated" AFTER TRUNCATE ON "Escalation" FOR EACH STATEMENT EXECUTE FUNCTION "dashboard_changed"();
-CREATE TRIGGER "StatusReport_dashboard_truncated" AFTER TRUNCATE ON "StatusReport" FOR EACH STATEMENT EXECUTE FUNCTION "dashboard_changed"();
+-- "<Table>_dashboard_changed" on every table whose rows the dashboard counts or lists.
+DO $$
+DECLARE
+  watched text;
+BEGIN
+  FOREACH watched IN ARRAY ARRAY['ChangeRequest', 'Motion', 'CrGateMotion', 'CrAlert', 'Escalation', 'StatusReport', 'Consortium'] LOOP
+    EXECUTE format(
+      'CREATE CONSTRAINT TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "dashboard_changed"()',
+      watched || '_dashboard_changed', watched);
+    -- TRUNCATE fires no row trigger (tests empty tables this way).
+    EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION "dashboard_changed"()', watched || '_dashboard_truncated', watched);
+  END LOOP;
+END;
+$$;

@@ -8,19 +8,26 @@ import { PARTIES, PARTY_LABELS } from "@/domain/change-requests/queue";
 export function ListFilters({ filter, consortia }: { filter: ListFilter; consortia: { code: string }[] }) {
   return (
     <ListFilterForm
-      values={{ q: filter.q ?? "", state: filter.state ?? "", waiting: filter.waiting ?? "", consortium: filter.consortium ?? "", kind: filter.kind ?? "", overdue: Boolean(filter.overdue) }}
+      q={filter.q ?? ""}
+      selects={[
+        {
+          name: "state",
+          label: "Step",
+          any: "Any step",
+          value: filter.state ?? "",
+          options: [
+            { value: "open", label: "Any open step" },
+            { value: "finished", label: "Finished (closed, withdrawn, vetoed, rejected)" },
+            ...CR_STATES.map((state) => ({ value: state, label: STATE_LABELS[state] })),
+          ],
+        },
+        { name: "waiting", label: "Waiting on", any: "Anyone", value: filter.waiting ?? "", options: PARTIES.map((party) => ({ value: party, label: PARTY_LABELS[party] })) },
+        { name: "consortium", label: "Consortium", any: "Both", value: filter.consortium ?? "", options: consortia.map(({ code }) => ({ value: code, label: code })) },
+        { name: "kind", label: "Kind", any: "Any kind", value: filter.kind ?? "", options: CR_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] })) },
+      ]}
+      overdue={Boolean(filter.overdue)}
       kept={{ sort: filter.sort !== "updated" ? filter.sort : undefined, dir: filter.dir !== DEFAULT_DIRECTION[filter.sort] ? filter.dir : undefined }}
       filtered={isFiltered(filter)}
-      options={{
-        states: [
-          { value: "open", label: "Any open step" },
-          { value: "finished", label: "Finished (closed, withdrawn, vetoed, rejected)" },
-          ...CR_STATES.map((state) => ({ value: state, label: STATE_LABELS[state] })),
-        ],
-        parties: PARTIES.map((party) => ({ value: party, label: PARTY_LABELS[party] })),
-        consortia: consortia.map((consortium) => consortium.code),
-        kinds: CR_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] })),
-      }}
     />
   );
 }
