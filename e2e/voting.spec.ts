@@ -28,7 +28,8 @@ test("the chair opens a motion, members vote from their own browsers, a designee
       await page.goto(motionUrl);
       await page.getByRole("radio", { name: voters[index]![1] }).check();
       await page.getByRole("button", { name: "Vote" }).click();
-      await expect(page.getByText(`Your vote is recorded: ${voters[index]![1]}.`)).toBeVisible();
+      // Four ballots at once beside the other journeys: give each answer time (CI once took over 5 s).
+      await expect(page.getByText(`Your vote is recorded: ${voters[index]![1]}.`)).toBeVisible({ timeout: 15_000 });
     }),
   );
 
