@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ComponentProps } from "react";
-import { crNumber } from "@/domain/change-requests/labels";
+import { crName } from "@/domain/change-requests/labels";
 
 type CrLinkProps = { cr: { id: string; number: number; title: string } } & Omit<ComponentProps<typeof Link>, "href" | "children">;
 
@@ -8,7 +8,7 @@ type CrLinkProps = { cr: { id: string; number: number; title: string } } & Omit<
 export function CrLink({ cr, ...props }: CrLinkProps) {
   return (
     <Link href={`/change-requests/${cr.id}`} {...props}>
-      {crNumber(cr.number)} {cr.title}
+      {crName(cr)}
     </Link>
   );
 }

@@ -5,7 +5,7 @@ import { OverdueRules } from "@/components/change-requests/overdue-rules";
 import { formatDateTime, formatDay } from "@/lib/format";
 import { Card, EmptyState } from "@/components/ui/card";
 import { GATE_LABELS, STATE_LABELS } from "@/domain/change-requests/lifecycle";
-import { crNumber } from "@/domain/change-requests/labels";
+import { crName } from "@/domain/change-requests/labels";
 import { ALERT_KIND_LABELS } from "@/domain/change-requests/cpl-work-schemas";
 import { AGING_BUCKETS, OVERDUE_AFTER_DAYS, OVERDUE_REASON_LABELS, PARTY_LABELS } from "@/domain/change-requests/queue";
 import type { Dashboard } from "@/server/change-requests/dashboard";
@@ -103,7 +103,7 @@ export function OverdueCard({ figures, consortium }: { figures: Dashboard; conso
           items={overdue.items.map((item) => ({
             key: item.id,
             href: `/change-requests/${item.id}`,
-            name: `${crNumber(item.number)} ${item.title}`,
+            name: crName(item),
             details: `${item.consortium} · ${STATE_LABELS[item.state]} for ${item.daysInState} days${item.reconsiderOn ? ` · reconsider on ${formatDay(item.reconsiderOn)}` : ""}`,
             flags: item.reasons.map((reason) => OVERDUE_REASON_LABELS[reason]),
           }))}
@@ -125,7 +125,7 @@ export function AlertsCard({ figures }: { figures: Dashboard }) {
             key: alert.id,
             tag: ALERT_KIND_LABELS[alert.kind],
             href: alert.changeRequest ? `/change-requests/${alert.changeRequest.id}` : "/dashboard/alerts",
-            name: alert.changeRequest ? `${alert.consortium.code} · ${crNumber(alert.changeRequest.number)} ${alert.changeRequest.title}` : alert.consortium.code,
+            name: alert.changeRequest ? `${alert.consortium.code} · ${crName(alert.changeRequest)}` : alert.consortium.code,
             details: alert.description,
             clamp: true,
             note: `Raised by ${alert.raisedBy.name}, ${formatDateTime(alert.raisedAt)}`,
@@ -146,7 +146,7 @@ export function DecisionsCard({ figures }: { figures: Dashboard }) {
           items={figures.decisions.map((decision) => ({
             key: decision.motionId,
             href: `/change-requests/${decision.id}`,
-            name: `${crNumber(decision.number)} ${decision.title}`,
+            name: crName(decision),
             details: `${decision.consortium} · ${GATE_LABELS[decision.gate]} · ${formatDateTime(decision.closedAt)} · now ${STATE_LABELS[decision.state].toLowerCase()}`,
             note: decision.explanation,
           }))}

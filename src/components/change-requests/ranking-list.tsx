@@ -5,7 +5,7 @@ import { CrLink } from "@/components/change-requests/cr-link";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/card";
 import { STATE_LABELS, type CrState } from "@/domain/change-requests/lifecycle";
-import { crNumber } from "@/domain/change-requests/labels";
+import { crName } from "@/domain/change-requests/labels";
 import { criteriaMet, PRIORITY_CRITERIA, type RankMove } from "@/domain/change-requests/ranking";
 import type { ActionResult } from "@/lib/action";
 
@@ -60,7 +60,7 @@ export function RankingList({ consortiumId, ranked, unranked, order, editable, a
       name="move"
       value={move}
       disabled={disabled || pending}
-      aria-label={`${label}: ${crNumber(entry.number)} ${entry.title}`}
+      aria-label={`${label}: ${crName(entry)}`}
       className="min-h-10 min-w-10 rounded-md bg-white px-2 text-sm font-medium text-slate-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-50 disabled:cursor-not-allowed disabled:text-slate-400"
     >
       {label}

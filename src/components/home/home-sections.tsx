@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
-import { crNumber, stateTone } from "@/domain/change-requests/labels";
+import { crName, stateTone } from "@/domain/change-requests/labels";
 import { STATE_LABELS } from "@/domain/change-requests/lifecycle";
 import { formatDateTime } from "@/lib/format";
 import type { HomeOverview } from "@/server/home/queries";
@@ -89,7 +89,7 @@ export function HomeSections({ overview }: { overview: HomeOverview }) {
               {changeRequests.mine.map((cr) => (
                 <li key={cr.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
                   <Link href={`/change-requests/${cr.id}`} className="font-medium">
-                    {crNumber(cr.number)} {cr.title}
+                    {crName(cr)}
                   </Link>
                   <Badge tone={stateTone(cr.state)}>{STATE_LABELS[cr.state]}</Badge>
                 </li>

@@ -7,6 +7,11 @@ export function crNumber(number: number): string {
   return `CR-${String(number).padStart(4, "0")}`;
 }
 
+/** “CR-0042 Its title”: a change request as people name it in a list or a sentence. */
+export function crName(cr: { number: number; title: string }): string {
+  return `${crNumber(cr.number)} ${cr.title}`;
+}
+
 export const KIND_LABELS: Record<CrKind, string> = {
   ENHANCEMENT: "Enhancement",
   EMERGENCY_FIX: "Emergency fix",

@@ -1,6 +1,6 @@
 import "server-only";
 import { ALERT_KIND_LABELS, type RaiseAlertInput } from "@/domain/change-requests/cpl-work-schemas";
-import { crNumber } from "@/domain/change-requests/labels";
+import { crName } from "@/domain/change-requests/labels";
 import { recordAudit } from "@/lib/audit";
 import type { CommandContext } from "@/lib/context";
 import { db } from "@/lib/db";
@@ -25,7 +25,7 @@ export async function raiseAlert(ctx: CommandContext, input: RaiseAlertInput, no
       data: { consortiumId: consortium.id, changeRequestId: changeRequest?.id ?? null, kind: input.kind, description: input.description, raisedById: ctx.actor.id, raisedAt: now },
       select: { id: true, kind: true, description: true, changeRequestId: true },
     });
-    const about = changeRequest ? ` on ${crNumber(changeRequest.number)} ${changeRequest.title}` : "";
+    const about = changeRequest ? ` on ${crName(changeRequest)}` : "";
     const subject = `${ALERT_KIND_LABELS[input.kind]} alert${about} (${consortium.code})`;
     // The CPL usually holds a TAB seat too; they need no notice of their own alert.
     const audience = (await escAndTab(tx, consortium.id, now)).filter((userId) => userId !== ctx.actor.id);

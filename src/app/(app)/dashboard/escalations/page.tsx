@@ -7,7 +7,7 @@ import { SpecForm, type FieldSpec } from "@/components/change-requests/spec-form
 import { formatDateTime } from "@/lib/format";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";
-import { crNumber } from "@/domain/change-requests/labels";
+import { crName } from "@/domain/change-requests/labels";
 import { requirePermission } from "@/lib/session";
 import { listEscalations } from "@/server/change-requests/escalations";
 import { consortiaWhere } from "@/server/change-requests/list-query";
@@ -45,7 +45,7 @@ export default async function EscalationsPage() {
                     </Link>
                     {escalation.changeRequest ? (
                       <span className="block text-xs text-slate-600">
-                        {crNumber(escalation.changeRequest.number)} {escalation.changeRequest.title}
+                        {crName(escalation.changeRequest)}
                       </span>
                     ) : null}
                   </td>
