@@ -4,7 +4,15 @@ import { BASELINE } from "./scenarios.ts";
 /** The table of results, and the performance targets checked against it. */
 export interface Row extends Measurement {
   scenario: string;
-  /** Throughput divided by the baseline's at the same concurrency, in this run. */
+  /**
+   * The baseline's throughput at the same concurrency measured alongside this row (the mean
+   * of a run right before and one right after it), or null when it was not.
+   */
+  baselineAlongside: number | null;
+  /**
+   * Throughput divided by the baseline's at the same concurrency, in this run: the one
+   * measured alongside when there is one, else the baseline scenario's own row.
+   */
   ratioToBaseline: number | null;
 }
 
@@ -68,14 +76,14 @@ export function checkTargets(rows: Row[]): TargetResult[] {
 
 export function withRatios(rows: Omit<Row, "ratioToBaseline">[]): Row[] {
   return rows.map((row) => {
-    const base = rows.find((other) => other.scenario === BASELINE && other.connections === row.connections);
-    const ratio = base && base.throughput > 0 ? Math.round((row.throughput / base.throughput) * 1000) / 1000 : null;
+    const base = row.baselineAlongside ?? rows.find((other) => other.scenario === BASELINE && other.connections === row.connections)?.throughput;
+    const ratio = base ? Math.round((row.throughput / base) * 1000) / 1000 : null;
     return { ...row, ratioToBaseline: ratio };
   });
 }
 
 export function table(rows: Row[]): string {
-  const header = ["scenario", "conns", "requests", "errors", "non-2xx", "failed", "p50 ms", "p95 ms", "p99 ms", "req/s", `vs ${BASELINE}`];
+  const header = ["scenario", "conns", "requests", "errors", "non-2xx", "failed", "p50 ms", "p95 ms", "p99 ms", "req/s", `${BASELINE} req/s alongside`, `vs ${BASELINE}`];
   const body = rows.map((row) => [
     row.scenario,
     String(row.connections),
@@ -87,6 +95,7 @@ export function table(rows: Row[]): string {
     row.latencyMs.p95.toFixed(1),
     row.latencyMs.p99.toFixed(1),
     row.throughput.toFixed(1),
+    row.baselineAlongside === null ? "-" : row.baselineAlongside.toFixed(1),
     row.ratioToBaseline === null ? "-" : `${(row.ratioToBaseline * 100).toFixed(1)}%`,
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...body.map((cells) => cells[i]!.length)));

@@ -7,7 +7,7 @@ import { generateData, growChangeRequests, startDatabase, type BenchDatabase } f
 import { measure, stopMeasuring, type RequestPlan } from "./measure.ts";
 import { countQueriesAcrossGrowth, queryCountTable, type QueryCountRow } from "./query-count.ts";
 import { checkTargets, table, targetLines, withRatios, type Row, type TargetResult } from "./report.ts";
-import { adminSession, CONCURRENCIES, QUERY_COUNT_PAGES, SCENARIOS, type BenchContext, type Check } from "./scenarios.ts";
+import { adminSession, BASELINE, BASELINE_PATH, CONCURRENCIES, QUERY_COUNT_PAGES, SCENARIOS, type BenchContext, type Check } from "./scenarios.ts";
 
 /**
  * `npm run bench -- [--size N] [--change-requests N] [--duration S] [--port P]`: a clean
@@ -16,7 +16,9 @@ import { adminSession, CONCURRENCIES, QUERY_COUNT_PAGES, SCENARIOS, type BenchCo
  * change requests; then the app via `src/cli/start.ts` with DATABASE_URL pointing there;
  * then the queries each change request page runs are counted, the change requests grown to
  * `--change-requests` (10,000) with their history and counted again; then every scenario at
- * 1 and 20 connections with autocannon, all on 127.0.0.1. Prints the tables and the
+ * 1 and 20 connections with autocannon, all on 127.0.0.1; at more than one connection the
+ * baseline (/api/health) runs right before and right after each scenario, and the
+ * scenario's throughput is compared with the mean of the two. Prints the tables and the
  * targets, and writes .data/bench/results.json. Exits 0 when it measured (even if a target
  * failed); 1 when the app did not start, a scenario failed or a check found wrong data.
  */
@@ -125,9 +127,17 @@ async function main(): Promise<number> {
     }
     await measure(app.baseUrl, plan, 4, 1); // warm-up, not counted
     for (const connections of scenario.concurrencies ?? CONCURRENCIES) {
+      const alongside = scenario.name !== BASELINE && connections > 1;
+      const baseline = () => {
+        log(`${BASELINE} alongside: ${connections} connection(s) for ${duration} s`);
+        return measure(app!.baseUrl, { path: BASELINE_PATH }, connections, duration);
+      };
+      const before = alongside ? await baseline() : null;
       log(`${scenario.name}: ${connections} connection(s) for ${duration} s`);
       const result = await measure(app.baseUrl, plan, connections, duration);
-      rows.push({ scenario: scenario.name, ...result });
+      const after = alongside ? await baseline() : null;
+      const baselineAlongside = before && after ? Math.round(((before.throughput + after.throughput) / 2) * 10) / 10 : null;
+      rows.push({ scenario: scenario.name, ...result, baselineAlongside });
       if (result.failures) {
         console.error(`[bench] ${scenario.name} @${connections}: ${result.failures} failed: ${JSON.stringify({ ...result.rejections, errors: result.errors })}`);
       }
