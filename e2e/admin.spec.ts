@@ -75,12 +75,17 @@ test.describe("administrator journeys", () => {
     await expect(tabRole).toBeVisible();
     await tabRole.getByRole("button", { name: "Revoke" }).click();
     await dialog.getByRole("button", { name: "Revoke role" }).click();
+    // The dialog closes and the page says what happened, in a live region.
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole("status").filter({ hasText: "Role revoked." })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Role history" })).toBeVisible();
     await expect(page.getByRole("listitem").filter({ hasText: /^TAB member · CASES Technical Advisory Board:/ })).toContainText("revoked by Alex Admin");
 
-    // The audit log has every step, with who did it.
+    // The audit log has every step, with who did it. The message stayed with its page.
     await page.getByRole("link", { name: "See this account's history in the audit log" }).click();
     const log = page.getByRole("table", { name: /Audit events/ });
+    await expect(log).toBeVisible();
+    await expect(page.getByText("Role revoked.")).toHaveCount(0);
     for (const action of ["identity.invite", "identity.accept_invitation", "identity.sign_in", "identity.grant_role", "identity.revoke_role"]) {
       await expect(log).toContainText(action);
     }
@@ -91,6 +96,7 @@ test.describe("administrator journeys", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Nova Director" })).toBeVisible();
     await page.getByRole("button", { name: "Disable account" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Disable account" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Account disabled. The person is signed out at once." })).toBeVisible();
     await expect(page.getByText("disabled", { exact: true })).toBeVisible();
 
     await invitee.goto("/");

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { NavItem } from "@/components/nav-items";
+import { FlashProvider } from "@/components/forms/flash";
 import { InboxLink } from "@/components/notifications/inbox-link";
 import { NavLinks } from "@/components/nav-links";
 import { SignOutButton } from "@/components/sign-out-button";
@@ -39,7 +40,7 @@ export function AppShell({ user, nav, unread, children }: AppShellProps) {
         </nav>
       }
     >
-      {children}
+      <FlashProvider>{children}</FlashProvider>
     </SiteFrame>
   );
 }

@@ -4,7 +4,7 @@ import { useActionState, useId, useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { ACCEPTED_DESCRIPTION, ACCEPTED_EXTENSIONS, checkFileName } from "@/domain/storage/uploads";
-import { useFlashingAction } from "./flash";
+import { useFlashingAction } from "@/components/forms/flash";
 import type { FormAction } from "@/components/forms/form-action";
 
 /**

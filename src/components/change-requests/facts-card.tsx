@@ -6,7 +6,7 @@ import { STATE_LABELS } from "@/domain/change-requests/lifecycle";
 import type { ChangeRequestActivity } from "@/server/change-requests/activity";
 import type { ChangeRequestDetail } from "@/server/change-requests/detail";
 import type { CrActions } from "./actions";
-import { ConfirmMove } from "./confirm-move";
+import { ConfirmAction } from "@/components/forms/confirm-action";
 
 /** The change request's facts at a glance, its agenda items, and withdrawing it. */
 export function FactsCard({ cr, agendaItems, actions }: { cr: ChangeRequestDetail; agendaItems: ChangeRequestActivity["agendaItems"]; actions: CrActions }) {
@@ -53,7 +53,7 @@ export function FactsCard({ cr, agendaItems, actions }: { cr: ChangeRequestDetai
       ) : null}
       {cr.moves.includes("withdraw") ? (
         <div className="mt-4 border-t border-slate-100 pt-3">
-          <ConfirmMove
+          <ConfirmAction
             action={actions.withdraw}
             fields={{ crId: cr.id }}
             label="Withdraw this change request"

@@ -2,7 +2,7 @@ import type { Confirmation } from "@/components/forms/confirm-action";
 import { Card } from "@/components/ui/card";
 import type { ChangeRequestDetail } from "@/server/change-requests/detail";
 import type { CrActions } from "./actions";
-import { ConfirmMove } from "./confirm-move";
+import { ConfirmAction } from "@/components/forms/confirm-action";
 import { StepForm } from "./step-form";
 
 const FLAG_IMPACT: Confirmation = {
@@ -63,12 +63,12 @@ export function NextStepCard({ cr, actions }: { cr: ChangeRequestDetail; actions
         </div>
       ) : null}
       <div className="mt-4 flex flex-wrap gap-3">
-        {moves.includes("flag_impact") ? <ConfirmMove action={actions.flagImpact} fields={hidden} {...FLAG_IMPACT} /> : null}
+        {moves.includes("flag_impact") ? <ConfirmAction action={actions.flagImpact} fields={hidden} {...FLAG_IMPACT} /> : null}
         {moves.includes("start_uat") ? (
           <StepForm action={actions.step} hidden={{ ...hidden, step: "start_uat" }} buttons={[{ label: "Start user acceptance testing", pendingLabel: "Starting…" }]} compact />
         ) : null}
         {CONFIRMED_MOVES.filter((move) => moves.includes(move.step)).map(({ step, ...confirm }) => (
-          <ConfirmMove
+          <ConfirmAction
             key={step}
             action={step === "reconsider" ? actions.reconsiderNow : actions.step}
             fields={step === "reconsider" ? hidden : { ...hidden, step }}

@@ -5,7 +5,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import type { FormAction } from "@/components/forms/form-action";
 import { FieldControl } from "./field-control";
-import { useFlashingAction } from "./flash";
+import { useFlashingAction } from "@/components/forms/flash";
 import type { FieldSpec, FormSection, SubmitButton } from "./form-spec";
 
 interface StepFormProps {

@@ -1,10 +1,11 @@
 "use client";
 
 import { useActionState, useEffect, useId, useRef } from "react";
+import { useFlashingAction } from "@/components/forms/flash";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
-import type { FormAction, FormReducer } from "@/components/forms/form-action";
+import type { FormAction } from "@/components/forms/form-action";
 
 /** What a confirmed step says: its button, the dialog's question and explanation, the confirming button. */
 export interface Confirmation {
@@ -26,7 +27,9 @@ export interface ConfirmActionProps extends Confirmation {
 /**
  * A button that asks before doing something that cannot simply be undone. The native
  * <dialog> is modal: focus stays inside, Escape cancels, focus returns to the button. A
- * refusal shows inside the dialog, with what was typed kept; success closes it. The form
+ * refusal shows inside the dialog, with what was typed kept; success closes it, and its
+ * message is shown and announced by the page's FlashProvider (the step usually takes its
+ * own button off the page, so the message cannot live beside it). The form
  * always sends `confirm=yes`, which the schemas of such steps require (meetingStepSchema,
  * dissolveWorkgroupSchema, revokeRoleSchema…); the others ignore it.
  */
@@ -34,7 +37,8 @@ export function ConfirmAction({ action, fields, label, title, body, confirmLabel
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const reasonId = useId();
-  const [state, formAction, pending] = useActionState(action as FormReducer, null);
+  const flashing = useFlashingAction(action);
+  const [state, formAction, pending] = useActionState(flashing.action, null);
   useEffect(() => {
     if (state?.ok) dialog.current?.close();
   }, [state]);

@@ -6,7 +6,6 @@ import { BuildTestSection } from "@/components/change-requests/build-test-sectio
 import { AttachmentsCard, CommentsCard, Timeline } from "@/components/change-requests/conversation";
 import { CrHeader } from "@/components/change-requests/cr-header";
 import { FactsCard } from "@/components/change-requests/facts-card";
-import { FlashProvider } from "@/components/change-requests/flash";
 import { GateVotesCard } from "@/components/change-requests/gate-votes-card";
 import { ImpactSection } from "@/components/change-requests/impact-section";
 import { InitiationSection } from "@/components/change-requests/initiation-section";
@@ -70,7 +69,7 @@ export default async function ChangeRequestPage({ params, searchParams }: { para
   const reached = sectionsReached(cr);
 
   return (
-    <FlashProvider>
+    <>
       <CrHeader cr={cr} now={now} />
       {query.created ? <div className="mb-4"><Alert tone="success">Draft saved as {cr.label}. Complete it and submit it when it is ready.</Alert></div> : null}
       {query.submitted ? <div className="mb-4"><Alert tone="success">{cr.label} is submitted.</Alert></div> : null}
@@ -98,6 +97,6 @@ export default async function ChangeRequestPage({ params, searchParams }: { para
       <div className="mt-6">
         <Timeline events={activity.timeline} truncated={activity.timelineTruncated} />
       </div>
-    </FlashProvider>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { usePathname } from "next/navigation";
 import { createContext, useCallback, useContext, useState, type ReactNode } from "react";
 import type { FormAction, FormReducer } from "@/components/forms/form-action";
 
@@ -7,14 +8,18 @@ type Announce = (message: string) => void;
 const FlashContext = createContext<Announce | null>(null);
 
 /**
- * Success messages of a change request's page, shown in one place that outlives the form
- * that sent them: many saves change the page so that their form goes away (a pass
- * finished, a package submitted), and the confirmation must still be seen and announced.
- * Refusals stay beside their form, where the input they are about is.
+ * Success messages of a signed-in page (the shell provides it), shown in one place that
+ * outlives the form that sent them: many steps change the page so that their form goes
+ * away (a motion closed, a role revoked, a change request's pass finished), and the
+ * confirmation must still be seen and announced. Refusals stay beside their form, where
+ * the input they are about is. A message belongs to the page it was given on: it is not
+ * shown again after moving to another page.
  */
 export function FlashProvider({ children }: { children: ReactNode }) {
-  const [message, setMessage] = useState<{ text: string; at: number } | null>(null);
-  const announce = useCallback<Announce>((text) => setMessage({ text, at: Date.now() }), []);
+  const pathname = usePathname();
+  const [flash, setMessage] = useState<{ text: string; at: number; pathname: string } | null>(null);
+  const announce = useCallback<Announce>((text) => setMessage({ text, at: Date.now(), pathname }), [pathname]);
+  const message = flash?.pathname === pathname ? flash : null;
   return (
     <FlashContext value={announce}>
       {children}
