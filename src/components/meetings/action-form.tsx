@@ -3,10 +3,10 @@
 import { useActionState, type ReactNode } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button, type ButtonVariant } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/action";
+import type { FormAction, FormReducer } from "@/components/forms/form-action";
 
-interface InlineActionProps<T> {
-  action: (state: ActionResult<T> | null, data: FormData) => Promise<ActionResult<T>>;
+interface InlineActionProps {
+  action: FormAction;
   fields: Record<string, string>;
   label: ReactNode;
   /** The button's accessible name when its label alone is ambiguous (e.g. "Move up"). */
@@ -15,8 +15,8 @@ interface InlineActionProps<T> {
 }
 
 /** A one-button form for a small step that needs no confirmation (move an agenda item). */
-export function InlineAction<T>({ action, fields, label, ariaLabel, variant = "secondary" }: InlineActionProps<T>) {
-  const [state, formAction, pending] = useActionState(action, null);
+export function InlineAction({ action, fields, label, ariaLabel, variant = "secondary" }: InlineActionProps) {
+  const [state, formAction, pending] = useActionState(action as FormReducer, null);
   return (
     <form action={formAction} className="inline-flex flex-col items-start gap-1">
       {Object.entries(fields).map(([name, value]) => (

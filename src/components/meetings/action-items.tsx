@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Badge, EmptyState } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
 import { ACTION_ITEM_STATUSES } from "@/domain/meetings/schemas";
-import type { FormAction } from "./form-action";
+import type { FormAction, FormReducer } from "@/components/forms/form-action";
 import { ACTION_ITEM_STATUS } from "./labels";
 
 type Action = FormAction;
@@ -55,7 +55,7 @@ export function ActionItems({ meetingId, items, userId, updateAction, chairs }: 
 }
 
 function StatusForm({ meetingId, item, action }: { meetingId: string; item: ActionItemRow; action: Action }) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const [state, formAction, pending] = useActionState(action as FormReducer, null);
   return (
     <form action={formAction} className="flex flex-col items-end gap-2">
       <div className="flex items-center gap-2">
@@ -80,7 +80,7 @@ function StatusForm({ meetingId, item, action }: { meetingId: string; item: Acti
 
 /** The chair records a new action item at the meeting. */
 export function AddActionItemForm({ meetingId, people, action }: { meetingId: string; people: { id: string; name: string }[]; action: Action }) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const [state, formAction, pending] = useActionState(action as FormReducer, null);
   const values = state && !state.ok ? state.values : undefined;
   return (
     <form action={formAction} className="space-y-3" noValidate>

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { errorsFor, FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import type { FormAction } from "./form-action";
+import type { FormAction, FormReducer } from "@/components/forms/form-action";
 
 interface AgendaItemFormProps {
   action: FormAction;
@@ -17,7 +17,7 @@ interface AgendaItemFormProps {
 }
 
 export function AgendaItemForm({ action, fields, current, idPrefix, submitLabel }: AgendaItemFormProps) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const [state, formAction, pending] = useActionState(action as FormReducer, null);
   const values = state && !state.ok ? state.values : undefined;
   return (
     <form action={formAction} className="space-y-3" noValidate>

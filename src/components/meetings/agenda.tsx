@@ -4,7 +4,7 @@ import { Badge, EmptyState } from "@/components/ui/card";
 import type { MeetingDetail } from "@/server/meetings/queries";
 import { InlineAction } from "./action-form";
 import { AgendaItemForm } from "./agenda-item-form";
-import type { FormAction } from "./form-action";
+import type { FormAction } from "@/components/forms/form-action";
 import { MaterialList } from "./materials";
 import { MeetingMotionForm } from "./meeting-motion-form";
 

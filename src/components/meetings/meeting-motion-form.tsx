@@ -5,7 +5,7 @@ import { errorsFor, FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { HoursOpenField } from "@/components/voting/hours-open-field";
-import type { FormAction } from "./form-action";
+import type { FormAction, FormReducer } from "@/components/forms/form-action";
 
 interface MeetingMotionFormProps {
   action: FormAction;
@@ -19,7 +19,7 @@ interface MeetingMotionFormProps {
  * voting members, with the designees recorded on the attendance in their members' place.
  */
 export function MeetingMotionForm({ action, committeeId, meetingId, agendaItem }: MeetingMotionFormProps) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const [state, formAction, pending] = useActionState(action as FormReducer, null);
   const values = state && !state.ok ? state.values : undefined;
   const prefix = `motion-${agendaItem?.id ?? "general"}`;
   return (

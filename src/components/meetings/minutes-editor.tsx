@@ -6,7 +6,7 @@ import { ConfirmAction } from "@/components/forms/confirm-action";
 import { errorsFor, FormMessage } from "@/components/forms/form-message";
 import { formatDateTime } from "@/lib/format";
 import { Button } from "@/components/ui/button";
-import type { FormAction } from "./form-action";
+import type { FormAction, FormReducer } from "@/components/forms/form-action";
 
 type Action = FormAction;
 
@@ -24,7 +24,7 @@ interface MinutesEditorProps {
  */
 export function MinutesEditor({ meetingId, minutes, canPublish, actions }: MinutesEditorProps) {
   const router = useRouter();
-  const [state, formAction, pending] = useActionState(actions.edit, null);
+  const [state, formAction, pending] = useActionState(actions.edit as FormReducer, null);
   const failed = state && !state.ok;
   useEffect(() => {
     if (failed) router.refresh();
