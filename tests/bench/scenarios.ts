@@ -2,7 +2,7 @@ import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { fetchCsrf, FORM_HEADERS, setsSession, signIn, signInBody, SIGN_IN_PATH, type CsrfPair } from "./auth.ts";
 import { BALLOT_VOTERS, type DataSet } from "./data.ts";
 import type { RequestPlan } from "./measure.ts";
-import { actionOutcome, actionPost, postAction, serverActionId } from "./server-actions.ts";
+import { actionOutcome, actionPost, builtActionId, postAction, serverActionId } from "./server-actions.ts";
 
 /**
  * What the bench measures. A scenario is a fixed GET `path`, or a `setup` that runs once
@@ -126,7 +126,8 @@ const castBallot: Scenario = {
     // Close the motion as the administrator does (the chair's "Close and count" form), then compare.
     const admin = await adminSession(ctx);
     const path = `/motions/${ballot.motionId}`;
-    const close = await postAction(ctx.baseUrl, path, actionPost(ctx.baseUrl, await serverActionId(ctx.baseUrl, path, admin, "confirm"), { motionId: ballot.motionId, confirm: "yes" }, admin));
+    const closeId = await builtActionId("src/app/(app)/motions/actions.ts", "closeMotionAction");
+    const close = await postAction(ctx.baseUrl, path, actionPost(ctx.baseUrl, closeId, { motionId: ballot.motionId, confirm: "yes" }, admin));
     if (!close.ok) problems.push(`closing the motion failed: ${close.reason}`);
     const motion = await ctx.db.motion.findUniqueOrThrow({ where: { id: ballot.motionId }, select: { status: true, result: true } });
     const result = motion.result as { counts: Record<string, number>; votesCast: number; abstentions: number; explanation: string } | null;

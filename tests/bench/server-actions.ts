@@ -1,3 +1,6 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+
 /**
  * Posting a Next.js server action the way the browser does: the page's HTML carries each
  * form's action id (React's progressive-enhancement fields, `$ACTION_<n>:0` =
@@ -25,6 +28,20 @@ export async function serverActionId(baseUrl: string, path: string, cookie: stri
   if (!form) throw new Error(`GET ${path} shows no form with a "${fieldName}" field`);
   const id = /name="\$ACTION_\d+:0" value="\{&quot;id&quot;:&quot;([0-9a-f]+)&quot;/.exec(form)?.[1];
   if (!id) throw new Error(`the "${fieldName}" form on ${path} carries no server action id`);
+  return id;
+}
+
+/**
+ * The id of a server action by where it is defined, from the build's server reference
+ * manifest. For forms whose action runs through a client wrapper (ConfirmAction announces
+ * the result), the page's HTML carries no id: the browser takes it from the script.
+ */
+export async function builtActionId(filename: string, exportedName: string, distDir = path.join(process.cwd(), ".next")): Promise<string> {
+  const manifest = JSON.parse(await readFile(path.join(distDir, "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename?: string; exportedName?: string }>;
+  };
+  const id = Object.entries(manifest.node).find(([, entry]) => entry.filename === filename && entry.exportedName === exportedName)?.[0];
+  if (!id) throw new Error(`the build has no server action ${exportedName} in ${filename}`);
   return id;
 }
 
