@@ -39,7 +39,9 @@ test("a vote closing within a day reminds each member in their inbox, they mark 
   await reminder.getByRole("button", { name: /^Mark as read: / }).click();
   await expect(reminder.getByText("Marked as read.")).toBeVisible();
   await expect(reminder.getByText("Unread")).toHaveCount(0);
-  await expect.poll(() => unreadShown(member)).toBe(before - 1);
+  // The header counts what the inbox shows unread. (Not simply one less than before: beside
+  // the other journeys, the worker may remind this member of another vote meanwhile.)
+  await expect.poll(async () => (await unreadShown(member)) - (await member.getByText("Unread", { exact: true }).count())).toBe(0);
 
   // The reminder links to the motion.
   await reminder.getByRole("link", { name: new RegExp(question.replace(/[?.]/g, "\\$&")) }).click();
