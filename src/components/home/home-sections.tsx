@@ -1,6 +1,7 @@
 import Link from "next/link";
+import { CrLink } from "@/components/change-requests/cr-link";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
-import { crName, stateTone } from "@/domain/change-requests/labels";
+import { stateTone } from "@/domain/change-requests/labels";
 import { STATE_LABELS } from "@/domain/change-requests/lifecycle";
 import { formatDateTime } from "@/lib/format";
 import type { HomeOverview } from "@/server/home/queries";
@@ -88,9 +89,7 @@ export function HomeSections({ overview }: { overview: HomeOverview }) {
             <ul className="mt-2 divide-y divide-slate-100">
               {changeRequests.mine.map((cr) => (
                 <li key={cr.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
-                  <Link href={`/change-requests/${cr.id}`} className="font-medium">
-                    {crName(cr)}
-                  </Link>
+                  <CrLink cr={cr} className="font-medium" />
                   <Badge tone={stateTone(cr.state)}>{STATE_LABELS[cr.state]}</Badge>
                 </li>
               ))}
