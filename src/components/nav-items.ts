@@ -1,20 +1,27 @@
-import type { Action } from "@/lib/permissions";
+import type { Permission } from "@/lib/permissions";
+import { auditPermissions } from "@/domain/audit/permissions";
+import { changeRequestPermissions } from "@/domain/change-requests/permissions";
+import { governancePermissions } from "@/domain/governance/permissions";
+import { homePermissions } from "@/domain/home/permissions";
+import { identityPermissions } from "@/domain/identity/permissions";
+import { notificationPermissions } from "@/domain/notifications/permissions";
+import { referencePermissions } from "@/domain/reference/permissions";
 
 /** The main navigation; each entry shows only to users whose role may use it. */
 export interface NavItem {
   href: string;
   label: string;
-  permission: Action;
+  permission: Permission;
 }
 
 export const NAV_ITEMS: NavItem[] = [
-  { href: "/", label: "My work", permission: "home.view" },
-  { href: "/dashboard", label: "Dashboard", permission: "cr.dashboard.view" },
-  { href: "/change-requests", label: "Change requests", permission: "changeRequest.read" },
-  { href: "/committees", label: "Committees", permission: "governance.read" },
-  { href: "/workgroups", label: "Workgroups", permission: "governance.read" },
-  { href: "/lcsas", label: "LCSAs and counties", permission: "reference.read" },
-  { href: "/admin/users", label: "Users and roles", permission: "identity.manage" },
-  { href: "/admin/audit", label: "Audit log", permission: "audit.read" },
-  { href: "/admin/outbox", label: "Outbox", permission: "outbox.read" },
+  { href: "/", label: "My work", permission: homePermissions.view },
+  { href: "/dashboard", label: "Dashboard", permission: changeRequestPermissions.viewDashboard },
+  { href: "/change-requests", label: "Change requests", permission: changeRequestPermissions.read },
+  { href: "/committees", label: "Committees", permission: governancePermissions.read },
+  { href: "/workgroups", label: "Workgroups", permission: governancePermissions.read },
+  { href: "/lcsas", label: "LCSAs and counties", permission: referencePermissions.read },
+  { href: "/admin/users", label: "Users and roles", permission: identityPermissions.manage },
+  { href: "/admin/audit", label: "Audit log", permission: auditPermissions.read },
+  { href: "/admin/outbox", label: "Outbox", permission: notificationPermissions.readOutbox },
 ];

@@ -1,29 +1,42 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { revalidatePath } from "next/cache";
 import { type z } from "zod";
+import type { Command } from "@/lib/command";
 import type { CommandContext } from "@/lib/context";
 import { UserError } from "@/lib/errors";
 import { requestId, requireUser } from "@/lib/session";
 
-/**
- * The one path every write takes (after Dub's layered action clients): parse the form
- * with the action's zod schema → require a signed-in user → run the command, which checks
- * its permission, writes in one transaction and appends the audit event → return a result
- * the form can show. Errors meant for users keep their message; anything else is logged
- * with a reference and shown as a generic message, never a stack trace.
- */
+/** What a form action answers; the form shows the message, the field errors and the kept values. */
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
   | { ok: false; error: string; fieldErrors?: Record<string, string[]>; values?: Record<string, string> };
 
-export function formValues(formData: FormData): Record<string, string | string[]> {
-  const values: Record<string, string | string[]> = {};
+/** A form's values: text fields as strings (several under one name as a list), files as File. */
+export type FormValues = Record<string, string | string[] | File>;
+
+export function formValues(formData: FormData): FormValues {
+  const values: FormValues = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
-    const all = formData.getAll(key).filter((value): value is string => typeof value === "string");
-    values[key] = all.length > 1 ? all : (all[0] ?? "");
+    const all = formData.getAll(key);
+    const file = all.find((value): value is File => typeof value !== "string");
+    if (file) {
+      // An empty file input posts a nameless, empty File: the field was left blank.
+      if (file.size > 0 || file.name) values[key] = file;
+      continue;
+    }
+    const texts = all as string[];
+    values[key] = texts.length > 1 ? texts : (texts[0] ?? "");
   }
   return values;
+}
+
+/** What the form shows again after a refusal: the text the person typed (never passwords, never files). */
+function echoOf(values: FormValues): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(values).flatMap(([key, value]) => (/password/i.test(key) || value instanceof File ? [] : [[key, String(value)]])),
+  );
 }
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
@@ -35,27 +48,52 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   return fieldErrors;
 }
 
-export function defineAction<Schema extends z.ZodType, T>(
-  schema: Schema,
-  run: (input: z.infer<Schema>, ctx: CommandContext) => Promise<T>,
-  options: { successMessage?: string | ((data: T) => string) } = {},
-) {
+/** What an action runs: a command (which says which pages to refresh), or a function of the input. */
+type Runner<Input, T> = Pick<Command<Input, T>, "execute"> | ((input: Input, ctx: CommandContext) => Promise<T>);
+
+export interface ActionOptions<Input, T> {
+  successMessage?: string | ((data: T) => string);
+  /** Pages to refresh that the command does not know of; for a function runner, every page to refresh. */
+  refresh?: (input: Input, data: T) => readonly string[];
+  /**
+   * Pages to refresh even when the command is refused, so that a save that lost a race shows
+   * the other person's version beside the kept input.
+   */
+  refreshOnFailure?: (input: Input) => readonly string[];
+}
+
+/**
+ * The one path every write takes (after Dub's layered action clients): parse the form
+ * with the action's zod schema → require a signed-in user → run the command, which checks
+ * its permission, writes in one transaction and appends the audit event → refresh the pages
+ * that show what changed → return a result the form can show. Errors meant for users keep
+ * their message; anything else is logged with a reference and shown as a generic message,
+ * never a stack trace. Files travel in the form like any field; the schema checks them.
+ */
+export function defineAction<Schema extends z.ZodType, T>(schema: Schema, runner: Runner<z.infer<Schema>, T>, options: ActionOptions<z.infer<Schema>, T> = {}) {
   return async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
     const raw = formValues(formData);
-    const echo = Object.fromEntries(Object.entries(raw).filter(([key]) => !/password/i.test(key)).map(([key, value]) => [key, String(value)]));
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
-      return { ok: false, error: "Some fields need attention.", fieldErrors: fieldErrorsOf(parsed.error), values: echo };
+      return { ok: false, error: "Some fields need attention.", fieldErrors: fieldErrorsOf(parsed.error), values: echoOf(raw) };
     }
+    const input = parsed.data as z.infer<Schema>;
     const actor = await requireUser();
+    const ctx: CommandContext = { actor, requestId: await requestId() };
     try {
-      const data = await run(parsed.data, { actor, requestId: await requestId() });
-      const message = typeof options.successMessage === "function" ? options.successMessage(data) : options.successMessage;
-      return { ok: true, data, message };
+      const { result, paths } = typeof runner === "function" ? { result: await runner(input, ctx), paths: [] } : await runner.execute(ctx, input);
+      refresh([...paths, ...(options.refresh?.(input, result) ?? [])]);
+      const message = typeof options.successMessage === "function" ? options.successMessage(result) : options.successMessage;
+      return { ok: true, data: result, message };
     } catch (error) {
-      return { ...failure(error), values: echo };
+      if (options.refreshOnFailure) refresh(options.refreshOnFailure(input));
+      return { ...failure(error), values: echoOf(raw) };
     }
   };
+}
+
+function refresh(paths: readonly string[]): void {
+  for (const path of new Set(paths)) revalidatePath(path);
 }
 
 export function failure(error: unknown): { ok: false; error: string; fieldErrors?: Record<string, string[]> } {

@@ -3,8 +3,15 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { CommandContext } from "@/lib/context";
 import type { Tx } from "@/lib/db";
 
+/**
+ * Audit actions follow one scheme, `<module>.<verb>`: the module is the `src/server` folder
+ * (camelCase), the verb is lower snake case: "meetings.schedule", "voting.cast_ballot".
+ * Each module lists its own in its domain folder (`audit-actions.ts`).
+ */
+export type AuditActionName = `${string}.${Lowercase<string>}`;
+
 export interface AuditEntry {
-  action: string;
+  action: AuditActionName;
   entityType: string;
   entityId?: string | null;
   summary?: string;

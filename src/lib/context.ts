@@ -1,7 +1,8 @@
+import type { Role } from "@/domain/identity/roles";
 import type { Principal } from "@/lib/permissions";
 
 /** The signed-in user as every page and command sees them: identity plus active grants. */
-export interface CurrentUser extends Principal {
+export interface CurrentUser extends Principal<Role> {
   email: string;
   name: string;
   title: string | null;

@@ -1,19 +1,31 @@
-import type { Role, Scope } from "@/domain/identity/roles";
 import { ForbiddenError } from "@/lib/errors";
 
 /**
- * The one answer to "may this user do this to this thing". Pages and commands ask it on
- * the server; navigation asks it to hide what a role may not use. Pure: the caller passes
- * the user's active role assignments and, where it matters, the resource's scope.
+ * The scope engine: the one answer to "may this person do this to this thing". It knows
+ * no module. Each module names its permissions and writes their rules in its own domain
+ * folder (`src/domain/<module>/permissions.ts`) with `definePermissions`; pages, navigation
+ * and commands ask `can` / `assertCan` with one of those permissions and the resource it
+ * is about. Pure: the caller passes the person's active grants and the resource's scope.
  */
-export interface Grant {
+export type ScopeType = "STATEWIDE" | "CONSORTIUM" | "LCSA" | "COMMITTEE" | "ORGANIZATION";
+
+export interface Scope {
+  type: ScopeType;
+  consortiumId?: string | null;
+  lcsaId?: string | null;
+  committeeId?: string | null;
+  organizationId?: string | null;
+}
+
+/** One role held within one scope. Roles are the identity module's; the engine reads them as names. */
+export interface Grant<Role extends string = string> {
   role: Role;
   scope: Scope;
 }
 
-export interface Principal {
+export interface Principal<Role extends string = string> {
   id: string;
-  grants: readonly Grant[];
+  grants: readonly Grant<Role>[];
 }
 
 /** What a resource exposes for scope checks; every field is optional. */
@@ -26,110 +38,62 @@ export interface ResourceScope {
   memberIds?: readonly string[];
 }
 
-type Rule = (principal: Principal, resource?: ResourceScope) => boolean;
-
-const hasRole = (principal: Principal, ...roles: Role[]) =>
-  principal.grants.some((grant) => roles.includes(grant.role));
-
-const isAdmin: Rule = (principal) => hasRole(principal, "ADMINISTRATOR");
-const signedIn: Rule = () => true;
-
 /**
- * The committee's chair, or an administrator. The CCSAS Change Control Board has no chair
- * role here, so its members put and close its motions (a change request's CCB decision).
+ * A rule answers true (allowed), false (refused with the generic message) or a sentence
+ * saying why not, which the person sees ("You cannot edit the package at this step.").
  */
-const chairsCommittee: Rule = (principal, resource) =>
-  isAdmin(principal) || holdsRoleFor(principal, "ESC_CHAIR", resource ?? {}) || holdsRoleFor(principal, "CCB_MEMBER", resource ?? {});
+export type Rule<R> = (principal: Principal, resource: R) => boolean | string;
 
-/**
- * Staff of the child support program: anyone holding a role other than a third-party
- * Requestor's. Change requests are internal to the program (Governance plan 3).
- */
-const programStaff: Rule = (principal) => principal.grants.some((grant) => grant.role !== "REQUESTOR");
-
-/**
- * Governance plan 2.4: "At the direction of the ESC or TAB, Ad Hoc Workgroups will be
- * established … Workgroup assignments will be made by the ESC or TAB". The ESC acts
- * through its chair; every TAB seat holder may act for the TAB (resource: the ESC or TAB).
- */
-const directsWorkgroups: Rule = (principal, resource) =>
-  chairsCommittee(principal, resource) || holdsRoleFor(principal, "TAB_MEMBER", resource ?? {});
-
-/** Those who direct the workgroup, and its own members (resource.memberIds). */
-const worksInWorkgroup: Rule = (principal, resource) =>
-  directsWorkgroups(principal, resource) || (resource?.memberIds?.includes(principal.id) ?? false);
-
-/**
- * The consortium's Consortium Project Leader. Asked without a consortium (navigation, a page
- * that then scopes each row), a CPL of any consortium.
- */
-const leadsConsortium: Rule = (principal, resource) =>
-  isAdmin(principal) ||
-  (resource?.consortiumId ? holdsRoleFor(principal, "CONSORTIUM_PROJECT_LEADER", resource) : hasRole(principal, "CONSORTIUM_PROJECT_LEADER"));
-
-/** Governance plan 5.1.1: the CPL reports to the ESC and the TAB, so they read the CPL's dashboard. */
-const followsChangeRequests: Rule = (principal) =>
-  isAdmin(principal) || hasRole(principal, "CONSORTIUM_PROJECT_LEADER", "ESC_CHAIR", "ESC_MEMBER", "TAB_MEMBER");
-
-/**
- * Plan 5.1.1: the CPL escalates to the TSD Deputy/Assistant Deputy Director (who chairs the
- * ESC), who resolves or escalates to the DCSS Directorate. Which of them acts at which level
- * is src/domain/change-requests/escalation.ts.
- */
-const worksEscalations: Rule = (principal, resource) =>
-  leadsConsortium(principal, resource) || (resource?.committeeId ? holdsRoleFor(principal, "ESC_CHAIR", resource) : hasRole(principal, "ESC_CHAIR"));
-
-const RULES = {
-  "home.view": signedIn,
-  "reference.read": signedIn,
-  "governance.read": signedIn,
-  "motion.open": chairsCommittee,
-  "motion.close": chairsCommittee,
-  // Meetings: schedule, agenda, materials, attendance, action items (Governance plan 2.9, 2.10).
-  "meeting.manage": chairsCommittee,
-  "minutes.manage": chairsCommittee,
-  "workgroup.create": directsWorkgroups,
-  "workgroup.manage": directsWorkgroups,
-  "workgroup.contribute": worksInWorkgroup,
-  "election.open": chairsCommittee,
-  /** Electorate, schedule, counting and certification of an election of the committee. */
-  "election.manage": chairsCommittee,
-  /** Which LCSAs of an election's electorate have voted, and who cast each vote. */
-  "election.turnout": (principal, resource) =>
-    chairsCommittee(principal, resource) || holdsRoleFor(principal, "ESC_MEMBER", resource ?? {}) || holdsRoleFor(principal, "TAB_MEMBER", resource ?? {}),
-  // Who may do what to one change request is the change-requests module's (src/domain/change-requests/abilities.ts).
-  "changeRequest.read": programStaff,
-  "changeRequest.create": programStaff,
-  "reference.edit": isAdmin,
-  "identity.manage": isAdmin,
-  "audit.read": isAdmin,
-  /** The outgoing e-mail: held, queued, failed and sent (it carries every notice's text). */
-  "outbox.read": isAdmin,
-  "cr.dashboard.view": followsChangeRequests,
-  "cr.alert.manage": leadsConsortium,
-  "cr.status_report.file": leadsConsortium,
-  "cr.escalation.raise": leadsConsortium,
-  "cr.escalation.act": worksEscalations,
-  "cr.import": leadsConsortium,
-  // Plan 3.1: the ESC sees "that priorities are properly established"; its chair keeps the order it agrees.
-  "cr.rank": chairsCommittee,
-} satisfies Record<string, Rule>;
-
-export type Action = keyof typeof RULES;
-
-export function can(principal: Principal | null, action: Action, resource?: ResourceScope): boolean {
-  if (!principal) return false;
-  return RULES[action](principal, resource);
+/** A named permission: `<module>.<verb>`, with the rule that decides it. */
+export interface Permission<R = ResourceScope | undefined, Name extends string = string> {
+  readonly name: Name;
+  readonly rule: Rule<R>;
 }
 
-export function assertCan(principal: Principal | null, action: Action, resource?: ResourceScope): void {
-  if (!can(principal, action, resource)) {
-    throw new ForbiddenError();
-  }
+/**
+ * Names a module's permissions `<module>.<key>` and keeps each rule beside its name, so a
+ * command, a page and the navigation all ask for the same typed thing.
+ */
+export function definePermissions<const Module extends string, const Rules extends Record<string, Rule<never>>>(
+  module: Module,
+  rules: Rules,
+): { readonly [K in keyof Rules & string]: Permission<Parameters<Rules[K]>[1], `${Module}.${K}`> } {
+  return Object.fromEntries(Object.entries(rules).map(([key, rule]) => [key, { name: `${module}.${key}`, rule }])) as never;
 }
+
+/** Why the principal may not, or null when they may. */
+export function refusalOf<R>(principal: Principal | null, permission: Permission<R>, resource: R): string | null {
+  if (!principal) return GENERIC_REFUSAL;
+  const answer = permission.rule(principal, resource);
+  if (answer === true) return null;
+  return answer === false ? GENERIC_REFUSAL : answer;
+}
+
+export function can<R>(principal: Principal | null, permission: Permission<R>, ...resource: OptionalIfUndefined<R>): boolean {
+  return refusalOf(principal, permission, resource[0] as R) === null;
+}
+
+export function assertCan<R>(principal: Principal | null, permission: Permission<R>, ...resource: OptionalIfUndefined<R>): void {
+  const refusal = refusalOf(principal, permission, resource[0] as R);
+  if (refusal) throw new ForbiddenError(refusal);
+}
+
+/** A permission whose resource may be left out is asked as `can(user, p)`. */
+type OptionalIfUndefined<R> = undefined extends R ? [resource?: R] : [resource: R];
+
+const GENERIC_REFUSAL = "You do not have permission to do that.";
+
+/** The administrator holds every permission a person may hold (rules that are personal attestations say otherwise). */
+export const ADMINISTRATOR = "ADMINISTRATOR";
+
+export function hasRole(principal: Principal, ...roles: readonly string[]): boolean {
+  return principal.grants.some((grant) => roles.includes(grant.role));
+}
+
+export const isAdministrator = (principal: Principal): boolean => hasRole(principal, ADMINISTRATOR);
 
 /** True when one of the principal's grants of `role` covers the resource's scope. */
-export function holdsRoleFor(principal: Principal, role: Role, resource: ResourceScope = {}): boolean {
+export function holdsRoleFor(principal: Principal, role: string, resource: ResourceScope = {}): boolean {
   return principal.grants.some((grant) => {
     if (grant.role !== role) return false;
     const { scope } = grant;

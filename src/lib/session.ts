@@ -9,7 +9,7 @@ import { decodeSessionToken } from "@/lib/auth/session-token";
 import type { CurrentUser } from "@/lib/context";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { can, type Action, type ResourceScope } from "@/lib/permissions";
+import { can, type Permission } from "@/lib/permissions";
 
 /**
  * The signed-in user, loaded once per request. Roles come from the database on every
@@ -129,9 +129,9 @@ export async function requireUser(): Promise<CurrentUser> {
 }
 
 /** For pages: signed out goes to sign-in; signed in without permission sees "not found". */
-export async function requirePermission(action: Action, resource?: ResourceScope): Promise<CurrentUser> {
+export async function requirePermission<R>(permission: Permission<R>, ...resource: undefined extends R ? [resource?: R] : [resource: R]): Promise<CurrentUser> {
   const user = await requireUser();
-  if (!can(user, action, resource)) notFound();
+  if (!can(user, permission, ...resource)) notFound();
   return user;
 }
 

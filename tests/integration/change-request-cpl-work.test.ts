@@ -9,6 +9,7 @@ import { getBacklog, moveInRanking, orderToken, rankByCriteria } from "@/server/
 import { fileStatusReport } from "@/server/change-requests/status-reports";
 import { actor, makeAdmin, makeUser } from "../support/identity.ts";
 import { consortiumId, makeCr, seatOn } from "../support/cr-rows.ts";
+import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 
 /**
  * The CPL's work (Governance plan 5.1.1) and the ESC's ranking (plan 3), against a real
@@ -72,7 +73,7 @@ describe("scope, schedule and cost alerts", () => {
 
 describe("the consortia a CPL's forms offer", () => {
   it("are the CPL's own; an administrator's are every one; others get none", async () => {
-    const codes = async (userId: string) => (await consortiaWhere((await actor(db, userId)).actor, "cr.alert.manage")).map((consortium) => consortium.code);
+    const codes = async (userId: string) => (await consortiaWhere((await actor(db, userId)).actor, changeRequestPermissions.manageAlerts)).map((consortium) => consortium.code);
     expect(await codes(people.cpl)).toEqual(["CASES"]);
     expect(await codes(people.arsCpl)).toEqual(["ARS"]);
     expect(await codes(people.member)).toEqual([]);

@@ -4,39 +4,11 @@
  * change request and who is acting, and gets back the next state and what else must happen
  * (a motion to open, an agenda item, an alert), or the reason the move is refused.
  */
-import { type Readiness, readinessFor } from "./readiness.ts";
+import { actsAs, appliesIn, crRefusal, type CrAct } from "./permissions";
+import { type Readiness, readinessFor } from "./readiness";
+import { skipsEscGates, type Capacity, type CrKind, type CrState } from "./states";
 
-export const CR_STATES = [
-  "DRAFT",
-  "SUBMITTED",
-  "IMPACT_ANALYSIS",
-  "PACKAGE_VOTE",
-  "CCB_REVIEW",
-  "SUBCOMPONENT_REVIEW",
-  "JAD_DESIGN",
-  "JAD_VOTE",
-  "BUILD_AND_TEST",
-  "UAT",
-  "RELEASE",
-  "CLOSED",
-  "WITHDRAWN",
-  "VETOED",
-  "REJECTED",
-  "DEFERRED",
-] as const;
-export type CrState = (typeof CR_STATES)[number];
-
-export const TERMINAL_STATES: readonly CrState[] = ["CLOSED", "WITHDRAWN", "VETOED", "REJECTED"];
-
-/**
- * Governance plan 3: "Only application defects or 'emergency fixes' will be performed
- * without prior ESC approval. However, even in these emergency situations the ESC will be
- * back-briefed on all such emergency fixes to the application."
- */
-export const CR_KINDS = ["ENHANCEMENT", "EMERGENCY_FIX", "DEFECT"] as const;
-export type CrKind = (typeof CR_KINDS)[number];
-
-export const skipsEscGates = (kind: CrKind) => kind !== "ENHANCEMENT";
+export { CR_KINDS, CR_STATES, STATE_LABELS, TERMINAL_STATES, skipsEscGates, type Capacity, type CrKind, type CrState } from "./states";
 
 /** The three ESC gates and the CCB's decision, each a motion of the voting engine. */
 export const GATES = {
@@ -46,21 +18,6 @@ export const GATES = {
   JAD: { state: "JAD_VOTE", committee: "ESC", options: ["approve", "withdraw", "defer"] },
 } as const satisfies Record<string, { state: CrState; committee: "ESC" | "CCB"; options: readonly string[] }>;
 export type Gate = keyof typeof GATES;
-
-/** Who is acting, as far as the lifecycle cares; the server derives it from the session. */
-export type Capacity =
-  | "AUTHOR"
-  | "CPL"
-  | "ESC_CHAIR"
-  | "CCB_MEMBER"
-  | "JAD_MEMBER"
-  | "UAT_TESTER"
-  | "DEVELOPER"
-  /** On the impact analysis team the ESC named: prepares the package (plan 3.1.2). */
-  | "IMPACT_TEAM"
-  | "ADMINISTRATOR"
-  /** A motion's result or a scheduled job: no person. */
-  | "SYSTEM";
 
 export type CrEvent =
   | { type: "submit" }
@@ -94,38 +51,32 @@ export interface CrSnapshot {
 
 export type TransitionResult = { ok: true; to: CrState; effects: Effect[] } | { ok: false; reason: string };
 
-/** Who may take each move (besides an administrator, who may take any a person may). */
-export const WHO_MAY: Record<CrEventType, readonly Capacity[]> = {
-  submit: ["AUTHOR", "CPL"],
-  gate_decided: ["SYSTEM"],
-  submit_package: ["CPL"],
-  flag_impact: ["CCB_MEMBER"],
-  clear_subcomponent_review: ["CPL", "CCB_MEMBER"],
-  submit_jad: ["CPL", "JAD_MEMBER"],
-  start_uat: ["CPL", "DEVELOPER"],
-  pass_uat: ["CPL"],
-  close: ["CPL"],
-  withdraw: ["AUTHOR", "CPL"],
-  reconsider: ["ESC_CHAIR", "CPL", "SYSTEM"],
+/** The act (permissions.ts) each move is: who may take it and from which states. */
+export const MOVE_ACT: Record<CrEventType, CrAct> = {
+  submit: "submit",
+  gate_decided: "recordGateDecision",
+  submit_package: "submitPackage",
+  flag_impact: "flagImpact",
+  clear_subcomponent_review: "clearSubcomponentReview",
+  submit_jad: "submitJad",
+  start_uat: "startUat",
+  pass_uat: "passUat",
+  close: "close",
+  withdraw: "withdraw",
+  reconsider: "reconsider",
 };
 
 const refuse = (reason: string): TransitionResult => ({ ok: false, reason });
 const go = (to: CrState, ...effects: Effect[]): TransitionResult => ({ ok: true, to, effects });
 
-export function mayAct(event: CrEventType, capacities: readonly Capacity[]): boolean {
-  const allowed = WHO_MAY[event];
-  return capacities.some((capacity) => allowed.includes(capacity) || (capacity === "ADMINISTRATOR" && !(allowed.length === 1 && allowed[0] === "SYSTEM")));
-}
-
 /** The one place that decides whether a move is allowed and where it leads. */
 export function transition(cr: CrSnapshot, event: CrEvent, capacities: readonly Capacity[]): TransitionResult {
-  if (!mayAct(event.type, capacities)) return refuse(`You cannot ${EVENT_LABELS[event.type]} on this change request.`);
-  if (TERMINAL_STATES.includes(cr.state)) return refuse(`This change request is ${STATE_LABELS[cr.state].toLowerCase()}; nothing more can happen to it.`);
+  const refusal = crRefusal(MOVE_ACT[event.type], { state: cr.state, kind: cr.kind, backBriefed: false, capacities });
+  if (refusal) return refuse(refusal);
   const ready = readinessFor(cr.readiness);
 
   switch (event.type) {
     case "submit": {
-      if (cr.state !== "DRAFT") return wrongState(cr, event.type);
       const problems = ready.initiation();
       if (problems.length) return refuse(`Complete the form first: ${problems.join("; ")}.`);
       // Defects and emergency fixes go straight to work; the ESC hears of them afterwards.
@@ -135,38 +86,31 @@ export function transition(cr: CrSnapshot, event: CrEvent, capacities: readonly 
     case "gate_decided":
       return decideGate(cr, event.gate, event.decision, event.reconsiderOn);
     case "submit_package": {
-      if (cr.state !== "IMPACT_ANALYSIS") return wrongState(cr, event.type);
       const problems = ready.package();
       if (problems.length) return refuse(`The impact analysis package is not complete: ${problems.join("; ")}.`);
       return go("PACKAGE_VOTE", { type: "open_gate_motion", gate: "PACKAGE" });
     }
     case "flag_impact":
-      if (cr.state !== "SUBCOMPONENT_REVIEW") return wrongState(cr, event.type);
       // Plan 3.1.3: the review lets "other system representatives ... validate the CR to ensure it has no impact to other systems".
       return go("CCB_REVIEW", { type: "open_gate_motion", gate: "CCB" });
     case "clear_subcomponent_review":
-      if (cr.state !== "SUBCOMPONENT_REVIEW") return wrongState(cr, event.type);
       return go("JAD_DESIGN");
     case "submit_jad": {
-      if (cr.state !== "JAD_DESIGN") return wrongState(cr, event.type);
       const problems = ready.jad();
       if (problems.length) return refuse(`The JAD work is not complete: ${problems.join("; ")}.`);
       return go("JAD_VOTE", { type: "open_gate_motion", gate: "JAD" });
     }
     case "start_uat": {
-      if (cr.state !== "BUILD_AND_TEST") return wrongState(cr, event.type);
       const problems = ready.developerTesting();
       if (problems.length) return refuse(`Before user acceptance testing: ${problems.join("; ")}.`);
       return go("UAT");
     }
     case "pass_uat": {
-      if (cr.state !== "UAT") return wrongState(cr, event.type);
       const problems = ready.uat();
       if (problems.length) return refuse(`User acceptance testing is not finished: ${problems.join("; ")}.`);
       return go("RELEASE");
     }
     case "close": {
-      if (cr.state !== "RELEASE") return wrongState(cr, event.type);
       const problems = [...ready.release(), ...(skipsEscGates(cr.kind) ? ready.backBrief() : [])];
       if (problems.length) return refuse(`It cannot close yet: ${problems.join("; ")}.`);
       return go("CLOSED");
@@ -175,7 +119,7 @@ export function transition(cr: CrSnapshot, event: CrEvent, capacities: readonly 
       if (!event.reason.trim()) return refuse("Give the reason for withdrawing it.");
       return go("WITHDRAWN");
     case "reconsider": {
-      if (cr.state !== "DEFERRED" || !cr.deferredFrom) return wrongState(cr, event.type);
+      if (!cr.deferredFrom) return refuse("It was not deferred from a step it could go back to.");
       if (capacities.every((capacity) => capacity === "SYSTEM") && cr.reconsiderOn && event.today < cr.reconsiderOn) {
         return refuse(`It is deferred until ${cr.reconsiderOn}.`);
       }
@@ -216,29 +160,6 @@ function gateAt(state: CrState): Gate | undefined {
   return (Object.keys(GATES) as Gate[]).find((gate) => GATES[gate].state === state);
 }
 
-function wrongState(cr: CrSnapshot, event: CrEventType): TransitionResult {
-  return refuse(`You cannot ${EVENT_LABELS[event]} while it is ${STATE_LABELS[cr.state].toLowerCase()}.`);
-}
-
-export const STATE_LABELS: Record<CrState, string> = {
-  DRAFT: "Draft",
-  SUBMITTED: "Submitted: ESC concept vote",
-  IMPACT_ANALYSIS: "Impact analysis",
-  PACKAGE_VOTE: "Impact analysis package: ESC vote",
-  CCB_REVIEW: "Change Control Board review",
-  SUBCOMPONENT_REVIEW: "Listed for the Subcomponent Review",
-  JAD_DESIGN: "JAD detail design",
-  JAD_VOTE: "JAD recommendation: ESC vote",
-  BUILD_AND_TEST: "Build and test",
-  UAT: "User acceptance testing",
-  RELEASE: "Production release",
-  CLOSED: "Closed",
-  WITHDRAWN: "Withdrawn",
-  VETOED: "Vetoed",
-  REJECTED: "Rejected",
-  DEFERRED: "Deferred",
-};
-
 export const GATE_LABELS: Record<Gate, string> = {
   CONCEPT: "ESC concept vote",
   PACKAGE: "ESC vote on the impact analysis package",
@@ -259,3 +180,15 @@ export const EVENT_LABELS: Record<CrEventType, string> = {
   withdraw: "withdraw it",
   reconsider: "reconsider it",
 };
+
+/**
+ * The moves a person may offer to make now: the state allows them and the person is among
+ * those who may. Whether the step is complete is not judged here: the button is shown, and
+ * a refusal says what is missing.
+ */
+export function movesOf(state: CrState, capacities: readonly Capacity[]): Exclude<CrEventType, "gate_decided">[] {
+  const people = capacities.filter((capacity) => capacity !== "SYSTEM");
+  return (Object.keys(MOVE_ACT) as CrEventType[]).filter(
+    (event): event is Exclude<CrEventType, "gate_decided"> => event !== "gate_decided" && appliesIn(MOVE_ACT[event], state) && actsAs(MOVE_ACT[event], state, people),
+  );
+}

@@ -10,6 +10,7 @@ import { notify } from "@/server/notifications/notify";
 import { escAndTab } from "./audiences";
 import { changeRequestOf, consortiumOf } from "./consortium-scope";
 import { alertSelect } from "./dashboard";
+import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 
 /**
  * Governance plan 5.1.1: the CPL "alerts the ESC and TAB when a problem with CR scope,
@@ -17,7 +18,7 @@ import { alertSelect } from "./dashboard";
  * consortium, and again when it is resolved.
  */
 export async function raiseAlert(ctx: CommandContext, input: RaiseAlertInput, now = new Date()) {
-  assertCan(ctx.actor, "cr.alert.manage", { consortiumId: input.consortiumId });
+  assertCan(ctx.actor, changeRequestPermissions.manageAlerts, { consortiumId: input.consortiumId });
   return db.$transaction(async (tx) => {
     const consortium = await consortiumOf(tx, input.consortiumId);
     const changeRequest = await changeRequestOf(tx, consortium, input.changeRequest);
@@ -45,7 +46,7 @@ export async function resolveAlert(ctx: CommandContext, input: { alertId: string
     const [alert] = await tx.$queryRaw<{ id: string; consortiumId: string; kind: "SCOPE" | "SCHEDULE" | "COST"; resolvedAt: Date | null }[]>`
       SELECT id, "consortiumId", kind::text AS kind, "resolvedAt" FROM "CrAlert" WHERE id = ${input.alertId} FOR UPDATE`;
     if (!alert) throw new NotFoundError("That alert");
-    assertCan(ctx.actor, "cr.alert.manage", { consortiumId: alert.consortiumId });
+    assertCan(ctx.actor, changeRequestPermissions.manageAlerts, { consortiumId: alert.consortiumId });
     if (alert.resolvedAt) throw new UserError("This alert was already resolved; nothing was changed.");
     await tx.crAlert.update({ where: { id: alert.id }, data: { resolvedAt: now, resolution: input.resolution } });
     const audience = (await escAndTab(tx, alert.consortiumId, now)).filter((userId) => userId !== ctx.actor.id);

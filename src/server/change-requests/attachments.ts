@@ -6,6 +6,7 @@ import { can } from "@/lib/permissions";
 import { fileStore } from "@/server/storage/file-store";
 import { auditChangeRequest } from "./audit";
 import { changeRequestCommand } from "./command";
+import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 
 /**
  * Attaches a file to a change request (anyone who may read it). The file store refuses,
@@ -28,7 +29,7 @@ export async function attachFile(ctx: CommandContext, input: { crId: string; fil
 
 /** The file for a download, or null when it is not this change request's or the user may not read it. */
 export async function attachmentFile(user: CurrentUser, crId: string, attachmentId: string) {
-  if (!can(user, "changeRequest.read")) return null;
+  if (!can(user, changeRequestPermissions.read)) return null;
   const attachment = await db.crAttachment.findFirst({
     where: { id: attachmentId, changeRequestId: crId },
     select: { fileId: true },

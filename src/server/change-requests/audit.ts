@@ -1,7 +1,7 @@
 import "server-only";
 import { crNumber } from "@/domain/change-requests/labels";
 import { joinAnd } from "@/domain/change-requests/teams";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit, type AuditActionName } from "@/lib/audit";
 import type { CommandContext, SystemContext } from "@/lib/context";
 import type { Tx } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
@@ -17,7 +17,7 @@ export async function auditChangeRequest(
   entry: { action: string; summary: string; before?: unknown; after?: unknown },
 ): Promise<void> {
   await recordAudit(tx, ctx, {
-    action: `changeRequest.${entry.action}`,
+    action: `changeRequest.${entry.action}` as AuditActionName,
     entityType: "ChangeRequest",
     entityId: cr.id,
     summary: `${crNumber(cr.number)}: ${entry.summary}`,

@@ -1,5 +1,5 @@
 import "server-only";
-import { abilityRefusal, type Ability } from "@/domain/change-requests/abilities";
+import { changeRequestPermissions, crRefusal, type CrAct } from "@/domain/change-requests/permissions";
 import type { CrParties } from "@/domain/change-requests/capacities";
 import type { Capacity, CrSnapshot } from "@/domain/change-requests/lifecycle";
 import type { CommandContext, SystemContext } from "@/lib/context";
@@ -15,7 +15,7 @@ export interface LockedChangeRequest {
   parties: CrParties;
   capacities: Capacity[];
   /** Refuses (ForbiddenError, with the reason) unless the actor may do this now. */
-  require(ability: Ability): void;
+  require(act: CrAct): void;
 }
 
 export async function lockForCommand(tx: Tx, ctx: CommandContext | SystemContext, crId: string): Promise<LockedChangeRequest> {
@@ -29,8 +29,9 @@ export async function lockForCommand(tx: Tx, ctx: CommandContext | SystemContext
     snapshot,
     parties,
     capacities,
-    require(ability) {
-      const refusal = abilityRefusal(ability, { state: row.state, kind: row.kind, backBriefed: Boolean(row.backBriefedAt) }, capacities);
+    require(act) {
+      // The table of changeRequestPermissions; asked directly, since a job acts as the SYSTEM capacity with no person.
+      const refusal = crRefusal(act, { state: row.state, kind: row.kind, backBriefed: Boolean(row.backBriefedAt), capacities });
       if (refusal) throw new ForbiddenError(refusal);
     },
   };
@@ -42,6 +43,6 @@ export async function lockForCommand(tx: Tx, ctx: CommandContext | SystemContext
  * one change request queue rather than interleave) and `run` checks, writes and audits.
  */
 export function changeRequestCommand<T>(ctx: CommandContext, crId: string, run: (tx: Tx, cr: LockedChangeRequest) => Promise<T>): Promise<T> {
-  assertCan(ctx.actor, "changeRequest.read");
+  assertCan(ctx.actor, changeRequestPermissions.read);
   return db.$transaction(async (tx) => run(tx, await lockForCommand(tx, ctx, crId)));
 }

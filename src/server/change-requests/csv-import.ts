@@ -7,6 +7,7 @@ import type { CommandContext, CurrentUser } from "@/lib/context";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
 import { assertCan, can } from "@/lib/permissions";
+import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 
 /**
  * Import of existing change or service requests from CSV (src/domain/change-requests/
@@ -86,7 +87,7 @@ export async function checkCsv(tx: Reader, user: CurrentUser, text: string): Pro
       if (!row) continue;
       const id = consortiumId.get(row.consortium);
       if (!id) checked.errors.push(`consortium "${row.consortium}" is not one of ${consortia.map((consortium) => consortium.code).join(", ")}`);
-      else if (!can(user, "cr.import", { consortiumId: id })) checked.errors.push(`you cannot import change requests for ${row.consortium}`);
+      else if (!can(user, changeRequestPermissions.import, { consortiumId: id })) checked.errors.push(`you cannot import change requests for ${row.consortium}`);
       const number = imported.get(row.external_ref);
       if (number !== undefined) checked.errors.push(`external ref ${row.external_ref} was already imported as ${crNumber(number)}`);
       if (row.author_email && !authorEmails.has(row.author_email)) checked.errors.push(`author email ${row.author_email} is not an active user`);
@@ -97,12 +98,12 @@ export async function checkCsv(tx: Reader, user: CurrentUser, text: string): Pro
 }
 
 export async function previewCsv(ctx: CommandContext, text: string): Promise<ImportPreview> {
-  assertCan(ctx.actor, "cr.import");
+  assertCan(ctx.actor, changeRequestPermissions.import);
   return checkCsv(db, ctx.actor, text);
 }
 
 export async function importCsv(ctx: CommandContext, text: string, now = new Date()): Promise<{ imported: number; preview: ImportPreview }> {
-  assertCan(ctx.actor, "cr.import");
+  assertCan(ctx.actor, changeRequestPermissions.import);
   try {
     return await db.$transaction(
       async (tx) => {

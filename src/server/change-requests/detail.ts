@@ -1,5 +1,6 @@
 import "server-only";
-import { abilitiesOf, movesOf } from "@/domain/change-requests/abilities";
+import { movesOf } from "@/domain/change-requests/lifecycle";
+import { actsOf } from "@/domain/change-requests/permissions";
 import type { CrTeam } from "@/domain/change-requests/capacities";
 import { executiveOverview } from "@/domain/change-requests/executive-overview";
 import { crNumber } from "@/domain/change-requests/labels";
@@ -10,13 +11,14 @@ import type { CurrentUser } from "@/lib/context";
 import { db } from "@/lib/db";
 import { can } from "@/lib/permissions";
 import { capacitiesFor, ccbCommitteeId, day, partiesOf, readinessOf, snapshotOf, SNAPSHOT_SELECT } from "./snapshot";
+import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 
 /**
  * Everything the change request's page shows, and what this user may do there. Null when
  * it does not exist or the user may not read change requests.
  */
 export async function getChangeRequestDetail(id: string, user: CurrentUser) {
-  if (!can(user, "changeRequest.read")) return null;
+  if (!can(user, changeRequestPermissions.read)) return null;
   const row = await db.changeRequest.findUnique({
     where: { id },
     select: {
@@ -107,7 +109,7 @@ export async function getChangeRequestDetail(id: string, user: CurrentUser) {
     readiness,
     nextStep: nextStep({ ...snapshot, voteOpen }),
     capacities,
-    may: abilitiesOf(abilityContext, capacities),
+    may: actsOf({ ...abilityContext, capacities }),
     moves: movesOf(row.state, capacities),
     teams: Object.fromEntries(
       (["IMPACT_ANALYSIS", "JAD", "UAT"] as const).map((team) => [

@@ -9,6 +9,8 @@ import { assertCan, can, holdsRoleFor } from "@/lib/permissions";
 import { notify } from "@/server/notifications/notify";
 import { escAndTab, escChairs, escOf } from "./audiences";
 import { changeRequestOf, consortiumOf } from "./consortium-scope";
+import { changeRequestPermissions } from "@/domain/change-requests/permissions";
+import { identityPermissions } from "@/domain/identity/permissions";
 
 /**
  * Issues the CPL cannot resolve climb CPL → TSD Deputy/Assistant Deputy Director → DCSS
@@ -17,7 +19,7 @@ import { changeRequestOf, consortiumOf } from "./consortium-scope";
  * issue is tracked to its resolution; edits carry the version the user saw.
  */
 export async function raiseEscalation(ctx: CommandContext, input: RaiseEscalationInput, now = new Date()) {
-  assertCan(ctx.actor, "cr.escalation.raise", { consortiumId: input.consortiumId });
+  assertCan(ctx.actor, changeRequestPermissions.raiseEscalation, { consortiumId: input.consortiumId });
   return db.$transaction(async (tx) => {
     const consortium = await consortiumOf(tx, input.consortiumId);
     const changeRequest = await changeRequestOf(tx, consortium, input.changeRequest);
@@ -42,7 +44,7 @@ export async function raiseEscalation(ctx: CommandContext, input: RaiseEscalatio
 /** What the user may do on escalations of this consortium, as the ladder's capacities. */
 export function escalationCapacities(user: CurrentUser, consortiumId: string, escCommitteeId: string | null): EscalationCapacity[] {
   const capacities: EscalationCapacity[] = [];
-  if (can(user, "identity.manage")) capacities.push("ADMINISTRATOR");
+  if (can(user, identityPermissions.manage)) capacities.push("ADMINISTRATOR");
   if (holdsRoleFor(user, "CONSORTIUM_PROJECT_LEADER", { consortiumId })) capacities.push("CPL");
   if (escCommitteeId && holdsRoleFor(user, "ESC_CHAIR", { committeeId: escCommitteeId })) capacities.push("TSD");
   return capacities;
@@ -60,7 +62,7 @@ export async function stepEscalation(ctx: CommandContext, input: EscalationStepI
       SELECT id, "consortiumId", title, level::text AS level, "resolvedAt", version, "raisedById" FROM "Escalation" WHERE id = ${input.escalationId} FOR UPDATE`;
     if (!current) throw new NotFoundError("That issue");
     const escId = await escOf(tx, current.consortiumId);
-    assertCan(ctx.actor, "cr.escalation.act", { consortiumId: current.consortiumId, committeeId: escId });
+    assertCan(ctx.actor, changeRequestPermissions.actOnEscalation, { consortiumId: current.consortiumId, committeeId: escId });
     if (current.version !== input.version) {
       const last = await tx.escalationStep.findFirst({ where: { escalationId: current.id }, orderBy: { at: "desc" }, select: { note: true, by: { select: { name: true } } } });
       throw new ConflictError(

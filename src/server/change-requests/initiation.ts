@@ -9,6 +9,7 @@ import { assertCan } from "@/lib/permissions";
 import { auditChangeRequest, changedFields, staleEdit } from "./audit";
 import { changeRequestCommand } from "./command";
 import { moveChangeRequest } from "./move";
+import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 
 function initiationOf(input: Omit<SaveInitiationInput, "crId" | "version" | "intent">) {
   return {
@@ -31,7 +32,7 @@ function initiationOf(input: Omit<SaveInitiationInput, "crId" | "version" | "int
  * refused submission (something missing) saves nothing and the form keeps what was typed.
  */
 export async function createChangeRequest(ctx: CommandContext, input: CreateChangeRequestInput, now = new Date()) {
-  assertCan(ctx.actor, "changeRequest.create");
+  assertCan(ctx.actor, changeRequestPermissions.create);
   return db.$transaction(async (tx) => {
     const consortium = await tx.consortium.findUnique({ where: { id: input.consortiumId }, select: { id: true, code: true } });
     if (!consortium) throw new UserError("Choose the consortium.", { consortiumId: ["Choose the consortium."] });

@@ -5,7 +5,7 @@ import { PAGE_SIZE, searchedNumber, type ListFilter } from "@/domain/change-requ
 import type { Party } from "@/domain/change-requests/queue";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { can, type Action, type Principal } from "@/lib/permissions";
+import { can, type Permission, type Principal } from "@/lib/permissions";
 import { daysInStateSql, isOpenSql, overdueSql, stateOrderSql, statesWaitingOnSql, waitingOnSql } from "./queue-sql";
 
 /**
@@ -130,7 +130,7 @@ export function listConsortia() {
 }
 
 /** The consortia in which the user may take an action: a CPL's own, every one for an administrator. */
-export async function consortiaWhere(user: Principal, action: Action) {
+export async function consortiaWhere(user: Principal, action: Permission) {
   const consortia = await listConsortia();
   return consortia.filter((consortium) => can(user, action, { consortiumId: consortium.id }));
 }

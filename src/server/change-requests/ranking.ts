@@ -10,6 +10,7 @@ import { db, type Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, UserError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { escOf } from "./audiences";
+import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 
 /**
  * The ESC's order of a consortium's approved backlog (src/domain/change-requests/ranking.ts).
@@ -44,7 +45,7 @@ export const orderToken = (ids: readonly string[]) => ids.join(",");
 
 async function lockedBacklog(tx: Tx, ctx: CommandContext, consortiumId: string, expectedOrder: string) {
   const committeeId = await escOf(tx, consortiumId);
-  assertCan(ctx.actor, "cr.rank", { committeeId, consortiumId });
+  assertCan(ctx.actor, changeRequestPermissions.rank, { committeeId, consortiumId });
   // Lock the consortium's backlog rows so two chairs' moves apply one after the other.
   await tx.$queryRaw`SELECT id FROM "ChangeRequest" WHERE "consortiumId" = ${consortiumId} AND kind = 'ENHANCEMENT' AND state::text = ANY(${[...BACKLOG_STATES] as string[]}::text[]) ORDER BY id FOR UPDATE`;
   const items = await tx.changeRequest.findMany({ where: backlogWhere(consortiumId), select: backlogSelect });

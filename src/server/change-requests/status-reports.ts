@@ -11,13 +11,14 @@ import { notify } from "@/server/notifications/notify";
 import { escMembers } from "./audiences";
 import { consortiumOf } from "./consortium-scope";
 import { dashboard } from "./dashboard";
+import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 
 /**
  * Governance plan 5.1.1: "The CPL provides the ESC members with status reports on
  * outstanding Change Requests". Filing one notifies the consortium's ESC members.
  */
 export async function fileStatusReport(ctx: CommandContext, input: StatusReportInput, now = new Date()) {
-  assertCan(ctx.actor, "cr.status_report.file", { consortiumId: input.consortiumId });
+  assertCan(ctx.actor, changeRequestPermissions.fileStatusReport, { consortiumId: input.consortiumId });
   return db.$transaction(async (tx) => {
     const consortium = await consortiumOf(tx, input.consortiumId);
     const report = await tx.statusReport.create({

@@ -1,6 +1,6 @@
 import "server-only";
 import { californiaDay } from "@/domain/calendar/california-day";
-import type { Ability } from "@/domain/change-requests/abilities";
+import type { CrAct } from "@/domain/change-requests/permissions";
 import type { CrTeam } from "@/domain/change-requests/capacities";
 import { crNumber } from "@/domain/change-requests/labels";
 import type { NameTeamInput } from "@/domain/change-requests/schemas";
@@ -12,7 +12,7 @@ import { notify } from "@/server/notifications/notify";
 import { auditChangeRequest } from "./audit";
 import { changeRequestCommand } from "./command";
 
-const NAMING: Record<CrTeam, Ability> = { IMPACT_ANALYSIS: "nameImpactTeam", JAD: "nameJadTeam", UAT: "nameUatTeam" };
+const NAMING: Record<CrTeam, CrAct> = { IMPACT_ANALYSIS: "nameImpactTeam", JAD: "nameJadTeam", UAT: "nameUatTeam" };
 
 /**
  * Names a team of the change request, replacing whoever was on it: the impact analysis

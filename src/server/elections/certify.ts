@@ -9,6 +9,7 @@ import { UserError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { notify } from "@/server/notifications/notify";
 import { lockElection } from "./shared";
+import { electionPermissions } from "@/domain/governance/permissions";
 
 const DAY_MS = 86_400_000;
 
@@ -22,7 +23,7 @@ const DAY_MS = 86_400_000;
 export async function certifyElection(ctx: CommandContext, electionId: string, now = new Date()) {
   return db.$transaction(async (tx) => {
     const election = await lockElection(tx, { electionId }, "update");
-    assertCan(ctx.actor, "election.manage", { committeeId: election.committee.id });
+    assertCan(ctx.actor, electionPermissions.manage, { committeeId: election.committee.id });
     const contests = await tx.electionContest.findMany({
       where: { electionId },
       orderBy: [{ seat: { sortOrder: "asc" } }, { round: "asc" }],

@@ -11,6 +11,7 @@ import { UserError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { notify } from "@/server/notifications/notify";
 import { lockElection, representativesOf } from "./shared";
+import { electionPermissions } from "@/domain/governance/permissions";
 
 export interface CountedSeat {
   seat: string;
@@ -26,7 +27,7 @@ export interface CountedSeat {
  */
 export async function closeVoting(ctx: CommandContext, electionId: string, now = new Date()) {
   return db.$transaction(async (tx) => {
-    const counted = await closeElectionInTx(tx, ctx, electionId, now, (committeeId) => assertCan(ctx.actor, "election.manage", { committeeId }));
+    const counted = await closeElectionInTx(tx, ctx, electionId, now, (committeeId) => assertCan(ctx.actor, electionPermissions.manage, { committeeId }));
     if (!counted) throw new UserError("Voting in this election is already closed and counted.");
     return counted;
   });

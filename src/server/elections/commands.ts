@@ -10,6 +10,7 @@ import { NotFoundError, UserError } from "@/lib/errors";
 import { assertCan, can, holdsRoleFor } from "@/lib/permissions";
 import { notify } from "@/server/notifications/notify";
 import { lockElection, representativeRolesAt, representativesOf, type LockedElection } from "./shared";
+import { electionPermissions } from "@/domain/governance/permissions";
 
 export { castElectionVote } from "./cast-vote";
 export { certifyElection } from "./certify";
@@ -30,7 +31,7 @@ function refuseOnceVotingOpened(election: LockedElection, now: Date, what: strin
 export async function setElectorate(ctx: CommandContext, input: SetElectorateInput, now = new Date()) {
   return db.$transaction(async (tx) => {
     const election = await lockElection(tx, { contestId: input.contestId }, "update");
-    assertCan(ctx.actor, "election.manage", { committeeId: election.committee.id });
+    assertCan(ctx.actor, electionPermissions.manage, { committeeId: election.committee.id });
     refuseOnceVotingOpened(election, now, "who votes");
     const contest = await tx.electionContest.findUniqueOrThrow({ where: { id: input.contestId }, select: { electorate: true, seat: { select: { title: true } } } });
     if (contest.electorate === input.electorate) return contest;
@@ -51,7 +52,7 @@ export async function setElectorate(ctx: CommandContext, input: SetElectorateInp
 export async function openVotingNow(ctx: CommandContext, electionId: string, now = new Date()) {
   return db.$transaction(async (tx) => {
     const election = await lockElection(tx, { electionId }, "update");
-    assertCan(ctx.actor, "election.manage", { committeeId: election.committee.id });
+    assertCan(ctx.actor, electionPermissions.manage, { committeeId: election.committee.id });
     refuseOnceVotingOpened(election, now, "the schedule");
     if (election.votingClosesAt <= now) throw new UserError("Voting would already be over: its closing time has passed.");
     await tx.election.update({ where: { id: electionId }, data: { nominationsCloseAt: now, votingOpensAt: now, version: { increment: 1 } } });
@@ -111,7 +112,7 @@ export async function nominate(ctx: CommandContext, input: NominateInput, now = 
       rolesAtLcsa: await representativeRolesAt(tx, candidate.id, lcsa.id),
     });
     if (problem) throw refuse(problem);
-    const chairs = can(ctx.actor, "election.manage", { committeeId: election.committee.id });
+    const chairs = can(ctx.actor, electionPermissions.manage, { committeeId: election.committee.id });
     const authority = nominatorProblem({ actorId: ctx.actor.id, candidateId: candidate.id, directsCandidateLcsa: holdsRoleFor(ctx.actor, "LCSA_DIRECTOR", { lcsaId: lcsa.id }), chairs });
     if (authority) throw refuse(authority);
 
@@ -147,7 +148,7 @@ export async function withdrawNomination(ctx: CommandContext, nominationId: stri
       candidateId: nomination.candidateId,
       nominatedById: nomination.nominatedById,
       directsCandidateLcsa: holdsRoleFor(ctx.actor, "LCSA_DIRECTOR", { lcsaId: nomination.lcsaId }),
-      chairs: can(ctx.actor, "election.manage", { committeeId: election.committee.id }),
+      chairs: can(ctx.actor, electionPermissions.manage, { committeeId: election.committee.id }),
     });
     if (problem) throw new UserError(problem);
     if (nomination.contest.round !== 1) throw new UserError("Voting has opened, so the ballot can no longer change.");

@@ -3,6 +3,7 @@ import { REPRESENTATIVE_ROLES } from "@/domain/governance/election-eligibility";
 import type { CurrentUser } from "@/lib/context";
 import { db } from "@/lib/db";
 import { can } from "@/lib/permissions";
+import { electionPermissions } from "@/domain/governance/permissions";
 
 /**
  * Whom `viewer` may nominate for a seat: the Directors and designees of the LCSAs of its
@@ -14,7 +15,7 @@ export async function nominees(
   viewer: CurrentUser,
   seat: { consortiumId: string; category: number; committeeId: string; taken: readonly { candidateId: string; withdrawnAt: Date | null }[] },
 ) {
-  const chairs = can(viewer, "election.manage", { committeeId: seat.committeeId });
+  const chairs = can(viewer, electionPermissions.manage, { committeeId: seat.committeeId });
   const directed = viewer.grants.flatMap((grant) => (grant.role === "LCSA_DIRECTOR" && grant.scope.type === "LCSA" && grant.scope.lcsaId ? [grant.scope.lcsaId] : []));
   const grants = await db.roleAssignment.findMany({
     where: {

@@ -11,6 +11,7 @@ import { db, type Tx } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { isoDay, representativesOf } from "./shared";
+import { electionPermissions } from "@/domain/governance/permissions";
 
 export interface ElectedSeat {
   id: string;
@@ -77,7 +78,7 @@ export function specialPlan(seats: readonly ElectedSeat[], seatId: string, sched
  * seats of `year`, SPECIAL for one vacant seat. Nominations open at once.
  */
 export async function openElection(ctx: CommandContext, input: OpenElectionInput, now = new Date()) {
-  assertCan(ctx.actor, "election.open", { committeeId: input.committeeId });
+  assertCan(ctx.actor, electionPermissions.open, { committeeId: input.committeeId });
   const schedule = { nominationsCloseAt: input.nominationsCloseAt, votingOpensAt: input.votingOpensAt, votingClosesAt: input.votingClosesAt };
   const problems = scheduleProblems(schedule, now);
   if (problems) throw new UserError("Check the election's dates.", problems);

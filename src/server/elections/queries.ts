@@ -10,6 +10,7 @@ import { can } from "@/lib/permissions";
 import { nominees } from "./nominees";
 import { electedSeats, rotationTerms } from "./open-election";
 import { ELECTION_SELECT } from "./shared";
+import { electionPermissions } from "@/domain/governance/permissions";
 
 const CONTEST_SELECT = {
   id: true,
@@ -56,8 +57,8 @@ export async function getElection(id: string, viewer: CurrentUser, now = new Dat
   if (!election) return null;
   const consortiumId = election.committee.consortiumId ?? "";
   const scope = { committeeId: election.committee.id };
-  const manages = can(viewer, "election.manage", scope);
-  const seesTurnout = can(viewer, "election.turnout", scope);
+  const manages = can(viewer, electionPermissions.manage, scope);
+  const seesTurnout = can(viewer, electionPermissions.viewTurnout, scope);
   const mine = new Set(representedLcsaIds(viewer.grants));
   const lcsas = await db.lcsa.findMany({ where: { consortiumId }, select: { id: true, name: true, consortiumId: true, caseloadCategory: true } });
 
@@ -144,7 +145,7 @@ export async function committeeElections(committeeId: string, viewer: CurrentUse
     orderBy: { createdAt: "desc" },
     select: { id: true, title: true, kind: true, status: true, nominationsCloseAt: true, votingOpensAt: true, votingClosesAt: true, certifiedAt: true },
   });
-  const canOpen = can(viewer, "election.open", { committeeId });
+  const canOpen = can(viewer, electionPermissions.open, { committeeId });
   if (!canOpen) return { elections, canOpen, defaults: null };
 
   const year = comingJune(now);

@@ -6,6 +6,8 @@ import { can } from "@/lib/permissions";
 import { changeRequestsForHome } from "@/server/change-requests/home";
 import { nextMeetingsOf } from "@/server/meetings/queries";
 import { motionsAwaitingVote } from "@/server/voting/queries";
+import { changeRequestPermissions } from "@/domain/change-requests/permissions";
+import { identityPermissions } from "@/domain/identity/permissions";
 
 /**
  * What the home page shows a user: one entry per kind of work their roles give them.
@@ -21,7 +23,7 @@ export async function homeOverview(user: CurrentUser) {
   const organizationIds = user.grants.flatMap((grant) =>
     grant.scope.type === "ORGANIZATION" && grant.scope.organizationId ? [grant.scope.organizationId] : [],
   );
-  const isAdmin = can(user, "identity.manage");
+  const isAdmin = can(user, identityPermissions.manage);
   // Seats on committees (ESC, TAB, CCB, workgroups): their motions and their next meetings.
   const committeeIds = [...new Set(user.grants.flatMap((grant) => (grant.scope.type === "COMMITTEE" && grant.scope.committeeId ? [grant.scope.committeeId] : [])))];
   // The TAB advises and never votes (Governance plan 2.2); every other seat votes.
@@ -32,7 +34,7 @@ export async function homeOverview(user: CurrentUser) {
     isAdmin ? administrationSummary() : null,
     votes ? motionsAwaitingVote(user.id) : [],
     nextMeetingsOf(committeeIds),
-    can(user, "changeRequest.read") ? changeRequestsForHome(user.id, { counts: tracking }) : null,
+    can(user, changeRequestPermissions.read) ? changeRequestsForHome(user.id, { counts: tracking }) : null,
     lcsaIds.length
       ? db.lcsa.findMany({
           where: { id: { in: lcsaIds } },

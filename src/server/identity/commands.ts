@@ -9,6 +9,7 @@ import { hashPassword } from "@/lib/password";
 import { assertCan } from "@/lib/permissions";
 import { grantInTx, resolveScope } from "@/server/identity/grant";
 import { hashToken, newToken } from "@/server/identity/tokens";
+import { identityPermissions } from "@/domain/identity/permissions";
 
 const INVITATION_DAYS = 14;
 
@@ -20,7 +21,7 @@ async function lockUser(tx: Tx, userId: string): Promise<void> {
 
 /** Creates an invited user with a first role and a one-time link to choose a password. */
 export async function inviteUser(ctx: CommandContext, input: InviteUserInput) {
-  assertCan(ctx.actor, "identity.manage");
+  assertCan(ctx.actor, identityPermissions.manage);
   const token = newToken();
   return db.$transaction(async (tx) => {
     const taken = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
@@ -53,7 +54,7 @@ export async function inviteUser(ctx: CommandContext, input: InviteUserInput) {
 
 /** Issues a fresh invitation link; any earlier unused link stops working. */
 export async function reissueInvitation(ctx: CommandContext, userId: string) {
-  assertCan(ctx.actor, "identity.manage");
+  assertCan(ctx.actor, identityPermissions.manage);
   const token = newToken();
   return db.$transaction(async (tx) => {
     await lockUser(tx, userId);
@@ -95,7 +96,7 @@ export async function acceptInvitation(input: { token: string; password: string 
 }
 
 export async function grantRole(ctx: CommandContext, input: GrantRoleInput) {
-  assertCan(ctx.actor, "identity.manage");
+  assertCan(ctx.actor, identityPermissions.manage);
   return db.$transaction(async (tx) => {
     await lockUser(tx, input.userId);
     const role = input.role as Role;
@@ -113,7 +114,7 @@ export async function grantRole(ctx: CommandContext, input: GrantRoleInput) {
 }
 
 export async function revokeRole(ctx: CommandContext, assignmentId: string) {
-  assertCan(ctx.actor, "identity.manage");
+  assertCan(ctx.actor, identityPermissions.manage);
   return db.$transaction(async (tx) => {
     const assignment = await tx.roleAssignment.findUnique({ where: { id: assignmentId } });
     if (!assignment) throw new NotFoundError("That role assignment");
@@ -136,7 +137,7 @@ export async function revokeRole(ctx: CommandContext, assignmentId: string) {
 }
 
 export async function setUserStatus(ctx: CommandContext, userId: string, status: "ACTIVE" | "DISABLED") {
-  assertCan(ctx.actor, "identity.manage");
+  assertCan(ctx.actor, identityPermissions.manage);
   if (userId === ctx.actor.id && status === "DISABLED") throw new UserError("You cannot disable your own account.");
   return db.$transaction(async (tx) => {
     await lockUser(tx, userId);

@@ -6,6 +6,7 @@ import { db, type Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, UserError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { lastChangedBy, lockMeeting } from "./lock";
+import { meetingPermissions } from "@/domain/meetings/permissions";
 
 /** Governance plan 2.10: minutes document action items; each has an owner and a due date. */
 async function activeOwner(tx: Tx, ownerId: string) {
@@ -37,7 +38,7 @@ export async function updateActionItem(ctx: CommandContext, input: UpdateActionI
     if (!row) throw new NotFoundError("That action item");
     // Checked below: the chair, or the item's owner.
     const meeting = await lockMeeting(tx, ctx, row.meetingId, "actionItems", null);
-    const chairs = can(ctx.actor, "meeting.manage", { committeeId: meeting.committeeId });
+    const chairs = can(ctx.actor, meetingPermissions.manage, { committeeId: meeting.committeeId });
     const before = await tx.actionItem.findUniqueOrThrow({ where: { id: input.actionItemId }, select: { title: true, ownerId: true, dueOn: true, status: true, version: true } });
     const onlyStatus = input.title === undefined && input.ownerId === undefined && input.dueOn === undefined;
     if (!chairs && !(before.ownerId === ctx.actor.id && onlyStatus)) throw new ForbiddenError();

@@ -3,7 +3,8 @@ import { refusal, type MeetingStatus, type MeetingStep } from "@/domain/meetings
 import type { CommandContext } from "@/lib/context";
 import type { Tx } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
-import { assertCan, type Action } from "@/lib/permissions";
+import { assertCan, type Permission, type ResourceScope } from "@/lib/permissions";
+import { meetingPermissions } from "@/domain/meetings/permissions";
 
 export interface LockedMeeting {
   id: string;
@@ -20,7 +21,7 @@ export interface LockedMeeting {
  * instance), the actor must chair its committee (`action`; null when the caller decides
  * itself), and the step must fit where the meeting is.
  */
-export async function lockMeeting(tx: Tx, ctx: CommandContext, meetingId: string, step: MeetingStep, action: Action | null = "meeting.manage"): Promise<LockedMeeting> {
+export async function lockMeeting(tx: Tx, ctx: CommandContext, meetingId: string, step: MeetingStep, action: Permission<ResourceScope | undefined> | null = meetingPermissions.manage): Promise<LockedMeeting> {
   const [meeting] = await tx.$queryRaw<LockedMeeting[]>`
     SELECT id, "committeeId", status::text AS status, "startsAt", title, version
       FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`;
@@ -31,10 +32,4 @@ export async function lockMeeting(tx: Tx, ctx: CommandContext, meetingId: string
   return meeting;
 }
 
-/** Who last changed a record, by name, from the audit log: for "someone changed it" messages. */
-export async function lastChangedBy(tx: Tx, entityType: string, entityId: string): Promise<string> {
-  const event = await tx.auditEvent.findFirst({ where: { entityType, entityId }, orderBy: { id: "desc" }, select: { actorId: true, actorEmail: true } });
-  if (!event?.actorId) return "Someone";
-  const user = await tx.user.findUnique({ where: { id: event.actorId }, select: { name: true } });
-  return user?.name ?? event.actorEmail ?? "Someone";
-}
+export { lastChangedBy } from "@/server/audit/last-changed-by";

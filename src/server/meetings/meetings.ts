@@ -10,6 +10,7 @@ import { ConflictError, NotFoundError, UserError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { attachWaitingItems } from "./agenda";
 import { lastChangedBy, lockMeeting } from "./lock";
+import { meetingPermissions } from "@/domain/meetings/permissions";
 
 /** A meeting may be set for any time from today on (California); the past is not rescheduled. */
 function assertNotPast(startsAt: Date, now: Date) {
@@ -24,7 +25,7 @@ function assertNotPast(startsAt: Date, now: Date) {
  * waiting for the committee's next meeting join its agenda.
  */
 export async function scheduleMeeting(ctx: CommandContext, input: ScheduleMeetingInput, now = new Date()) {
-  assertCan(ctx.actor, "meeting.manage", { committeeId: input.committeeId });
+  assertCan(ctx.actor, meetingPermissions.manage, { committeeId: input.committeeId });
   assertNotPast(input.startsAt, now);
   return db.$transaction(async (tx) => {
     const committee = await tx.committee.findUnique({ where: { id: input.committeeId }, select: { id: true, name: true } });

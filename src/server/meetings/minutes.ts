@@ -11,6 +11,7 @@ import { assertCan } from "@/lib/permissions";
 import { notify } from "@/server/notifications/notify";
 import { lockMeeting } from "./lock";
 import { loadMinutesRecord } from "./minutes-record";
+import { meetingPermissions } from "@/domain/meetings/permissions";
 
 const WHEN = new Intl.DateTimeFormat("en-US", { timeStyle: "short", dateStyle: "medium", timeZone: "America/Los_Angeles" });
 
@@ -20,7 +21,7 @@ const WHEN = new Intl.DateTimeFormat("en-US", { timeStyle: "short", dateStyle: "
  */
 export async function draftMinutes(ctx: CommandContext, input: { meetingId: string; confirm?: "yes" }) {
   return db.$transaction(async (tx) => {
-    const meeting = await lockMeeting(tx, ctx, input.meetingId, "draftMinutes", "minutes.manage");
+    const meeting = await lockMeeting(tx, ctx, input.meetingId, "draftMinutes", meetingPermissions.manageMinutes);
     const existing = await tx.minutes.findUnique({ where: { meetingId: meeting.id }, select: { id: true, status: true, editedAt: true, version: true } });
     if (existing?.status === "PUBLISHED") throw new UserError("These minutes are published and can no longer be re-drafted.");
     if (existing?.editedAt && input.confirm !== "yes") throw new UserError("The draft has been edited; re-drafting replaces those edits. Confirm to re-draft.");
@@ -46,7 +47,7 @@ async function lockMinutes(tx: Tx, ctx: CommandContext, minutesId: string, versi
     SELECT id, "meetingId", status::text AS status, version, "editedAt", "editedById" FROM "Minutes" WHERE id = ${minutesId} FOR UPDATE`;
   if (!row) throw new NotFoundError("Those minutes");
   const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: row.meetingId }, select: { id: true, title: true, status: true, committeeId: true, committee: { select: { name: true, consortiumId: true } } } });
-  assertCan(ctx.actor, "minutes.manage", { committeeId: meeting.committeeId });
+  assertCan(ctx.actor, meetingPermissions.manageMinutes, { committeeId: meeting.committeeId });
   if (row.status === "PUBLISHED") throw new UserError("These minutes are already published; published minutes are not changed.");
   if (row.version !== version) {
     const editor = row.editedById ? await tx.user.findUnique({ where: { id: row.editedById }, select: { name: true } }) : null;

@@ -10,12 +10,13 @@ import { db, type Tx } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { applyMotionOutcome } from "./outcomes";
+import { votingPermissions } from "@/domain/voting/permissions";
 
 /**
  * Opens a motion (the chair, or an administrator). See `openMotionInTx` for who may vote.
  */
 export async function openMotion(ctx: CommandContext, input: OpenMotionInput, now = new Date()) {
-  assertCan(ctx.actor, "motion.open", { committeeId: input.committeeId });
+  assertCan(ctx.actor, votingPermissions.openMotion, { committeeId: input.committeeId });
   return db.$transaction((tx) =>
     openMotionInTx(tx, ctx, {
       committeeId: input.committeeId,
@@ -196,7 +197,7 @@ function ballotRefusal(row: BallotContext, choice: string | null, now: Date): st
  */
 export async function closeMotion(ctx: CommandContext, motionId: string, now = new Date()) {
   return db.$transaction(async (tx) => {
-    const result = await closeMotionInTx(tx, ctx, motionId, now, (committeeId) => assertCan(ctx.actor, "motion.close", { committeeId }));
+    const result = await closeMotionInTx(tx, ctx, motionId, now, (committeeId) => assertCan(ctx.actor, votingPermissions.closeMotion, { committeeId }));
     if (!result) throw new UserError("This motion is already closed.");
     return result;
   });

@@ -7,6 +7,7 @@ import type { CommandContext } from "@/lib/context";
 import { db } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
+import { workgroupPermissions } from "@/domain/workgroups/permissions";
 
 /**
  * Governance plan 2.4: "At the direction of the ESC or TAB, Ad Hoc Workgroups will be
@@ -16,7 +17,7 @@ import { assertCan } from "@/lib/permissions";
  * first activity, the assignment, starts at once with its deadline.
  */
 export async function createWorkgroup(ctx: CommandContext, input: CreateWorkgroupInput, now = new Date()) {
-  assertCan(ctx.actor, "workgroup.create", { committeeId: input.parentCommitteeId });
+  assertCan(ctx.actor, workgroupPermissions.create, { committeeId: input.parentCommitteeId });
   const deadline = deadlineProblem(input.activityDeadline, californiaDay(now));
   if (deadline) throw new UserError(deadline, { activityDeadline: [deadline] });
 

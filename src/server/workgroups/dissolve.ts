@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { assertNotDissolved, lockWorkgroup, workgroupResource } from "./lock";
+import { workgroupPermissions } from "@/domain/workgroups/permissions";
 
 /**
  * Governance plan 2.4: "When the assignment is completed, the workgroup is dissolved."
@@ -16,7 +17,7 @@ import { assertNotDissolved, lockWorkgroup, workgroupResource } from "./lock";
 export async function dissolveWorkgroup(ctx: CommandContext, input: { workgroupId: string }, now = new Date()) {
   return db.$transaction(async (tx) => {
     const workgroup = await lockWorkgroup(tx, input.workgroupId);
-    assertCan(ctx.actor, "workgroup.manage", workgroupResource(workgroup));
+    assertCan(ctx.actor, workgroupPermissions.manage, workgroupResource(workgroup));
     assertNotDissolved(workgroup);
     const activities = await tx.workgroupActivity.findMany({ where: { workgroupId: workgroup.id }, select: { id: true, title: true, status: true, deadline: true } });
     const refusal = dissolutionRefusal(activities);

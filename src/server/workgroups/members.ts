@@ -9,6 +9,7 @@ import { assertCan } from "@/lib/permissions";
 import { notify } from "@/server/notifications/notify";
 import { loadCandidate } from "./candidates";
 import { assertNotDissolved, lockWorkgroup, workgroupResource } from "./lock";
+import { workgroupPermissions } from "@/domain/workgroups/permissions";
 
 /**
  * Adds a member who represents their LCSA. The rules (at most seven, one per LCSA,
@@ -19,7 +20,7 @@ import { assertNotDissolved, lockWorkgroup, workgroupResource } from "./lock";
 export async function addMember(ctx: CommandContext, input: AddMemberInput, now = new Date()) {
   return db.$transaction(async (tx) => {
     const workgroup = await lockWorkgroup(tx, input.workgroupId);
-    assertCan(ctx.actor, "workgroup.manage", workgroupResource(workgroup));
+    assertCan(ctx.actor, workgroupPermissions.manage, workgroupResource(workgroup));
     const candidate = await loadCandidate(tx, input.member.userId, input.member.lcsaId, now);
     const refusal = membershipRefusal(
       {
@@ -55,7 +56,7 @@ export async function addMember(ctx: CommandContext, input: AddMemberInput, now 
 export async function removeMember(ctx: CommandContext, input: RemoveMemberInput) {
   return db.$transaction(async (tx) => {
     const workgroup = await lockWorkgroup(tx, input.workgroupId);
-    assertCan(ctx.actor, "workgroup.manage", workgroupResource(workgroup));
+    assertCan(ctx.actor, workgroupPermissions.manage, workgroupResource(workgroup));
     assertNotDissolved(workgroup);
     const member = workgroup.members.find((candidate) => candidate.userId === input.userId);
     if (!member) throw new NotFoundError("That member");

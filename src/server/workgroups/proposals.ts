@@ -11,6 +11,7 @@ import { notify } from "@/server/notifications/notify";
 import { openMotionInTx } from "@/server/voting/commands";
 import { escOf, seatHolders } from "./before-esc";
 import { assertNotDissolved, lockWorkgroup, workgroupResource } from "./lock";
+import { workgroupPermissions } from "@/domain/workgroups/permissions";
 
 /** How long the ESC has to vote on a proposed activity (a vote between meetings). */
 export const APPROVAL_VOTE_DAYS = 7;
@@ -25,7 +26,7 @@ export async function proposeActivity(ctx: CommandContext, input: ProposeActivit
   const voteCloses = new Date(now.getTime() + APPROVAL_VOTE_DAYS * 86_400_000);
   return db.$transaction(async (tx) => {
     const workgroup = await lockWorkgroup(tx, input.workgroupId);
-    assertCan(ctx.actor, "workgroup.contribute", workgroupResource(workgroup));
+    assertCan(ctx.actor, workgroupPermissions.contribute, workgroupResource(workgroup));
     assertNotDissolved(workgroup);
     // The activity's time starts once the ESC approves it: its deadline comes after the vote.
     const problem = deadlineProblem(input.deadline, californiaDay(voteCloses));

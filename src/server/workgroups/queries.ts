@@ -7,6 +7,7 @@ import { can, type Principal } from "@/lib/permissions";
 import { ACTIVITY_SOURCE } from "./before-esc";
 import { ACTIVITY_FIELDS } from "./lock";
 import { consortiumCategories } from "./members";
+import { workgroupPermissions } from "@/domain/workgroups/permissions";
 
 /** Every workgroup (or those one committee created): active first, then by name. */
 export async function listWorkgroups(filter: { parentCommitteeId?: string } = {}, now = new Date()) {
@@ -39,7 +40,7 @@ export type WorkgroupRow = Awaited<ReturnType<typeof listWorkgroups>>[number];
 /** The committees (ESCs and TABs) for which this user may create workgroups. */
 export async function committeesDirectedBy(user: Principal) {
   const committees = await db.committee.findMany({ where: { kind: { in: ["ESC", "TAB"] } }, orderBy: { name: "asc" }, select: { id: true, name: true, kind: true } });
-  return committees.filter((committee) => can(user, "workgroup.create", { committeeId: committee.id }));
+  return committees.filter((committee) => can(user, workgroupPermissions.create, { committeeId: committee.id }));
 }
 
 /** A committee by id, to tell a workgroup's own committee from an ESC or TAB. */

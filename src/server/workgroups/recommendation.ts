@@ -8,6 +8,7 @@ import { UserError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { bringBeforeEsc } from "./before-esc";
 import { assertNotDissolved, lockActivity, workgroupResource } from "./lock";
+import { workgroupPermissions } from "@/domain/workgroups/permissions";
 
 /**
  * Governance plan 2.4: "A consensus recommendation must come forward to the ESC for
@@ -18,7 +19,7 @@ import { assertNotDissolved, lockActivity, workgroupResource } from "./lock";
 export async function recordRecommendation(ctx: CommandContext, input: RecordRecommendationInput, now = new Date()) {
   return db.$transaction(async (tx) => {
     const { workgroup, activity } = await lockActivity(tx, input.activityId);
-    assertCan(ctx.actor, "workgroup.contribute", workgroupResource(workgroup));
+    assertCan(ctx.actor, workgroupPermissions.contribute, workgroupResource(workgroup));
     assertNotDissolved(workgroup);
     const refusal = recommendationRefusal(activity, now);
     if (refusal) throw new UserError(refusal);
@@ -58,7 +59,7 @@ export async function recordRecommendation(ctx: CommandContext, input: RecordRec
 export async function completeActivity(ctx: CommandContext, input: { activityId: string }) {
   return db.$transaction(async (tx) => {
     const { workgroup, activity } = await lockActivity(tx, input.activityId);
-    assertCan(ctx.actor, "workgroup.manage", workgroupResource(workgroup));
+    assertCan(ctx.actor, workgroupPermissions.manage, workgroupResource(workgroup));
     assertNotDissolved(workgroup);
     const refusal = transitionRefusal(activity.status, "complete");
     if (refusal) throw new UserError(refusal);

@@ -8,11 +8,12 @@ import { isFiltered, listQuery, PAGE_SIZE, parseListFilter } from "@/domain/chan
 import { can } from "@/lib/permissions";
 import { requirePermission } from "@/lib/session";
 import { listChangeRequests, listConsortia } from "@/server/change-requests/list-query";
+import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 
 export const metadata: Metadata = { title: "Change requests" };
 
 export default async function ChangeRequestsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requirePermission("changeRequest.read");
+  const user = await requirePermission(changeRequestPermissions.read);
   const filter = parseListFilter(await searchParams);
   const [{ rows, total, page, pages }, consortia] = await Promise.all([listChangeRequests(filter), listConsortia()]);
   const query = listQuery(filter, { page: 1 });
@@ -26,7 +27,7 @@ export default async function ChangeRequestsPage({ searchParams }: { searchParam
         description="Every change request of both consortia. Search, filter and sort; the address of this page keeps your choices, so you can bookmark it or send it to a colleague."
         actions={
           <>
-            {can(user, "cr.import") ? (
+            {can(user, changeRequestPermissions.import) ? (
               <ButtonLink href="/change-requests/import" variant="secondary">
                 Import from CSV
               </ButtonLink>
@@ -62,7 +63,7 @@ export default async function ChangeRequestsPage({ searchParams }: { searchParam
           ) : (
             <EmptyState title="There are no change requests yet.">
               <Link href="/change-requests/new" className="underline">Start a change request</Link>
-              {can(user, "cr.import") ? (
+              {can(user, changeRequestPermissions.import) ? (
                 <>
                   {" "}
                   or <Link href="/change-requests/import" className="underline">import existing ones from a CSV file</Link>

@@ -5,11 +5,12 @@ import { DataTable } from "@/components/ui/table";
 import { COMMITTEE_KIND_LABELS } from "@/components/governance/labels";
 import { requirePermission } from "@/lib/session";
 import { listCommittees } from "@/server/governance/committees";
+import { governancePermissions } from "@/domain/governance/permissions";
 
 export const metadata: Metadata = { title: "Committees" };
 
 export default async function CommitteesPage() {
-  await requirePermission("governance.read");
+  await requirePermission(governancePermissions.read);
   const committees = await listCommittees();
   return (
     <>

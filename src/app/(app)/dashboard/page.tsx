@@ -5,12 +5,13 @@ import { ConsortiumPicker } from "@/components/change-requests/consortium-picker
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/session";
 import { currentDashboard } from "@/server/change-requests/dashboard";
+import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 
 export const metadata: Metadata = { title: "Change request dashboard" };
 
 /** Governance plan 5.1.1: the CPL is "the 'hub' of the communication flow"; this is the hub's view. */
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ consortium?: string }> }) {
-  await requirePermission("cr.dashboard.view");
+  await requirePermission(changeRequestPermissions.viewDashboard);
   const { consortium: wanted } = await searchParams;
   const { consortia, consortium, figures } = await currentDashboard(wanted ?? null);
   const code = consortium?.code ?? null;

@@ -6,13 +6,14 @@ import { can } from "@/lib/permissions";
 import { requirePermission } from "@/lib/session";
 import { referenceOverview } from "@/server/reference/queries";
 import { setCaseloadCategoryAction } from "./actions";
+import { referencePermissions } from "@/domain/reference/permissions";
 
 export const metadata: Metadata = { title: "LCSAs and counties" };
 
 export default async function LcsasPage() {
-  const user = await requirePermission("reference.read");
+  const user = await requirePermission(referencePermissions.read);
   const { consortia, components } = await referenceOverview();
-  const editable = can(user, "reference.edit");
+  const editable = can(user, referencePermissions.edit);
 
   return (
     <>

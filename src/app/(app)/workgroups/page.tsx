@@ -9,11 +9,12 @@ import { firstDeadlineInput } from "@/domain/workgroups/activities";
 import { requirePermission } from "@/lib/session";
 import { committeeSummary, committeesDirectedBy, listWorkgroups } from "@/server/workgroups/queries";
 import { createWorkgroupAction } from "./actions";
+import { governancePermissions } from "@/domain/governance/permissions";
 
 export const metadata: Metadata = { title: "Workgroups" };
 
 export default async function WorkgroupsPage({ searchParams }: { searchParams: Promise<{ committee?: string | string[] }> }) {
-  const user = await requirePermission("governance.read");
+  const user = await requirePermission(governancePermissions.read);
   const { committee: committeeId } = await searchParams;
   const committee = typeof committeeId === "string" && /^[0-9a-f-]{36}$/i.test(committeeId) ? await committeeSummary(committeeId) : null;
   // A workgroup's own committee page links here: its workgroup page is the one to show.

@@ -6,6 +6,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
 import { requirePermission } from "@/lib/session";
 import { auditVocabulary, listAuditEvents } from "@/server/audit/queries";
+import { auditPermissions } from "@/domain/audit/permissions";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -35,7 +36,7 @@ function startOfDay(value: string | undefined, plusDays = 0): Date | undefined {
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  await requirePermission("audit.read");
+  await requirePermission(auditPermissions.read);
   const filter = filterSchema.parse(await searchParams);
   const [{ events, nextBefore }, vocabulary] = await Promise.all([
     listAuditEvents({

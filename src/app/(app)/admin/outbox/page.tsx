@@ -7,6 +7,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { EMAIL_STATUSES, type EmailStatusName } from "@/domain/notifications/schemas";
 import { requirePermission } from "@/lib/session";
 import { listOutbox, mailIsConfigured, outboxCounts } from "@/server/notifications/outbox";
+import { notificationPermissions } from "@/domain/notifications/permissions";
 
 export const metadata: Metadata = { title: "Outbox" };
 
@@ -16,7 +17,7 @@ const filterSchema = z.object({
 });
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  await requirePermission("outbox.read");
+  await requirePermission(notificationPermissions.readOutbox);
   const filter = filterSchema.parse(await searchParams);
   const [{ emails, nextAfter }, counts] = await Promise.all([listOutbox(filter), outboxCounts()]);
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0);

@@ -9,6 +9,7 @@ import { DataTable } from "@/components/ui/table";
 import { ROLE_DEFINITIONS, ROLES, roleLabel, type Role } from "@/domain/identity/roles";
 import { requirePermission } from "@/lib/session";
 import { listUsers } from "@/server/identity/queries";
+import { identityPermissions } from "@/domain/identity/permissions";
 
 export const metadata: Metadata = { title: "Users and roles" };
 
@@ -21,7 +22,7 @@ const filterSchema = z.object({
 const STATUS_TONE = { ACTIVE: "green", INVITED: "blue", DISABLED: "red" } as const;
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  await requirePermission("identity.manage");
+  await requirePermission(identityPermissions.manage);
   const filter = filterSchema.parse(await searchParams);
   const { total, users } = await listUsers(filter);
   const filtered = Boolean(filter.q || filter.role || filter.status);

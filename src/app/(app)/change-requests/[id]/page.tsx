@@ -23,6 +23,7 @@ import { getChangeRequestDetail } from "@/server/change-requests/detail";
 import { teamCandidates } from "@/server/change-requests/teams";
 import * as main from "./actions";
 import * as work from "./work-actions";
+import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 
 export const metadata: Metadata = { title: "Change request" };
 
@@ -54,7 +55,7 @@ const ACTIONS: CrActions = {
 };
 
 export default async function ChangeRequestPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
-  const user = await requirePermission("changeRequest.read");
+  const user = await requirePermission(changeRequestPermissions.read);
   const [{ id }, query] = await Promise.all([params, searchParams]);
   if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
   const cr = await getChangeRequestDetail(id, user);

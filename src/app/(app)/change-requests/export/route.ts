@@ -7,6 +7,7 @@ import { PARTY_LABELS } from "@/domain/change-requests/queue";
 import { can } from "@/lib/permissions";
 import { getCurrentUser } from "@/lib/session";
 import { exportChangeRequests } from "@/server/change-requests/list-query";
+import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 
 /**
  * GET /change-requests/export?…: the list's current filter and sort as a CSV file, every
@@ -15,7 +16,7 @@ import { exportChangeRequests } from "@/server/change-requests/list-query";
  */
 export async function GET(request: Request) {
   const user = await getCurrentUser();
-  if (!user || !can(user, "changeRequest.read")) return new Response("Not found", { status: 404 });
+  if (!user || !can(user, changeRequestPermissions.read)) return new Response("Not found", { status: 404 });
   const filter = parseListFilter(Object.fromEntries(new URL(request.url).searchParams));
   const rows = await exportChangeRequests(filter);
   const csv = Papa.unparse(

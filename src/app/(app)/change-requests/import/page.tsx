@@ -5,11 +5,12 @@ import { IMPORT_COLUMNS, IMPORT_MAX_ROWS, NOT_IMPORTABLE, REQUIRED_COLUMNS } fro
 import { STATE_LABELS } from "@/domain/change-requests/lifecycle";
 import { requirePermission } from "@/lib/session";
 import { importCsvAction } from "./actions";
+import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 
 export const metadata: Metadata = { title: "Import change requests" };
 
 export default async function ImportPage() {
-  await requirePermission("cr.import");
+  await requirePermission(changeRequestPermissions.import);
   return (
     <>
       <PageHeader

@@ -5,11 +5,12 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/session";
 import { newChangeRequestOptions } from "@/server/change-requests/new-options";
 import { createChangeRequestAction } from "./actions";
+import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 
 export const metadata: Metadata = { title: "New change request" };
 
 export default async function NewChangeRequestPage() {
-  const user = await requirePermission("changeRequest.create");
+  const user = await requirePermission(changeRequestPermissions.create);
   const { consortia, consortiumId } = await newChangeRequestOptions(user);
   return (
     <>

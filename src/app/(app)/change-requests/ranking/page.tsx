@@ -9,13 +9,14 @@ import { can } from "@/lib/permissions";
 import { requirePermission } from "@/lib/session";
 import { consortiaWithEsc, getBacklog } from "@/server/change-requests/ranking";
 import { moveInRankingAction, rankByCriteriaAction } from "./actions";
+import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 
 export const metadata: Metadata = { title: "Backlog ranking" };
 
 export default async function RankingPage({ searchParams }: { searchParams: Promise<{ consortium?: string }> }) {
-  const user = await requirePermission("cr.dashboard.view");
+  const user = await requirePermission(changeRequestPermissions.viewDashboard);
   const [withEsc, { consortium: wanted }] = await Promise.all([consortiaWithEsc(), searchParams]);
-  const chairs = (consortium: (typeof withEsc)[number]) => can(user, "cr.rank", { committeeId: consortium.escId, consortiumId: consortium.id });
+  const chairs = (consortium: (typeof withEsc)[number]) => can(user, changeRequestPermissions.rank, { committeeId: consortium.escId, consortiumId: consortium.id });
   // The chair lands on their own ESC's backlog.
   const shown = withEsc.find((consortium) => consortium.code === wanted) ?? withEsc.find(chairs) ?? withEsc[0]!;
   const editable = chairs(shown);

@@ -17,15 +17,18 @@ import { listCommitteeMotions } from "@/server/voting/queries";
 import { openElectionAction } from "../../elections/actions";
 import { scheduleMeetingAction } from "../../meetings/actions";
 import { openMotionAction } from "../../motions/actions";
+import { meetingPermissions } from "@/domain/meetings/permissions";
+import { votingPermissions } from "@/domain/voting/permissions";
+import { governancePermissions } from "@/domain/governance/permissions";
 
 export const metadata: Metadata = { title: "Committee" };
 
 export default async function CommitteePage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePermission("governance.read");
+  const user = await requirePermission(governancePermissions.read);
   const id = (await params).id;
   const [committee, motions, meetings, elections] = await Promise.all([getCommittee(id), listCommitteeMotions(id), getCommitteeMeetings(id), committeeElections(id, user)]);
   if (!committee) notFound();
-  const chairs = can(user, "motion.open", { committeeId: committee.id });
+  const chairs = can(user, votingPermissions.openMotion, { committeeId: committee.id });
   const voting = committee.seats.some((seat) => seat.kind !== "ADVISORY");
 
   return (
@@ -44,7 +47,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ id: 
             </p>
           </Card>
         ) : null}
-        <CommitteeMeetings committeeId={committee.id} overview={meetings} scheduleAction={can(user, "meeting.manage", { committeeId: committee.id }) ? scheduleMeetingAction : null} />
+        <CommitteeMeetings committeeId={committee.id} overview={meetings} scheduleAction={can(user, meetingPermissions.manage, { committeeId: committee.id }) ? scheduleMeetingAction : null} />
         {voting ? (
           <Card title="Motions">
             <MotionList motions={motions} />

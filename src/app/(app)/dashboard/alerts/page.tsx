@@ -10,12 +10,13 @@ import { requirePermission } from "@/lib/session";
 import { listAlerts } from "@/server/change-requests/alerts";
 import { consortiaWhere } from "@/server/change-requests/list-query";
 import { raiseAlertAction, resolveAlertAction } from "../actions";
+import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 
 export const metadata: Metadata = { title: "Alerts" };
 
 export default async function AlertsPage() {
-  const user = await requirePermission("cr.dashboard.view");
-  const [mine, { open, resolved }] = await Promise.all([consortiaWhere(user, "cr.alert.manage"), listAlerts(null)]);
+  const user = await requirePermission(changeRequestPermissions.viewDashboard);
+  const [mine, { open, resolved }] = await Promise.all([consortiaWhere(user, changeRequestPermissions.manageAlerts), listAlerts(null)]);
   const mayResolve = new Set(mine.map((consortium) => consortium.code));
 
   const choice = consortiumChoice(mine);

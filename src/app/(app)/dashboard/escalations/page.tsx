@@ -12,12 +12,13 @@ import { requirePermission } from "@/lib/session";
 import { listEscalations } from "@/server/change-requests/escalations";
 import { consortiaWhere } from "@/server/change-requests/list-query";
 import { raiseEscalationAction } from "../actions";
+import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 
 export const metadata: Metadata = { title: "Escalations" };
 
 export default async function EscalationsPage() {
-  const user = await requirePermission("cr.dashboard.view");
-  const [mine, escalations] = await Promise.all([consortiaWhere(user, "cr.escalation.raise"), listEscalations(null)]);
+  const user = await requirePermission(changeRequestPermissions.viewDashboard);
+  const [mine, escalations] = await Promise.all([consortiaWhere(user, changeRequestPermissions.raiseEscalation), listEscalations(null)]);
   const choice = consortiumChoice(mine);
   const fields: FieldSpec[] = [
     ...choice.fields,

@@ -9,12 +9,13 @@ import { requirePermission } from "@/lib/session";
 import { consortiaWhere } from "@/server/change-requests/list-query";
 import { draftStatusReport, listStatusReports } from "@/server/change-requests/status-reports";
 import { fileStatusReportAction } from "../actions";
+import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 
 export const metadata: Metadata = { title: "Status reports" };
 
 export default async function StatusReportsPage({ searchParams }: { searchParams: Promise<{ consortium?: string }> }) {
-  const user = await requirePermission("cr.dashboard.view");
-  const [mine, reports, { consortium: wanted }] = await Promise.all([consortiaWhere(user, "cr.status_report.file"), listStatusReports(null), searchParams]);
+  const user = await requirePermission(changeRequestPermissions.viewDashboard);
+  const [mine, reports, { consortium: wanted }] = await Promise.all([consortiaWhere(user, changeRequestPermissions.fileStatusReport), listStatusReports(null), searchParams]);
   const filing = mine.find((consortium) => consortium.code === wanted) ?? mine[0] ?? null;
   const draft = filing ? await draftStatusReport(filing.id) : "";
 

@@ -20,6 +20,7 @@ import {
   setElectorateAction,
   withdrawNominationAction,
 } from "../actions";
+import { governancePermissions } from "@/domain/governance/permissions";
 
 export const metadata: Metadata = { title: "Election" };
 
@@ -44,7 +45,7 @@ function whereItStands(election: ElectionDetail, now: Date): string {
 }
 
 export default async function ElectionPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePermission("governance.read");
+  const user = await requirePermission(governancePermissions.read);
   const now = new Date();
   const election = await getElection((await params).id, user, now);
   if (!election) notFound();

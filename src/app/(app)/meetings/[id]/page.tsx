@@ -26,16 +26,18 @@ import { requirePermission } from "@/lib/session";
 import { getMeeting } from "@/server/meetings/queries";
 import { ACCEPTED_DESCRIPTION, ACCEPTED_EXTENSIONS } from "@/domain/storage/uploads";
 import * as act from "../actions";
+import { meetingPermissions } from "@/domain/meetings/permissions";
+import { governancePermissions } from "@/domain/governance/permissions";
 
 export const metadata: Metadata = { title: "Meeting" };
 
 export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePermission("governance.read");
+  const user = await requirePermission(governancePermissions.read);
   const meeting = await getMeeting((await params).id);
   if (!meeting) notFound();
   const scope = { committeeId: meeting.committee.id };
-  const chairs = can(user, "meeting.manage", scope);
-  const writesMinutes = can(user, "minutes.manage", scope);
+  const chairs = can(user, meetingPermissions.manage, scope);
+  const writesMinutes = can(user, meetingPermissions.manageMinutes, scope);
   const step = (name: Parameters<typeof canTake>[1]) => canTake(meeting.status, name);
   const status = MEETING_STATUS[meeting.status];
   const open = meeting.motions.filter((motion) => motion.status === "OPEN");

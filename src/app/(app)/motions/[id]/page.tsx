@@ -13,18 +13,20 @@ import { can } from "@/lib/permissions";
 import { requirePermission } from "@/lib/session";
 import { getMotion } from "@/server/voting/queries";
 import { castBallotAction, closeMotionAction, nameDesigneeAction } from "../actions";
+import { votingPermissions } from "@/domain/voting/permissions";
+import { governancePermissions } from "@/domain/governance/permissions";
 
 export const metadata: Metadata = { title: "Motion" };
 
 export default async function MotionPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePermission("governance.read");
+  const user = await requirePermission(governancePermissions.read);
   const motion = await getMotion((await params).id);
   if (!motion) notFound();
   const open = motion.status === "OPEN" && motion.deadline > new Date();
   // The seat this user votes from: their own (unless delegated) or the member's they stand in for.
   const mySeat = motion.rollCall.find((voter) => (voter.userId === user.id && !voter.designee) || voter.designee?.id === user.id);
   const delegated = motion.rollCall.find((voter) => voter.userId === user.id && voter.designee);
-  const chairs = can(user, "motion.close", { committeeId: motion.committee.id });
+  const chairs = can(user, votingPermissions.closeMotion, { committeeId: motion.committee.id });
 
   return (
     <>

@@ -27,17 +27,19 @@ import {
   recordRecommendationAction,
   removeMemberAction,
 } from "../actions";
+import { workgroupPermissions } from "@/domain/workgroups/permissions";
+import { governancePermissions } from "@/domain/governance/permissions";
 
 export const metadata: Metadata = { title: "Workgroup" };
 
 export default async function WorkgroupPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePermission("governance.read");
+  const user = await requirePermission(governancePermissions.read);
   const workgroup = await getWorkgroup((await params).id);
   if (!workgroup) notFound();
   const active = workgroup.status === "ACTIVE";
   const resource = { committeeId: workgroup.parentCommitteeId, memberIds: workgroup.members.map((member) => member.userId) };
-  const manages = active && can(user, "workgroup.manage", resource);
-  const contributes = active && can(user, "workgroup.contribute", resource);
+  const manages = active && can(user, workgroupPermissions.manage, resource);
+  const contributes = active && can(user, workgroupPermissions.contribute, resource);
   const memberIds = new Set(resource.memberIds);
   const candidates = manages && workgroup.committee.consortiumId ? (await memberCandidates(workgroup.committee.consortiumId)).filter((candidate) => !memberIds.has(candidate.value.split(":")[0]!)) : [];
   const now = new Date();

@@ -10,11 +10,12 @@ import { roleLabel } from "@/domain/identity/roles";
 import { requirePermission } from "@/lib/session";
 import { getUserDetail, scopeOptions } from "@/server/identity/queries";
 import { grantRoleAction, reissueInvitationAction, revokeRoleAction, setUserStatusAction } from "../actions";
+import { identityPermissions } from "@/domain/identity/permissions";
 
 export const metadata: Metadata = { title: "User" };
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
-  const admin = await requirePermission("identity.manage");
+  const admin = await requirePermission(identityPermissions.manage);
   const { id } = await params;
   const [user, choices] = await Promise.all([getUserDetail(id), scopeOptions()]);
   if (!user) notFound();

@@ -4,11 +4,12 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/session";
 import { scopeOptions } from "@/server/identity/queries";
 import { inviteUserAction } from "../actions";
+import { identityPermissions } from "@/domain/identity/permissions";
 
 export const metadata: Metadata = { title: "Invite a user" };
 
 export default async function InviteUserPage() {
-  await requirePermission("identity.manage");
+  await requirePermission(identityPermissions.manage);
   const choices = await scopeOptions();
   return (
     <>

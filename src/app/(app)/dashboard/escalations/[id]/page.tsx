@@ -11,11 +11,12 @@ import { escalationMove, LEVEL_LABELS, nextLevel, type EscalationMove } from "@/
 import { requirePermission } from "@/lib/session";
 import { escalationCapacities, getEscalation } from "@/server/change-requests/escalations";
 import { escalationStepAction } from "../../actions";
+import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 
 export const metadata: Metadata = { title: "Escalated issue" };
 
 export default async function EscalationPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePermission("cr.dashboard.view");
+  const user = await requirePermission(changeRequestPermissions.viewDashboard);
   const escalation = await getEscalation((await params).id);
   if (!escalation) notFound();
   const resolved = escalation.resolvedAt !== null;

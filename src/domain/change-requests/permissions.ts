@@ -1,0 +1,146 @@
+/**
+ * Who may do what with change requests: the module's one table of permissions. The
+ * program-wide ones (read, create, the CPL's dashboard and tools) are asked with a scope;
+ * the ones on one change request (every move of the lifecycle, every step's record) are
+ * asked with the change request's state and the capacities in which the person acts on it
+ * (capacities.ts), and answer with the reason when they refuse.
+ */
+import { definePermissions, hasRole, holdsRoleFor, isAdministrator, type Principal, type ResourceScope } from "@/lib/permissions";
+import { chairsCommittee, programStaff } from "@/domain/governance/committee-rules";
+import { STATE_LABELS, TERMINAL_STATES, type Capacity, type CrKind, type CrState } from "./states";
+
+/** What the rules on one change request read of it and of the person. */
+export interface CrAccess {
+  state: CrState;
+  kind: CrKind;
+  backBriefed: boolean;
+  capacities: readonly Capacity[];
+}
+
+interface Act {
+  /** The states the act applies in; "open" is any state that is not terminal. */
+  states: readonly CrState[] | "open";
+  who: readonly Capacity[] | ((state: CrState) => readonly Capacity[]);
+  /** False where the act is a personal attestation, or the system's, that an administrator cannot make for someone. */
+  administrator?: boolean;
+  /** "edit the impact analysis package": completes "You cannot …". */
+  what: string;
+  /** A move of the lifecycle (refused "while it is …") rather than an edit of a step's record ("at this step"). */
+  move?: boolean;
+}
+
+const GATE_STATES: readonly CrState[] = ["SUBMITTED", "PACKAGE_VOTE", "CCB_REVIEW", "JAD_VOTE"];
+/** The ESC chair runs the ESC's votes; the CCB has no chair role here, so its members run its vote. */
+const gateRunner = (state: CrState): readonly Capacity[] => (state === "CCB_REVIEW" ? ["CCB_MEMBER"] : ["ESC_CHAIR"]);
+
+export const CR_ACTS = {
+  // The lifecycle's moves (Governance plan 3.1); lifecycle.ts decides where each leads.
+  submit: { move: true, states: ["DRAFT"], who: ["AUTHOR", "CPL"], what: "submit it" },
+  recordGateDecision: { move: true, states: "open", who: ["SYSTEM"], administrator: false, what: "record a decision" },
+  submitPackage: { move: true, states: ["IMPACT_ANALYSIS"], who: ["CPL"], what: "submit the impact analysis package" },
+  // Plan 3.1.3: the review lets "other system representatives ... validate the CR to ensure it has no impact to other systems".
+  flagImpact: { move: true, states: ["SUBCOMPONENT_REVIEW"], who: ["CCB_MEMBER"], what: "flag an impact on another component" },
+  clearSubcomponentReview: { move: true, states: ["SUBCOMPONENT_REVIEW"], who: ["CPL", "CCB_MEMBER"], what: "clear it at the Subcomponent Review" },
+  submitJad: { move: true, states: ["JAD_DESIGN"], who: ["CPL", "JAD_MEMBER"], what: "submit the JAD recommendation" },
+  startUat: { move: true, states: ["BUILD_AND_TEST"], who: ["CPL", "DEVELOPER"], what: "start user acceptance testing" },
+  passUat: { move: true, states: ["UAT"], who: ["CPL"], what: "finish user acceptance testing" },
+  close: { move: true, states: ["RELEASE"], who: ["CPL"], what: "close it" },
+  withdraw: { move: true, states: "open", who: ["AUTHOR", "CPL"], what: "withdraw it" },
+  reconsider: { move: true, states: ["DEFERRED"], who: ["ESC_CHAIR", "CPL", "SYSTEM"], what: "reconsider it" },
+
+  // Each step's record.
+  editInitiation: { states: ["DRAFT"], who: ["AUTHOR", "CPL"], what: "edit the initiation form" },
+  // Plan 3.1.2: "The ESC will determine the appropriate resources to assign to the impact analysis process (IAP) team."
+  nameImpactTeam: { states: ["IMPACT_ANALYSIS"], who: ["ESC_CHAIR"], what: "name the impact analysis team" },
+  editPackage: { states: ["IMPACT_ANALYSIS"], who: ["CPL", "IMPACT_TEAM"], what: "edit the impact analysis package" },
+  nameJadTeam: { states: ["JAD_DESIGN"], who: ["CPL", "ESC_CHAIR"], what: "name the JAD team" },
+  editJad: { states: ["JAD_DESIGN"], who: ["CPL", "JAD_MEMBER"], what: "edit the JAD work" },
+  // Plan 3.1.5 item 2: developers perform unit and system/subsystem testing before UAT.
+  recordDeveloperTesting: { states: ["BUILD_AND_TEST"], who: ["DEVELOPER", "CPL"], what: "record the developers' testing" },
+  // Plan 3.1.5 item 4: "The CPL will coordinate the UAT resources and activities".
+  nameUatTeam: { states: ["BUILD_AND_TEST", "UAT"], who: ["CPL"], what: "name the UAT testers" },
+  // Plan 3.1.5 item 3: "Consortia project staff or power users will develop the appropriate test scenarios and scripts".
+  editScenarios: { states: ["BUILD_AND_TEST", "UAT"], who: ["CPL", "JAD_MEMBER", "UAT_TESTER"], what: "write UAT scenarios and scripts" },
+  runUatPass: { states: ["UAT"], who: ["CPL", "UAT_TESTER"], what: "start or finish a UAT pass" },
+  reportDefect: { states: ["UAT"], who: ["UAT_TESTER", "CPL"], what: "report a UAT defect" },
+  resolveDefect: { states: ["UAT"], who: ["DEVELOPER", "CPL"], what: "record a defect's fix" },
+  // Plan 3.1.5 item 6: "Each major defect needs to have the UA tester(s) sign off that the remediation was successfully tested."
+  signOffDefect: { states: ["UAT"], who: ["UAT_TESTER"], administrator: false, what: "sign off a defect's fix" },
+  editUatSummary: { states: ["UAT"], who: ["CPL", "UAT_TESTER"], what: "write the summary test report" },
+  editRelease: { states: ["RELEASE"], who: ["CPL", "DEVELOPER"], what: "edit the release record" },
+  // Plan 3: "even in these emergency situations the ESC will be back-briefed on all such emergency fixes".
+  markBackBriefed: { states: ["BUILD_AND_TEST", "UAT", "RELEASE"], who: ["CPL", "ESC_CHAIR"], what: "record the ESC back-brief" },
+  openGateVote: { states: GATE_STATES, who: gateRunner, what: "open the vote" },
+  setReconsiderDate: { states: GATE_STATES, who: gateRunner, what: "set the reconsider date" },
+} as const satisfies Record<string, Act>;
+
+export type CrAct = keyof typeof CR_ACTS;
+export const CR_ACT_NAMES = Object.keys(CR_ACTS) as CrAct[];
+
+const stateWords = (state: CrState) => STATE_LABELS[state].toLowerCase();
+
+/** Whether the capacities include one the act names (an administrator stands in for any person). */
+export function actsAs(act: CrAct, state: CrState, capacities: readonly Capacity[]): boolean {
+  const rule: Act = CR_ACTS[act];
+  const who = typeof rule.who === "function" ? rule.who(state) : rule.who;
+  const admin = rule.administrator !== false && capacities.includes("ADMINISTRATOR");
+  return admin || capacities.some((capacity) => who.includes(capacity));
+}
+
+/** Whether the act applies in this state (not whether the step is complete: the lifecycle says that). */
+export function appliesIn(act: CrAct, state: CrState): boolean {
+  const states: Act["states"] = CR_ACTS[act].states;
+  return !TERMINAL_STATES.includes(state) && (states === "open" || states.includes(state));
+}
+
+/** Why the person may not do it to this change request now, or null when they may. */
+export function crRefusal(act: CrAct, cr: CrAccess): string | null {
+  const rule: Act = CR_ACTS[act];
+  if (!actsAs(act, cr.state, cr.capacities)) return `You cannot ${rule.what} on this change request.`;
+  if (TERMINAL_STATES.includes(cr.state)) {
+    return rule.move ? `This change request is ${stateWords(cr.state)}; nothing more can happen to it.` : `This change request is closed to changes; you cannot ${rule.what}.`;
+  }
+  if (!appliesIn(act, cr.state)) return rule.move ? `You cannot ${rule.what} while it is ${stateWords(cr.state)}.` : `You cannot ${rule.what} at this step.`;
+  if (act === "markBackBriefed") {
+    if (cr.kind === "ENHANCEMENT") return "Only emergency fixes and defects are back-briefed; enhancements go through the ESC's votes.";
+    if (cr.backBriefed) return "The ESC back-brief is already recorded.";
+  }
+  return null;
+}
+
+/** Every act at once, for a page deciding which forms and buttons to show. */
+export function actsOf(cr: CrAccess): Record<CrAct, boolean> {
+  return Object.fromEntries(CR_ACT_NAMES.map((act) => [act, crRefusal(act, cr) === null])) as Record<CrAct, boolean>;
+}
+
+const onChangeRequest = (act: CrAct) => (_principal: Principal, cr: CrAccess) => crRefusal(act, cr) ?? true;
+
+/**
+ * The consortium's Consortium Project Leader. Asked without a consortium (navigation, a page
+ * that then scopes each row), a CPL of any consortium.
+ */
+const leadsConsortium = (principal: Principal, resource?: ResourceScope) =>
+  isAdministrator(principal) ||
+  (resource?.consortiumId ? holdsRoleFor(principal, "CONSORTIUM_PROJECT_LEADER", resource) : hasRole(principal, "CONSORTIUM_PROJECT_LEADER"));
+
+export const changeRequestPermissions = definePermissions("changeRequests", {
+  read: (principal, _resource?: ResourceScope) => programStaff(principal),
+  create: (principal, _resource?: ResourceScope) => programStaff(principal),
+  /** Governance plan 5.1.1: the CPL reports to the ESC and the TAB, so they read the CPL's dashboard. */
+  viewDashboard: (principal, _resource?: ResourceScope) =>
+    isAdministrator(principal) || hasRole(principal, "CONSORTIUM_PROJECT_LEADER", "ESC_CHAIR", "ESC_MEMBER", "TAB_MEMBER"),
+  manageAlerts: leadsConsortium,
+  fileStatusReport: leadsConsortium,
+  raiseEscalation: leadsConsortium,
+  /**
+   * Plan 5.1.1: the CPL escalates to the TSD Deputy/Assistant Deputy Director (who chairs the
+   * ESC), who resolves or escalates to the DCSS Directorate. Which of them acts at which level
+   * is escalation.ts.
+   */
+  actOnEscalation: (principal, resource?: ResourceScope) =>
+    leadsConsortium(principal, resource) || (resource?.committeeId ? holdsRoleFor(principal, "ESC_CHAIR", resource) : hasRole(principal, "ESC_CHAIR")),
+  import: leadsConsortium,
+  // Plan 3.1: the ESC sees "that priorities are properly established"; its chair keeps the order it agrees.
+  rank: (principal, resource?: ResourceScope) => chairsCommittee(principal, resource),
+  ...(Object.fromEntries(CR_ACT_NAMES.map((act) => [act, onChangeRequest(act)])) as Record<CrAct, (principal: Principal, cr: CrAccess) => string | true>),
+});

@@ -1,0 +1,37 @@
+import { holdsRoleFor, isAdministrator, type Principal, type ResourceScope } from "@/lib/permissions";
+
+/**
+ * Who acts for a committee, as rules the modules' permissions are made of (committees are
+ * governance's: meetings, motions, elections and workgroups all belong to one).
+ */
+export type CommitteeRule = (principal: Principal, resource?: ResourceScope) => boolean;
+
+export const signedIn: CommitteeRule = () => true;
+
+export const administrators: CommitteeRule = (principal) => isAdministrator(principal);
+
+/**
+ * The committee's chair, or an administrator. The CCSAS Change Control Board has no chair
+ * role here, so its members put and close its motions (a change request's CCB decision).
+ */
+export const chairsCommittee: CommitteeRule = (principal, resource = {}) =>
+  isAdministrator(principal) || holdsRoleFor(principal, "ESC_CHAIR", resource) || holdsRoleFor(principal, "CCB_MEMBER", resource);
+
+/**
+ * Governance plan 2.4: "At the direction of the ESC or TAB, Ad Hoc Workgroups will be
+ * established … Workgroup assignments will be made by the ESC or TAB". The ESC acts
+ * through its chair; every TAB seat holder may act for the TAB (resource: the ESC or TAB).
+ */
+export const directsWorkgroups: CommitteeRule = (principal, resource = {}) =>
+  chairsCommittee(principal, resource) || holdsRoleFor(principal, "TAB_MEMBER", resource);
+
+/** The committee's chair, its voting members and its TAB seats (who advise), and administrators. */
+export const sitsOnCommittee: CommitteeRule = (principal, resource = {}) =>
+  chairsCommittee(principal, resource) || holdsRoleFor(principal, "ESC_MEMBER", resource) || holdsRoleFor(principal, "TAB_MEMBER", resource);
+
+/**
+ * Staff of the child support program: anyone holding a role other than a third-party
+ * Requestor's. Change requests are internal to the program (Governance plan 3).
+ */
+export const programStaff: CommitteeRule = (principal) => principal.grants.some((grant) => grant.role !== "REQUESTOR");
+
