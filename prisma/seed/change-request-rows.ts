@@ -85,6 +85,8 @@ export async function gateMotion(
       majorityRule: committee.majorityRule,
       result: (result ?? undefined) as unknown as Prisma.InputJsonValue | undefined,
       openedById: input.openedById,
+      subjectType: "CHANGE_REQUEST_GATE",
+      subjectId: input.cr.id,
       voters: { create: voters.map((userId) => ({ userId })) },
       ballots: { create: ballots },
     },

@@ -156,6 +156,8 @@ async function seedPastMeeting(
       openedById: organizerId,
       meetingId: meeting.id,
       agendaItemId: items[1]?.id ?? null,
+      subjectType: items[1] ? "AGENDA_ITEM" : "QUESTION",
+      subjectId: items[1]?.id ?? null,
       voters: { create: voters.map((voter) => ({ userId: voter.userId, designeeId: designees.get(voter.userId)?.id ?? null })) },
     },
   });

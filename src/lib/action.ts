@@ -71,7 +71,8 @@ export interface ActionOptions<Input, T> {
  * never a stack trace. Files travel in the form like any field; the schema checks them.
  */
 export function defineAction<Schema extends z.ZodType, T>(schema: Schema, runner: Runner<z.infer<Schema>, T>, options: ActionOptions<z.infer<Schema>, T> = {}) {
-  return async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
+  // The previous state is not read: typed unknown so any form's useActionState can take the action.
+  return async (_previous: unknown, formData: FormData): Promise<ActionResult<T>> => {
     const raw = formValues(formData);
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {

@@ -50,6 +50,8 @@ export interface AuditNote {
   entity?: { type: string; id: string };
   /** Another action name than the command's, where one command records one of several outcomes. */
   action?: AuditActionName;
+  /** The person the actor acted for (a designee's ballot is cast on behalf of the member). */
+  onBehalfOfId?: string;
 }
 
 export interface RunArgs<Input, Record> {
@@ -80,7 +82,9 @@ interface CommandSpec<Input, Record, Resource, Result, Ctx extends AnyContext> {
   /** The audit event; null to append none (the run recorded its own, or nothing changed). */
   audit: (args: { record: Record; input: Input; result: Result }) => AuditNote | null;
   /** Pages beyond the subject's to refresh, e.g. the page of a record the command created. */
-  paths?: (args: { record: Record; result: Result }) => readonly string[];
+  paths?: (args: { record: Record; input: Input; result: Result }) => readonly string[];
+  /** "none" where the pages showing the subject refresh themselves (a live roll call). */
+  refresh?: "subject" | "none";
 }
 
 export interface Outcome<Result> {
@@ -111,7 +115,7 @@ export function defineCommand<Input, Record, Resource, Result, Ctx extends AnyCo
     const result = await spec.run({ tx, ctx, input, record, now });
     const note = spec.audit({ record, input, result });
     if (note) {
-      await recordAudit(tx, ctx, {
+      await recordAudit(tx, note.onBehalfOfId ? { ...ctx, onBehalfOfId: note.onBehalfOfId } : ctx, {
         action: note.action ?? spec.name,
         entityType: note.entity?.type ?? spec.subject.type,
         entityId: note.entity?.id ?? spec.subject.idOf(record),
@@ -120,7 +124,8 @@ export function defineCommand<Input, Record, Resource, Result, Ctx extends AnyCo
         after: note.after,
       });
     }
-    return { result, paths: [...spec.subject.paths(record), ...(spec.paths?.({ record, result }) ?? [])] };
+    if (spec.refresh === "none") return { result, paths: [] };
+    return { result, paths: [...spec.subject.paths(record), ...(spec.paths?.({ record, input, result }) ?? [])] };
   }
   const execute = (ctx: Ctx, input: Input, now = new Date()) => db.$transaction((tx) => inTx(tx, ctx, input, now));
   const command = async (ctx: Ctx, input: Input, now = new Date()) => (await execute(ctx, input, now)).result;

@@ -128,6 +128,8 @@ export async function generateChangeRequests(db: PrismaClient, ctx: CrContext, f
           id: motionId,
           committeeId: gate === "CCB" ? ctx.ccbId : consortium.escId,
           question: `${gate} gate for ${title}?`,
+          subjectType: "CHANGE_REQUEST_GATE",
+          subjectId: id,
           options: ["approve", "reject", "defer"],
           status: waiting ? "OPEN" : "CLOSED",
           openedAt: waiting ? stateChangedAt : openedAt,

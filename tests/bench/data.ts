@@ -210,6 +210,7 @@ const ballotCommittee: DataGenerator = {
         quorumRule: "MAJORITY_OF_VOTING_SEATS",
         majorityRule: "MAJORITY_OF_VOTES_CAST",
         openedById: data.adminId,
+        subjectType: "QUESTION",
         voters: { create: voters.map((voter) => ({ userId: voter.id })) },
       },
       select: { id: true },

@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
-import { castBallot, closeMotion, nameDesignee, openMotion } from "@/server/voting/commands";
+import { castBallot } from "@/server/voting/cast-ballot";
+import { closeMotionAndDecide } from "@/server/decisions/close-motion";
+import { nameDesignee } from "@/server/voting/designee";
+import { openMotion } from "@/server/voting/open-motion";
 import { actor, makeAdmin, makeUser } from "../support/identity.ts";
 
 /** A committee of `voting` voting seats and one advisory seat, each held from last year on. */
@@ -38,7 +41,7 @@ describe("voting under concurrency", () => {
     expect(ballots).toHaveLength(20);
     expect(new Set(ballots.map((ballot) => ballot.voterId)).size).toBe(20);
 
-    const result = await closeMotion(await actor(db, admin.id), motion.id);
+    const result = await closeMotionAndDecide(await actor(db, admin.id), { motionId: motion.id });
     expect(result.votesCast + result.abstentions).toBe(20);
 
     const late = await Promise.allSettled(contexts.map((ctx) => castBallot(ctx, { motionId: motion.id, choice: "approve" })));
@@ -47,13 +50,37 @@ describe("voting under concurrency", () => {
     expect(await db.ballot.count({ where: { motionId: motion.id } })).toBe(20);
   });
 
+  it("30 voters each casting twice at once are audited as 30 votes cast and 30 changed, each change naming the vote it replaced", async () => {
+    const { committee, members } = await committeeWith(30);
+    const motion = await openMotion(await actor(db, admin.id), { committeeId: committee.id, question: "Audit labels?", hoursOpen: 2 });
+    const contexts = await Promise.all(members.map((member) => actor(db, member.id)));
+    const attempts = await Promise.allSettled(
+      contexts.flatMap((ctx) => [castBallot(ctx, { motionId: motion.id, choice: "approve" }), castBallot(ctx, { motionId: motion.id, choice: "reject" })]),
+    );
+    expect(attempts.filter((attempt) => attempt.status === "rejected")).toEqual([]);
+
+    const events = await db.auditEvent.findMany({ where: { entityType: "Motion", entityId: motion.id, action: { in: ["voting.cast_ballot", "voting.change_ballot"] } } });
+    const byAction = (action: string) => events.filter((event) => event.action === action);
+    expect(byAction("voting.cast_ballot")).toHaveLength(30);
+    expect(byAction("voting.change_ballot")).toHaveLength(30);
+    // Each voter: one first vote with nothing before it, one change that names it.
+    for (const member of members) {
+      const mine = events.filter((event) => event.actorId === member.id);
+      const cast = mine.find((event) => event.action === "voting.cast_ballot")!;
+      const change = mine.find((event) => event.action === "voting.change_ballot")!;
+      expect(cast.before).toBeNull();
+      expect((change.before as { choice: string }).choice).toBe((cast.after as { choice: string }).choice);
+      expect(change.summary).toMatch(/^Changed the vote from “(approve|reject)” to “(approve|reject)”$/);
+    }
+  });
+
   it("a close racing with ballots leaves no ballot written after it", async () => {
     const { committee, members } = await committeeWith(20);
     const motion = await openMotion(await actor(db, admin.id), { committeeId: committee.id, question: "Race?", hoursOpen: 2 });
     const contexts = await Promise.all(members.map((member) => actor(db, member.id)));
     const adminCtx = await actor(db, admin.id);
     const casts = Array.from({ length: 100 }, (_, index) => castBallot(contexts[index % 20]!, { motionId: motion.id, choice: "approve" }));
-    const [closed] = await Promise.allSettled([closeMotion(adminCtx, motion.id), ...casts]);
+    const [closed] = await Promise.allSettled([closeMotionAndDecide(adminCtx, { motionId: motion.id }), ...casts]);
     expect(closed.status).toBe("fulfilled");
 
     const stored = await db.motion.findUniqueOrThrow({ where: { id: motion.id }, include: { ballots: true } });
@@ -102,17 +129,17 @@ describe("voting under concurrency", () => {
 
     await castBallot(await actor(db, members[1]!.id), { motionId: motion.id, recusalReason: "My LCSA proposed the change." });
     await castBallot(await actor(db, members[2]!.id), { motionId: motion.id, choice: "approve" });
-    const result = await closeMotion(await actor(db, admin.id), motion.id);
+    const result = await closeMotionAndDecide(await actor(db, admin.id), { motionId: motion.id });
     expect(result.explanation).toBe("No decision: no option reached a majority of votes cast (approve 1, reject 1, defer 0); quorum of 2 met; 1 recused.");
   });
 
   it("only the chair or an administrator closes a motion before its deadline; anyone may after", async () => {
     const { committee, members } = await committeeWith(2);
     const motion = await openMotion(await actor(db, admin.id), { committeeId: committee.id, question: "Deadline?", hoursOpen: 1 });
-    await expect(closeMotion(await actor(db, members[0]!.id), motion.id)).rejects.toThrow("You do not have permission to do that.");
+    await expect(closeMotionAndDecide(await actor(db, members[0]!.id), { motionId: motion.id })).rejects.toThrow("You do not have permission to do that.");
     const later = new Date(Date.now() + 2 * 3_600_000);
     await expect(castBallot(await actor(db, members[0]!.id), { motionId: motion.id, choice: "approve" }, later)).rejects.toThrow("Voting on this motion has closed");
-    const result = await closeMotion(await actor(db, members[0]!.id), motion.id, later);
+    const result = await closeMotionAndDecide(await actor(db, members[0]!.id), { motionId: motion.id }, later);
     expect(result.outcome).toEqual({ kind: "no_quorum" });
   });
 

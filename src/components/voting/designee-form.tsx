@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action";
 
-type Result = ActionResult<string | null>;
+type Result = ActionResult<{ name: string } | null>;
 
 /** Names someone to vote in the member's place, or (with `withdraw`) takes the seat's vote back. */
 export function DesigneeForm({ motionId, withdraw, action }: { motionId: string; withdraw: boolean; action: (state: Result | null, data: FormData) => Promise<Result> }) {

@@ -8,14 +8,14 @@ import { Field, Input } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action";
 import { HoursOpenField } from "./hours-open-field";
 
-type Result = ActionResult<{ motionId: string }>;
+type Result = ActionResult<{ id: string }>;
 
 /** The chair puts a question to the committee; the motion page opens once it exists. */
 export function OpenMotionForm({ committeeId, action }: { committeeId: string; action: (state: Result | null, data: FormData) => Promise<Result> }) {
   const router = useRouter();
   const [state, formAction, pending] = useActionState(action, null);
   useEffect(() => {
-    if (state?.ok) router.push(`/motions/${state.data.motionId}`);
+    if (state?.ok) router.push(`/motions/${state.data.id}`);
   }, [state, router]);
   const values = state && !state.ok ? state.values : undefined;
   return (

@@ -7,7 +7,7 @@ import { closeDueElections } from "@/server/elections/close-voting";
 import { deliverEmail, scheduleQueuedEmails, SEND_EMAIL_TASK } from "@/server/notifications/email-delivery";
 import { smtpMailer } from "@/server/notifications/mailer";
 import { sendReminders } from "@/server/notifications/reminders";
-import { closeDueMotions } from "@/server/voting/deadlines";
+import { closeDueMotions } from "@/server/decisions/close-motion";
 import { elevateOverdueActivities } from "@/server/workgroups/elevation";
 
 /**
