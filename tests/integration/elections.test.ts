@@ -106,45 +106,45 @@ describe("nominations", () => {
     const coordinator = await makeUser(db, { name: "Tess Coordinator", roles: [{ role: "LCSA_TPA_COORDINATOR", scope: { type: "LCSA", lcsaId: marin.lcsa.id } }] });
     const cat4 = contest(4);
 
-    await expect(nominate(chairCtx, { contestId: contest(2), candidateId: colusa.user.id, lcsaId: colusa.lcsa.id }, MAY)).rejects.toThrow(
+    await expect(nominate(chairCtx, { contestId: contest(2), candidate: { candidateId: colusa.user.id, lcsaId: colusa.lcsa.id } }, MAY)).rejects.toThrow(
       "The Colusa LCSA is in caseload category 1; Caseload category 2 represents category 2.",
     );
-    await expect(nominate(chairCtx, { contestId: cat4, candidateId: coordinator.id, lcsaId: marin.lcsa.id }, MAY)).rejects.toThrow(
+    await expect(nominate(chairCtx, { contestId: cat4, candidate: { candidateId: coordinator.id, lcsaId: marin.lcsa.id } }, MAY)).rejects.toThrow(
       "Tess Coordinator is not the Director, or the Director's designee, of the Marin LCSA, so cannot stand for it.",
     );
     // Someone's Director role does not let them stand for an LCSA they do not lead.
-    await expect(nominate(chairCtx, { contestId: cat4, candidateId: butte.user.id, lcsaId: marin.lcsa.id }, MAY)).rejects.toThrow("is not the Director, or the Director's designee, of the Marin LCSA");
-    await expect(nominate(chairCtx, { contestId: contest(6), candidateId: orange.user.id, lcsaId: orange.lcsa.id }, MAY)).rejects.toThrow("The Orange LCSA is not in this committee's consortium.");
-    const refused = nominate(marin.ctx, { contestId: cat4, candidateId: butte.user.id, lcsaId: butte.lcsa.id }, MAY);
+    await expect(nominate(chairCtx, { contestId: cat4, candidate: { candidateId: butte.user.id, lcsaId: marin.lcsa.id } }, MAY)).rejects.toThrow("is not the Director, or the Director's designee, of the Marin LCSA");
+    await expect(nominate(chairCtx, { contestId: contest(6), candidate: { candidateId: orange.user.id, lcsaId: orange.lcsa.id } }, MAY)).rejects.toThrow("The Orange LCSA is not in this committee's consortium.");
+    const refused = nominate(marin.ctx, { contestId: cat4, candidate: { candidateId: butte.user.id, lcsaId: butte.lcsa.id } }, MAY);
     await expect(refused).rejects.toMatchObject({ fieldErrors: { candidate: ["You may nominate yourself, someone of the LCSA you direct, or, as the committee's chair, anyone eligible."] } });
 
-    await nominate(butte.ctx, { contestId: cat4, candidateId: butteDesignee.user.id, lcsaId: butte.lcsa.id }, MAY);
-    await nominate(marin.ctx, { contestId: cat4, candidateId: marin.user.id, lcsaId: marin.lcsa.id }, MAY);
-    await expect(nominate(chairCtx, { contestId: cat4, candidateId: marin.user.id, lcsaId: marin.lcsa.id }, MAY)).rejects.toThrow(`${marin.user.name} is already a candidate for Caseload category 4.`);
+    await nominate(butte.ctx, { contestId: cat4, candidate: { candidateId: butteDesignee.user.id, lcsaId: butte.lcsa.id } }, MAY);
+    await nominate(marin.ctx, { contestId: cat4, candidate: { candidateId: marin.user.id, lcsaId: marin.lcsa.id } }, MAY);
+    await expect(nominate(chairCtx, { contestId: cat4, candidate: { candidateId: marin.user.id, lcsaId: marin.lcsa.id } }, MAY)).rejects.toThrow(`${marin.user.name} is already a candidate for Caseload category 4.`);
 
     const designeeNomination = await db.nomination.findFirstOrThrow({ where: { contestId: cat4, candidateId: butteDesignee.user.id } });
-    await expect(withdrawNomination(marin.ctx, designeeNomination.id, MAY)).rejects.toThrow(/^Only the candidate, whoever nominated them/);
-    await withdrawNomination(butteDesignee.ctx, designeeNomination.id, MAY);
+    await expect(withdrawNomination(marin.ctx, { nominationId: designeeNomination.id }, MAY)).rejects.toThrow(/^Only the candidate, whoever nominated them/);
+    await withdrawNomination(butteDesignee.ctx, { nominationId: designeeNomination.id }, MAY);
     expect(await db.nomination.findUniqueOrThrow({ where: { id: designeeNomination.id } })).toMatchObject({ withdrawnAt: MAY });
-    await expect(withdrawNomination(butte.ctx, designeeNomination.id, MAY)).rejects.toThrow("nomination was already withdrawn");
+    await expect(withdrawNomination(butte.ctx, { nominationId: designeeNomination.id }, MAY)).rejects.toThrow("nomination was already withdrawn");
     // Nominated again: the same row, restored.
-    await nominate(butteDesignee.ctx, { contestId: cat4, candidateId: butteDesignee.user.id, lcsaId: butte.lcsa.id }, MAY);
+    await nominate(butteDesignee.ctx, { contestId: cat4, candidate: { candidateId: butteDesignee.user.id, lcsaId: butte.lcsa.id } }, MAY);
     expect(await db.nomination.findMany({ where: { contestId: cat4, candidateId: butteDesignee.user.id } })).toEqual([expect.objectContaining({ id: designeeNomination.id, withdrawnAt: null })]);
 
     await expect(setElectorate(marin.ctx, { contestId: cat4, electorate: "CONSORTIUM" }, MAY)).rejects.toBeInstanceOf(ForbiddenError);
     await setElectorate(chairCtx, { contestId: cat4, electorate: "CONSORTIUM" }, MAY);
 
     const { election } = await db.electionContest.findUniqueOrThrow({ where: { id: cat4 }, select: { election: true } });
-    await openVotingNow(chairCtx, election.id, MAY);
+    await openVotingNow(chairCtx, { electionId: election.id }, MAY);
     expect(await db.election.findUniqueOrThrow({ where: { id: election.id } })).toMatchObject({ nominationsCloseAt: MAY, votingOpensAt: MAY });
     // Everyone who votes is told, the whole consortium now for category 4.
     expect(await db.notification.count({ where: { userId: colusa.user.id, kind: "election.voting_open" } })).toBe(1);
-    await expect(nominate(butte.ctx, { contestId: cat4, candidateId: butte.user.id, lcsaId: butte.lcsa.id }, MAY)).rejects.toThrow(/^Nominations for this election closed/);
-    await expect(withdrawNomination(marin.ctx, (await db.nomination.findFirstOrThrow({ where: { candidateId: marin.user.id } })).id, MAY)).rejects.toThrow(
+    await expect(nominate(butte.ctx, { contestId: cat4, candidate: { candidateId: butte.user.id, lcsaId: butte.lcsa.id } }, MAY)).rejects.toThrow(/^Nominations for this election closed/);
+    await expect(withdrawNomination(marin.ctx, { nominationId: (await db.nomination.findFirstOrThrow({ where: { candidateId: marin.user.id } })).id }, MAY)).rejects.toThrow(
       "Voting has opened, so the ballot can no longer change.",
     );
     await expect(setElectorate(chairCtx, { contestId: cat4, electorate: "CATEGORY" }, MAY)).rejects.toThrow("Voting has opened, so who votes can no longer change.");
-    await expect(openVotingNow(chairCtx, election.id, MAY)).rejects.toThrow("Voting has opened");
+    await expect(openVotingNow(chairCtx, { electionId: election.id }, MAY)).rejects.toThrow("Voting has opened");
 
     // The whole consortium votes for category 4 now: a category 1 LCSA's Director may.
     await castElectionVote(colusa.ctx, { contestId: cat4, lcsaId: colusa.lcsa.id, nominationId: designeeNomination.id }, MAY);
@@ -166,8 +166,8 @@ describe("votes", () => {
     const butte = await representative("butte");
     const designee = await representative("butte", "LCSA_DIRECTOR_DESIGNEE");
     const marin = await representative("marin");
-    const first = await nominate(butte.ctx, { contestId: contest(4), candidateId: butte.user.id, lcsaId: butte.lcsa.id }, MAY);
-    const second = await nominate(marin.ctx, { contestId: contest(4), candidateId: marin.user.id, lcsaId: marin.lcsa.id }, MAY);
+    const first = await nominate(butte.ctx, { contestId: contest(4), candidate: { candidateId: butte.user.id, lcsaId: butte.lcsa.id } }, MAY);
+    const second = await nominate(marin.ctx, { contestId: contest(4), candidate: { candidateId: marin.user.id, lcsaId: marin.lcsa.id } }, MAY);
 
     const attempts = await Promise.allSettled(
       Array.from({ length: 50 }, (_, index) =>
@@ -189,14 +189,14 @@ describe("votes", () => {
     await expect(castElectionVote(marin.ctx, { contestId: contest(4), lcsaId: marin.lcsa.id, nominationId: contest(2) }, VOTING)).rejects.toThrow("That candidate is not on this ballot.");
     await expect(castElectionVote(marin.ctx, { contestId: contest(4), lcsaId: marin.lcsa.id, nominationId: first.id }, MAY)).rejects.toThrow(/^Voting has not opened yet; it opens/);
 
-    await expect(closeVoting(marin.ctx, election.id, VOTING)).rejects.toBeInstanceOf(ForbiddenError);
-    const counted = await closeVoting(await actor(db, admin.id), election.id, VOTING);
-    expect(counted.seats.find((seat) => seat.seat === "Caseload category 4")!.explanation).toMatch(/^Elected: .* with 1 of 1 vote; 1 of 8 LCSAs voted\.$/);
+    await expect(closeVoting(marin.ctx, { electionId: election.id }, VOTING)).rejects.toBeInstanceOf(ForbiddenError);
+    const counted = await closeVoting(await actor(db, admin.id), { electionId: election.id }, VOTING);
+    expect(counted!.seats.find((seat) => seat.seat === "Caseload category 4")!.explanation).toMatch(/^Elected: .* with 1 of 1 vote; 1 of 8 LCSAs voted\.$/);
     const late = await Promise.allSettled([butte.ctx, designee.ctx, marin.ctx].map((ctx) => castElectionVote(ctx, { contestId: contest(4), lcsaId: ctx === marin.ctx ? marin.lcsa.id : butte.lcsa.id, nominationId: first.id }, VOTING)));
     expect(late.map((attempt) => attempt.status === "rejected" && (attempt.reason as Error).message)).toEqual(Array(3).fill("Voting for this seat has closed; your vote was not recorded."));
     expect(late.every((attempt) => attempt.status === "rejected" && attempt.reason instanceof UserError)).toBe(true);
     expect(await db.electionBallot.count({ where: { contestId: contest(4) } })).toBe(1);
-    await expect(closeVoting(chairCtx, election.id, VOTING)).rejects.toThrow("Voting in this election is already closed and counted.");
+    await expect(closeVoting(chairCtx, { electionId: election.id }, VOTING)).rejects.toThrow("Voting in this election is already closed and counted.");
   });
 
   it("a close racing with votes counts exactly the votes stored", async () => {
@@ -204,12 +204,12 @@ describe("votes", () => {
     const { election, contest } = await juneElection(committee.id, chairCtx);
     const codes = ["butte", "marin", "merced", "placer", "san-luis-obispo", "santa-cruz-san-benito", "solano", "tulare"];
     const voters = await Promise.all(codes.map((code) => representative(code)));
-    const nomination = await nominate(voters[0]!.ctx, { contestId: contest(4), candidateId: voters[0]!.user.id, lcsaId: voters[0]!.lcsa.id }, MAY);
+    const nomination = await nominate(voters[0]!.ctx, { contestId: contest(4), candidate: { candidateId: voters[0]!.user.id, lcsaId: voters[0]!.lcsa.id } }, MAY);
     const casts = Array.from({ length: 40 }, (_, index) => {
       const voter = voters[index % voters.length]!;
       return castElectionVote(voter.ctx, { contestId: contest(4), lcsaId: voter.lcsa.id, nominationId: nomination.id }, VOTING);
     });
-    const [closed, ...votes] = await Promise.allSettled([closeVoting(chairCtx, election.id, VOTING), ...casts]);
+    const [closed, ...votes] = await Promise.allSettled([closeVoting(chairCtx, { electionId: election.id }, VOTING), ...casts]);
     expect(closed.status).toBe("fulfilled");
     for (const vote of votes) if (vote.status === "rejected") expect((vote.reason as Error).message).toBe("Voting for this seat has closed; your vote was not recorded.");
     const stored = await db.electionContest.findUniqueOrThrow({ where: { id: contest(4) }, include: { ballots: true } });
@@ -223,9 +223,9 @@ describe("from a tie to certified terms", () => {
     // Voting closes earlier than the other tests' elections, so the sweep below finds only this one.
     const { election, contest } = await juneElection(committee.id, chairCtx, { ...JUNE_2027, votingClosesAt: at("2027-06-19T00:00:00Z") });
     const [butte, marin, placer, madera] = await Promise.all(["butte", "marin", "placer", "madera"].map((code) => representative(code)));
-    const a = await nominate(butte!.ctx, { contestId: contest(4), candidateId: butte!.user.id, lcsaId: butte!.lcsa.id }, MAY);
-    const b = await nominate(marin!.ctx, { contestId: contest(4), candidateId: marin!.user.id, lcsaId: marin!.lcsa.id }, MAY);
-    const c = await nominate(madera!.ctx, { contestId: contest(2), candidateId: madera!.user.id, lcsaId: madera!.lcsa.id }, MAY);
+    const a = await nominate(butte!.ctx, { contestId: contest(4), candidate: { candidateId: butte!.user.id, lcsaId: butte!.lcsa.id } }, MAY);
+    const b = await nominate(marin!.ctx, { contestId: contest(4), candidate: { candidateId: marin!.user.id, lcsaId: marin!.lcsa.id } }, MAY);
+    const c = await nominate(madera!.ctx, { contestId: contest(2), candidate: { candidateId: madera!.user.id, lcsaId: madera!.lcsa.id } }, MAY);
     await castElectionVote(butte!.ctx, { contestId: contest(4), lcsaId: butte!.lcsa.id, nominationId: a.id }, VOTING);
     await castElectionVote(marin!.ctx, { contestId: contest(4), lcsaId: marin!.lcsa.id, nominationId: b.id }, VOTING);
     await castElectionVote(madera!.ctx, { contestId: contest(2), lcsaId: madera!.lcsa.id, nominationId: c.id }, VOTING);
@@ -248,7 +248,7 @@ describe("from a tie to certified terms", () => {
     expect(await db.notification.count({ where: { userId: placer!.user.id, kind: "election.runoff" } })).toBe(1);
     expect(await db.electionContest.findUniqueOrThrow({ where: { id: contest(6) } })).toMatchObject({ status: "NO_RESULT" });
 
-    await expect(certifyElection(chairCtx, election.id, afterClose)).rejects.toThrow("Voting is not counted yet for Caseload category 4 (runoff round 2); certify once every seat is decided.");
+    await expect(certifyElection(chairCtx, { electionId: election.id }, afterClose)).rejects.toThrow("Voting is not counted yet for Caseload category 4 (runoff round 2); certify once every seat is decided.");
     const runoff = rounds[1]!;
     const [runoffA, runoffB] = [butte!.user.id, marin!.user.id].map((id) => runoff.nominations.find((nomination) => nomination.candidateId === id)!.id);
     // The first round's choices are not carried over: a runoff is voted afresh.
@@ -256,11 +256,11 @@ describe("from a tie to certified terms", () => {
     await castElectionVote(butte!.ctx, { contestId: runoff.id, lcsaId: butte!.lcsa.id, nominationId: runoffA! }, afterClose);
     await castElectionVote(marin!.ctx, { contestId: runoff.id, lcsaId: marin!.lcsa.id, nominationId: runoffB! }, afterClose);
     await castElectionVote(placer!.ctx, { contestId: runoff.id, lcsaId: placer!.lcsa.id, nominationId: runoffA! }, afterClose);
-    const counted = await closeVoting(chairCtx, election.id, afterClose);
+    const counted = await closeVoting(chairCtx, { electionId: election.id }, afterClose);
     expect(counted).toMatchObject({ status: "TALLIED", seats: [{ seat: "Caseload category 4", round: 2, explanation: `Elected: ${butte!.user.name} (Butte LCSA) with 2 of 3 votes; 3 of 8 LCSAs voted.` }] });
 
-    await expect(certifyElection(butte!.ctx, election.id, afterClose)).rejects.toBeInstanceOf(ForbiddenError);
-    const certified = await certifyElection(await actor(db, chairCtx.actor.id, "req-certify"), election.id, at("2027-06-30T18:00:00Z"));
+    await expect(certifyElection(butte!.ctx, { electionId: election.id }, afterClose)).rejects.toBeInstanceOf(ForbiddenError);
+    const certified = await certifyElection(await actor(db, chairCtx.actor.id, "req-certify"), { electionId: election.id }, at("2027-06-30T18:00:00Z"));
     expect(certified.terms).toBe(2);
     const terms = await db.term.findMany({ where: { seatId: { in: [seats[2]!, seats[4]!, seats[6]!] }, startsOn: at("2027-07-01") }, orderBy: { seat: { sortOrder: "asc" } } });
     expect(terms.map((term) => [term.seatId, term.userId, term.lcsaId, term.endsOn?.toISOString().slice(0, 10)])).toEqual([
@@ -273,7 +273,7 @@ describe("from a tie to certified terms", () => {
     expect(await db.auditEvent.findFirstOrThrow({ where: { requestId: "req-certify" } })).toMatchObject({ action: "elections.certify" });
     for (const person of [butte!, marin!, madera!]) expect(await db.notification.count({ where: { userId: person.user.id, kind: "election.certified" } })).toBe(1);
     expect(await db.notification.count({ where: { userId: holder.id, kind: "election.certified" } })).toBe(1);
-    await expect(certifyElection(chairCtx, election.id, afterClose)).rejects.toThrow("These results are already certified.");
+    await expect(certifyElection(chairCtx, { electionId: election.id }, afterClose)).rejects.toThrow("These results are already certified.");
   });
 });
 
@@ -294,10 +294,10 @@ describe("special elections", () => {
     expect(await db.election.findUniqueOrThrow({ where: { id: election.id } })).toMatchObject({ kind: "SPECIAL", termStartsOn: at("2027-01-21") });
 
     const humboldt = await representative("humboldt");
-    const nomination = await nominate(humboldt.ctx, { contestId: contest.id, candidateId: humboldt.user.id, lcsaId: humboldt.lcsa.id }, now);
+    const nomination = await nominate(humboldt.ctx, { contestId: contest.id, candidate: { candidateId: humboldt.user.id, lcsaId: humboldt.lcsa.id } }, now);
     await castElectionVote(humboldt.ctx, { contestId: contest.id, lcsaId: humboldt.lcsa.id, nominationId: nomination.id }, at("2027-01-15T17:00:00Z"));
     expect(await closeDueElections(at("2027-01-21T02:00:00Z"))).toBe(1);
-    await certifyElection(chairCtx, election.id, at("2027-01-26T18:00:00Z"));
+    await certifyElection(chairCtx, { electionId: election.id }, at("2027-01-26T18:00:00Z"));
     expect(await db.term.findFirstOrThrow({ where: { seatId: seats[3], userId: humboldt.user.id } })).toMatchObject({ startsOn: at("2027-01-26"), endsOn: at("2028-06-30"), lcsaId: humboldt.lcsa.id });
   });
 });

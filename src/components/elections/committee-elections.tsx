@@ -17,7 +17,7 @@ export function CommitteeElections({
   committeeId: string;
   data: Data;
   now: Date;
-  openAction: (state: ActionResult<{ electionId: string }> | null, data: FormData) => Promise<ActionResult<{ electionId: string }>>;
+  openAction: (state: ActionResult<{ id: string }> | null, data: FormData) => Promise<ActionResult<{ id: string }>>;
 }) {
   return (
     <>

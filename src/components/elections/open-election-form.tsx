@@ -9,7 +9,7 @@ import { useHydrated } from "@/components/use-hydrated";
 import type { ActionResult } from "@/lib/action";
 import type { CommitteeElections } from "@/server/elections/queries";
 
-type Result = ActionResult<{ electionId: string }>;
+type Result = ActionResult<{ id: string }>;
 type Defaults = NonNullable<CommitteeElections["defaults"]>;
 
 const TIMES = [
@@ -30,7 +30,7 @@ export function OpenElectionForm({ committeeId, defaults, action }: { committeeI
   const [kind, setKind] = useState<"REGULAR" | "SPECIAL">("REGULAR");
   const [year, setYear] = useState(String(defaults.year));
   useEffect(() => {
-    if (state?.ok) router.push(`/elections/${state.data.electionId}`);
+    if (state?.ok) router.push(`/elections/${state.data.id}`);
   }, [state, router]);
   const values = state && !state.ok ? state.values : undefined;
   const june = defaults.years.find((entry) => String(entry.year) === year);

@@ -35,3 +35,10 @@ export const sitsOnCommittee: CommitteeRule = (principal, resource = {}) =>
  */
 export const programStaff: CommitteeRule = (principal) => principal.grants.some((grant) => grant.role !== "REQUESTOR");
 
+
+/** The Director of the LCSA (resource: the LCSA). */
+export const directsLcsa: CommitteeRule = (principal, resource = {}) => holdsRoleFor(principal, "LCSA_DIRECTOR", resource);
+
+/** The LCSA's Director or the Director's designee: who speaks for it in an election (resource: the LCSA). */
+export const representsLcsa: CommitteeRule = (principal, resource = {}) =>
+  directsLcsa(principal, resource) || holdsRoleFor(principal, "LCSA_DIRECTOR_DESIGNEE", resource);

@@ -1,4 +1,5 @@
-import { californiaInstant, californiaLocalTime } from "../calendar/california-time.ts";
+import { californiaInstant, californiaLocalTime } from "@/domain/calendar/california-time";
+import { addDays, californiaDayOf, type Day } from "@/domain/calendar/day";
 import { addWorkingDays, isWorkingDay } from "@/domain/calendar/working-days";
 import { TERM_YEARS } from "@/domain/governance/election-cycle";
 
@@ -111,12 +112,12 @@ export function regularSchedule(year: number): Schedule {
 
 /** A special election starting today: a week of nominations, a week of voting. */
 export function specialSchedule(now: Date): Schedule {
-  return scheduleFrom(addWorkingDays(toCaliforniaLocal(now).slice(0, 10), NOMINATION_WORKING_DAYS), SPECIAL_VOTING_WORKING_DAYS);
+  return scheduleFrom(addWorkingDays(californiaDayOf(now), NOMINATION_WORKING_DAYS), SPECIAL_VOTING_WORKING_DAYS);
 }
 
 /** When a runoff created now closes: 5 p.m. on the fifth working day after today. */
 export function runoffClosesAt(now: Date): Date {
-  return at(addWorkingDays(toCaliforniaLocal(now).slice(0, 10), RUNOFF_WORKING_DAYS), "17:00");
+  return at(addWorkingDays(californiaDayOf(now), RUNOFF_WORKING_DAYS), "17:00");
 }
 
 // ------------------------------------------------------------------ special elections
@@ -150,8 +151,6 @@ export function specialElectionTerm(rotationEndYear: number, startsOn: string): 
 }
 
 /** The California day after an instant: a special election's term starts the day after voting closes. */
-export function dayAfter(instant: Date): string {
-  const date = new Date(`${toCaliforniaLocal(instant).slice(0, 10)}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
+export function dayAfter(instant: Date): Day {
+  return addDays(californiaDayOf(instant), 1);
 }

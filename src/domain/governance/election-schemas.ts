@@ -58,6 +58,6 @@ export const castElectionVoteSchema = z.object({
 export const electionIdSchema = z.object({ electionId: id });
 
 export type OpenElectionInput = z.infer<typeof openElectionSchema>;
-export type NominateInput = { contestId: string; candidateId: string; lcsaId: string };
+export type NominateInput = z.infer<typeof nominateSchema>;
 export type CastElectionVoteInput = z.infer<typeof castElectionVoteSchema>;
 export type SetElectorateInput = z.infer<typeof setElectorateSchema>;

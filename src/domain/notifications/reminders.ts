@@ -1,4 +1,4 @@
-import { californiaDay } from "@/domain/calendar/california-day";
+import { californiaDayOf } from "@/domain/calendar/day";
 import { addWorkingDays } from "@/domain/calendar/working-days";
 import { materialsDueOn } from "@/domain/meetings/materials";
 
@@ -55,7 +55,7 @@ export function nextWorkingDay(day: string): string {
  */
 export function materialsReminderDue(meeting: { status: string; startsAt: Date }, now: Date): boolean {
   if (meeting.status !== "SCHEDULED" || meeting.startsAt <= now) return false;
-  const today = isoDay(californiaDay(now));
+  const today = californiaDayOf(now);
   const due = materialsDueDay(meeting.startsAt);
   return due >= today && due <= nextWorkingDay(today);
 }
@@ -68,7 +68,3 @@ export const materialsReminderKey = (meetingId: string) => `meeting-materials-du
  * the look-ahead day, with room for a long holiday weekend.
  */
 export const MATERIALS_LOOKAHEAD_MS = 14 * 24 * 60 * 60 * 1000;
-
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}

@@ -1,25 +1,30 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { formatDateTime } from "@/lib/format";
+import { electionAudit } from "@/domain/governance/election-audit-actions";
 import { electorateProblem } from "@/domain/governance/election-eligibility";
 import { contestPhase } from "@/domain/governance/election-schedule";
 import type { CastElectionVoteInput } from "@/domain/governance/election-schemas";
-import { recordAudit } from "@/lib/audit";
-import type { CommandContext } from "@/lib/context";
-import { db } from "@/lib/db";
+import { electionPermissions } from "@/domain/governance/permissions";
+import { defineCommand } from "@/lib/command";
 import { NotFoundError, UserError } from "@/lib/errors";
-import { holdsRoleFor } from "@/lib/permissions";
-import { lockElection } from "./shared";
+import { formatDateTime } from "@/lib/format";
+import { refusalOf } from "@/lib/permissions";
+import { contestSubject } from "@/server/elections/subjects";
 
 /**
  * Casts or changes an LCSA's vote for a seat. One vote per LCSA per contest is the table's
  * unique key, so the Director and the designee of one LCSA share it: whoever votes last
- * sets it, until voting closes. The election is share-locked (src/server/elections/shared.ts),
- * so a close waits for votes in flight and no vote lands after it.
+ * sets it, until voting closes. The election is share-locked (src/server/elections/subjects.ts),
+ * so a close waits for votes in flight and no vote lands after it. Who may vote for the LCSA
+ * (electionPermissions.vote) is asked once voting is known to be open.
  */
-export async function castElectionVote(ctx: CommandContext, input: CastElectionVoteInput, now = new Date()) {
-  return db.$transaction(async (tx) => {
-    const election = await lockElection(tx, { contestId: input.contestId }, "share");
+export const castElectionVote = defineCommand({
+  name: electionAudit.cast_vote,
+  subject: contestSubject("share"),
+  target: (input: CastElectionVoteInput) => input.contestId,
+  permission: electionPermissions.takePart,
+  resource: (election) => ({ committeeId: election.committee.id }),
+  async run({ tx, ctx, input, record: election, now }) {
     const contest = await tx.electionContest.findUniqueOrThrow({
       where: { id: input.contestId },
       select: {
@@ -35,10 +40,10 @@ export async function castElectionVote(ctx: CommandContext, input: CastElectionV
     if (phase === "nominating" || phase === "waiting") throw new UserError(`Voting has not opened yet; it opens ${formatDateTime(election.votingOpensAt)}.`);
     if (phase !== "voting") throw new UserError("Voting for this seat has closed; your vote was not recorded.");
 
-    const represents = holdsRoleFor(ctx.actor, "LCSA_DIRECTOR", { lcsaId: input.lcsaId }) || holdsRoleFor(ctx.actor, "LCSA_DIRECTOR_DESIGNEE", { lcsaId: input.lcsaId });
     const lcsa = await tx.lcsa.findUnique({ where: { id: input.lcsaId }, select: { name: true, consortiumId: true, caseloadCategory: true } });
     if (!lcsa) throw new NotFoundError("That LCSA");
-    if (!represents) throw new UserError(`Only the ${lcsa.name} LCSA's Director, or the Director's designee, casts its vote.`);
+    const refusal = refusalOf(ctx.actor, electionPermissions.vote, { lcsaId: input.lcsaId, lcsaName: lcsa.name });
+    if (refusal) throw new UserError(refusal);
     const outside = electorateProblem(contest.electorate, contest.seat.caseloadCategory ?? 0, election.committee.consortiumId ?? "", lcsa);
     if (outside) throw new UserError(outside);
     const [nomination] = contest.nominations;
@@ -53,13 +58,20 @@ export async function castElectionVote(ctx: CommandContext, input: CastElectionV
       VALUES (${randomUUID()}, ${input.contestId}, ${input.lcsaId}, ${ctx.actor.id}, ${nomination.id}, ${at}, ${at})
       ON CONFLICT ("contestId", "lcsaId") DO UPDATE SET "voterId" = EXCLUDED."voterId", "nominationId" = EXCLUDED."nominationId", "updatedAt" = EXCLUDED."updatedAt"
       RETURNING id, "nominationId", (xmax = 0) AS inserted`;
-    await recordAudit(tx, ctx, {
-      action: ballot!.inserted ? "elections.cast_vote" : "elections.change_vote",
-      entityType: "Election",
-      entityId: election.id,
-      summary: `The ${lcsa.name} LCSA voted for ${contest.seat.title}${contest.round > 1 ? ` (runoff round ${contest.round})` : ""}`,
-      after: { contestId: input.contestId, lcsaId: input.lcsaId, nominationId: nomination.id, voterId: ctx.actor.id },
-    });
-    return { id: ballot!.id, nominationId: ballot!.nominationId, candidate: nomination.candidate.name, lcsa: lcsa.name, changed: !ballot!.inserted };
-  });
-}
+    return {
+      id: ballot!.id,
+      nominationId: ballot!.nominationId,
+      candidate: nomination.candidate.name,
+      lcsa: lcsa.name,
+      changed: !ballot!.inserted,
+      seat: contest.seat.title,
+      round: contest.round,
+      voterId: ctx.actor.id,
+    };
+  },
+  audit: ({ input, result }) => ({
+    action: result.changed ? electionAudit.change_vote : electionAudit.cast_vote,
+    summary: `The ${result.lcsa} LCSA voted for ${result.seat}${result.round > 1 ? ` (runoff round ${result.round})` : ""}`,
+    after: { contestId: input.contestId, lcsaId: input.lcsaId, nominationId: result.nominationId, voterId: result.voterId },
+  }),
+});

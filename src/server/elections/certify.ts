@@ -1,17 +1,15 @@
 import "server-only";
 import { formatDay } from "@/lib/format";
 import { californiaDay } from "@/domain/calendar/california-day";
+import { addDays, columnOfDay, dayOfColumn } from "@/domain/calendar/day";
 import { certificationProblem, latestRounds } from "@/domain/governance/election-result";
-import { recordAudit } from "@/lib/audit";
-import type { CommandContext } from "@/lib/context";
-import { db, type Tx } from "@/lib/db";
-import { UserError } from "@/lib/errors";
-import { assertCan } from "@/lib/permissions";
-import { notify } from "@/server/notifications/notify";
-import { lockElection } from "./shared";
+import { electionAudit } from "@/domain/governance/election-audit-actions";
 import { electionPermissions } from "@/domain/governance/permissions";
-
-const DAY_MS = 86_400_000;
+import { defineCommand } from "@/lib/command";
+import type { Tx } from "@/lib/db";
+import { UserError } from "@/lib/errors";
+import { notify } from "@/server/notifications/notify";
+import { electionSubject } from "@/server/elections/subjects";
 
 /**
  * Certifies the results (the chair, or an administrator) once every seat is decided or has
@@ -20,12 +18,15 @@ const DAY_MS = 86_400_000;
  * contest's term end; a term of that seat still running then ends the day before.
  * Candidates and the committee are told.
  */
-export async function certifyElection(ctx: CommandContext, electionId: string, now = new Date()) {
-  return db.$transaction(async (tx) => {
-    const election = await lockElection(tx, { electionId }, "update");
-    assertCan(ctx.actor, electionPermissions.manage, { committeeId: election.committee.id });
+export const certifyElection = defineCommand({
+  name: electionAudit.certify,
+  subject: electionSubject("update"),
+  target: (input: { electionId: string }) => input.electionId,
+  permission: electionPermissions.manage,
+  resource: (election) => ({ committeeId: election.committee.id }),
+  async run({ tx, ctx, record: election, now }) {
     const contests = await tx.electionContest.findMany({
-      where: { electionId },
+      where: { electionId: election.id },
       orderBy: [{ seat: { sortOrder: "asc" } }, { round: "asc" }],
       select: {
         seatId: true,
@@ -59,26 +60,23 @@ export async function certifyElection(ctx: CommandContext, electionId: string, n
       elected.push(`${contest.seat.title}: ${winner.candidate.name} (${winner.lcsa.name} LCSA), term ${formatDay(startsOn)} to ${formatDay(contest.termEndsOn)}.`);
     }
 
-    await tx.election.update({ where: { id: electionId }, data: { status: "CERTIFIED", certifiedAt: now, certifiedById: ctx.actor.id, version: { increment: 1 } } });
-    await recordAudit(tx, ctx, {
-      action: "elections.certify",
-      entityType: "Election",
-      entityId: electionId,
-      summary: `Certified the ${election.title}: ${elected.join(" ")}`,
-      before: { status: election.status },
-      after: { status: "CERTIFIED", terms, endedTerms: ended },
-    });
+    await tx.election.update({ where: { id: election.id }, data: { status: "CERTIFIED", certifiedAt: now, certifiedById: ctx.actor.id, version: { increment: 1 } } });
     const candidates = contests.flatMap((contest) => contest.nominations.map((nomination) => nomination.candidateId));
     await notify(tx, [...candidates, ...(await committeeMembers(tx, election.committee.id, today))], {
       kind: "election.certified",
       subject: `${election.committee.name}: the ${election.title} results are certified`,
       body: elected.join("\n"),
-      link: `/elections/${electionId}`,
-      dedupeKey: `election-certified:${electionId}`,
+      link: `/elections/${election.id}`,
+      dedupeKey: `election-certified:${election.id}`,
     });
-    return { terms: terms.length, summary: elected };
-  });
-}
+    return { terms: terms.length, summary: elected, recorded: terms, ended };
+  },
+  audit: ({ record: election, result }) => ({
+    summary: `Certified the ${election.title}: ${result.summary.join(" ")}`,
+    before: { status: election.status },
+    after: { status: "CERTIFIED", terms: result.recorded, endedTerms: result.ended },
+  }),
+});
 
 /**
  * Ends, the day before `startsOn`, a term of the seat still running then; refuses when the
@@ -91,7 +89,7 @@ async function makeRoom(tx: Tx, seatId: string, seatTitle: string, startsOn: Dat
     where: { seatId, startsOn: { lt: startsOn }, OR: [{ endsOn: null }, { endsOn: { gte: startsOn } }] },
     select: { id: true, endsOn: true },
   });
-  const endsOn = new Date(startsOn.getTime() - DAY_MS);
+  const endsOn = columnOfDay(addDays(dayOfColumn(startsOn), -1));
   await tx.term.updateMany({ where: { id: { in: running.map((term) => term.id) } }, data: { endsOn } });
   return running.map((term) => ({ termId: term.id, endsOn: term.endsOn, endedOn: endsOn }));
 }

@@ -4,14 +4,15 @@ import { votesFor } from "@/domain/governance/election-eligibility";
 import { countContest, statusAfterCount, statusOf, type ContestResult } from "@/domain/governance/election-result";
 import { contestPhase, runoffClosesAt } from "@/domain/governance/election-schedule";
 import type { Prisma } from "@/generated/prisma/client";
-import { recordAudit } from "@/lib/audit";
-import { SYSTEM_CONTEXT, type CommandContext, type SystemContext } from "@/lib/context";
+import { electionAudit } from "@/domain/governance/election-audit-actions";
+import { electionPermissions } from "@/domain/governance/permissions";
+import { defineCommand, defineSubject, type AnyContext } from "@/lib/command";
+import { SYSTEM_CONTEXT } from "@/lib/context";
 import { db, type Tx } from "@/lib/db";
 import { UserError } from "@/lib/errors";
-import { assertCan } from "@/lib/permissions";
 import { notify } from "@/server/notifications/notify";
-import { lockElection, representativesOf } from "./shared";
-import { electionPermissions } from "@/domain/governance/permissions";
+import { representativesOf } from "@/server/elections/shared";
+import { electionSubject } from "@/server/elections/subjects";
 
 export interface CountedSeat {
   seat: string;
@@ -21,17 +22,81 @@ export interface CountedSeat {
   runoffClosesAt: Date | null;
 }
 
+const OPEN_CONTEST_SELECT = {
+  id: true,
+  seatId: true,
+  round: true,
+  status: true,
+  electorate: true,
+  termEndsOn: true,
+  votingClosesAt: true,
+  seat: { select: { title: true, caseloadCategory: true } },
+  nominations: { where: { withdrawnAt: null }, select: { id: true, candidateId: true, lcsaId: true, nominatedById: true, candidate: { select: { name: true } }, lcsa: { select: { name: true } } } },
+  ballots: { select: { nominationId: true } },
+} as const;
+
+/** An election locked FOR UPDATE for its count, with its open rounds (what there is to count). */
+const countingSubject = defineSubject({
+  type: "Election",
+  async lock(tx, electionId, ctx) {
+    const election = await electionSubject("update").lock(tx, electionId, ctx);
+    const counting = election.status === "NOMINATING" || election.status === "VOTING";
+    const open = counting
+      ? await tx.electionContest.findMany({ where: { electionId, status: "OPEN" }, orderBy: { seat: { sortOrder: "asc" } }, select: OPEN_CONTEST_SELECT })
+      : [];
+    return { election, open };
+  },
+  idOf: ({ election }) => election.id,
+  paths: ({ election }) => [`/elections/${election.id}`],
+});
+
+type Counting = Awaited<ReturnType<typeof countingSubject.lock>>;
+
+const phasesOf = ({ election, open }: Counting, now: Date) => open.map((contest) => contestPhase(contest, election, now));
+
 /**
- * Closes voting and counts it. The chair (or an administrator) may close early, once voting
- * has opened; after the closing time anyone may, so an election never stays open forever.
+ * Closes voting and counts it: each open round's seat is elected, has no result, or goes to
+ * a runoff among the tied, which opens at once with its own close time. The chair (or an
+ * administrator) may close early, once voting has opened; after the closing time anyone
+ * may, and the worker does (SYSTEM_CONTEXT), so an election never stays open forever. For
+ * the worker, an election with nothing due yet, or already counted by another instance, is
+ * left alone (the result is null); a person is told why.
  */
-export async function closeVoting(ctx: CommandContext, electionId: string, now = new Date()) {
-  return db.$transaction(async (tx) => {
-    const counted = await closeElectionInTx(tx, ctx, electionId, now, (committeeId) => assertCan(ctx.actor, electionPermissions.manage, { committeeId }));
-    if (!counted) throw new UserError("Voting in this election is already closed and counted.");
-    return counted;
-  });
-}
+export const closeVoting = defineCommand<{ electionId: string }, Counting, { committeeId: string }, { status: "VOTING" | "TALLIED"; seats: CountedSeat[] } | null, AnyContext>({
+  name: electionAudit.count,
+  subject: countingSubject,
+  target: (input) => input.electionId,
+  // Early (some round still open to votes), only the chair; due, anyone. A round not yet open refuses in `run`, first.
+  permission: ({ record, now }) => {
+    const phases = phasesOf(record, now);
+    if (phases.some((phase) => phase === "nominating" || phase === "waiting")) return null;
+    return phases.some((phase) => phase === "voting") ? electionPermissions.manage : null;
+  },
+  resource: ({ election }) => ({ committeeId: election.committee.id }),
+  system: true,
+  async run({ tx, ctx, record, now }) {
+    const { election, open } = record;
+    const byPerson = ctx.actor !== null;
+    const phases = phasesOf(record, now);
+    if (open.length === 0) {
+      if (byPerson) throw new UserError("Voting in this election is already closed and counted.");
+      return null;
+    }
+    if (phases.some((phase) => phase === "nominating" || phase === "waiting")) {
+      if (!byPerson) return null;
+      throw new UserError(`Voting has not opened yet (it opens ${formatDateTime(election.votingOpensAt)}), so there is nothing to count.`);
+    }
+    // The worker counts only what is due; a person allowed to close early has passed the permission.
+    if (!byPerson && phases.some((phase) => phase === "voting")) return null;
+    return countOpenRounds(tx, record, now);
+  },
+  audit: ({ record: { election }, result }) =>
+    result && {
+      summary: `Counted the ${election.title}: ${result.seats.map((seat) => `${seat.seat}: ${seat.explanation}`).join(" ")}`,
+      before: { status: election.status },
+      after: { status: result.status, seats: result.seats },
+    },
+});
 
 /**
  * Closes every election, and every runoff round, whose voting time has passed; returns how
@@ -50,47 +115,14 @@ export async function closeDueElections(now: Date): Promise<number> {
   });
   let closed = 0;
   for (const { id } of due) {
-    if (await db.$transaction((tx) => closeElectionInTx(tx, SYSTEM_CONTEXT, id, now))) closed += 1;
+    if (await closeVoting(SYSTEM_CONTEXT, { electionId: id }, now)) closed += 1;
   }
   return closed;
 }
 
-/**
- * Counts the election's open rounds inside the caller's transaction: each seat is elected,
- * has no result, or goes to a runoff among the tied, which opens at once with its own close
- * time. `authorizeEarly` runs when voting is still open; without it nothing happens before
- * the close time. Returns null when there was nothing to close (e.g. another instance did).
- */
-export async function closeElectionInTx(tx: Tx, ctx: CommandContext | SystemContext, electionId: string, now: Date, authorizeEarly?: (committeeId: string) => void): Promise<{ status: "VOTING" | "TALLIED"; seats: CountedSeat[] } | null> {
-  const election = await lockElection(tx, { electionId }, "update");
-  if (election.status !== "NOMINATING" && election.status !== "VOTING") return null;
-  const open = await tx.electionContest.findMany({
-    where: { electionId, status: "OPEN" },
-    orderBy: { seat: { sortOrder: "asc" } },
-    select: {
-      id: true,
-      seatId: true,
-      round: true,
-      status: true,
-      electorate: true,
-      termEndsOn: true,
-      votingClosesAt: true,
-      seat: { select: { title: true, caseloadCategory: true } },
-      nominations: { where: { withdrawnAt: null }, select: { id: true, candidateId: true, lcsaId: true, nominatedById: true, candidate: { select: { name: true } }, lcsa: { select: { name: true } } } },
-      ballots: { select: { nominationId: true } },
-    },
-  });
-  if (open.length === 0) return null;
-  const phases = open.map((contest) => contestPhase(contest, election, now));
-  if (phases.some((phase) => phase === "nominating" || phase === "waiting")) {
-    if (!authorizeEarly) return null;
-    throw new UserError(`Voting has not opened yet (it opens ${formatDateTime(election.votingOpensAt)}), so there is nothing to count.`);
-  }
-  if (phases.some((phase) => phase === "voting")) {
-    if (!authorizeEarly) return null;
-    authorizeEarly(election.committee.id);
-  }
-
+/** Counts the election's open rounds, inside the transaction that holds its lock. */
+async function countOpenRounds(tx: Tx, { election, open }: Counting, now: Date): Promise<{ status: "VOTING" | "TALLIED"; seats: CountedSeat[] }> {
+  const electionId = election.id;
   const consortiumId = election.committee.consortiumId ?? "";
   const lcsas = await tx.lcsa.findMany({ where: { consortiumId }, select: { consortiumId: true, caseloadCategory: true } });
   const seats: CountedSeat[] = [];
@@ -138,13 +170,5 @@ export async function closeElectionInTx(tx: Tx, ctx: CommandContext | SystemCont
 
   const status = statusAfterCount(outcomes);
   await tx.election.update({ where: { id: electionId }, data: { status, version: { increment: 1 } } });
-  await recordAudit(tx, ctx, {
-    action: "elections.count",
-    entityType: "Election",
-    entityId: electionId,
-    summary: `Counted the ${election.title}: ${seats.map((seat) => `${seat.seat}: ${seat.explanation}`).join(" ")}`,
-    before: { status: election.status },
-    after: { status, seats },
-  });
   return { status, seats };
 }

@@ -4,14 +4,15 @@ import { californiaDay } from "@/domain/calendar/california-day";
 import { FIRST_CYCLE_ONE_YEAR_SEATS, regularElectionSeats, type Term } from "@/domain/governance/election-cycle";
 import type { OpenElectionInput } from "@/domain/governance/election-schemas";
 import { dayAfter, scheduledEndYear, scheduleProblems, specialElectionTerm, type Schedule } from "@/domain/governance/election-schedule";
-import { notify } from "@/server/notifications/notify";
-import { recordAudit } from "@/lib/audit";
-import type { CommandContext } from "@/lib/context";
-import { db, type Tx } from "@/lib/db";
-import { NotFoundError, UserError } from "@/lib/errors";
-import { assertCan } from "@/lib/permissions";
-import { isoDay, representativesOf } from "./shared";
+import { columnOfDay, dayOfColumn, dayOfNullable } from "@/domain/calendar/day";
+import { electionAudit } from "@/domain/governance/election-audit-actions";
 import { electionPermissions } from "@/domain/governance/permissions";
+import { defineCommand } from "@/lib/command";
+import type { Tx } from "@/lib/db";
+import { NotFoundError, UserError } from "@/lib/errors";
+import { notify } from "@/server/notifications/notify";
+import { representativesOf } from "@/server/elections/shared";
+import { electionCommitteeSubject } from "@/server/elections/subjects";
 
 export interface ElectedSeat {
   id: string;
@@ -33,9 +34,9 @@ interface Plan {
 export function rotationTerms(seats: readonly ElectedSeat[]): Term[] {
   return seats.flatMap((seat) =>
     seat.terms.map((term, index) => {
-      const start = isoDay(term.startsOn);
+      const start = dayOfColumn(term.startsOn);
       const firstCycle = index === 0 && FIRST_CYCLE_ONE_YEAR_SEATS.includes(seat.caseloadCategory!);
-      return { seatCategory: seat.caseloadCategory!, start, end: `${scheduledEndYear({ start, end: term.endsOn ? isoDay(term.endsOn) : null }, firstCycle)}-06-30` };
+      return { seatCategory: seat.caseloadCategory!, start, end: `${scheduledEndYear({ start, end: dayOfNullable(term.endsOn) }, firstCycle)}-06-30` };
     }),
   );
 }
@@ -77,17 +78,16 @@ export function specialPlan(seats: readonly ElectedSeat[], seatId: string, sched
  * Opens an election (the committee's chair, or an administrator): REGULAR for the June
  * seats of `year`, SPECIAL for one vacant seat. Nominations open at once.
  */
-export async function openElection(ctx: CommandContext, input: OpenElectionInput, now = new Date()) {
-  assertCan(ctx.actor, electionPermissions.open, { committeeId: input.committeeId });
-  const schedule = { nominationsCloseAt: input.nominationsCloseAt, votingOpensAt: input.votingOpensAt, votingClosesAt: input.votingClosesAt };
-  const problems = scheduleProblems(schedule, now);
-  if (problems) throw new UserError("Check the election's dates.", problems);
-
-  return db.$transaction(async (tx) => {
-    // One opening at a time per committee, so two chairs cannot put the same seats up twice.
-    const [committee] = await tx.$queryRaw<{ id: string; name: string; consortiumId: string | null }[]>`
-      SELECT id, name, "consortiumId" FROM "Committee" WHERE id = ${input.committeeId} FOR UPDATE`;
-    if (!committee) throw new NotFoundError("That committee");
+export const openElection = defineCommand({
+  name: electionAudit.open,
+  subject: electionCommitteeSubject,
+  target: (input: OpenElectionInput) => input.committeeId,
+  permission: electionPermissions.open,
+  resource: (committee) => ({ committeeId: committee.id }),
+  async run({ tx, ctx, input, record: committee, now }) {
+    const schedule = { nominationsCloseAt: input.nominationsCloseAt, votingOpensAt: input.votingOpensAt, votingClosesAt: input.votingClosesAt };
+    const problems = scheduleProblems(schedule, now);
+    if (problems) throw new UserError("Check the election's dates.", problems);
     const seats = await electedSeats(tx, committee.id);
     if (!committee.consortiumId || seats.length === 0) throw new UserError("This committee's seats are not elected by caseload category, so it holds no elections.");
     const plan = input.kind === "REGULAR" ? regularPlan(seats, input.year!) : specialPlan(seats, input.seatId!, schedule, now);
@@ -99,20 +99,13 @@ export async function openElection(ctx: CommandContext, input: OpenElectionInput
         kind: input.kind,
         title: plan.title,
         ...schedule,
-        termStartsOn: new Date(plan.termStartsOn),
+        termStartsOn: columnOfDay(plan.termStartsOn),
         openedById: ctx.actor.id,
-        contests: { create: plan.contests.map(({ seat, termEndsOn }) => ({ seatId: seat.id, termEndsOn: new Date(termEndsOn) })) },
+        contests: { create: plan.contests.map(({ seat, termEndsOn }) => ({ seatId: seat.id, termEndsOn: columnOfDay(termEndsOn) })) },
       },
       select: { id: true, title: true },
     });
     const seatList = plan.contests.map(({ seat }) => seat.title).join(", ");
-    await recordAudit(tx, ctx, {
-      action: "elections.open",
-      entityType: "Election",
-      entityId: election.id,
-      summary: `Opened the ${election.title} of the ${committee.name}: ${seatList}`,
-      after: { ...schedule, kind: input.kind, termStartsOn: plan.termStartsOn, seats: plan.contests.map(({ seat, termEndsOn }) => ({ seatId: seat.id, termEndsOn })) },
-    });
     const representatives = await representativesOf(tx, {
       consortiumId: committee.consortiumId,
       caseloadCategory: { in: plan.contests.map(({ seat }) => seat.caseloadCategory!) },
@@ -124,9 +117,19 @@ export async function openElection(ctx: CommandContext, input: OpenElectionInput
       link: `/elections/${election.id}`,
       dedupeKey: `election-opened:${election.id}`,
     });
-    return election;
-  });
-}
+    return {
+      id: election.id,
+      title: election.title,
+      seatList,
+      opened: { ...schedule, kind: input.kind, termStartsOn: plan.termStartsOn, seats: plan.contests.map(({ seat, termEndsOn }) => ({ seatId: seat.id, termEndsOn })) },
+    };
+  },
+  audit: ({ record: committee, result }) => ({
+    entity: { type: "Election", id: result.id },
+    summary: `Opened the ${result.title} of the ${committee.name}: ${result.seatList}`,
+    after: result.opened,
+  }),
+});
 
 /** The committee's seats elected by caseload category, with every term on record. */
 export function electedSeats(tx: Tx, committeeId: string): Promise<ElectedSeat[]> {
