@@ -4,7 +4,8 @@
  * once, goes on the next meeting's agenda, and stays open until the day after that meeting
  * (or two weeks when no meeting is scheduled). The chair may close it earlier.
  */
-import { addWorkingDays, isWorkingDay } from "../calendar/working-days.ts";
+import { addDays, day } from "@/domain/calendar/day";
+import { addWorkingDays, isWorkingDay } from "@/domain/calendar/working-days";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -22,10 +23,8 @@ export function gateVoteDeadline(now: Date, meetingStartsAt: Date | null): Date 
  * working day at least 90 days later. `today` is a California day, yyyy-mm-dd.
  */
 export function defaultReconsiderOn(today: string): string {
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 90);
-  const day = date.toISOString().slice(0, 10);
-  return isWorkingDay(day) ? day : addWorkingDays(day, 1);
+  const later = addDays(day(today), 90);
+  return isWorkingDay(later) ? later : addWorkingDays(later, 1);
 }
 
 /** A reconsider date must be a future day; returns why not, or null. */

@@ -1,23 +1,34 @@
 import "server-only";
+import type { ChangeRequestAuditAction } from "@/domain/change-requests/audit-actions";
 import { crNumber } from "@/domain/change-requests/labels";
 import { joinAnd } from "@/domain/change-requests/teams";
-import { recordAudit, type AuditActionName } from "@/lib/audit";
-import type { CommandContext, SystemContext } from "@/lib/context";
+import { recordAudit } from "@/lib/audit";
+import type { AnyContext, AuditNote } from "@/lib/command";
 import type { Tx } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
 
 /**
  * Every change to a change request is audited against it (entityType "ChangeRequest"), so
  * its page shows a timeline of everything that happened to it from the audit log alone.
+ * Each summary starts with the change request's number.
+ */
+export function crNote(cr: { number: number }, note: Omit<AuditNote, "summary"> & { summary: string }): AuditNote {
+  return { ...note, summary: `${crNumber(cr.number)}: ${note.summary}` };
+}
+
+/**
+ * An audit event of a change request that a command records inside its run: a move (which
+ * records its own, before the events of what it sets off, so the timeline reads in order),
+ * or a command's event that must precede a move it then makes.
  */
 export async function auditChangeRequest(
   tx: Tx,
-  ctx: CommandContext | SystemContext,
+  ctx: AnyContext,
   cr: { id: string; number: number },
-  entry: { action: string; summary: string; before?: unknown; after?: unknown },
+  entry: { action: ChangeRequestAuditAction; summary: string; before?: unknown; after?: unknown },
 ): Promise<void> {
   await recordAudit(tx, ctx, {
-    action: `changeRequest.${entry.action}` as AuditActionName,
+    action: entry.action,
     entityType: "ChangeRequest",
     entityId: cr.id,
     summary: `${crNumber(cr.number)}: ${entry.summary}`,

@@ -1,6 +1,7 @@
 import "server-only";
 import { movesOf } from "@/domain/change-requests/lifecycle";
-import { actsOf } from "@/domain/change-requests/permissions";
+import { actsOf, changeRequestPermissions } from "@/domain/change-requests/permissions";
+import { dayOfNullable } from "@/domain/calendar/day";
 import type { CrTeam } from "@/domain/change-requests/capacities";
 import { executiveOverview } from "@/domain/change-requests/executive-overview";
 import { crNumber } from "@/domain/change-requests/labels";
@@ -10,8 +11,7 @@ import type { TallyResult } from "@/domain/voting/tally";
 import type { CurrentUser } from "@/lib/context";
 import { db } from "@/lib/db";
 import { can } from "@/lib/permissions";
-import { capacitiesFor, ccbCommitteeId, day, partiesOf, readinessOf, snapshotOf, SNAPSHOT_SELECT } from "./snapshot";
-import { changeRequestPermissions } from "@/domain/change-requests/permissions";
+import { capacitiesFor, ccbCommitteeId, partiesOf, readinessOf, snapshotOf, SNAPSHOT_SELECT } from "@/server/change-requests/snapshot";
 
 /**
  * Everything the change request's page shows, and what this user may do there. Null when
@@ -91,7 +91,7 @@ export async function getChangeRequestDetail(id: string, user: CurrentUser) {
     closedAt: row.closedAt,
     withdrawnReason: row.withdrawnReason,
     deferredFrom: row.deferredFrom,
-    reconsiderOn: day(row.reconsiderOn),
+    reconsiderOn: dayOfNullable(row.reconsiderOn),
     backBriefedAt: row.backBriefedAt,
     priorityRank: row.priorityRank,
     initiation: {
@@ -130,14 +130,14 @@ export async function getChangeRequestDetail(id: string, user: CurrentUser) {
     },
     jad: readiness.jad && { ...readiness.jad, version: row.jad!.version },
     overview: executiveOverview(pkg, readiness.jad && { effortHours: readiness.jad.revisedEffortHours, elapsedWeeks: readiness.jad.revisedElapsedWeeks, cost: readiness.jad.revisedCost }),
-    testing: row.testing && { ...row.testing, releasedOn: day(row.testing.releasedOn) },
+    testing: row.testing && { ...row.testing, releasedOn: dayOfNullable(row.testing.releasedOn) },
     scenarios: row.uatScenarios,
     passes: row.uatPasses,
     defects: row.uatDefects,
-    knownDefects: row.knownDefects.map((defect) => ({ ...defect, expectedFixOn: day(defect.expectedFixOn) })),
+    knownDefects: row.knownDefects.map((defect) => ({ ...defect, expectedFixOn: dayOfNullable(defect.expectedFixOn) })),
     gateVotes: row.gateMotions.map((link) => ({
       gate: link.gate,
-      reconsiderOn: day(link.reconsiderOn),
+      reconsiderOn: dayOfNullable(link.reconsiderOn),
       ...link.motion,
       result: link.motion.result as TallyResult | null,
       voters: link.motion._count.voters,

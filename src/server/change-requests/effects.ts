@@ -1,14 +1,15 @@
 import "server-only";
 import { crNumber, DECISION_LABELS, KIND_LABELS } from "@/domain/change-requests/labels";
 import { STATE_LABELS, type CrKind, type CrState, type Effect } from "@/domain/change-requests/lifecycle";
-import type { CommandContext, SystemContext } from "@/lib/context";
+import { changeRequestAudit } from "@/domain/change-requests/audit-actions";
+import type { AnyContext } from "@/lib/command";
 import type { Tx } from "@/lib/db";
 import { placeOnNextAgenda } from "@/server/meetings/agenda";
 import { notify } from "@/server/notifications/notify";
-import { auditChangeRequest } from "./audit";
-import { agendaSource, openGateVote, type GateSubject } from "./gate-votes";
-import { committeePeople, escOf } from "./people";
-import { ccbCommitteeId } from "./snapshot";
+import { auditChangeRequest } from "@/server/change-requests/audit";
+import { agendaSource, openGateVote, type GateSubject } from "@/server/change-requests/gate-votes";
+import { committeePeople, escOf } from "@/server/change-requests/people";
+import { ccbCommitteeId } from "@/server/change-requests/snapshot";
 
 export interface EffectSubject extends GateSubject {
   authorId: string;
@@ -17,7 +18,7 @@ export interface EffectSubject extends GateSubject {
 }
 
 /** Carries out what a move requires besides the new state (the lifecycle's effects). */
-export async function applyEffects(tx: Tx, ctx: CommandContext | SystemContext, cr: EffectSubject, effects: readonly Effect[], now: Date): Promise<void> {
+export async function applyEffects(tx: Tx, ctx: AnyContext, cr: EffectSubject, effects: readonly Effect[], now: Date): Promise<void> {
   for (const effect of effects) {
     switch (effect.type) {
       case "open_gate_motion":
@@ -48,7 +49,7 @@ export async function applyEffects(tx: Tx, ctx: CommandContext | SystemContext, 
  * Plan 3: "even in these emergency situations the ESC will be back-briefed on all such
  * emergency fixes to the application." The item goes on the ESC's next agenda at once.
  */
-async function placeBackBrief(tx: Tx, ctx: CommandContext | SystemContext, cr: EffectSubject, now: Date) {
+async function placeBackBrief(tx: Tx, ctx: AnyContext, cr: EffectSubject, now: Date) {
   const esc = await escOf(tx, cr.consortiumId);
   if (!esc) return;
   const agendaItemId = await placeOnNextAgenda(
@@ -63,7 +64,7 @@ async function placeBackBrief(tx: Tx, ctx: CommandContext | SystemContext, cr: E
     },
     now,
   );
-  await auditChangeRequest(tx, ctx, cr, { action: "back_brief_listed", summary: `Put on the agenda of the ${esc.name} for a back-brief.`, after: { agendaItemId } });
+  await auditChangeRequest(tx, ctx, cr, { action: changeRequestAudit.back_brief_listed, summary: `Put on the agenda of the ${esc.name} for a back-brief.`, after: { agendaItemId } });
 }
 
 /**
@@ -71,7 +72,7 @@ async function placeBackBrief(tx: Tx, ctx: CommandContext | SystemContext, cr: E
  * added to a Monthly CCSAS Subcomponent Review meeting", where "the other system
  * representatives ... validate the CR to ensure it has no impact to other systems".
  */
-async function listForSubcomponentReview(tx: Tx, ctx: CommandContext | SystemContext, cr: EffectSubject, now: Date) {
+async function listForSubcomponentReview(tx: Tx, ctx: AnyContext, cr: EffectSubject, now: Date) {
   const ccbId = await ccbCommitteeId(tx);
   if (!ccbId) return;
   const agendaItemId = await placeOnNextAgenda(
@@ -80,7 +81,7 @@ async function listForSubcomponentReview(tx: Tx, ctx: CommandContext | SystemCon
     { title: `Subcomponent Review: ${crNumber(cr.number)} “${cr.title}”`, presenter: "Consortium Project Leader", sourceType: agendaSource("SUBCOMPONENT_REVIEW"), sourceId: cr.id },
     now,
   );
-  await auditChangeRequest(tx, ctx, cr, { action: "subcomponent_review_listed", summary: "Listed for the monthly CCSAS Subcomponent Review.", after: { agendaItemId } });
+  await auditChangeRequest(tx, ctx, cr, { action: changeRequestAudit.subcomponent_review_listed, summary: "Listed for the monthly CCSAS Subcomponent Review.", after: { agendaItemId } });
   await notify(tx, await committeePeople(tx, [ccbId], now, { roles: ["CCB_MEMBER"] }), {
     kind: "changeRequest.subcomponent_review",
     subject: `${crNumber(cr.number)} is listed for the Subcomponent Review`,

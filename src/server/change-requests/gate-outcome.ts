@@ -1,21 +1,23 @@
 import "server-only";
-import { californiaDay } from "@/domain/calendar/california-day";
+import { californiaDayOf, dayOfNullable } from "@/domain/calendar/day";
+import { changeRequestAudit } from "@/domain/change-requests/audit-actions";
 import { defaultReconsiderOn } from "@/domain/change-requests/gate-vote";
 import { crNumber } from "@/domain/change-requests/labels";
-import { GATE_LABELS, GATES } from "@/domain/change-requests/lifecycle";
+import { GATE_LABELS, GATES, type Gate } from "@/domain/change-requests/lifecycle";
 import type { CommandContext, SystemContext } from "@/lib/context";
 import type { Tx } from "@/lib/db";
 import { notify } from "@/server/notifications/notify";
-import type { DecidedMotion } from "@/server/voting/outcomes";
-import { auditChangeRequest } from "./audit";
-import { lockForCommand } from "./command";
-import { gateCommittee } from "./gate-votes";
-import { moveChangeRequest } from "./move";
-import { gateRunners } from "./people";
-import { day } from "./snapshot";
+import type { DecidedMotion } from "@/server/voting/close-motion";
+import { defineCommand } from "@/lib/command";
+import { crNote } from "@/server/change-requests/audit";
+import { gateCommittee } from "@/server/change-requests/gate-votes";
+import { moveChangeRequest } from "@/server/change-requests/move";
+import { gateRunners } from "@/server/change-requests/people";
+import { decidedChangeRequestSubject, type LockedChangeRequest } from "@/server/change-requests/subject";
+import type { CrAccess } from "@/domain/change-requests/permissions";
 
 /**
- * What a closed gate motion decides (registered in src/server/voting/outcomes.ts): the
+ * What a closed gate motion decides (routed by src/server/decisions/handlers.ts): the
  * decided option moves the change request, as the SYSTEM, whoever closed the motion.
  *
  * No quorum or no majority decides nothing: the change request stays at its gate and the
@@ -26,36 +28,64 @@ import { day } from "./snapshot";
 export async function applyGateOutcome(tx: Tx, ctx: CommandContext | SystemContext, motion: DecidedMotion, now: Date): Promise<void> {
   const link = await tx.crGateMotion.findUnique({ where: { motionId: motion.motionId }, select: { gate: true, changeRequestId: true, reconsiderOn: true } });
   if (!link) return;
-  const cr = await lockForCommand(tx, ctx, link.changeRequestId);
-  const { gate } = link;
+  await recordGateOutcome.inTx(tx, ctx, { crId: link.changeRequestId, gate: link.gate, reconsiderOn: dayOfNullable(link.reconsiderOn), motion }, now);
+}
 
-  if (cr.row.state !== GATES[gate].state) {
-    await auditChangeRequest(tx, ctx, cr.row, {
-      action: "gate_result_ignored",
-      summary: `The ${GATE_LABELS[gate]} closed (${motion.result.explanation}), but the change request had already moved on, so the result changed nothing.`,
-      after: { motionId: motion.motionId },
-    });
-    return;
-  }
+interface GateOutcomeInput {
+  crId: string;
+  gate: Gate;
+  /** The date the chair set for a deferral, if any. */
+  reconsiderOn: string | null;
+  motion: DecidedMotion;
+}
 
-  if (motion.result.outcome.kind !== "decided") {
-    await auditChangeRequest(tx, ctx, cr.row, {
-      action: "gate_undecided",
-      summary: `The ${GATE_LABELS[gate]} reached no decision (${motion.result.explanation}); it stays at this step until the vote is opened again.`,
-      after: { motionId: motion.motionId, outcome: motion.result.outcome.kind },
-    });
-    const committeeId = await gateCommittee(tx, cr.row.consortiumId, gate);
-    if (committeeId) {
-      await notify(tx, await gateRunners(tx, committeeId, gate === "CCB", now), {
-        kind: "changeRequest.vote_undecided",
-        subject: `${crNumber(cr.row.number)}: the ${GATE_LABELS[gate]} reached no decision`,
-        body: `${motion.result.explanation} Open the vote again from the change request's page when the committee can decide.`,
-        link: `/change-requests/${cr.row.id}`,
+type GateOutcome = "ignored" | "undecided" | "moved";
+
+/**
+ * The result is the SYSTEM's, whoever closed the motion: no permission is asked (the
+ * lifecycle checks the move as the SYSTEM). A decided gate's move records its own events.
+ */
+export const recordGateOutcome = defineCommand<GateOutcomeInput, LockedChangeRequest, CrAccess, GateOutcome, CommandContext | SystemContext>({
+  name: changeRequestAudit.gate_decided,
+  subject: decidedChangeRequestSubject,
+  target: (input) => input.crId,
+  permission: () => null,
+  resource: (cr) => cr.access,
+  system: true,
+  async run({ tx, ctx, input, record: cr, now }) {
+    const { gate, motion } = input;
+    if (cr.row.state !== GATES[gate].state) return "ignored";
+    if (motion.result.outcome.kind !== "decided") {
+      const committeeId = await gateCommittee(tx, cr.row.consortiumId, gate);
+      if (committeeId) {
+        await notify(tx, await gateRunners(tx, committeeId, gate === "CCB", now), {
+          kind: "changeRequest.vote_undecided",
+          subject: `${crNumber(cr.row.number)}: the ${GATE_LABELS[gate]} reached no decision`,
+          body: `${motion.result.explanation} Open the vote again from the change request's page when the committee can decide.`,
+          link: `/change-requests/${cr.row.id}`,
+        });
+      }
+      return "undecided";
+    }
+    const reconsiderOn = input.reconsiderOn ?? defaultReconsiderOn(californiaDayOf(now));
+    await moveChangeRequest(tx, ctx, cr, { type: "gate_decided", gate, decision: motion.result.outcome.option, reconsiderOn }, now, { asSystem: true });
+    return "moved";
+  },
+  audit: ({ record: cr, input: { gate, motion }, result }) => {
+    if (result === "ignored") {
+      return crNote(cr.row, {
+        action: changeRequestAudit.gate_result_ignored,
+        summary: `The ${GATE_LABELS[gate]} closed (${motion.result.explanation}), but the change request had already moved on, so the result changed nothing.`,
+        after: { motionId: motion.motionId },
       });
     }
-    return;
-  }
-
-  const reconsiderOn = day(link.reconsiderOn) ?? defaultReconsiderOn(day(californiaDay(now))!);
-  await moveChangeRequest(tx, ctx, cr.row.id, { type: "gate_decided", gate, decision: motion.result.outcome.option, reconsiderOn }, now, { asSystem: true, locked: cr });
-}
+    if (result === "undecided") {
+      return crNote(cr.row, {
+        action: changeRequestAudit.gate_undecided,
+        summary: `The ${GATE_LABELS[gate]} reached no decision (${motion.result.explanation}); it stays at this step until the vote is opened again.`,
+        after: { motionId: motion.motionId, outcome: motion.result.outcome.kind },
+      });
+    }
+    return null;
+  },
+});

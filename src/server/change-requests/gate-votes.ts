@@ -1,17 +1,18 @@
 import "server-only";
-import { californiaDay } from "@/domain/calendar/california-day";
+import { californiaDayOf, columnOfDay } from "@/domain/calendar/day";
+import { changeRequestAudit } from "@/domain/change-requests/audit-actions";
 import { defaultReconsiderOn, gateVoteDeadline } from "@/domain/change-requests/gate-vote";
 import { crNumber, gateQuestion } from "@/domain/change-requests/labels";
 import { GATE_LABELS, GATES, type Gate } from "@/domain/change-requests/lifecycle";
-import type { CommandContext, SystemContext } from "@/lib/context";
+import type { AnyContext } from "@/lib/command";
 import type { Tx } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { placeOnNextAgenda } from "@/server/meetings/agenda";
 import { notify } from "@/server/notifications/notify";
-import { openMotionInTx } from "@/server/voting/commands";
-import { auditChangeRequest } from "./audit";
-import { escOf, gateRunners } from "./people";
-import { ccbCommitteeId, day } from "./snapshot";
+import { NoEligibleVotersError, openMotionInTx } from "@/server/voting/open-motion";
+import { auditChangeRequest } from "@/server/change-requests/audit";
+import { escOf, gateRunners } from "@/server/change-requests/people";
+import { ccbCommitteeId } from "@/server/change-requests/snapshot";
 
 export interface GateSubject {
   id: string;
@@ -35,7 +36,7 @@ export async function gateCommittee(tx: Tx, consortiumId: string, gate: Gate): P
  * in its name, and a committee without voting members cannot vote: then the gate waits,
  * on the agenda, for the chair (or a CCB member) to open the vote from the change request.
  */
-export async function openGateVote(tx: Tx, ctx: CommandContext | SystemContext, cr: GateSubject, gate: Gate, now: Date): Promise<string | null> {
+export async function openGateVote(tx: Tx, ctx: AnyContext, cr: GateSubject, gate: Gate, now: Date): Promise<string | null> {
   const committeeId = await gateCommittee(tx, cr.consortiumId, gate);
   if (!committeeId) throw new UserError(`There is no committee for the ${GATE_LABELS[gate]}; an administrator must set it up.`);
   const question = gateQuestion(gate, { number: cr.number, title: cr.title, recommendation: cr.jad?.recommendation });
@@ -55,21 +56,23 @@ export async function openGateVote(tx: Tx, ctx: CommandContext | SystemContext, 
           options: GATES[gate].options,
           meetingId: item.meeting?.id,
           agendaItemId: item.meeting ? agendaItemId : undefined,
+          subject: { type: "CHANGE_REQUEST_GATE", id: cr.id },
         },
         now,
       );
       motionId = motion.id;
     } catch (error) {
-      // Only the engine's own refusals (no voting members today) are survivable here; they are thrown before it writes.
-      if (!(error instanceof UserError)) throw error;
+      // A committee with no voting member today cannot vote yet: the gate waits for the chair.
+      // The engine refuses that before it writes anything; every other refusal stands.
+      if (!(error instanceof NoEligibleVotersError)) throw error;
     }
   }
 
   if (motionId) {
-    await tx.crGateMotion.create({ data: { motionId, changeRequestId: cr.id, gate, reconsiderOn: new Date(`${defaultReconsiderOn(day(californiaDay(now))!)}T00:00:00Z`) } });
-    await auditChangeRequest(tx, ctx, cr, { action: "open_gate_vote", summary: `The ${GATE_LABELS[gate]} is open.`, after: { gate, motionId, agendaItemId } });
+    await tx.crGateMotion.create({ data: { motionId, changeRequestId: cr.id, gate, reconsiderOn: columnOfDay(defaultReconsiderOn(californiaDayOf(now))) } });
+    await auditChangeRequest(tx, ctx, cr, { action: changeRequestAudit.open_gate_vote, summary: `The ${GATE_LABELS[gate]} is open.`, after: { gate, motionId, agendaItemId } });
   } else {
-    await auditChangeRequest(tx, ctx, cr, { action: "gate_vote_waiting", summary: `On the agenda for the ${GATE_LABELS[gate]}; the vote waits to be opened.`, after: { gate, agendaItemId } });
+    await auditChangeRequest(tx, ctx, cr, { action: changeRequestAudit.gate_vote_waiting, summary: `On the agenda for the ${GATE_LABELS[gate]}; the vote waits to be opened.`, after: { gate, agendaItemId } });
     await notify(tx, await gateRunners(tx, committeeId, gate === "CCB", now), {
       kind: "changeRequest.vote_waiting",
       subject: `${crNumber(cr.number)} waits for the ${GATE_LABELS[gate]}`,

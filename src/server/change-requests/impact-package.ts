@@ -2,11 +2,13 @@ import "server-only";
 import { PACKAGE_LABELS } from "@/domain/change-requests/field-labels";
 import { IMPACT_COMPONENTS, type ComponentImpact, type ImpactComponent } from "@/domain/change-requests/readiness";
 import type { ImpactPackageInput } from "@/domain/change-requests/step-schemas";
-import type { CommandContext } from "@/lib/context";
-import { auditChangeRequest, changedFields, staleEdit } from "./audit";
-import { changeRequestCommand } from "./command";
-import { moveChangeRequest } from "./move";
-import { impactsOf } from "./snapshot";
+import { changeRequestAudit } from "@/domain/change-requests/audit-actions";
+import { changeRequestPermissions } from "@/domain/change-requests/permissions";
+import { defineCommand } from "@/lib/command";
+import { auditChangeRequest, changedFields, staleEdit } from "@/server/change-requests/audit";
+import { moveChangeRequest } from "@/server/change-requests/move";
+import { changeRequestSubject } from "@/server/change-requests/subject";
+import { impactsOf } from "@/server/change-requests/snapshot";
 
 function packageOf(input: ImpactPackageInput) {
   const impacts = Object.fromEntries(
@@ -33,9 +35,13 @@ function packageOf(input: ImpactPackageInput) {
  * with its own version for optimistic concurrency. "Submit" (the CPL) also puts it to the
  * ESC's vote when every item is there.
  */
-export async function saveImpactPackage(ctx: CommandContext, input: ImpactPackageInput, now = new Date()) {
-  return changeRequestCommand(ctx, input.crId, async (tx, cr) => {
-    cr.require("editPackage");
+export const saveImpactPackage = defineCommand({
+  name: changeRequestAudit.save_package,
+  subject: changeRequestSubject,
+  target: (input: ImpactPackageInput) => input.crId,
+  permission: changeRequestPermissions.editPackage,
+  resource: (cr) => cr.access,
+  async run({ tx, ctx, input, record: cr, now }) {
     const stored = cr.row.impactPackage;
     if ((stored?.version ?? 0) !== input.version) throw await staleEdit(tx, cr.row.id, "impactPackage", input.version, "impact analysis package");
     const after = packageOf(input);
@@ -45,12 +51,15 @@ export async function saveImpactPackage(ctx: CommandContext, input: ImpactPackag
     const data = { ...after, impacts: after.impacts as object, version };
     await tx.crImpactPackage.upsert({ where: { changeRequestId: cr.row.id }, create: { changeRequestId: cr.row.id, ...data }, update: data });
     await auditChangeRequest(tx, ctx, cr.row, {
-      action: "save_package",
+      action: changeRequestAudit.save_package,
       summary: changed.length ? `Edited the impact analysis package: ${changed.join(", ")}.` : "Saved the impact analysis package without changes.",
       after: { record: "impactPackage", version, changed },
     });
     if (input.intent !== "submit") return { submitted: false };
+    // Read afresh: the submission's readiness is the record just saved.
     await moveChangeRequest(tx, ctx, cr.row.id, { type: "submit_package" }, now);
     return { submitted: true };
-  });
-}
+  },
+  // Audited in the run, before the submission's own events.
+  audit: () => null,
+});

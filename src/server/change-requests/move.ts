@@ -1,13 +1,15 @@
 import "server-only";
+import { changeRequestAudit } from "@/domain/change-requests/audit-actions";
 import { GATE_LABELS, STATE_LABELS, transition, type CrEvent, type CrEventType, type CrState } from "@/domain/change-requests/lifecycle";
 import { missingInitiation, missingJad, missingPackage, type Readiness } from "@/domain/change-requests/readiness";
+import { columnOfDay } from "@/domain/calendar/day";
 import type { Prisma } from "@/generated/prisma/client";
-import type { CommandContext, SystemContext } from "@/lib/context";
+import type { AnyContext } from "@/lib/command";
 import type { Tx } from "@/lib/db";
 import { UserError } from "@/lib/errors";
-import { auditChangeRequest } from "./audit";
-import { lockForCommand, type LockedChangeRequest } from "./command";
-import { applyEffects } from "./effects";
+import { auditChangeRequest } from "@/server/change-requests/audit";
+import { applyEffects } from "@/server/change-requests/effects";
+import { lockAndLoad, type LockedChangeRequest } from "@/server/change-requests/subject";
 
 export interface Moved {
   id: string;
@@ -21,10 +23,14 @@ export interface Moved {
  * inside the caller's transaction with its row locked: the domain decides whether the move
  * is allowed and where it leads; this writes the new state, audits it and carries out what
  * else the move requires (a gate's motion, an agenda item, telling the author).
+ * It records its own audit event, before those of its effects, so the timeline reads in order.
+ * `cr`: the change request as the command locked it, or its id to read it afresh (after the
+ * command saved a form that the move's readiness must see).
  * `asSystem`: the move is a motion's result or a scheduled job, whoever closed the motion.
  */
-export async function moveChangeRequest(tx: Tx, ctx: CommandContext | SystemContext, crId: string, event: CrEvent, now: Date, options: { asSystem?: boolean; locked?: LockedChangeRequest } = {}): Promise<Moved> {
-  const cr = options.locked ?? (await lockForCommand(tx, ctx, crId));
+export async function moveChangeRequest(tx: Tx, ctx: AnyContext, target: LockedChangeRequest | string, event: CrEvent, now: Date, options: { asSystem?: boolean } = {}): Promise<Moved> {
+  const cr = typeof target === "string" ? await lockAndLoad(tx, ctx, target) : target;
+  const crId = cr.row.id;
   const capacities = options.asSystem ? (["SYSTEM"] as const) : cr.capacities;
   const result = transition(cr.snapshot, event, capacities);
   if (!result.ok) throw new UserError(result.reason, fieldErrorsFor(event, cr.snapshot.readiness));
@@ -47,12 +53,12 @@ export async function moveChangeRequest(tx: Tx, ctx: CommandContext | SystemCont
     data.reconsiderOn = null;
   }
   for (const effect of result.effects) {
-    if (effect.type === "set_reconsider_on") data.reconsiderOn = new Date(`${effect.date}T00:00:00Z`);
+    if (effect.type === "set_reconsider_on") data.reconsiderOn = columnOfDay(effect.date);
   }
   await tx.changeRequest.update({ where: { id: crId }, data });
 
   await auditChangeRequest(tx, ctx, cr.row, {
-    action: event.type,
+    action: changeRequestAudit[event.type],
     summary: summaryOf(event, from, to),
     before: { state: from },
     after: { record: "changeRequest", version: cr.row.version + 1, state: to, ...(event.type === "withdraw" ? { reason: event.reason.trim() } : {}), ...(to === "DEFERRED" ? { reconsiderOn: data.reconsiderOn } : {}) },

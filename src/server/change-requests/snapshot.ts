@@ -1,9 +1,11 @@
 import "server-only";
+import { dayOfNullable } from "@/domain/calendar/day";
 import { type Capacity, type CrSnapshot } from "@/domain/change-requests/lifecycle";
 import { capacitiesOf, type CrParties } from "@/domain/change-requests/capacities";
 import { emptyReadiness, IMPACT_COMPONENTS, type Benefit, type ComponentImpact, type ImpactComponent, type OperationsArea, type Readiness } from "@/domain/change-requests/readiness";
 import type { Prisma } from "@/generated/prisma/client";
-import type { CommandContext, SystemContext } from "@/lib/context";
+import type { CommandContext } from "@/lib/context";
+import type { AnyContext } from "@/lib/command";
 import type { Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 
@@ -41,7 +43,6 @@ export const SNAPSHOT_SELECT = {
 
 export type SnapshotRow = Prisma.ChangeRequestGetPayload<{ select: typeof SNAPSHOT_SELECT }>;
 
-export const day = (value: Date | null | undefined): string | null => (value ? value.toISOString().slice(0, 10) : null);
 const money = (value: Prisma.Decimal | null | undefined): number | null => (value === null || value === undefined ? null : Number(value));
 
 /** The package's per-component impacts, stored as JSON; anything unreadable counts as not yet assessed. */
@@ -100,16 +101,16 @@ export function readinessOf(row: SnapshotRow): Readiness {
     uatDefects: row.uatDefects.map((defect) => ({ severity: defect.severity, foundInPass: defect.foundInPass, resolved: Boolean(defect.resolvedAt), signedOff: Boolean(defect.signedOffAt) })),
     uatSummaryReport: Boolean(t?.uatSummaryReport.trim()),
     releaseNotes: t?.releaseNotes ?? "",
-    knownDefects: row.knownDefects.map((defect) => ({ impact: defect.impact, expectedFixOn: day(defect.expectedFixOn), workaround: defect.workaround })),
+    knownDefects: row.knownDefects.map((defect) => ({ impact: defect.impact, expectedFixOn: dayOfNullable(defect.expectedFixOn), workaround: defect.workaround })),
     operationsAffected: (t?.operationsAffected ?? []) as OperationsArea[],
     operationsNotified: (t?.operationsNotified ?? []) as OperationsArea[],
-    releasedOn: day(t?.releasedOn),
+    releasedOn: dayOfNullable(t?.releasedOn),
     backBriefed: Boolean(row.backBriefedAt),
   };
 }
 
 export function snapshotOf(row: SnapshotRow): CrSnapshot {
-  return { state: row.state, kind: row.kind, deferredFrom: row.deferredFrom, reconsiderOn: day(row.reconsiderOn), readiness: readinessOf(row) };
+  return { state: row.state, kind: row.kind, deferredFrom: row.deferredFrom, reconsiderOn: dayOfNullable(row.reconsiderOn), readiness: readinessOf(row) };
 }
 
 /** The CCSAS Change Control Board: the one committee of its kind. */
@@ -129,7 +130,7 @@ export function partiesOf(row: SnapshotRow, ccbId: string | null): CrParties {
 }
 
 /** The capacities of whoever acts: a scheduled job or a motion's result is SYSTEM. */
-export async function capacitiesFor(tx: Pick<Tx, "lcsa">, ctx: CommandContext | SystemContext | { actor: CommandContext["actor"] }, parties: CrParties): Promise<Capacity[]> {
+export async function capacitiesFor(tx: Pick<Tx, "lcsa">, ctx: AnyContext | { actor: CommandContext["actor"] }, parties: CrParties): Promise<Capacity[]> {
   if (!ctx.actor) return ["SYSTEM"];
   const lcsaIds = ctx.actor.grants.flatMap((grant) => (grant.scope.type === "LCSA" && grant.scope.lcsaId ? [grant.scope.lcsaId] : []));
   const inConsortium = new Set(

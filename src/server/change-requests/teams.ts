@@ -1,27 +1,32 @@
 import "server-only";
 import { californiaDay } from "@/domain/calendar/california-day";
-import type { CrAct } from "@/domain/change-requests/permissions";
+import { changeRequestAudit } from "@/domain/change-requests/audit-actions";
+import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 import type { CrTeam } from "@/domain/change-requests/capacities";
 import { crNumber } from "@/domain/change-requests/labels";
 import type { NameTeamInput } from "@/domain/change-requests/schemas";
 import { TEAM_LABELS, teamProblems, type TeamPick } from "@/domain/change-requests/teams";
-import type { CommandContext } from "@/lib/context";
+import { defineCommand } from "@/lib/command";
 import { db, type Tx } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { notify } from "@/server/notifications/notify";
-import { auditChangeRequest } from "./audit";
-import { changeRequestCommand } from "./command";
+import { crNote } from "@/server/change-requests/audit";
+import { changeRequestSubject } from "@/server/change-requests/subject";
 
-const NAMING: Record<CrTeam, CrAct> = { IMPACT_ANALYSIS: "nameImpactTeam", JAD: "nameJadTeam", UAT: "nameUatTeam" };
+const NAMING = { IMPACT_ANALYSIS: changeRequestPermissions.nameImpactTeam, JAD: changeRequestPermissions.nameJadTeam, UAT: changeRequestPermissions.nameUatTeam } satisfies Record<CrTeam, unknown>;
 
 /**
  * Names a team of the change request, replacing whoever was on it: the impact analysis
  * team (the ESC chair; plan 3.1.2), the JAD team and the UAT testers (the CPL). The whole
  * team is judged at once, so a refusal can say what the team as a whole lacks.
  */
-export async function nameTeam(ctx: CommandContext, input: NameTeamInput, now = new Date()) {
-  return changeRequestCommand(ctx, input.crId, async (tx, cr) => {
-    cr.require(NAMING[input.team]);
+export const nameTeam = defineCommand({
+  name: changeRequestAudit.name_team,
+  subject: changeRequestSubject,
+  target: (input: NameTeamInput) => input.crId,
+  permission: ({ input }) => NAMING[input.team],
+  resource: (cr) => cr.access,
+  async run({ tx, ctx, input, record: cr, now }) {
     const picks = await picksFor(tx, input.members);
     const categories = await tx.lcsa.findMany({ where: { consortiumId: cr.row.consortiumId }, distinct: ["caseloadCategory"], select: { caseloadCategory: true } });
     const problems = teamProblems(input.team, picks, { id: cr.row.consortiumId, categories: categories.map((lcsa) => lcsa.caseloadCategory) });
@@ -30,13 +35,6 @@ export async function nameTeam(ctx: CommandContext, input: NameTeamInput, now = 
     const before = await tx.crTeamMember.findMany({ where: { changeRequestId: cr.row.id, team: input.team }, select: { userId: true } });
     await tx.crTeamMember.deleteMany({ where: { changeRequestId: cr.row.id, team: input.team } });
     await tx.crTeamMember.createMany({ data: picks.map((pick) => ({ changeRequestId: cr.row.id, team: input.team, userId: pick.userId, lcsaId: pick.lcsaId, addedAt: now })) });
-    const names = picks.map((pick) => (pick.lcsaName ? `${pick.userName} (${pick.lcsaName})` : pick.userName));
-    await auditChangeRequest(tx, ctx, cr.row, {
-      action: "name_team",
-      summary: `Named the ${TEAM_LABELS[input.team]}: ${names.join(", ")}.`,
-      before: { team: input.team, userIds: before.map((member) => member.userId) },
-      after: { team: input.team, members: picks.map((pick) => ({ userId: pick.userId, lcsaId: pick.lcsaId })) },
-    });
     const added = picks.filter((pick) => !before.some((member) => member.userId === pick.userId)).map((pick) => pick.userId);
     await notify(tx, added, {
       kind: "changeRequest.team",
@@ -44,9 +42,15 @@ export async function nameTeam(ctx: CommandContext, input: NameTeamInput, now = 
       body: `${ctx.actor.name} named you to the ${TEAM_LABELS[input.team]} of ${crNumber(cr.row.number)} “${cr.row.title}”.`,
       link: `/change-requests/${cr.row.id}`,
     });
-    return { team: input.team, size: picks.length };
-  });
-}
+    return { team: input.team, size: picks.length, picks, before: before.map((member) => member.userId) };
+  },
+  audit: ({ record: cr, input, result }) =>
+    crNote(cr.row, {
+      summary: `Named the ${TEAM_LABELS[input.team]}: ${result.picks.map((pick) => (pick.lcsaName ? `${pick.userName} (${pick.lcsaName})` : pick.userName)).join(", ")}.`,
+      before: { team: input.team, userIds: result.before },
+      after: { team: input.team, members: result.picks.map((pick) => ({ userId: pick.userId, lcsaId: pick.lcsaId })) },
+    }),
+});
 
 /** The chosen people, each with the LCSA they represent (from "userId:lcsaId"). */
 async function picksFor(tx: Tx, members: readonly string[]): Promise<TeamPick[]> {

@@ -1,13 +1,15 @@
 import "server-only";
+import { columnOfDay, dayOfColumn } from "@/domain/calendar/day";
+import { changeRequestAudit } from "@/domain/change-requests/audit-actions";
 import { TESTING_LABELS } from "@/domain/change-requests/field-labels";
+import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 import type { DeveloperTestingInput, ReleaseInput } from "@/domain/change-requests/step-schemas";
 import type { Prisma } from "@/generated/prisma/client";
-import type { CommandContext } from "@/lib/context";
+import { defineCommand, type AuditNote } from "@/lib/command";
 import type { Tx } from "@/lib/db";
 import { UserError } from "@/lib/errors";
-import { auditChangeRequest, changedFields, staleEdit } from "./audit";
-import { changeRequestCommand, type LockedChangeRequest } from "./command";
-import { day } from "./snapshot";
+import { changedFields, crNote, staleEdit } from "@/server/change-requests/audit";
+import { changeRequestSubject, type LockedChangeRequest } from "@/server/change-requests/subject";
 
 /**
  * The build-and-test record (one row per change request, one version for its forms):
@@ -16,7 +18,6 @@ import { day } from "./snapshot";
  */
 async function saveTesting(
   tx: Tx,
-  ctx: CommandContext,
   cr: LockedChangeRequest,
   loadedVersion: number,
   what: string,
@@ -31,7 +32,7 @@ async function saveTesting(
     Object.fromEntries(
       Object.keys(labels).map((key) => {
         const field = (value as Record<string, unknown>)[key];
-        return [key, field instanceof Date ? day(field) : field];
+        return [key, field instanceof Date ? dayOfColumn(field) : field];
       }),
     );
   const changed = changedFields(comparable(stored), comparable(data)!, labels);
@@ -41,17 +42,24 @@ async function saveTesting(
     create: { operationsAffected: [], operationsNotified: [], ...data, changeRequestId: cr.row.id, version },
     update: { ...data, version },
   });
-  await auditChangeRequest(tx, ctx, cr.row, {
-    action: `save_${what.replace(/\W+/g, "_")}`,
-    summary: changed.length ? `Edited the ${what}: ${changed.join(", ")}.` : `Saved the ${what} without changes.`,
-    after: { record: "testing", version, changed },
-  });
-  return { version };
+  return { version, changed };
 }
 
-export async function saveDeveloperTesting(ctx: CommandContext, input: DeveloperTestingInput, now = new Date()) {
-  return changeRequestCommand(ctx, input.crId, async (tx, cr) => {
-    cr.require("recordDeveloperTesting");
+/** The audit event of a save of one of the testing record's forms. */
+function testingNote(cr: LockedChangeRequest, what: string, saved: { version: number; changed: string[] }): AuditNote {
+  return crNote(cr.row, {
+    summary: saved.changed.length ? `Edited the ${what}: ${saved.changed.join(", ")}.` : `Saved the ${what} without changes.`,
+    after: { record: "testing", version: saved.version, changed: saved.changed },
+  });
+}
+
+export const saveDeveloperTesting = defineCommand({
+  name: changeRequestAudit.save_developers_testing,
+  subject: changeRequestSubject,
+  target: (input: DeveloperTestingInput) => input.crId,
+  permission: changeRequestPermissions.recordDeveloperTesting,
+  resource: (cr) => cr.access,
+  async run({ tx, input, record: cr, now }) {
     const { unitTested, unitTestNotes, systemTested, systemTestNotes } = input;
     if ((unitTested && !unitTestNotes) || (systemTested && !systemTestNotes)) {
       throw new UserError("Say briefly what was tested and the result.", {
@@ -61,7 +69,6 @@ export async function saveDeveloperTesting(ctx: CommandContext, input: Developer
     }
     return saveTesting(
       tx,
-      ctx,
       cr,
       input.version,
       "developers' testing",
@@ -73,34 +80,42 @@ export async function saveDeveloperTesting(ctx: CommandContext, input: Developer
       }),
       { unitTestedAt: TESTING_LABELS.unitTested, unitTestNotes: TESTING_LABELS.unitTestNotes, systemTestedAt: TESTING_LABELS.systemTested, systemTestNotes: TESTING_LABELS.systemTestNotes },
     );
-  });
-}
+  },
+  audit: ({ record: cr, result }) => testingNote(cr, "developers' testing", result),
+});
 
 /** Plan 3.1.5: UAT's "summary test report (defects, resolutions, issues, risks)". */
-export async function saveUatSummary(ctx: CommandContext, input: { crId: string; version: number; uatSummaryReport: string }) {
-  return changeRequestCommand(ctx, input.crId, async (tx, cr) => {
-    cr.require("editUatSummary");
-    return saveTesting(tx, ctx, cr, input.version, "summary test report", () => ({ uatSummaryReport: input.uatSummaryReport }), { uatSummaryReport: TESTING_LABELS.uatSummaryReport });
-  });
-}
+export const saveUatSummary = defineCommand({
+  name: changeRequestAudit.save_summary_test_report,
+  subject: changeRequestSubject,
+  target: (input: { crId: string; version: number; uatSummaryReport: string }) => input.crId,
+  permission: changeRequestPermissions.editUatSummary,
+  resource: (cr) => cr.access,
+  run: ({ tx, input, record: cr }) =>
+    saveTesting(tx, cr, input.version, "summary test report", () => ({ uatSummaryReport: input.uatSummaryReport }), { uatSummaryReport: TESTING_LABELS.uatSummaryReport }),
+  audit: ({ record: cr, result }) => testingNote(cr, "summary test report", result),
+});
 
 /**
  * Plan 3.1.6: release notes, the CCSAS Operations areas the release affects and those
  * notified, and the release date. An area notified is by definition affected.
  */
-export async function saveRelease(ctx: CommandContext, input: ReleaseInput) {
-  return changeRequestCommand(ctx, input.crId, async (tx, cr) => {
-    cr.require("editRelease");
+export const saveRelease = defineCommand({
+  name: changeRequestAudit.save_release_record,
+  subject: changeRequestSubject,
+  target: (input: ReleaseInput) => input.crId,
+  permission: changeRequestPermissions.editRelease,
+  resource: (cr) => cr.access,
+  run({ tx, input, record: cr }) {
     const affected = [...new Set([...input.operationsAffected, ...input.operationsNotified])];
     return saveTesting(
       tx,
-      ctx,
       cr,
       input.version,
       "release record",
       () => ({
         releaseNotes: input.releaseNotes,
-        releasedOn: input.releasedOn ? new Date(`${input.releasedOn}T00:00:00Z`) : null,
+        releasedOn: input.releasedOn ? columnOfDay(input.releasedOn) : null,
         operationsAffected: affected,
         operationsNotified: [...new Set(input.operationsNotified)],
       }),
@@ -111,5 +126,6 @@ export async function saveRelease(ctx: CommandContext, input: ReleaseInput) {
         operationsNotified: TESTING_LABELS.operationsNotified,
       },
     );
-  });
-}
+  },
+  audit: ({ record: cr, result }) => testingNote(cr, "release record", result),
+});
