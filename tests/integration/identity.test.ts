@@ -164,7 +164,7 @@ describe("acceptInvitation", () => {
 
   it("stops the old link working when a new one is issued", async () => {
     const { userId, token: oldToken } = await invite("reissue@example.gov");
-    const { invitationPath } = await reissueInvitation(await actor(db, admin.id), userId);
+    const { invitationPath } = await reissueInvitation(await actor(db, admin.id), { userId });
 
     await expect(acceptInvitation({ token: oldToken, password: PASSWORD }, null)).rejects.toBeInstanceOf(UserError);
     await acceptInvitation({ token: tokenOf(invitationPath), password: PASSWORD }, null);
@@ -223,7 +223,7 @@ describe("grantRole and revokeRole", () => {
     const assignment = await db.roleAssignment.findFirstOrThrow({ where: { userId: user.id } });
     const ctx = await actor(db, admin.id, "req-revoke");
 
-    await revokeRole(ctx, assignment.id);
+    await revokeRole(ctx, { assignmentId: assignment.id });
 
     const revoked = await db.roleAssignment.findUniqueOrThrow({ where: { id: assignment.id } });
     expect(revoked).toMatchObject({ revokedAt: expect.any(Date), revokedById: admin.id, role: "ESC_MEMBER" });
@@ -233,7 +233,7 @@ describe("grantRole and revokeRole", () => {
     ]);
 
     const before = await counts();
-    await expect(revokeRole(ctx, assignment.id)).rejects.toThrow(/already revoked/);
+    await expect(revokeRole(ctx, { assignmentId: assignment.id })).rejects.toThrow(/already revoked/);
     expect(await counts()).toEqual(before);
   });
 });
@@ -254,7 +254,7 @@ describe("the last administrator", () => {
     await makeAdmin(db, { status: "DISABLED" });
     const before = await counts();
 
-    await expect(revokeRole(await actor(db, admin.id), assignment.id)).rejects.toThrow(/last active administrator/);
+    await expect(revokeRole(await actor(db, admin.id), { assignmentId: assignment.id })).rejects.toThrow(/last active administrator/);
 
     expect(await counts()).toEqual(before);
     expect(await db.roleAssignment.findUniqueOrThrow({ where: { id: assignment.id } })).toMatchObject({ revokedAt: null });
@@ -262,7 +262,7 @@ describe("the last administrator", () => {
 
   it("cannot disable their own account", async () => {
     await onlyAdministrator();
-    await expect(setUserStatus(await actor(db, admin.id), admin.id, "DISABLED")).rejects.toThrow(/cannot disable your own account/);
+    await expect(setUserStatus(await actor(db, admin.id), { userId: admin.id, status: "DISABLED" })).rejects.toThrow(/cannot disable your own account/);
     expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ status: "ACTIVE" });
   });
 
@@ -271,11 +271,11 @@ describe("the last administrator", () => {
     const second = await makeAdmin(db);
     const staleCtx = await actor(db, second.id);
     // `admin` disables `second`: allowed, since `admin` remains.
-    await setUserStatus(await actor(db, admin.id), second.id, "DISABLED");
+    await setUserStatus(await actor(db, admin.id), { userId: second.id, status: "DISABLED" });
     expect(await db.user.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({ status: "DISABLED" });
     const before = await counts();
 
-    await expect(setUserStatus(staleCtx, admin.id, "DISABLED")).rejects.toThrow(/last active administrator/);
+    await expect(setUserStatus(staleCtx, { userId: admin.id, status: "DISABLED" })).rejects.toThrow(/last active administrator/);
 
     expect(await counts()).toEqual(before);
     expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ status: "ACTIVE" });
@@ -284,7 +284,7 @@ describe("the last administrator", () => {
   it("can lose the role once someone else is an administrator", async () => {
     const assignment = await onlyAdministrator();
     await makeAdmin(db);
-    await revokeRole(await actor(db, admin.id), assignment.id);
+    await revokeRole(await actor(db, admin.id), { assignmentId: assignment.id });
     expect(await db.roleAssignment.findUniqueOrThrow({ where: { id: assignment.id } })).toMatchObject({ revokedAt: expect.any(Date) });
   });
 });
@@ -306,7 +306,7 @@ describe("two administrators removing each other at the same moment", () => {
       [first, second].map((user) => db.roleAssignment.findFirstOrThrow({ where: { userId: user.id, role: "ADMINISTRATOR" } })),
     );
 
-    const results = await Promise.allSettled([revokeRole(contexts[0], secondRole!.id), revokeRole(contexts[1], firstRole!.id)]);
+    const results = await Promise.allSettled([revokeRole(contexts[0], { assignmentId: secondRole!.id }), revokeRole(contexts[1], { assignmentId: firstRole!.id })]);
 
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     expect(await activeAdministrators()).toBe(1);
@@ -318,8 +318,8 @@ describe("two administrators removing each other at the same moment", () => {
     const { first, second, contexts } = await twoAdministrators();
 
     const results = await Promise.allSettled([
-      setUserStatus(contexts[0], second.id, "DISABLED"),
-      setUserStatus(contexts[1], first.id, "DISABLED"),
+      setUserStatus(contexts[0], { userId: second.id, status: "DISABLED" }),
+      setUserStatus(contexts[1], { userId: first.id, status: "DISABLED" }),
     ]);
 
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);

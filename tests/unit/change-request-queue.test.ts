@@ -18,8 +18,30 @@ const today = new Date("2026-03-10T00:00:00Z");
 const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
 
 describe("whom a change request waits on", () => {
-  it("every open state waits on someone, every finished state on nobody", () => {
-    for (const state of CR_STATES) expect(WAITING_ON[state] === null).toBe(TERMINAL_STATES.includes(state));
+  // Governance plan 3.1: the ESC votes at the three gates; the IAP team (3.1.2) analyses; the CCB decides or the
+  // Subcomponent Review looks (3.1.3); the JAD team designs (3.1.4); developers build and test, LCSA users run UAT
+  // (3.1.5) and the CPL coordinates the release (3.1.6). Written out here, not read from WAITING_ON.
+  const waitsOn: Record<CrState, string | null> = {
+    DRAFT: "AUTHOR",
+    SUBMITTED: "ESC",
+    IMPACT_ANALYSIS: "IMPACT_TEAM",
+    PACKAGE_VOTE: "ESC",
+    CCB_REVIEW: "CCB",
+    SUBCOMPONENT_REVIEW: "SUBCOMPONENT_REVIEW",
+    JAD_DESIGN: "JAD_TEAM",
+    JAD_VOTE: "ESC",
+    BUILD_AND_TEST: "DEVELOPERS",
+    UAT: "UAT_TESTERS",
+    RELEASE: "CPL",
+    DEFERRED: "ESC_RECONSIDER",
+    CLOSED: null,
+    WITHDRAWN: null,
+    VETOED: null,
+    REJECTED: null,
+  };
+
+  it("each state waits on the party the plan gives it, every finished state on nobody", () => {
+    expect(Object.fromEntries(CR_STATES.map((state) => [state, WAITING_ON[state]]))).toEqual(waitsOn);
   });
 
   it("the three ESC gates wait on an ESC vote, and every party holds at least one state", () => {
@@ -32,7 +54,21 @@ describe("overdue", () => {
   const open = (state: CrState, days: number, extra: Partial<Parameters<typeof overdueReasons>[0]> = {}) =>
     overdueReasons({ state, stateChangedAt: daysAgo(days), reconsiderOn: null, openVoteDeadline: null, ...extra }, now, today);
 
-  it.each(Object.entries(OVERDUE_AFTER_DAYS) as [CrState, number][])("%s is overdue after %i days in the step, not on the last day", (state, limit) => {
+  // The plan sets no limits; these follow its rhythm: the ESC meets at least monthly (2.9) and the Subcomponent Review is
+  // monthly (3.1.3), so a vote or a review waits about five weeks; analysis, design, build and test get longer.
+  it.each([
+    ["DRAFT", 60],
+    ["SUBMITTED", 35],
+    ["IMPACT_ANALYSIS", 60],
+    ["PACKAGE_VOTE", 35],
+    ["CCB_REVIEW", 35],
+    ["SUBCOMPONENT_REVIEW", 35],
+    ["JAD_DESIGN", 90],
+    ["JAD_VOTE", 35],
+    ["BUILD_AND_TEST", 120],
+    ["UAT", 45],
+    ["RELEASE", 30],
+  ] as [CrState, number][])("%s is overdue after %i days in the step, not on the last day", (state, limit) => {
     expect(open(state, limit)).toEqual([]);
     expect(open(state, limit + 1)).toEqual(["STATE_TOO_LONG"]);
   });
@@ -55,8 +91,10 @@ describe("overdue", () => {
     expect(open("JAD_VOTE", 90, { openVoteDeadline: daysAgo(50) })).toEqual(["STATE_TOO_LONG", "VOTE_PAST_DEADLINE"]);
   });
 
-  it("every open state but DEFERRED has a limit", () => {
+  it("every open state but DEFERRED has a limit, and no finished state has one", () => {
     expect(OPEN_STATES.filter((state) => OVERDUE_AFTER_DAYS[state] === undefined)).toEqual(["DEFERRED"]);
+    expect(Object.keys(OVERDUE_AFTER_DAYS)).toHaveLength(11);
+    for (const state of ["DEFERRED", "CLOSED", "WITHDRAWN", "VETOED", "REJECTED"] as const) expect(open(state, 10_000)).toEqual([]);
   });
 });
 

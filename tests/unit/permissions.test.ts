@@ -1,7 +1,18 @@
+import { readdirSync, existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { auditPermissions } from "@/domain/audit/permissions";
+import { changeRequestPermissions, CR_ACT_NAMES } from "@/domain/change-requests/permissions";
+import { electionPermissions, governancePermissions } from "@/domain/governance/permissions";
+import { homePermissions } from "@/domain/home/permissions";
+import { identityPermissions } from "@/domain/identity/permissions";
 import type { Role, Scope } from "@/domain/identity/roles";
+import { meetingPermissions } from "@/domain/meetings/permissions";
+import { notificationPermissions } from "@/domain/notifications/permissions";
+import { referencePermissions } from "@/domain/reference/permissions";
+import { votingPermissions } from "@/domain/voting/permissions";
+import { workgroupPermissions } from "@/domain/workgroups/permissions";
 import { ForbiddenError } from "@/lib/errors";
-import { assertCan, can, holdsRoleFor, type Action, type Grant, type Principal } from "@/lib/permissions";
+import { assertCan, can, holdsRoleFor, refusalOf, type Grant, type Permission, type Principal, type ResourceScope } from "@/lib/permissions";
 
 function principal(...grants: Grant[]): Principal {
   return { id: "user-1", grants };
@@ -11,6 +22,48 @@ const statewide: Scope = { type: "STATEWIDE" };
 const admin = principal({ role: "ADMINISTRATOR", scope: statewide });
 const member = principal({ role: "ESC_MEMBER", scope: { type: "COMMITTEE", committeeId: "esc-1" } });
 const nobody = principal();
+
+/** Every module's permission file (src/domain/<folder>/permissions.ts), by folder. */
+const MODULES = {
+  audit: [auditPermissions],
+  "change-requests": [changeRequestPermissions],
+  governance: [governancePermissions, electionPermissions],
+  home: [homePermissions],
+  identity: [identityPermissions],
+  meetings: [meetingPermissions],
+  notifications: [notificationPermissions],
+  reference: [referencePermissions],
+  voting: [votingPermissions],
+  workgroups: [workgroupPermissions],
+} as const;
+
+/**
+ * The names of a module's permissions asked with a scope (or none): the WHO_MAY table. The
+ * others are asked of one thing (a candidacy, a motion, one change request) and answer
+ * from it; ON_ONE_THING lists them, and each has its own cases below (a change request's
+ * have change-request-permissions.test.ts).
+ */
+type ScopedNames<M> = { [K in keyof M]: M[K] extends Permission<infer R, infer N> ? (undefined extends R ? N : never) : never }[keyof M];
+type AllNames<M> = { [K in keyof M]: M[K] extends Permission<never, infer N> ? N : never }[keyof M];
+type Modules = (typeof MODULES)[keyof typeof MODULES][number];
+type ChangeRequestAct = `changeRequests.${(typeof CR_ACT_NAMES)[number]}`;
+type PermissionName = Modules extends infer M ? (M extends unknown ? ScopedNames<M> : never) : never;
+type OnOneThingName = Exclude<Modules extends infer M ? (M extends unknown ? AllNames<M> : never) : never, PermissionName | ChangeRequestAct>;
+
+const onOneChangeRequest = new Set<string>(CR_ACT_NAMES.map((act) => `changeRequests.${act}`));
+const EVERY_PERMISSION = Object.values(MODULES)
+  .flatMap((permissions) => permissions.flatMap((module) => Object.values(module) as Permission<never>[]))
+  .filter((permission) => !onOneChangeRequest.has(permission.name));
+const permission = (name: PermissionName) => EVERY_PERMISSION.find((candidate) => candidate.name === name)! as Permission<ResourceScope | undefined>;
+
+// Typed so that a new permission on one thing does not compile until it is listed here, with what it is asked of.
+const ON_ONE_THING: Record<OnOneThingName, string> = {
+  "elections.nominate": "a candidacy: the committee, the candidate and the candidate's LCSA",
+  "elections.withdrawNomination": "a candidacy and who nominated",
+  "elections.vote": "the LCSA whose vote is cast",
+  "voting.castBallot": "the person's standing on the motion",
+  "voting.nameDesignee": "the person's standing on the motion",
+};
 
 type Who =
   | "everyone signed in"
@@ -24,94 +77,117 @@ type Who =
   | "the CPL, the ESC chair and administrators"
   | "the CPL, ESC and TAB members, and administrators";
 
-// Typed as Record<Action, …> so a new action does not compile until it is listed here.
-const WHO_MAY: Record<Action, Who> = {
+// Typed as Record<PermissionName, …> so a new permission does not compile until it is listed here.
+const WHO_MAY: Record<PermissionName, Who> = {
   "home.view": "everyone signed in",
   "reference.read": "everyone signed in",
   "governance.read": "everyone signed in",
-  "motion.open": "the committee's chair and administrators",
-  "motion.close": "the committee's chair and administrators",
-  "meeting.manage": "the committee's chair and administrators",
-  "minutes.manage": "the committee's chair and administrators",
-  "workgroup.create": "the ESC's chair, the TAB's seat holders and administrators",
-  "workgroup.manage": "the ESC's chair, the TAB's seat holders and administrators",
-  "workgroup.contribute": "the workgroup's members, the ESC's chair, the TAB's seat holders and administrators",
-  "election.open": "the committee's chair and administrators",
-  "election.manage": "the committee's chair and administrators",
-  "election.turnout": "the committee's members and administrators",
-  "changeRequest.read": "program staff",
-  "changeRequest.create": "program staff",
+  "voting.openMotion": "the committee's chair and administrators",
+  "voting.closeMotion": "the committee's chair and administrators",
+  "meetings.manage": "the committee's chair and administrators",
+  "meetings.manageMinutes": "the committee's chair and administrators",
+  "workgroups.create": "the ESC's chair, the TAB's seat holders and administrators",
+  "workgroups.manage": "the ESC's chair, the TAB's seat holders and administrators",
+  "workgroups.contribute": "the workgroup's members, the ESC's chair, the TAB's seat holders and administrators",
+  "elections.open": "the committee's chair and administrators",
+  "elections.manage": "the committee's chair and administrators",
+  "elections.viewTurnout": "the committee's members and administrators",
+  "elections.takePart": "everyone signed in",
+  "changeRequests.read": "program staff",
+  "changeRequests.create": "program staff",
   "reference.edit": "administrators",
   "identity.manage": "administrators",
   "audit.read": "administrators",
-  "outbox.read": "administrators",
-  "cr.dashboard.view": "the CPL, ESC and TAB members, and administrators",
-  "cr.alert.manage": "the consortium's CPL and administrators",
-  "cr.status_report.file": "the consortium's CPL and administrators",
-  "cr.escalation.raise": "the consortium's CPL and administrators",
-  "cr.escalation.act": "the CPL, the ESC chair and administrators",
-  "cr.import": "the consortium's CPL and administrators",
-  "cr.rank": "the committee's chair and administrators",
+  "notifications.readOutbox": "administrators",
+  "changeRequests.viewDashboard": "the CPL, ESC and TAB members, and administrators",
+  "changeRequests.manageAlerts": "the consortium's CPL and administrators",
+  "changeRequests.fileStatusReport": "the consortium's CPL and administrators",
+  "changeRequests.raiseEscalation": "the consortium's CPL and administrators",
+  "changeRequests.actOnEscalation": "the CPL, the ESC chair and administrators",
+  "changeRequests.import": "the consortium's CPL and administrators",
+  "changeRequests.rank": "the committee's chair and administrators",
 };
 
-/** Whether `member` (an ESC member) and `nobody` (no roles) pass an action asked without a resource. */
+/** Whether `member` (an ESC member) and `nobody` (no roles) pass a permission asked without a resource. */
 const passesWithoutResource = (who: Who, user: Principal) =>
   who === "everyone signed in" || ((who === "program staff" || who === "the CPL, ESC and TAB members, and administrators") && user === member);
-const ACTIONS = Object.entries(WHO_MAY) as [Action, (typeof WHO_MAY)[Action]][];
+const ENTRIES = Object.entries(WHO_MAY) as [PermissionName, Who][];
+
+describe("the table lists every permission", () => {
+  it("every module's permission file is imported here", () => {
+    const folders = readdirSync("src/domain", { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(`src/domain/${entry.name}/permissions.ts`))
+      .map((entry) => entry.name)
+      .sort();
+    expect(folders).toEqual(Object.keys(MODULES).sort());
+  });
+
+  it("every permission is in WHO_MAY or ON_ONE_THING, and nothing else", () => {
+    expect(EVERY_PERMISSION.map((candidate) => candidate.name).sort()).toEqual([...Object.keys(WHO_MAY), ...Object.keys(ON_ONE_THING)].sort());
+  });
+});
 
 describe("can and assertCan", () => {
-  it.each(ACTIONS)("%s: nobody signed out", (action) => {
-    expect(can(null, action)).toBe(false);
-    expect(() => assertCan(null, action)).toThrow(ForbiddenError);
+  it.each(ENTRIES)("%s: nobody signed out", (name) => {
+    expect(can(null, permission(name))).toBe(false);
+    expect(() => assertCan(null, permission(name))).toThrow(ForbiddenError);
   });
 
-  it.each(ACTIONS)("%s: administrators always", (action) => {
-    expect(can(admin, action)).toBe(true);
-    expect(() => assertCan(admin, action)).not.toThrow();
+  it.each(ENTRIES)("%s: administrators always", (name) => {
+    expect(can(admin, permission(name))).toBe(true);
+    expect(() => assertCan(admin, permission(name))).not.toThrow();
   });
 
-  it.each(ACTIONS)("%s: others only when it is for %s", (action, who) => {
+  it.each(ENTRIES)("%s: others only when it is for %s", (name, who) => {
     for (const user of [member, nobody]) {
-      expect(can(user, action)).toBe(passesWithoutResource(who, user));
-      if (passesWithoutResource(who, user)) expect(() => assertCan(user, action)).not.toThrow();
-      else expect(() => assertCan(user, action)).toThrow(ForbiddenError);
+      expect(can(user, permission(name))).toBe(passesWithoutResource(who, user));
+      if (passesWithoutResource(who, user)) expect(() => assertCan(user, permission(name))).not.toThrow();
+      else expect(() => assertCan(user, permission(name))).toThrow(ForbiddenError);
     }
+  });
+
+  it("refuses with the generic sentence", () => {
+    expect(() => assertCan(member, identityPermissions.manage)).toThrow("You do not have permission to do that.");
   });
 
   it("counts an administrator grant among several", () => {
     const both = principal(member.grants[0]!, { role: "ADMINISTRATOR", scope: statewide });
-    expect(can(both, "identity.manage")).toBe(true);
+    expect(can(both, identityPermissions.manage)).toBe(true);
   });
 
   it("does not treat a role whose name merely resembles ADMINISTRATOR as one", () => {
     const lcsaAdmin = principal({ role: "LCSA_SYSTEM_ADMINISTRATOR", scope: { type: "LCSA", lcsaId: "lcsa-1" } });
-    expect(can(lcsaAdmin, "identity.manage")).toBe(false);
+    expect(can(lcsaAdmin, identityPermissions.manage)).toBe(false);
   });
 });
 
+const named = (...permissions: Permission<ResourceScope | undefined>[]) => permissions.map((candidate) => [candidate.name, candidate] as const);
+
 describe("change requests are for program staff", () => {
-  it.each(["changeRequest.read", "changeRequest.create"] as const)("%s: any role but a third-party Requestor's", (action) => {
+  it.each(named(changeRequestPermissions.read, changeRequestPermissions.create))("%s: any role but a third-party Requestor's", (_name, asked) => {
     const requestor = principal({ role: "REQUESTOR", scope: { type: "ORGANIZATION", organizationId: "org-1" } });
     const director = principal({ role: "LCSA_DIRECTOR", scope: { type: "LCSA", lcsaId: "lcsa-1" } });
-    expect(can(requestor, action)).toBe(false);
-    expect(can(director, action)).toBe(true);
-    expect(can(principal(requestor.grants[0]!, director.grants[0]!), action)).toBe(true);
+    expect(can(requestor, asked)).toBe(false);
+    expect(can(director, asked)).toBe(true);
+    expect(can(principal(requestor.grants[0]!, director.grants[0]!), asked)).toBe(true);
   });
 });
 
 describe("chairing a committee", () => {
   const chair = principal({ role: "ESC_CHAIR", scope: { type: "COMMITTEE", committeeId: "esc-1" } });
-  it.each(["motion.open", "motion.close", "meeting.manage", "minutes.manage", "election.open", "election.manage"] as const)("%s: the chair of that committee, not of another, and not a member", (action) => {
-    expect(can(chair, action, { committeeId: "esc-1" })).toBe(true);
-    expect(can(chair, action, { committeeId: "esc-2" })).toBe(false);
-    expect(can(member, action, { committeeId: "esc-1" })).toBe(false);
-    expect(can(admin, action, { committeeId: "esc-2" })).toBe(true);
+  it.each(
+    named(votingPermissions.openMotion, votingPermissions.closeMotion, meetingPermissions.manage, meetingPermissions.manageMinutes, electionPermissions.open, electionPermissions.manage),
+  )("%s: the chair of that committee, not of another, and not a member", (_name, asked) => {
+    expect(can(chair, asked, { committeeId: "esc-1" })).toBe(true);
+    expect(can(chair, asked, { committeeId: "esc-2" })).toBe(false);
+    expect(can(member, asked, { committeeId: "esc-1" })).toBe(false);
+    expect(can(admin, asked, { committeeId: "esc-2" })).toBe(true);
   });
 
-  it.each(["motion.open", "motion.close"] as const)("%s: a CCB member runs the CCB's own votes, not another committee's", (action) => {
+  it.each(named(votingPermissions.openMotion, votingPermissions.closeMotion))("%s: a CCB member runs the CCB's own votes, not another committee's", (_name, asked) => {
     const ccbMember = principal({ role: "CCB_MEMBER", scope: { type: "COMMITTEE", committeeId: "ccb" } });
-    expect(can(ccbMember, action, { committeeId: "ccb" })).toBe(true);
-    expect(can(ccbMember, action, { committeeId: "esc-1" })).toBe(false);
+    expect(can(ccbMember, asked, { committeeId: "ccb" })).toBe(true);
+    expect(can(ccbMember, asked, { committeeId: "esc-1" })).toBe(false);
   });
 });
 
@@ -121,24 +197,24 @@ describe("directing a workgroup", () => {
   const cpl = principal({ role: "CONSORTIUM_PROJECT_LEADER", scope: { type: "CONSORTIUM", consortiumId: "cases" } });
   const workgroupMember = principal({ role: "LCSA_DIRECTOR", scope: { type: "LCSA", lcsaId: "butte" } });
 
-  it.each(["workgroup.create", "workgroup.manage", "workgroup.contribute"] as const)("%s: the chair for the ESC, a TAB seat holder for the TAB, not across", (action) => {
-    expect(can(chair, action, { committeeId: "esc-1" })).toBe(true);
-    expect(can(chair, action, { committeeId: "tab-1" })).toBe(false);
-    expect(can(tabSeat, action, { committeeId: "tab-1" })).toBe(true);
-    expect(can(tabSeat, action, { committeeId: "esc-1" })).toBe(false);
-    expect(can(admin, action, { committeeId: "tab-2" })).toBe(true);
+  it.each(named(workgroupPermissions.create, workgroupPermissions.manage, workgroupPermissions.contribute))("%s: the chair for the ESC, a TAB seat holder for the TAB, not across", (_name, asked) => {
+    expect(can(chair, asked, { committeeId: "esc-1" })).toBe(true);
+    expect(can(chair, asked, { committeeId: "tab-1" })).toBe(false);
+    expect(can(tabSeat, asked, { committeeId: "tab-1" })).toBe(true);
+    expect(can(tabSeat, asked, { committeeId: "esc-1" })).toBe(false);
+    expect(can(admin, asked, { committeeId: "tab-2" })).toBe(true);
   });
 
-  it.each(["workgroup.create", "workgroup.manage"] as const)("%s: not an ESC member, a consortium role without a TAB seat, or the workgroup's own members", (action) => {
-    expect(can(member, action, { committeeId: "esc-1" })).toBe(false);
-    expect(can(cpl, action, { committeeId: "tab-1", consortiumId: "cases" })).toBe(false);
-    expect(can(workgroupMember, action, { committeeId: "esc-1", memberIds: [workgroupMember.id] })).toBe(false);
+  it.each(named(workgroupPermissions.create, workgroupPermissions.manage))("%s: not an ESC member, a consortium role without a TAB seat, or the workgroup's own members", (_name, asked) => {
+    expect(can(member, asked, { committeeId: "esc-1" })).toBe(false);
+    expect(can(cpl, asked, { committeeId: "tab-1", consortiumId: "cases" })).toBe(false);
+    expect(can(workgroupMember, asked, { committeeId: "esc-1", memberIds: [workgroupMember.id] })).toBe(false);
   });
 
-  it("workgroup.contribute: the workgroup's members too, and nobody else", () => {
-    expect(can(workgroupMember, "workgroup.contribute", { committeeId: "esc-1", memberIds: ["someone", workgroupMember.id] })).toBe(true);
-    expect(can(workgroupMember, "workgroup.contribute", { committeeId: "esc-1", memberIds: ["someone"] })).toBe(false);
-    expect(can(member, "workgroup.contribute", { committeeId: "esc-1", memberIds: [] })).toBe(false);
+  it("workgroups.contribute: the workgroup's members too, and nobody else", () => {
+    expect(can(workgroupMember, workgroupPermissions.contribute, { committeeId: "esc-1", memberIds: ["someone", workgroupMember.id] })).toBe(true);
+    expect(can(workgroupMember, workgroupPermissions.contribute, { committeeId: "esc-1", memberIds: ["someone"] })).toBe(false);
+    expect(can(member, workgroupPermissions.contribute, { committeeId: "esc-1", memberIds: [] })).toBe(false);
   });
 });
 
@@ -147,9 +223,9 @@ describe("an election's turnout", () => {
   const adviser = principal({ role: "TAB_MEMBER", scope: { type: "COMMITTEE", committeeId: "esc-1" } });
   const director = principal({ role: "LCSA_DIRECTOR", scope: { type: "LCSA", lcsaId: "butte" } });
   it("is visible to the committee's chair, members and advisers, not to another committee's or to a Director", () => {
-    for (const insider of [chair, member, adviser, admin]) expect(can(insider, "election.turnout", { committeeId: "esc-1" })).toBe(true);
-    for (const insider of [chair, member, adviser]) expect(can(insider, "election.turnout", { committeeId: "esc-2" })).toBe(false);
-    expect(can(director, "election.turnout", { committeeId: "esc-1", lcsaId: "butte" })).toBe(false);
+    for (const insider of [chair, member, adviser, admin]) expect(can(insider, electionPermissions.viewTurnout, { committeeId: "esc-1" })).toBe(true);
+    for (const insider of [chair, member, adviser]) expect(can(insider, electionPermissions.viewTurnout, { committeeId: "esc-2" })).toBe(false);
+    expect(can(director, electionPermissions.viewTurnout, { committeeId: "esc-1", lcsaId: "butte" })).toBe(false);
   });
 });
 
@@ -160,33 +236,94 @@ describe("change request work", () => {
   const director = principal({ role: "LCSA_DIRECTOR", scope: { type: "LCSA", lcsaId: "butte" } });
 
   it("the dashboard: the CPL, ESC and TAB members and the chair; not an LCSA Director", () => {
-    for (const user of [cpl, chair, tab, member, admin]) expect(can(user, "cr.dashboard.view")).toBe(true);
-    expect(can(director, "cr.dashboard.view")).toBe(false);
+    for (const user of [cpl, chair, tab, member, admin]) expect(can(user, changeRequestPermissions.viewDashboard)).toBe(true);
+    expect(can(director, changeRequestPermissions.viewDashboard)).toBe(false);
   });
 
-  it.each(["cr.alert.manage", "cr.status_report.file", "cr.escalation.raise", "cr.import"] as const)("%s: the CPL of that consortium only", (action) => {
-    expect(can(cpl, action)).toBe(true);
-    expect(can(cpl, action, { consortiumId: "cases" })).toBe(true);
-    expect(can(cpl, action, { consortiumId: "ars" })).toBe(false);
-    expect(can(chair, action, { consortiumId: "cases" })).toBe(false);
-    expect(can(admin, action, { consortiumId: "ars" })).toBe(true);
-  });
+  it.each(named(changeRequestPermissions.manageAlerts, changeRequestPermissions.fileStatusReport, changeRequestPermissions.raiseEscalation, changeRequestPermissions.import))(
+    "%s: the CPL of that consortium only",
+    (_name, asked) => {
+      expect(can(cpl, asked)).toBe(true);
+      expect(can(cpl, asked, { consortiumId: "cases" })).toBe(true);
+      expect(can(cpl, asked, { consortiumId: "ars" })).toBe(false);
+      expect(can(chair, asked, { consortiumId: "cases" })).toBe(false);
+      expect(can(admin, asked, { consortiumId: "ars" })).toBe(true);
+    },
+  );
 
   it("escalations: the consortium's CPL, or the chair of its ESC (the TSD Assistant Deputy Director)", () => {
     const cases = { consortiumId: "cases", committeeId: "cases-esc" };
     const ars = { consortiumId: "ars", committeeId: "ars-esc" };
-    expect(can(cpl, "cr.escalation.act", cases)).toBe(true);
-    expect(can(chair, "cr.escalation.act", cases)).toBe(true);
-    expect(can(cpl, "cr.escalation.act", ars)).toBe(false);
-    expect(can(chair, "cr.escalation.act", ars)).toBe(false);
-    expect(can(tab, "cr.escalation.act", cases)).toBe(false);
-    expect(can(chair, "cr.escalation.act")).toBe(true);
+    const act = changeRequestPermissions.actOnEscalation;
+    expect(can(cpl, act, cases)).toBe(true);
+    expect(can(chair, act, cases)).toBe(true);
+    expect(can(cpl, act, ars)).toBe(false);
+    expect(can(chair, act, ars)).toBe(false);
+    expect(can(tab, act, cases)).toBe(false);
+    expect(can(chair, act)).toBe(true);
   });
 
   it("ranking: the chair of that consortium's ESC", () => {
-    expect(can(chair, "cr.rank", { committeeId: "cases-esc" })).toBe(true);
-    expect(can(chair, "cr.rank", { committeeId: "ars-esc" })).toBe(false);
-    expect(can(cpl, "cr.rank", { committeeId: "cases-esc" })).toBe(false);
+    expect(can(chair, changeRequestPermissions.rank, { committeeId: "cases-esc" })).toBe(true);
+    expect(can(chair, changeRequestPermissions.rank, { committeeId: "ars-esc" })).toBe(false);
+    expect(can(cpl, changeRequestPermissions.rank, { committeeId: "cases-esc" })).toBe(false);
+  });
+});
+
+describe("an election's nominations and votes (Governance plan 2.8)", () => {
+  const chair = principal({ role: "ESC_CHAIR", scope: { type: "COMMITTEE", committeeId: "esc-1" } });
+  const otherChair = principal({ role: "ESC_CHAIR", scope: { type: "COMMITTEE", committeeId: "esc-2" } });
+  const butteDirector = principal({ role: "LCSA_DIRECTOR", scope: { type: "LCSA", lcsaId: "butte" } });
+  const fresnoDirector = principal({ role: "LCSA_DIRECTOR", scope: { type: "LCSA", lcsaId: "fresno" } });
+  const butteDesignee = principal({ role: "LCSA_DIRECTOR_DESIGNEE", scope: { type: "LCSA", lcsaId: "butte" } });
+  const candidate: Principal = { id: "candidate", grants: [] };
+  const candidacy = { committeeId: "esc-1", candidateId: "candidate", lcsaId: "butte" };
+
+  it("nominating: the candidate themself, the Director of the candidate's LCSA, or the committee's chair or an administrator", () => {
+    for (const nominator of [candidate, butteDirector, chair, admin]) expect(can(nominator, electionPermissions.nominate, candidacy)).toBe(true);
+    for (const nominator of [fresnoDirector, otherChair, member, butteDesignee, nobody]) {
+      expect(refusalOf(nominator, electionPermissions.nominate, candidacy)).toBe("You may nominate yourself, someone of the LCSA you direct, or, as the committee's chair, anyone eligible.");
+    }
+  });
+
+  it("withdrawing a nomination: whoever could have made it, and whoever made it", () => {
+    const nominated = { ...candidacy, nominatedById: "user-1" };
+    const byOther = { ...candidacy, nominatedById: "someone-else" };
+    expect(can(nobody, electionPermissions.withdrawNomination, nominated)).toBe(true);
+    for (const withdrawer of [candidate, butteDirector, chair, admin]) expect(can(withdrawer, electionPermissions.withdrawNomination, byOther)).toBe(true);
+    for (const withdrawer of [nobody, fresnoDirector, otherChair, member]) {
+      expect(refusalOf(withdrawer, electionPermissions.withdrawNomination, byOther)).toBe(
+        "Only the candidate, whoever nominated them, their LCSA's Director or the committee's chair can withdraw this nomination.",
+      );
+    }
+  });
+
+  it("an LCSA's vote: its Director or the Director's designee, nobody else (not an administrator, not the chair)", () => {
+    const butte = { lcsaId: "butte", lcsaName: "Butte" };
+    expect(can(butteDirector, electionPermissions.vote, butte)).toBe(true);
+    expect(can(butteDesignee, electionPermissions.vote, butte)).toBe(true);
+    for (const voter of [fresnoDirector, chair, admin, member, nobody]) {
+      expect(refusalOf(voter, electionPermissions.vote, butte)).toBe("Only the Butte LCSA's Director, or the Director's designee, casts its vote.");
+    }
+  });
+});
+
+describe("a ballot on a motion", () => {
+  const standing = (open: boolean, seated: boolean, delegated: boolean) => ({ open, seated, delegated });
+
+  it("is cast from a seat while voting is open", () => {
+    expect(refusalOf(member, votingPermissions.castBallot, standing(true, true, false))).toBeNull();
+    expect(refusalOf(member, votingPermissions.castBallot, standing(false, true, false))).toBe("Voting on this motion has closed; your vote was not recorded.");
+    expect(refusalOf(member, votingPermissions.castBallot, standing(true, false, true))).toBe("You named a designee for this motion, so your designee votes in your place.");
+    expect(refusalOf(member, votingPermissions.castBallot, standing(true, false, false))).toBe("You are not a voting member for this motion, so you cannot vote on it.");
+    // Being an administrator does not seat anyone.
+    expect(refusalOf(admin, votingPermissions.castBallot, standing(true, false, false))).toBe("You are not a voting member for this motion, so you cannot vote on it.");
+  });
+
+  it("a designee is named by a voting member while the motion is open", () => {
+    expect(refusalOf(member, votingPermissions.nameDesignee, { ...standing(true, true, false), member: true })).toBeNull();
+    expect(refusalOf(member, votingPermissions.nameDesignee, { ...standing(false, true, false), member: true })).toBe("This motion has closed.");
+    expect(refusalOf(admin, votingPermissions.nameDesignee, { ...standing(true, false, false), member: false })).toBe("Only a voting member of this motion can name a designee.");
   });
 });
 

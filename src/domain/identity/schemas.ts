@@ -45,6 +45,8 @@ export const setUserStatusSchema = z.object({
   status: z.enum(["ACTIVE", "DISABLED"]),
 });
 
+export const reissueInvitationSchema = z.object({ userId: z.string().uuid() });
+
 export const PASSWORD_MIN_LENGTH = 12;
 
 export const acceptInvitationSchema = z

@@ -1,29 +1,28 @@
 import "server-only";
+import { identityAudit } from "@/domain/identity/audit-actions";
+import { identityPermissions } from "@/domain/identity/permissions";
 import type { Role } from "@/domain/identity/roles";
 import type { GrantRoleInput, InviteUserInput } from "@/domain/identity/schemas";
 import { recordAudit } from "@/lib/audit";
-import type { CommandContext } from "@/lib/context";
-import { db, type Tx } from "@/lib/db";
-import { NotFoundError, UserError } from "@/lib/errors";
+import { collectionSubject, defineCommand, type AnyContext } from "@/lib/command";
+import type { Tx } from "@/lib/db";
+import { UserError } from "@/lib/errors";
 import { hashPassword } from "@/lib/password";
-import { assertCan } from "@/lib/permissions";
 import { grantInTx, resolveScope } from "@/server/identity/grant";
+import { invitationSubject, roleAssignmentSubject, userSubject } from "@/server/identity/subjects";
 import { hashToken, newToken } from "@/server/identity/tokens";
-import { identityPermissions } from "@/domain/identity/permissions";
 
 const INVITATION_DAYS = 14;
 
-// Serializes concurrent changes to one person's roles (two administrators at once).
-async function lockUser(tx: Tx, userId: string): Promise<void> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE id = ${userId} FOR NO KEY UPDATE`;
-  if (rows.length === 0) throw new NotFoundError("That user");
-}
-
 /** Creates an invited user with a first role and a one-time link to choose a password. */
-export async function inviteUser(ctx: CommandContext, input: InviteUserInput) {
-  assertCan(ctx.actor, identityPermissions.manage);
-  const token = newToken();
-  return db.$transaction(async (tx) => {
+export const inviteUser = defineCommand({
+  name: identityAudit.invite,
+  subject: collectionSubject("User", ["/admin/users"]),
+  target: (_input: InviteUserInput) => "",
+  permission: identityPermissions.manage,
+  resource: () => undefined,
+  async run({ tx, ctx, input }) {
+    const token = newToken();
     const taken = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
     if (taken) throw new UserError("Someone with this email already has an account.", { email: ["This email is already registered."] });
     const role = input.role as Role;
@@ -41,50 +40,55 @@ export async function inviteUser(ctx: CommandContext, input: InviteUserInput) {
         expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000),
       },
     });
-    await recordAudit(tx, ctx, {
-      action: "identity.invite",
-      entityType: "User",
-      entityId: user.id,
-      summary: `Invited ${user.email} as ${role}`,
-      after: { ...user, grant },
-    });
-    return { userId: user.id, invitationPath: `/invite/${token}` };
-  });
-}
+    return { userId: user.id, invitationPath: `/invite/${token}`, invited: { ...user, grant }, role };
+  },
+  audit: ({ result }) => ({
+    entity: { type: "User", id: result.userId },
+    summary: `Invited ${result.invited.email} as ${result.role}`,
+    after: result.invited,
+  }),
+  paths: ({ result }) => [`/admin/users/${result.userId}`],
+});
 
 /** Issues a fresh invitation link; any earlier unused link stops working. */
-export async function reissueInvitation(ctx: CommandContext, userId: string) {
-  assertCan(ctx.actor, identityPermissions.manage);
-  const token = newToken();
-  return db.$transaction(async (tx) => {
-    await lockUser(tx, userId);
-    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, status: true } });
+export const reissueInvitation = defineCommand({
+  name: identityAudit.reinvite,
+  subject: userSubject,
+  target: (input: { userId: string }) => input.userId,
+  permission: identityPermissions.manage,
+  resource: () => undefined,
+  async run({ tx, ctx, record: user }) {
+    const token = newToken();
     if (user.status !== "INVITED") throw new UserError("This person has already accepted their invitation.");
-    await tx.invitation.updateMany({ where: { userId, acceptedAt: null }, data: { expiresAt: new Date() } });
+    await tx.invitation.updateMany({ where: { userId: user.id, acceptedAt: null }, data: { expiresAt: new Date() } });
     await tx.invitation.create({
-      data: { tokenHash: hashToken(token), userId, invitedById: ctx.actor.id, expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000) },
+      data: { tokenHash: hashToken(token), userId: user.id, invitedById: ctx.actor.id, expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000) },
     });
-    await recordAudit(tx, ctx, { action: "identity.reinvite", entityType: "User", entityId: userId, summary: `New invitation link for ${user.email}` });
     return { invitationPath: `/invite/${token}` };
-  });
-}
+  },
+  audit: ({ record: user }) => ({ summary: `New invitation link for ${user.email}` }),
+});
 
-/** The invited person chooses a password; the link works once and expires. */
-export async function acceptInvitation(input: { token: string; password: string }, requestId: string | null) {
-  const passwordHash = await hashPassword(input.password);
-  return db.$transaction(async (tx) => {
-    const invitation = await tx.invitation.findUnique({
-      where: { tokenHash: hashToken(input.token) },
-      select: { id: true, acceptedAt: true, expiresAt: true, user: { select: { id: true, email: true, status: true } } },
-    });
+/**
+ * The invited person chooses a password; the link works once and expires. Nobody is signed
+ * in (the link's token is the credential), so it runs with no actor and the event is the
+ * invited person's own, recorded in `run`.
+ */
+const acceptInvitationCommand = defineCommand<{ tokenHash: string; passwordHash: string }, Awaited<ReturnType<typeof invitationSubject.lock>>, undefined, { email: string }, AnyContext>({
+  name: identityAudit.accept_invitation,
+  subject: invitationSubject,
+  target: (input) => input.tokenHash,
+  permission: () => null,
+  resource: () => undefined,
+  async run({ tx, ctx, input, record: invitation }) {
     if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date() || invitation.user.status !== "INVITED") {
       throw new UserError("This invitation link has expired or was already used. Ask an administrator for a new one.");
     }
     const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
     if (claimed.count !== 1) throw new UserError("This invitation link was already used.");
-    await tx.user.update({ where: { id: invitation.user.id }, data: { passwordHash, status: "ACTIVE", version: { increment: 1 } } });
-    await recordAudit(tx, { actor: invitation.user, requestId }, {
-      action: "identity.accept_invitation",
+    await tx.user.update({ where: { id: invitation.user.id }, data: { passwordHash: input.passwordHash, status: "ACTIVE", version: { increment: 1 } } });
+    await recordAudit(tx, { actor: invitation.user, requestId: ctx.requestId }, {
+      action: identityAudit.accept_invitation,
       entityType: "User",
       entityId: invitation.user.id,
       summary: `${invitation.user.email} accepted the invitation and set a password`,
@@ -92,71 +96,73 @@ export async function acceptInvitation(input: { token: string; password: string 
       after: { status: "ACTIVE" },
     });
     return { email: invitation.user.email };
-  });
+  },
+  audit: () => null,
+});
+
+/** The password is hashed before the transaction opens (it is slow on purpose). */
+export async function acceptInvitation(input: { token: string; password: string }, requestId: string | null) {
+  const passwordHash = await hashPassword(input.password);
+  return acceptInvitationCommand({ actor: null, requestId }, { tokenHash: hashToken(input.token), passwordHash });
 }
 
-export async function grantRole(ctx: CommandContext, input: GrantRoleInput) {
-  assertCan(ctx.actor, identityPermissions.manage);
-  return db.$transaction(async (tx) => {
-    await lockUser(tx, input.userId);
+export const grantRole = defineCommand({
+  name: identityAudit.grant_role,
+  subject: userSubject,
+  target: (input: GrantRoleInput) => input.userId,
+  permission: identityPermissions.manage,
+  resource: () => undefined,
+  async run({ tx, ctx, input, record: user }) {
     const role = input.role as Role;
     const scope = await resolveScope(tx, role, input);
-    const grant = await grantInTx(tx, input.userId, role, scope, ctx.actor.id);
-    await recordAudit(tx, ctx, {
-      action: "identity.grant_role",
-      entityType: "User",
-      entityId: input.userId,
-      summary: `Granted ${role} (${scope.type.toLowerCase()})`,
-      after: grant,
-    });
-    return grant;
-  });
-}
+    return grantInTx(tx, user.id, role, scope, ctx.actor.id);
+  },
+  audit: ({ result: grant }) => ({ summary: `Granted ${grant.role} (${grant.scopeType.toLowerCase()})`, after: grant }),
+});
 
-export async function revokeRole(ctx: CommandContext, assignmentId: string) {
-  assertCan(ctx.actor, identityPermissions.manage);
-  return db.$transaction(async (tx) => {
-    const assignment = await tx.roleAssignment.findUnique({ where: { id: assignmentId } });
-    if (!assignment) throw new NotFoundError("That role assignment");
-    await lockUser(tx, assignment.userId);
+export const revokeRole = defineCommand({
+  name: identityAudit.revoke_role,
+  subject: roleAssignmentSubject,
+  target: (input: { assignmentId: string }) => input.assignmentId,
+  permission: identityPermissions.manage,
+  resource: () => undefined,
+  async run({ tx, ctx, record: assignment }) {
     if (assignment.role === "ADMINISTRATOR") await assertAnotherAdministrator(tx, assignment.userId);
     const revoked = await tx.roleAssignment.updateMany({
-      where: { id: assignmentId, revokedAt: null },
+      where: { id: assignment.id, revokedAt: null },
       data: { revokedAt: new Date(), revokedById: ctx.actor.id },
     });
     if (revoked.count !== 1) throw new UserError("This role was already revoked.");
-    await recordAudit(tx, ctx, {
-      action: "identity.revoke_role",
-      entityType: "User",
-      entityId: assignment.userId,
-      summary: `Revoked ${assignment.role} (${assignment.scopeType.toLowerCase()})`,
-      before: assignment,
-    });
     return { userId: assignment.userId };
-  });
-}
+  },
+  audit: ({ record: assignment }) => ({ summary: `Revoked ${assignment.role} (${assignment.scopeType.toLowerCase()})`, before: assignment }),
+});
 
-export async function setUserStatus(ctx: CommandContext, userId: string, status: "ACTIVE" | "DISABLED") {
-  assertCan(ctx.actor, identityPermissions.manage);
-  if (userId === ctx.actor.id && status === "DISABLED") throw new UserError("You cannot disable your own account.");
-  return db.$transaction(async (tx) => {
-    await lockUser(tx, userId);
-    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { status: true, email: true, passwordHash: true } });
-    if (user.status === status) return { userId };
-    if (status === "ACTIVE" && !user.passwordHash) throw new UserError("This person has not accepted their invitation yet.");
-    if (status === "DISABLED") await assertAnotherAdministrator(tx, userId);
-    await tx.user.update({ where: { id: userId }, data: { status, version: { increment: 1 } } });
-    await recordAudit(tx, ctx, {
-      action: status === "DISABLED" ? "identity.disable" : "identity.enable",
-      entityType: "User",
-      entityId: userId,
-      summary: `${status === "DISABLED" ? "Disabled" : "Enabled"} ${user.email}`,
-      before: { status: user.status },
-      after: { status },
-    });
-    return { userId };
-  });
-}
+export const setUserStatus = defineCommand({
+  name: identityAudit.enable,
+  subject: userSubject,
+  target: (input: { userId: string; status: "ACTIVE" | "DISABLED" }) => input.userId,
+  permission: identityPermissions.manage,
+  resource: () => undefined,
+  async run({ tx, ctx, input, record: user }) {
+    const { status } = input;
+    if (user.id === ctx.actor.id && status === "DISABLED") throw new UserError("You cannot disable your own account.");
+    if (user.status === status) return { userId: user.id, status, changed: false };
+    if (status === "ACTIVE" && !user.hasPassword) throw new UserError("This person has not accepted their invitation yet.");
+    if (status === "DISABLED") await assertAnotherAdministrator(tx, user.id);
+    await tx.user.update({ where: { id: user.id }, data: { status, version: { increment: 1 } } });
+    return { userId: user.id, status, changed: true };
+  },
+  audit: ({ record: user, result }) =>
+    result.changed
+      ? {
+          action: result.status === "DISABLED" ? identityAudit.disable : identityAudit.enable,
+          summary: `${result.status === "DISABLED" ? "Disabled" : "Enabled"} ${user.email}`,
+          before: { status: user.status },
+          after: { status: result.status },
+        }
+      : null,
+});
 
 // The installation must never lose its last administrator.
 async function assertAnotherAdministrator(tx: Tx, userId: string): Promise<void> {
