@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { californiaInstant } from "@/domain/calendar/california-time";
+import { californiaDayOf } from "@/domain/calendar/day";
 import { db } from "@/lib/db";
 import { ConflictError, type UserError } from "@/lib/errors";
 import { addActionItem, updateActionItem } from "@/server/meetings/action-items";
@@ -7,13 +8,15 @@ import { addAgendaItem, moveAgendaItem, removeAgendaItem } from "@/server/meetin
 import { placeOnNextAgenda } from "@/server/meetings/agenda";
 import { recordAttendance } from "@/server/meetings/attendance";
 import { materialFile, postMaterial } from "@/server/meetings/materials";
-import { editMeeting, moveMeeting, scheduleMeeting } from "@/server/meetings/meetings";
+import { adjournMeeting, cancelMeeting, editMeeting, scheduleMeeting, startMeeting } from "@/server/meetings/meetings";
 import { draftMinutes, editMinutes, publishMinutes } from "@/server/meetings/minutes";
 import { renderMinutesPdf } from "@/server/meetings/minutes-pdf";
 import { getCommitteeMeetings } from "@/server/meetings/queries";
 import { getPublishedMinutes, listPublishedMinutes } from "@/server/meetings/public-minutes";
 import { MAX_FILE_BYTES } from "@/domain/storage/uploads";
-import { castBallot, closeMotion, openMotion } from "@/server/voting/commands";
+import { castBallot } from "@/server/voting/cast-ballot";
+import { closeMotionAndDecide } from "@/server/decisions/close-motion";
+import { openMotion } from "@/server/voting/open-motion";
 import { actor, makeAdmin, makeUser } from "../support/identity.ts";
 
 const PDF = new TextEncoder().encode("%PDF-1.7\n% a tiny test file\n");
@@ -63,12 +66,12 @@ describe("meetings and minutes", () => {
 
     // Two weeks ahead: on time. Posted the day before the meeting: late.
     const chairCtx = await actor(db, chair.id);
-    const early = await postMaterial(chairCtx, { meetingId: id, agendaItemId: waiting, title: "Recommendation report" }, { name: "report.pdf", bytes: PDF });
+    const early = await postMaterial(chairCtx, { meetingId: id, agendaItemId: waiting, title: "Recommendation report", file: new File([PDF], "report.pdf") });
     expect(early.late).toBe(false);
     const dayBefore = new Date(input.startsAt.getTime() - 24 * HOUR);
-    const late = await postMaterial(chairCtx, { meetingId: id, agendaItemId: null, title: "Late handout" }, { name: "handout.pdf", bytes: PDF }, dayBefore);
+    const late = await postMaterial(chairCtx, { meetingId: id, agendaItemId: null, title: "Late handout", file: new File([PDF], "handout.pdf") }, dayBefore);
     expect(late.late).toBe(true);
-    expect(late.dueOn < dayBefore.toISOString().slice(0, 10)).toBe(true);
+    expect(late.dueOn < californiaDayOf(dayBefore)).toBe(true);
 
     // Moving the meeting a day later than the late material makes... still late; moving it weeks out makes it on time.
     const meeting = await db.meeting.findUniqueOrThrow({ where: { id } });
@@ -88,9 +91,9 @@ describe("meetings and minutes", () => {
     const before = await db.storedFile.count();
     const big = new Uint8Array(MAX_FILE_BYTES + 1);
     big.set(PDF);
-    await expect(postMaterial(ctx, { meetingId: id, agendaItemId: null, title: "Big" }, { name: "big.pdf", bytes: big })).rejects.toThrow("“big.pdf” is 10.0 MB; files can be at most 10 MB.");
-    await expect(postMaterial(ctx, { meetingId: id, agendaItemId: null, title: "Program" }, { name: "tool.exe", bytes: PDF })).rejects.toThrow("is not a file type accepted here");
-    await expect(postMaterial(ctx, { meetingId: id, agendaItemId: null, title: "Fake" }, { name: "fake.pdf", bytes: new Uint8Array([0x4d, 0x5a, 1, 2]) })).rejects.toThrow(
+    await expect(postMaterial(ctx, { meetingId: id, agendaItemId: null, title: "Big", file: new File([big], "big.pdf") })).rejects.toThrow("“big.pdf” is 10.0 MB; files can be at most 10 MB.");
+    await expect(postMaterial(ctx, { meetingId: id, agendaItemId: null, title: "Program", file: new File([PDF], "tool.exe") })).rejects.toThrow("is not a file type accepted here");
+    await expect(postMaterial(ctx, { meetingId: id, agendaItemId: null, title: "Fake", file: new File([new Uint8Array([0x4d, 0x5a, 1, 2])], "fake.pdf") })).rejects.toThrow(
       "does not contain what a PDF file contains",
     );
     expect(await db.storedFile.count()).toBe(before);
@@ -122,7 +125,7 @@ describe("meetings and minutes", () => {
     await recordAttendance(ctx, { meetingId: id, entries: entries(designee.email) });
     expect(await db.attendance.findUniqueOrThrow({ where: { meetingId_userId: { meetingId: id, userId: members[2]!.id } } })).toMatchObject({ status: "DESIGNEE", designeeId: designee.id });
 
-    await moveMeeting(ctx, id, "start");
+    await startMeeting(ctx, { meetingId: id });
     const item = await addAgendaItem(ctx, { meetingId: id, title: "Urgent fix", description: null, presenter: null });
     const motion = await openMotion(ctx, { committeeId: esc.id, question: "Approve the urgent fix?", hoursOpen: 1, meetingId: id, agendaItemId: item.id });
     await castBallot(await actor(db, designee.id), { motionId: motion.id, choice: "approve" });
@@ -134,19 +137,19 @@ describe("meetings and minutes", () => {
     const { esc, chair, members, advisers } = await consortiumWith(3);
     const chairCtx = await actor(db, chair.id);
     const { id } = await scheduleMeeting(chairCtx, { committeeId: esc.id, kind: "REGULAR", title: "Monthly meeting", startsAt: daysFromNow(0), location: "Room 1" });
-    await moveMeeting(chairCtx, id, "start");
+    await startMeeting(chairCtx, { meetingId: id });
     await recordAttendance(chairCtx, {
       meetingId: id,
       entries: [chair, ...members].map((person, index) => ({ userId: person.id, status: index === 3 ? ("ABSENT" as const) : ("PRESENT" as const), designeeEmail: null })),
     });
     const item = await addAgendaItem(chairCtx, { meetingId: id, title: "CR 2026-014", description: null, presenter: "Pat" });
     await addAgendaItem(chairCtx, { meetingId: id, title: "Other business", description: null, presenter: null });
-    await moveAgendaItem(chairCtx, item.id, "down");
-    await expect(moveAgendaItem(chairCtx, item.id, "down")).rejects.toThrow("is already last");
+    await moveAgendaItem(chairCtx, { agendaItemId: item.id, direction: "down" });
+    await expect(moveAgendaItem(chairCtx, { agendaItemId: item.id, direction: "down" })).rejects.toThrow("is already last");
     const motion = await openMotion(chairCtx, { committeeId: esc.id, question: "Approve CR 2026-014?", hoursOpen: 1, meetingId: id, agendaItemId: item.id });
-    await expect(removeAgendaItem(chairCtx, item.id)).rejects.toThrow("A motion was moved on “CR 2026-014”, so it stays on the agenda.");
+    await expect(removeAgendaItem(chairCtx, { agendaItemId: item.id })).rejects.toThrow("A motion was moved on “CR 2026-014”, so it stays on the agenda.");
     for (const [index, voter] of [chair, members[0]!, members[1]!].entries()) await castBallot(await actor(db, voter.id), { motionId: motion.id, choice: index < 2 ? "approve" : "reject" });
-    await closeMotion(chairCtx, motion.id);
+    await closeMotionAndDecide(chairCtx, { motionId: motion.id });
     const owner = members[0]!;
     await addActionItem(chairCtx, { meetingId: id, title: "Send the analysis", ownerId: owner.id, dueOn: "2030-01-15" });
 
@@ -172,7 +175,7 @@ describe("meetings and minutes", () => {
     const current = await db.minutes.findUniqueOrThrow({ where: { id: draft.id } });
     await expect(publishMinutes(chairCtx, { minutesId: draft.id, version: current.version })).rejects.toThrow("Minutes are published after the meeting is adjourned.");
     await expect(publishMinutes(await actor(db, members[0]!.id), { minutesId: draft.id, version: current.version })).rejects.toThrow("You do not have permission");
-    await moveMeeting(chairCtx, id, "adjourn");
+    await adjournMeeting(chairCtx, { meetingId: id });
 
     const directors = await Promise.all([0, 1].map(() => makeUser(db)));
     const lcsa = await db.lcsa.findFirstOrThrow({ select: { id: true } });
@@ -209,8 +212,8 @@ describe("meetings and minutes", () => {
     const { id } = await scheduleMeeting(ctx, { committeeId: esc.id, kind: "REGULAR", title: "Soon", startsAt: daysFromNow(3), location: null });
     const sourced = await db.$transaction((tx) => placeOnNextAgenda(tx, esc.id, { title: "From a workgroup", sourceType: "Test", sourceId: crypto.randomUUID() }, new Date()));
     expect(await db.agendaItem.findUniqueOrThrow({ where: { id: sourced } })).toMatchObject({ meetingId: id });
-    await expect(moveMeeting(ctx, id, "adjourn")).rejects.toThrow("Only a meeting in progress can be adjourned.");
-    await moveMeeting(ctx, id, "cancel");
+    await expect(adjournMeeting(ctx, { meetingId: id })).rejects.toThrow("Only a meeting in progress can be adjourned.");
+    await cancelMeeting(ctx, { meetingId: id });
     expect(await db.agendaItem.findUniqueOrThrow({ where: { id: sourced } })).toMatchObject({ meetingId: null });
     await expect(addAgendaItem(ctx, { meetingId: id, title: "Too late", description: null, presenter: null })).rejects.toThrow("This meeting was cancelled.");
     const overview = await getCommitteeMeetings(esc.id);
@@ -218,7 +221,7 @@ describe("meetings and minutes", () => {
     expect(overview.past.map((meeting) => meeting.status)).toEqual(["CANCELLED"]);
 
     const { id: held } = await scheduleMeeting(ctx, { committeeId: esc.id, kind: "REGULAR", title: "Held", startsAt: daysFromNow(0), location: null });
-    await moveMeeting(ctx, held, "start");
+    await startMeeting(ctx, { meetingId: held });
     const draft = await draftMinutes(ctx, { meetingId: held });
     expect(await getPublishedMinutes(draft.id)).toBeNull();
   });

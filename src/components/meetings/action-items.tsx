@@ -6,9 +6,13 @@ import { formatDay } from "@/lib/format";
 import { Button } from "@/components/ui/button";
 import { Badge, EmptyState } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
-import { ACTION_ITEM_STATUSES } from "@/domain/meetings/schemas";
 import type { FormAction, FormReducer } from "@/components/forms/form-action";
-import { ACTION_ITEM_STATUS } from "./labels";
+import { ACTION_ITEM_STATUS } from "@/components/meetings/labels";
+import { ACTION_ITEM_STATUSES, addActionItemSchema, updateActionItemSchema } from "@/domain/meetings/schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(addActionItemSchema);
+const statusField = fieldsOf(updateActionItemSchema);
 
 type Action = FormAction;
 
@@ -22,7 +26,6 @@ interface ActionItemRow {
 }
 
 interface ActionItemsProps {
-  meetingId: string;
   items: ActionItemRow[];
   userId: string;
   /** The chair changes any item; an owner changes the status of their own. Null: read only. */
@@ -31,7 +34,7 @@ interface ActionItemsProps {
 }
 
 /** Governance plan 2.10: action items, each with an owner, a due date and a status. */
-export function ActionItems({ meetingId, items, userId, updateAction, chairs }: ActionItemsProps) {
+export function ActionItems({ items, userId, updateAction, chairs }: ActionItemsProps) {
   if (items.length === 0) return <EmptyState title="No action items yet." />;
   return (
     <ul className="divide-y divide-slate-100">
@@ -44,7 +47,7 @@ export function ActionItems({ meetingId, items, userId, updateAction, chairs }: 
             </p>
           </div>
           {updateAction && (chairs || item.owner.id === userId) ? (
-            <StatusForm meetingId={meetingId} item={item} action={updateAction} />
+            <StatusForm item={item} action={updateAction} />
           ) : (
             <Badge tone={item.status === "OPEN" ? "blue" : "neutral"}>{ACTION_ITEM_STATUS[item.status]}</Badge>
           )}
@@ -54,15 +57,14 @@ export function ActionItems({ meetingId, items, userId, updateAction, chairs }: 
   );
 }
 
-function StatusForm({ meetingId, item, action }: { meetingId: string; item: ActionItemRow; action: Action }) {
+function StatusForm({ item, action }: { item: ActionItemRow; action: Action }) {
   const [state, formAction, pending] = useActionState(action as FormReducer, null);
   return (
     <form action={formAction} className="flex flex-col items-end gap-2">
       <div className="flex items-center gap-2">
-        <input type="hidden" name="meetingId" value={meetingId} />
-        <input type="hidden" name="actionItemId" value={item.id} />
-        <input type="hidden" name="version" value={item.version} />
-        <Select key={item.version} name="status" defaultValue={item.status} aria-label={`Status of “${item.title}”`} className="w-36">
+        <input type="hidden" name={statusField.actionItemId} value={item.id} />
+        <input type="hidden" name={statusField.version} value={item.version} />
+        <Select key={item.version} name={statusField.status} defaultValue={item.status} aria-label={`Status of “${item.title}”`} className="w-36">
           {ACTION_ITEM_STATUSES.map((status) => (
             <option key={status} value={status}>
               {ACTION_ITEM_STATUS[status]}
@@ -85,14 +87,14 @@ export function AddActionItemForm({ meetingId, people, action }: { meetingId: st
   return (
     <form action={formAction} className="space-y-3" noValidate>
       <FormMessage state={state} />
-      <input type="hidden" name="meetingId" value={meetingId} />
-      <Field id="action-title" label="What is to be done" errors={errorsFor(state, "title")}>
-        {(aria) => <Input {...aria} name="title" required defaultValue={values?.title} />}
+      <input type="hidden" name={field.meetingId} value={meetingId} />
+      <Field id="action-title" label="What is to be done" errors={errorsFor(state, field.title)}>
+        {(aria) => <Input {...aria} name={field.title} required defaultValue={values?.title} />}
       </Field>
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field id="action-owner" label="Owner" errors={errorsFor(state, "ownerId")}>
+        <Field id="action-owner" label="Owner" errors={errorsFor(state, field.ownerId)}>
           {(aria) => (
-            <Select {...aria} name="ownerId" defaultValue={values?.ownerId ?? ""}>
+            <Select {...aria} name={field.ownerId} defaultValue={values?.ownerId ?? ""}>
               <option value="">Choose who owns it</option>
               {people.map((person) => (
                 <option key={person.id} value={person.id}>
@@ -102,8 +104,8 @@ export function AddActionItemForm({ meetingId, people, action }: { meetingId: st
             </Select>
           )}
         </Field>
-        <Field id="action-due" label="Due date" errors={errorsFor(state, "dueOn")}>
-          {(aria) => <Input {...aria} name="dueOn" type="date" required defaultValue={values?.dueOn} />}
+        <Field id="action-due" label="Due date" errors={errorsFor(state, field.dueOn)}>
+          {(aria) => <Input {...aria} name={field.dueOn} type="date" required defaultValue={values?.dueOn} />}
         </Field>
       </div>
       <Button type="submit" variant="secondary" disabled={pending}>

@@ -1,12 +1,17 @@
 import Link from "next/link";
 import { ConfirmAction } from "@/components/forms/confirm-action";
 import { Badge, EmptyState } from "@/components/ui/card";
-import type { MeetingDetail } from "@/server/meetings/queries";
-import { InlineAction } from "./action-form";
-import { AgendaItemForm } from "./agenda-item-form";
 import type { FormAction } from "@/components/forms/form-action";
-import { MaterialList } from "./materials";
-import { MeetingMotionForm } from "./meeting-motion-form";
+import { InlineAction } from "@/components/meetings/action-form";
+import { AgendaItemForm } from "@/components/meetings/agenda-item-form";
+import { MaterialList } from "@/components/meetings/materials";
+import { MeetingMotionForm } from "@/components/meetings/meeting-motion-form";
+import { addAgendaItemSchema, moveAgendaItemSchema } from "@/domain/meetings/schemas";
+import { fieldsOf } from "@/lib/form-fields";
+import type { MeetingDetail } from "@/server/meetings/queries";
+
+const field = fieldsOf(moveAgendaItemSchema);
+const addField = fieldsOf(addAgendaItemSchema);
 
 export interface AgendaActions {
   edit: FormAction;
@@ -27,7 +32,7 @@ interface AgendaProps {
 /** The agenda in order, each item with its materials and motions; the chair's controls beside. */
 export function Agenda({ meeting, actions, canMove }: AgendaProps) {
   const items = meeting.agendaItems;
-  const fields = (id: string) => ({ agendaItemId: id, meetingId: meeting.id });
+  const fields = (id: string) => ({ [field.agendaItemId]: id });
   return (
     <div className="space-y-4">
       {items.length === 0 ? <EmptyState title="No agenda items yet." /> : null}
@@ -46,8 +51,8 @@ export function Agenda({ meeting, actions, canMove }: AgendaProps) {
                 </div>
                 {actions ? (
                   <div className="flex flex-wrap gap-2">
-                    {index > 0 ? <InlineAction action={actions.move} fields={{ ...fields(item.id), direction: "up" }} label="↑" ariaLabel={`Move “${item.title}” up`} /> : null}
-                    {index < items.length - 1 ? <InlineAction action={actions.move} fields={{ ...fields(item.id), direction: "down" }} label="↓" ariaLabel={`Move “${item.title}” down`} /> : null}
+                    {index > 0 ? <InlineAction action={actions.move} fields={{ ...fields(item.id), [field.direction]: "up" }} label="↑" ariaLabel={`Move “${item.title}” up`} /> : null}
+                    {index < items.length - 1 ? <InlineAction action={actions.move} fields={{ ...fields(item.id), [field.direction]: "down" }} label="↓" ariaLabel={`Move “${item.title}” down`} /> : null}
                     {motions.length === 0 ? (
                       <ConfirmAction
                         action={actions.remove}
@@ -100,7 +105,7 @@ export function Agenda({ meeting, actions, canMove }: AgendaProps) {
           <h3 id="add-agenda-item" className="mb-3 font-medium">
             Add an agenda item
           </h3>
-          <AgendaItemForm action={actions.add} fields={{ meetingId: meeting.id }} idPrefix="new-item" submitLabel="Add to the agenda" />
+          <AgendaItemForm action={actions.add} fields={{ [addField.meetingId]: meeting.id }} idPrefix="new-item" submitLabel="Add to the agenda" />
         </section>
       ) : null}
     </div>

@@ -5,14 +5,18 @@ import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { monthName } from "@/domain/meetings/meeting-months";
 import type { ActionResult } from "@/lib/action";
 import type { CommitteeMeetings as Overview } from "@/server/meetings/queries";
-import { MEETING_KIND_LABELS, MEETING_STATUS } from "./labels";
-import { MeetingDetailsForm } from "./meeting-details-form";
+import { MEETING_KIND_LABELS, MEETING_STATUS } from "@/components/meetings/labels";
+import { MeetingDetailsForm } from "@/components/meetings/meeting-details-form";
+import { scheduleMeetingSchema } from "@/domain/meetings/schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(scheduleMeetingSchema);
 
 interface CommitteeMeetingsProps {
   committeeId: string;
   overview: Overview;
   /** The chair's (or an administrator's) schedule form; null for everyone else. */
-  scheduleAction: ((state: ActionResult<{ id: string }> | null, data: FormData) => Promise<ActionResult<{ id: string }>>) | null;
+  scheduleAction: ((state: never, data: FormData) => Promise<ActionResult<{ id: string }>>) | null;
 }
 
 /**
@@ -64,7 +68,7 @@ export function CommitteeMeetings({ committeeId, overview, scheduleAction }: Com
       </Card>
       {scheduleAction ? (
         <Card title="Schedule a meeting">
-          <MeetingDetailsForm action={scheduleAction} fields={{ committeeId }} submitLabel="Schedule the meeting" />
+          <MeetingDetailsForm action={scheduleAction} fields={{ [field.committeeId]: committeeId }} submitLabel="Schedule the meeting" />
         </Card>
       ) : null}
     </>

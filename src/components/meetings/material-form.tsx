@@ -4,12 +4,14 @@ import { useActionState } from "react";
 import { errorsFor, FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/action";
+import type { FormAction, FormReducer } from "@/components/forms/form-action";
+import { postMaterialSchema } from "@/domain/meetings/schemas";
+import { fieldsOf } from "@/lib/form-fields";
 
-type Result = ActionResult<{ title: string; late: boolean }>;
+const field = fieldsOf(postMaterialSchema);
 
 interface MaterialFormProps {
-  action: (state: Result | null, data: FormData) => Promise<Result>;
+  action: FormAction;
   meetingId: string;
   agendaItems: { id: string; title: string }[];
   /** The file picker's `accept` and its plain description (src/domain/storage/uploads.ts). */
@@ -20,19 +22,19 @@ interface MaterialFormProps {
 }
 
 export function MaterialForm({ action, meetingId, agendaItems, accept, acceptDescription, due }: MaterialFormProps) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const [state, formAction, pending] = useActionState(action as FormReducer, null);
   const values = state && !state.ok ? state.values : undefined;
   return (
     <form action={formAction} className="space-y-3" noValidate>
       <FormMessage state={state} />
       <p className="text-sm text-slate-700">{due}</p>
-      <input type="hidden" name="meetingId" value={meetingId} />
-      <Field id="material-title" label="Title" errors={errorsFor(state, "title")}>
-        {(aria) => <Input {...aria} name="title" required defaultValue={values?.title} />}
+      <input type="hidden" name={field.meetingId} value={meetingId} />
+      <Field id="material-title" label="Title" errors={errorsFor(state, field.title)}>
+        {(aria) => <Input {...aria} name={field.title} required defaultValue={values?.title} />}
       </Field>
-      <Field id="material-item" label="For agenda item" errors={errorsFor(state, "agendaItemId")}>
+      <Field id="material-item" label="For agenda item" errors={errorsFor(state, field.agendaItemId)}>
         {(aria) => (
-          <Select {...aria} name="agendaItemId" defaultValue={values?.agendaItemId ?? ""}>
+          <Select {...aria} name={field.agendaItemId} defaultValue={values?.[field.agendaItemId] ?? ""}>
             <option value="">The meeting in general</option>
             {agendaItems.map((item) => (
               <option key={item.id} value={item.id}>
@@ -42,8 +44,8 @@ export function MaterialForm({ action, meetingId, agendaItems, accept, acceptDes
           </Select>
         )}
       </Field>
-      <Field id="material-file" label="File" hint={acceptDescription} errors={errorsFor(state, "file")}>
-        {(aria) => <Input {...aria} name="file" type="file" required accept={accept} />}
+      <Field id="material-file" label="File" hint={acceptDescription} errors={errorsFor(state, field.file)}>
+        {(aria) => <Input {...aria} name={field.file} type="file" required accept={accept} />}
       </Field>
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "Uploading…" : "Post the material"}

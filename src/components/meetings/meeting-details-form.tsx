@@ -6,11 +6,17 @@ import { errorsFor, FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { MEETING_KINDS } from "@/domain/meetings/meeting-status";
+import { MEETING_KIND_LABELS } from "@/components/meetings/labels";
+import { scheduleMeetingSchema } from "@/domain/meetings/schemas";
 import type { ActionResult } from "@/lib/action";
-import { MEETING_KIND_LABELS } from "./labels";
+import { fieldsOf } from "@/lib/form-fields";
+
+/** The details both schemas share (scheduleMeetingSchema and editMeetingSchema). */
+const field = fieldsOf(scheduleMeetingSchema);
 
 interface MeetingDetailsFormProps<T extends object> {
-  action: (state: ActionResult<T> | null, data: FormData) => Promise<ActionResult<T>>;
+  /** A defineAction action (its previous-state type is its own: `never` lets any through). */
+  action: (state: never, data: FormData) => Promise<ActionResult<T>>;
   /** Hidden fields: committeeId to schedule, meetingId and version to edit. */
   fields: Record<string, string>;
   /** The meeting's current details when editing; `startsAt` as `yyyy-mm-ddThh:mm` in California. */
@@ -21,7 +27,7 @@ interface MeetingDetailsFormProps<T extends object> {
 /** Schedules a meeting (then opens its page), or edits a scheduled one. */
 export function MeetingDetailsForm<T extends object>({ action, fields, current, submitLabel }: MeetingDetailsFormProps<T>) {
   const router = useRouter();
-  const [state, formAction, pending] = useActionState(action, null);
+  const [state, formAction, pending] = useActionState(action as (state: ActionResult<T> | null, data: FormData) => Promise<ActionResult<T>>, null);
   useEffect(() => {
     // Scheduling returns the new meeting's id: open its page.
     if (state?.ok && "id" in state.data) router.push(`/meetings/${String(state.data.id)}`);
@@ -34,12 +40,12 @@ export function MeetingDetailsForm<T extends object>({ action, fields, current, 
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="meeting-title" label="Title" hint="e.g. “November regular meeting”" errors={errorsFor(state, "title")}>
-          {(aria) => <Input {...aria} name="title" required defaultValue={values?.title ?? current?.title} />}
+        <Field id="meeting-title" label="Title" hint="e.g. “November regular meeting”" errors={errorsFor(state, field.title)}>
+          {(aria) => <Input {...aria} name={field.title} required defaultValue={values?.title ?? current?.title} />}
         </Field>
-        <Field id="meeting-kind" label="Kind of meeting" errors={errorsFor(state, "kind")}>
+        <Field id="meeting-kind" label="Kind of meeting" errors={errorsFor(state, field.kind)}>
           {(aria) => (
-            <Select {...aria} name="kind" defaultValue={values?.kind ?? current?.kind ?? "REGULAR"}>
+            <Select {...aria} name={field.kind} defaultValue={values?.kind ?? current?.kind ?? "REGULAR"}>
               {MEETING_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
                   {MEETING_KIND_LABELS[kind]}
@@ -48,11 +54,11 @@ export function MeetingDetailsForm<T extends object>({ action, fields, current, 
             </Select>
           )}
         </Field>
-        <Field id="meeting-starts" label="Starts (California time)" errors={errorsFor(state, "startsAt")}>
-          {(aria) => <Input {...aria} name="startsAt" type="datetime-local" required defaultValue={values?.startsAt ?? current?.startsAt} />}
+        <Field id="meeting-starts" label="Starts (California time)" errors={errorsFor(state, field.startsAt)}>
+          {(aria) => <Input {...aria} name={field.startsAt} type="datetime-local" required defaultValue={values?.startsAt ?? current?.startsAt} />}
         </Field>
-        <Field id="meeting-location" label="Location or call link" hint="A room, or the video or phone details of a virtual meeting." errors={errorsFor(state, "location")}>
-          {(aria) => <Input {...aria} name="location" defaultValue={values?.location ?? current?.location ?? ""} />}
+        <Field id="meeting-location" label="Location or call link" hint="A room, or the video or phone details of a virtual meeting." errors={errorsFor(state, field.location)}>
+          {(aria) => <Input {...aria} name={field.location} defaultValue={values?.location ?? current?.location ?? ""} />}
         </Field>
       </div>
       <Button type="submit" disabled={pending}>

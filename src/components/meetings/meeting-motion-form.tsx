@@ -6,6 +6,10 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { HoursOpenField } from "@/components/voting/hours-open-field";
 import type { FormAction, FormReducer } from "@/components/forms/form-action";
+import { openMotionSchema } from "@/domain/voting/schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(openMotionSchema);
 
 interface MeetingMotionFormProps {
   action: FormAction;
@@ -25,13 +29,13 @@ export function MeetingMotionForm({ action, committeeId, meetingId, agendaItem }
   return (
     <form action={formAction} className="space-y-3" noValidate>
       <FormMessage state={state} />
-      <input type="hidden" name="committeeId" value={committeeId} />
-      <input type="hidden" name="meetingId" value={meetingId} />
-      {agendaItem ? <input type="hidden" name="agendaItemId" value={agendaItem.id} /> : null}
-      <Field id={`${prefix}-question`} label={agendaItem ? `Motion on “${agendaItem.title}”` : "Motion"} hint="The question the members vote on." errors={errorsFor(state, "question")}>
-        {(aria) => <Input {...aria} name="question" required defaultValue={values?.question} />}
+      <input type="hidden" name={field.committeeId} value={committeeId} />
+      <input type="hidden" name={field.meetingId} value={meetingId} />
+      {agendaItem ? <input type="hidden" name={field.agendaItemId} value={agendaItem.id} /> : null}
+      <Field id={`${prefix}-question`} label={agendaItem ? `Motion on “${agendaItem.title}”` : "Motion"} hint="The question the members vote on." errors={errorsFor(state, field.question)}>
+        {(aria) => <Input {...aria} name={field.question} required defaultValue={values?.question} />}
       </Field>
-      <HoursOpenField id={`${prefix}-hours`} hint="Close it yourself when everyone present has voted." errors={errorsFor(state, "hoursOpen")} kept={values?.hoursOpen} />
+      <HoursOpenField id={`${prefix}-hours`} hint="Close it yourself when everyone present has voted." errors={errorsFor(state, field.hoursOpen)} kept={values?.hoursOpen} />
       <Button type="submit" disabled={pending}>
         {pending ? "Opening…" : "Open the motion"}
       </Button>

@@ -5,21 +5,24 @@ import { buttonClass } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/card";
 import { RollCall } from "@/components/voting/roll-call";
-import type { ActionResult } from "@/lib/action";
+import type { FormAction } from "@/components/forms/form-action";
+import { closeMotionSchema } from "@/domain/voting/schemas";
+import { fieldsOf } from "@/lib/form-fields";
 import type { MeetingDetail } from "@/server/meetings/queries";
+
+const field = fieldsOf(closeMotionSchema);
 
 type Motion = MeetingDetail["motions"][number];
 
 interface OpenMotionsProps {
   motions: Motion[];
-  meetingId: string;
   userId: string;
   /** The chair's close action; null for everyone else. */
-  closeAction: ((state: ActionResult<string> | null, data: FormData) => Promise<ActionResult<string>>) | null;
+  closeAction: FormAction | null;
 }
 
 /** The live view: each open motion's roll call, refreshed every few seconds by the page. */
-export function OpenMotions({ motions, meetingId, userId, closeAction }: OpenMotionsProps) {
+export function OpenMotions({ motions, userId, closeAction }: OpenMotionsProps) {
   if (motions.length === 0) return <EmptyState title="No motion is open.">The chair opens one on an agenda item.</EmptyState>;
   return (
     <div className="space-y-6">
@@ -43,7 +46,7 @@ export function OpenMotions({ motions, meetingId, userId, closeAction }: OpenMot
                 {closeAction ? (
                   <ConfirmAction
                     action={closeAction}
-                    fields={{ motionId: motion.id, meetingId }}
+                    fields={{ [field.motionId]: motion.id }}
                     label="Close the motion"
                     title="Close this motion now?"
                     body="Nobody can vote or change a vote afterwards, and the result is recorded for the minutes."

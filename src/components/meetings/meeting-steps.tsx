@@ -1,6 +1,10 @@
 import { ConfirmAction, type Confirmation } from "@/components/forms/confirm-action";
 import type { FormAction } from "@/components/forms/form-action";
 import type { MeetingStatus } from "@/domain/meetings/meeting-status";
+import { meetingStepSchema } from "@/domain/meetings/schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(meetingStepSchema);
 
 type Step = "start" | "cancel" | "adjourn";
 
@@ -32,5 +36,5 @@ const STEPS_FROM: Partial<Record<MeetingStatus, Step[]>> = { SCHEDULED: ["start"
 
 /** The chair's buttons that move the meeting along: start, adjourn, or cancel. */
 export function MeetingSteps({ meetingId, status, actions }: { meetingId: string; status: MeetingStatus; actions: Record<Step, FormAction> }) {
-  return (STEPS_FROM[status] ?? []).map((step) => <ConfirmAction key={step} action={actions[step]} fields={{ meetingId }} {...STEPS[step]} />);
+  return (STEPS_FROM[status] ?? []).map((step) => <ConfirmAction key={step} action={actions[step]} fields={{ [field.meetingId]: meetingId }} {...STEPS[step]} />);
 }

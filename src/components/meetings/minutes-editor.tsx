@@ -7,6 +7,12 @@ import { errorsFor, FormMessage } from "@/components/forms/form-message";
 import { formatDateTime } from "@/lib/format";
 import { Button } from "@/components/ui/button";
 import type { FormAction, FormReducer } from "@/components/forms/form-action";
+import { draftMinutesSchema, editMinutesSchema, publishMinutesSchema } from "@/domain/meetings/schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(editMinutesSchema);
+const publishField = fieldsOf(publishMinutesSchema);
+const draftField = fieldsOf(draftMinutesSchema);
 
 type Action = FormAction;
 
@@ -29,7 +35,7 @@ export function MinutesEditor({ meetingId, minutes, canPublish, actions }: Minut
   useEffect(() => {
     if (failed) router.refresh();
   }, [failed, state, router]);
-  const kept = failed ? state.values?.body : undefined;
+  const kept = failed ? state.values?.[field.body] : undefined;
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-700">
@@ -38,9 +44,8 @@ export function MinutesEditor({ meetingId, minutes, canPublish, actions }: Minut
       </p>
       <form action={formAction} className="space-y-3">
         <FormMessage state={state} />
-        <input type="hidden" name="meetingId" value={meetingId} />
-        <input type="hidden" name="minutesId" value={minutes.id} />
-        <input type="hidden" name="version" value={minutes.version} />
+        <input type="hidden" name={field.minutesId} value={minutes.id} />
+        <input type="hidden" name={field.version} value={minutes.version} />
         <label htmlFor="minutes-body" className="block text-sm font-medium text-slate-800">
           Minutes text
         </label>
@@ -50,14 +55,14 @@ export function MinutesEditor({ meetingId, minutes, canPublish, actions }: Minut
         <textarea
           key={minutes.version}
           id="minutes-body"
-          name="body"
+          name={field.body}
           rows={24}
           defaultValue={kept ?? minutes.body}
           aria-describedby="minutes-body-hint"
-          aria-invalid={errorsFor(state, "body") ? true : undefined}
+          aria-invalid={errorsFor(state, field.body) ? true : undefined}
           className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-sm text-slate-900 shadow-sm"
         />
-        {errorsFor(state, "body") ? <p className="text-sm font-medium text-red-700">{errorsFor(state, "body")!.join(" ")}</p> : null}
+        {errorsFor(state, field.body) ? <p className="text-sm font-medium text-red-700">{errorsFor(state, field.body)!.join(" ")}</p> : null}
         {kept !== undefined && kept !== minutes.body ? (
           <details className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" open>
             <summary className="cursor-pointer font-medium">The minutes as saved now</summary>
@@ -73,7 +78,7 @@ export function MinutesEditor({ meetingId, minutes, canPublish, actions }: Minut
       <div className="flex flex-wrap gap-3 border-t border-slate-100 pt-4">
         <ConfirmAction
           action={actions.draft}
-          fields={{ meetingId }}
+          fields={{ [draftField.meetingId]: meetingId }}
           label="Re-draft from the record"
           title="Re-draft the minutes?"
           body="The text is written again from the meeting record (attendance, decisions, action items). Edits made to the draft are replaced."
@@ -82,7 +87,7 @@ export function MinutesEditor({ meetingId, minutes, canPublish, actions }: Minut
         {canPublish ? (
           <ConfirmAction
             action={actions.publish}
-            fields={{ meetingId, minutesId: minutes.id, version: String(minutes.version) }}
+            fields={{ [publishField.minutesId]: minutes.id, [publishField.version]: String(minutes.version) }}
             label="Publish the minutes"
             title="Publish these minutes?"
             body="They become public at /minutes, cannot be changed afterwards, and every LCSA Director and TAB member is notified. Save any edits first."

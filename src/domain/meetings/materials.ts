@@ -1,4 +1,4 @@
-import { californiaDay } from "@/domain/calendar/california-day";
+import { californiaDayOf } from "@/domain/calendar/day";
 import { addWorkingDays } from "@/domain/calendar/working-days";
 
 /**
@@ -9,14 +9,12 @@ import { addWorkingDays } from "@/domain/calendar/working-days";
  */
 export const MATERIAL_LEAD_WORKING_DAYS = 3;
 
-const isoDay = (instant: Date) => californiaDay(instant).toISOString().slice(0, 10);
-
 /** The last California day (yyyy-mm-dd) on which material for the meeting is on time. */
 export function materialsDueOn(meetingStartsAt: Date): string {
-  return addWorkingDays(isoDay(meetingStartsAt), -MATERIAL_LEAD_WORKING_DAYS);
+  return addWorkingDays(californiaDayOf(meetingStartsAt), -MATERIAL_LEAD_WORKING_DAYS);
 }
 
 /** Posted later than three working days before the meeting: any time after the due day. */
 export function isMaterialLate(postedAt: Date, meetingStartsAt: Date): boolean {
-  return isoDay(postedAt) > materialsDueOn(meetingStartsAt);
+  return californiaDayOf(postedAt) > materialsDueOn(meetingStartsAt);
 }

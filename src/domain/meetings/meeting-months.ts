@@ -1,4 +1,4 @@
-import { californiaDay } from "@/domain/calendar/california-day";
+import { californiaDayOf, columnOfDay } from "@/domain/calendar/day";
 
 /**
  * Governance plan 2.9: "The ESCs will meet monthly at a minimum." A committee's page flags
@@ -7,7 +7,7 @@ import { californiaDay } from "@/domain/calendar/california-day";
 export const MONTHS_CHECKED = 12;
 
 export function monthOf(instant: Date): string {
-  return californiaDay(instant).toISOString().slice(0, 7);
+  return californiaDayOf(instant).slice(0, 7);
 }
 
 export function addMonths(month: string, count: number): string {
@@ -44,5 +44,5 @@ const MONTH_NAME = new Intl.DateTimeFormat("en-US", { month: "long", year: "nume
 
 /** "October 2026". */
 export function monthName(month: string): string {
-  return MONTH_NAME.format(new Date(`${month}-01T00:00:00Z`));
+  return MONTH_NAME.format(columnOfDay(`${month}-01`));
 }

@@ -1,5 +1,5 @@
-import { ATTENDANCE_LABELS, type AttendanceStatus } from "./attendance";
-import type { MeetingKind } from "./meeting-status";
+import { ATTENDANCE_LABELS, type AttendanceStatus } from "@/domain/meetings/attendance";
+import type { MeetingKind } from "@/domain/meetings/meeting-status";
 
 /**
  * Governance plan 2.10: "Meeting minutes will document attendees, decisions made and action

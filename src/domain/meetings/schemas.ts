@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { californiaInstant } from "@/domain/calendar/california-time";
-import { ATTENDANCE_STATUSES } from "./attendance";
-import { MEETING_KINDS } from "./meeting-status";
+import { parseDay } from "@/domain/calendar/day";
+import { ATTENDANCE_STATUSES } from "@/domain/meetings/attendance";
+import { MEETING_KINDS } from "@/domain/meetings/meeting-status";
 
 /** One schema per form: the browser and the server action parse with the same one. */
 const id = z.string().uuid();
@@ -56,17 +57,19 @@ export const postMaterialSchema = z.object({
     .optional()
     .transform((value) => value || null),
   title: z.string().trim().min(3, "Say what the material is, e.g. “CR 2026-014 impact analysis”.").max(300),
+  file: z.instanceof(File, { message: "Choose the file to post." }).refine((file) => file.size > 0, "Choose the file to post."),
 });
 
 /** Parallel lists, one entry per seat holder in the form's order (selects always submit). */
 const list = <T extends z.ZodType>(item: T) => z.preprocess((value: unknown): unknown[] => (Array.isArray(value) ? (value as unknown[]) : value === undefined ? [] : [value]), z.array(item));
-export const recordAttendanceSchema = z
-  .object({
-    meetingId: id,
-    memberId: list(id),
-    status: list(z.enum(ATTENDANCE_STATUSES)),
-    designeeEmail: list(z.string().trim().toLowerCase()),
-  })
+/** The attendance form's fields, one of each per seat holder (what the form names its inputs by). */
+export const attendanceFormSchema = z.object({
+  meetingId: id,
+  memberId: list(id),
+  status: list(z.enum(ATTENDANCE_STATUSES)),
+  designeeEmail: list(z.string().trim().toLowerCase()),
+});
+export const recordAttendanceSchema = attendanceFormSchema
   .refine((value) => value.memberId.length === value.status.length && value.status.length === value.designeeEmail.length, {
     message: "The attendance form was incomplete; reload the page and try again.",
     path: ["form"],
@@ -76,13 +79,14 @@ export const recordAttendanceSchema = z
     entries: value.memberId.map((userId, index) => ({ userId, status: value.status[index]!, designeeEmail: value.designeeEmail[index] || null })),
   }));
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Choose the due date.");
+/** `<input type="date">`: a real calendar day. */
+const dueDay = z.string().refine((value) => parseDay(value) !== null, "Choose the due date.");
 export const ACTION_ITEM_STATUSES = ["OPEN", "DONE", "CANCELLED"] as const;
 export const addActionItemSchema = z.object({
   meetingId: id,
   title: z.string().trim().min(3, "Say what is to be done.").max(500),
   ownerId: z.string().uuid({ message: "Choose who owns it." }),
-  dueOn: day,
+  dueOn: dueDay,
 });
 export const updateActionItemSchema = z.object({
   actionItemId: id,
@@ -90,7 +94,7 @@ export const updateActionItemSchema = z.object({
   status: z.enum(ACTION_ITEM_STATUSES),
   title: z.string().trim().min(3, "Say what is to be done.").max(500).optional(),
   ownerId: id.optional(),
-  dueOn: day.optional(),
+  dueOn: dueDay.optional(),
 });
 
 export const draftMinutesSchema = z.object({ meetingId: id, confirm: confirmed.optional() });

@@ -1,12 +1,13 @@
 import "server-only";
-import type { AddActionItemInput, UpdateActionItemInput } from "@/domain/meetings/schemas";
-import { recordAudit } from "@/lib/audit";
-import type { CommandContext } from "@/lib/context";
-import { db, type Tx } from "@/lib/db";
-import { ConflictError, ForbiddenError, NotFoundError, UserError } from "@/lib/errors";
-import { can } from "@/lib/permissions";
-import { lastChangedBy, lockMeeting } from "./lock";
+import { columnOfDay } from "@/domain/calendar/day";
+import { meetingAudit } from "@/domain/meetings/audit-actions";
 import { meetingPermissions } from "@/domain/meetings/permissions";
+import type { AddActionItemInput, UpdateActionItemInput } from "@/domain/meetings/schemas";
+import { defineCommand } from "@/lib/command";
+import type { Tx } from "@/lib/db";
+import { ConflictError, UserError } from "@/lib/errors";
+import { lastChangedBy } from "@/server/audit/last-changed-by";
+import { actionItemSubject, assertStep, meetingSubject } from "@/server/meetings/subjects";
 
 /** Governance plan 2.10: minutes document action items; each has an owner and a due date. */
 async function activeOwner(tx: Tx, ownerId: string) {
@@ -15,35 +16,46 @@ async function activeOwner(tx: Tx, ownerId: string) {
   return owner;
 }
 
-export async function addActionItem(ctx: CommandContext, input: AddActionItemInput) {
-  return db.$transaction(async (tx) => {
-    const meeting = await lockMeeting(tx, ctx, input.meetingId, "actionItems");
+export const addActionItem = defineCommand({
+  name: meetingAudit.add_action_item,
+  subject: meetingSubject,
+  target: (input: AddActionItemInput) => input.meetingId,
+  permission: meetingPermissions.manage,
+  resource: (meeting) => ({ committeeId: meeting.committeeId }),
+  async run({ tx, input, record: meeting }) {
+    assertStep(meeting, "actionItems");
     const owner = await activeOwner(tx, input.ownerId);
     const item = await tx.actionItem.create({
-      data: { meetingId: meeting.id, title: input.title, ownerId: owner.id, dueOn: new Date(`${input.dueOn}T00:00:00Z`) },
+      data: { meetingId: meeting.id, title: input.title, ownerId: owner.id, dueOn: columnOfDay(input.dueOn) },
       select: { id: true, title: true, dueOn: true },
     });
-    await recordAudit(tx, ctx, { action: "meetings.add_action_item", entityType: "ActionItem", entityId: item.id, summary: `Action item for ${owner.name}: ${item.title}`, after: { ...item, ownerId: owner.id, meetingId: meeting.id } });
-    return { ...item, owner: owner.name };
-  });
-}
+    return { ...item, owner: owner.name, ownerId: owner.id };
+  },
+  audit: ({ record: meeting, result: { owner, ...item } }) => ({
+    entity: { type: "ActionItem", id: item.id },
+    summary: `Action item for ${owner}: ${item.title}`,
+    after: { ...item, meetingId: meeting.id },
+  }),
+});
+
+/** Only the status changes: what an action item's owner may do to it. */
+const onlyStatus = (input: UpdateActionItemInput) => input.title === undefined && input.ownerId === undefined && input.dueOn === undefined;
 
 /**
  * Changes an action item. The chair changes anything; its owner may mark it done or
  * cancelled (and reopen it). Optimistic: a stale `version` is refused with who changed it.
  */
-export async function updateActionItem(ctx: CommandContext, input: UpdateActionItemInput) {
-  return db.$transaction(async (tx) => {
-    const row = await tx.actionItem.findUnique({ where: { id: input.actionItemId }, select: { meetingId: true } });
-    if (!row) throw new NotFoundError("That action item");
-    // Checked below: the chair, or the item's owner.
-    const meeting = await lockMeeting(tx, ctx, row.meetingId, "actionItems", null);
-    const chairs = can(ctx.actor, meetingPermissions.manage, { committeeId: meeting.committeeId });
-    const before = await tx.actionItem.findUniqueOrThrow({ where: { id: input.actionItemId }, select: { title: true, ownerId: true, dueOn: true, status: true, version: true } });
-    const onlyStatus = input.title === undefined && input.ownerId === undefined && input.dueOn === undefined;
-    if (!chairs && !(before.ownerId === ctx.actor.id && onlyStatus)) throw new ForbiddenError();
+export const updateActionItem = defineCommand({
+  name: meetingAudit.update_action_item,
+  subject: actionItemSubject,
+  target: (input: UpdateActionItemInput) => input.actionItemId,
+  // The item's owner needs no permission to change its status; anything else is the chair's.
+  permission: ({ record: { item }, input, ctx }) => (item.ownerId === ctx.actor.id && onlyStatus(input) ? null : meetingPermissions.manage),
+  resource: ({ meeting }) => ({ committeeId: meeting.committeeId }),
+  async run({ tx, input, record: { meeting, item: before } }) {
+    assertStep(meeting, "actionItems");
     if (before.version !== input.version) {
-      const who = await lastChangedBy(tx, "ActionItem", input.actionItemId);
+      const who = await lastChangedBy(tx, "ActionItem", before.id);
       throw new ConflictError(`${who} changed this action item while you were editing. Your change was not saved; look at it again and save.`);
     }
     const owner = input.ownerId ? await activeOwner(tx, input.ownerId) : null;
@@ -51,17 +63,14 @@ export async function updateActionItem(ctx: CommandContext, input: UpdateActionI
       status: input.status,
       ...(input.title !== undefined ? { title: input.title } : {}),
       ...(owner ? { ownerId: owner.id } : {}),
-      ...(input.dueOn !== undefined ? { dueOn: new Date(`${input.dueOn}T00:00:00Z`) } : {}),
+      ...(input.dueOn !== undefined ? { dueOn: columnOfDay(input.dueOn) } : {}),
     };
-    await tx.actionItem.update({ where: { id: input.actionItemId }, data: { ...after, version: { increment: 1 } } });
-    await recordAudit(tx, ctx, {
-      action: "meetings.update_action_item",
-      entityType: "ActionItem",
-      entityId: input.actionItemId,
-      summary: `Action item “${after.title ?? before.title}” (${meeting.title}): ${input.status.toLowerCase()}`,
-      before,
-      after,
-    });
-    return { title: after.title ?? before.title, status: input.status };
-  });
-}
+    await tx.actionItem.update({ where: { id: before.id }, data: { ...after, version: { increment: 1 } } });
+    return { title: after.title ?? before.title, status: input.status, after };
+  },
+  audit: ({ record: { meeting, item: before }, input, result }) => ({
+    summary: `Action item “${result.title}” (${meeting.title}): ${input.status.toLowerCase()}`,
+    before: { title: before.title, ownerId: before.ownerId, dueOn: before.dueOn, status: before.status, version: before.version },
+    after: result.after,
+  }),
+});

@@ -1,61 +1,62 @@
 import "server-only";
+import { meetingAudit } from "@/domain/meetings/audit-actions";
+import { meetingPermissions } from "@/domain/meetings/permissions";
 import type { AddAgendaItemInput, EditAgendaItemInput } from "@/domain/meetings/schemas";
-import { recordAudit } from "@/lib/audit";
-import type { CommandContext } from "@/lib/context";
-import { db, type Tx } from "@/lib/db";
-import { NotFoundError, UserError } from "@/lib/errors";
-import { lockMeeting } from "./lock";
+import { defineCommand } from "@/lib/command";
+import type { Tx } from "@/lib/db";
+import { UserError } from "@/lib/errors";
+import { agendaItemSubject, assertStep, meetingSubject } from "@/server/meetings/subjects";
 
 /** The chair shapes the agenda until the meeting is adjourned: add, edit, remove, reorder. */
-export async function addAgendaItem(ctx: CommandContext, input: AddAgendaItemInput) {
-  return db.$transaction(async (tx) => {
-    const meeting = await lockMeeting(tx, ctx, input.meetingId, "agenda");
+export const addAgendaItem = defineCommand({
+  name: meetingAudit.add_agenda_item,
+  subject: meetingSubject,
+  target: (input: AddAgendaItemInput) => input.meetingId,
+  permission: meetingPermissions.manage,
+  resource: (meeting) => ({ committeeId: meeting.committeeId }),
+  async run({ tx, input, record: meeting }) {
+    assertStep(meeting, "agenda");
     const last = await tx.agendaItem.aggregate({ where: { meetingId: meeting.id }, _max: { position: true } });
-    const item = await tx.agendaItem.create({
+    return tx.agendaItem.create({
       data: { committeeId: meeting.committeeId, meetingId: meeting.id, position: (last._max.position ?? -1) + 1, title: input.title, description: input.description, presenter: input.presenter },
       select: { id: true, title: true, position: true },
     });
-    await recordAudit(tx, ctx, { action: "meetings.add_agenda_item", entityType: "Meeting", entityId: meeting.id, summary: `Agenda: added “${item.title}”`, after: item });
-    return item;
-  });
-}
+  },
+  audit: ({ result: item }) => ({ summary: `Agenda: added “${item.title}”`, after: item }),
+});
 
-/** The item, with its meeting locked for the change. */
-async function lockItem(tx: Tx, ctx: CommandContext, agendaItemId: string) {
-  const item = await tx.agendaItem.findUnique({
-    where: { id: agendaItemId },
-    select: { id: true, meetingId: true, title: true, description: true, presenter: true, position: true, sourceType: true },
-  });
-  if (!item?.meetingId) throw new NotFoundError("That agenda item");
-  const meeting = await lockMeeting(tx, ctx, item.meetingId, "agenda");
-  return { item, meeting };
-}
-
-export async function editAgendaItem(ctx: CommandContext, input: EditAgendaItemInput) {
-  return db.$transaction(async (tx) => {
-    const { item, meeting } = await lockItem(tx, ctx, input.agendaItemId);
+export const editAgendaItem = defineCommand({
+  name: meetingAudit.edit_agenda_item,
+  subject: agendaItemSubject,
+  target: (input: EditAgendaItemInput) => input.agendaItemId,
+  permission: meetingPermissions.manage,
+  resource: ({ meeting }) => ({ committeeId: meeting.committeeId }),
+  async run({ tx, input, record: { meeting, item } }) {
+    assertStep(meeting, "agenda");
     const after = { title: input.title, description: input.description, presenter: input.presenter };
     await tx.agendaItem.update({ where: { id: item.id }, data: after });
-    await recordAudit(tx, ctx, {
-      action: "meetings.edit_agenda_item",
-      entityType: "Meeting",
-      entityId: meeting.id,
-      summary: `Agenda: edited “${input.title}”`,
-      before: { title: item.title, description: item.description, presenter: item.presenter },
-      after,
-    });
     return after;
-  });
-}
+  },
+  audit: ({ record: { item }, input, result: after }) => ({
+    summary: `Agenda: edited “${input.title}”`,
+    before: { title: item.title, description: item.description, presenter: item.presenter },
+    after,
+  }),
+});
 
 /**
  * Takes an item off the agenda. One a motion was moved on stays (the motion refers to it);
  * one something else put there (a workgroup's recommendation) goes back to wait for the next
  * meeting rather than vanish; its materials stay with the meeting.
  */
-export async function removeAgendaItem(ctx: CommandContext, agendaItemId: string) {
-  return db.$transaction(async (tx) => {
-    const { item, meeting } = await lockItem(tx, ctx, agendaItemId);
+export const removeAgendaItem = defineCommand({
+  name: meetingAudit.remove_agenda_item,
+  subject: agendaItemSubject,
+  target: (input: { agendaItemId: string }) => input.agendaItemId,
+  permission: meetingPermissions.manage,
+  resource: ({ meeting }) => ({ committeeId: meeting.committeeId }),
+  async run({ tx, record: { meeting, item } }) {
+    assertStep(meeting, "agenda");
     if (await tx.motion.count({ where: { agendaItemId: item.id } })) {
       throw new UserError(`A motion was moved on “${item.title}”, so it stays on the agenda.`);
     }
@@ -63,38 +64,37 @@ export async function removeAgendaItem(ctx: CommandContext, agendaItemId: string
     if (item.sourceType) await tx.agendaItem.update({ where: { id: item.id }, data: { meetingId: null, position: 0 } });
     else await tx.agendaItem.delete({ where: { id: item.id } });
     await renumber(tx, meeting.id);
-    await recordAudit(tx, ctx, {
-      action: "meetings.remove_agenda_item",
-      entityType: "Meeting",
-      entityId: meeting.id,
-      summary: `Agenda: removed “${item.title}”${item.sourceType ? " (back to waiting for the next meeting)" : ""}`,
-      before: item,
-    });
     return { title: item.title, waiting: Boolean(item.sourceType) };
-  });
-}
+  },
+  audit: ({ record: { item } }) => ({
+    summary: `Agenda: removed “${item.title}”${item.sourceType ? " (back to waiting for the next meeting)" : ""}`,
+    before: item,
+  }),
+});
 
 /** Moves an item one place up or down. */
-export async function moveAgendaItem(ctx: CommandContext, agendaItemId: string, direction: "up" | "down") {
-  return db.$transaction(async (tx) => {
-    const { item, meeting } = await lockItem(tx, ctx, agendaItemId);
+export const moveAgendaItem = defineCommand({
+  name: meetingAudit.move_agenda_item,
+  subject: agendaItemSubject,
+  target: (input: { agendaItemId: string; direction: "up" | "down" }) => input.agendaItemId,
+  permission: meetingPermissions.manage,
+  resource: ({ meeting }) => ({ committeeId: meeting.committeeId }),
+  async run({ tx, input: { direction }, record: { meeting, item } }) {
+    assertStep(meeting, "agenda");
     const order = (await orderedItems(tx, meeting.id)).map((row) => row.id);
     const from = order.indexOf(item.id);
     const to = direction === "up" ? from - 1 : from + 1;
     if (to < 0 || to >= order.length) throw new UserError(`“${item.title}” is already ${direction === "up" ? "first" : "last"}.`);
     [order[from], order[to]] = [order[to]!, order[from]!];
     await renumber(tx, meeting.id, order);
-    await recordAudit(tx, ctx, {
-      action: "meetings.move_agenda_item",
-      entityType: "Meeting",
-      entityId: meeting.id,
-      summary: `Agenda: moved “${item.title}” ${direction}`,
-      before: { position: from },
-      after: { position: to },
-    });
-    return { title: item.title, position: to };
-  });
-}
+    return { title: item.title, from, position: to };
+  },
+  audit: ({ record: { item }, input, result }) => ({
+    summary: `Agenda: moved “${item.title}” ${input.direction}`,
+    before: { position: result.from },
+    after: { position: result.position },
+  }),
+});
 
 function orderedItems(tx: Tx, meetingId: string) {
   return tx.agendaItem.findMany({ where: { meetingId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true } });

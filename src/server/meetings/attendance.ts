@@ -1,22 +1,27 @@
 import "server-only";
 import { checkAttendance, type AttendanceChoice } from "@/domain/meetings/attendance";
+import { meetingAudit } from "@/domain/meetings/audit-actions";
+import { meetingPermissions } from "@/domain/meetings/permissions";
 import type { RecordAttendanceInput } from "@/domain/meetings/schemas";
-import { recordAudit } from "@/lib/audit";
-import type { CommandContext } from "@/lib/context";
-import { db } from "@/lib/db";
+import { defineCommand } from "@/lib/command";
 import { UserError } from "@/lib/errors";
-import { lockMeeting } from "./lock";
-import { seatHoldersOn } from "./seat-holders";
+import { seatHoldersOn } from "@/server/meetings/seat-holders";
+import { assertStep, meetingSubject } from "@/server/meetings/subjects";
 
 /**
  * Records, for each seat holder, present, absent or represented by a designee (a named,
  * active user). Motions opened at the meeting afterwards let the designee vote in the
- * member's place (src/server/voting/commands.ts openMotionInTx); motions already open keep
- * the voters they opened with.
+ * member's place (src/server/voting/open-motion.ts openMotionInTx); motions already open
+ * keep the voters they opened with.
  */
-export async function recordAttendance(ctx: CommandContext, input: RecordAttendanceInput) {
-  return db.$transaction(async (tx) => {
-    const meeting = await lockMeeting(tx, ctx, input.meetingId, "attendance");
+export const recordAttendance = defineCommand({
+  name: meetingAudit.record_attendance,
+  subject: meetingSubject,
+  target: (input: RecordAttendanceInput) => input.meetingId,
+  permission: meetingPermissions.manage,
+  resource: (meeting) => ({ committeeId: meeting.committeeId }),
+  async run({ tx, input, record: meeting }) {
+    assertStep(meeting, "attendance");
     const holders = await seatHoldersOn(tx, meeting.committeeId, meeting.startsAt);
     const emails = [...new Set(input.entries.flatMap((entry) => (entry.status === "DESIGNEE" && entry.designeeEmail ? [entry.designeeEmail] : [])))];
     const people = await tx.user.findMany({ where: { email: { in: emails }, status: "ACTIVE" }, select: { id: true, name: true, email: true } });
@@ -42,14 +47,7 @@ export async function recordAttendance(ctx: CommandContext, input: RecordAttenda
         update: { status: row.status, designeeId: row.designeeId, recordedAt: new Date() },
       });
     }
-    await recordAudit(tx, ctx, {
-      action: "meetings.record_attendance",
-      entityType: "Meeting",
-      entityId: meeting.id,
-      summary: `Attendance recorded for ${meeting.title}`,
-      before,
-      after: check.rows,
-    });
-    return { recorded: check.rows.length };
-  });
-}
+    return { recorded: check.rows.length, before, after: check.rows };
+  },
+  audit: ({ record: meeting, result }) => ({ summary: `Attendance recorded for ${meeting.title}`, before: result.before, after: result.after }),
+});

@@ -2,7 +2,7 @@ import "server-only";
 import type { MinutesRecord } from "@/domain/meetings/minutes-draft";
 import type { TallyResult } from "@/domain/voting/tally";
 import type { Tx } from "@/lib/db";
-import { seatHoldersOn } from "./seat-holders";
+import { seatHoldersOn } from "@/server/meetings/seat-holders";
 
 /** Everything the minutes document, read from the meeting's record (Governance plan 2.10). */
 export async function loadMinutesRecord(tx: Tx, meetingId: string): Promise<MinutesRecord> {

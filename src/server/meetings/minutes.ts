@@ -1,17 +1,15 @@
 import "server-only";
 import { californiaDay } from "@/domain/calendar/california-day";
+import { meetingAudit } from "@/domain/meetings/audit-actions";
 import { draftMinutes as writeDraft } from "@/domain/meetings/minutes-draft";
-import { refusal } from "@/domain/meetings/meeting-status";
-import type { EditMinutesInput } from "@/domain/meetings/schemas";
-import { recordAudit } from "@/lib/audit";
-import type { CommandContext } from "@/lib/context";
-import { db, type Tx } from "@/lib/db";
-import { ConflictError, NotFoundError, UserError } from "@/lib/errors";
-import { assertCan } from "@/lib/permissions";
-import { notify } from "@/server/notifications/notify";
-import { lockMeeting } from "./lock";
-import { loadMinutesRecord } from "./minutes-record";
 import { meetingPermissions } from "@/domain/meetings/permissions";
+import type { EditMinutesInput } from "@/domain/meetings/schemas";
+import { defineCommand } from "@/lib/command";
+import type { Tx } from "@/lib/db";
+import { ConflictError, UserError } from "@/lib/errors";
+import { loadMinutesRecord } from "@/server/meetings/minutes-record";
+import { assertStep, meetingSubject, minutesSubject } from "@/server/meetings/subjects";
+import { notify } from "@/server/notifications/notify";
 
 const WHEN = new Intl.DateTimeFormat("en-US", { timeStyle: "short", dateStyle: "medium", timeZone: "America/Los_Angeles" });
 
@@ -19,9 +17,14 @@ const WHEN = new Intl.DateTimeFormat("en-US", { timeStyle: "short", dateStyle: "
  * Drafts the minutes from the meeting record, or re-drafts them while they are a draft.
  * Re-drafting over someone's edits replaces them, so it needs `confirmed`.
  */
-export async function draftMinutes(ctx: CommandContext, input: { meetingId: string; confirm?: "yes" }) {
-  return db.$transaction(async (tx) => {
-    const meeting = await lockMeeting(tx, ctx, input.meetingId, "draftMinutes", meetingPermissions.manageMinutes);
+export const draftMinutes = defineCommand({
+  name: meetingAudit.draft_minutes,
+  subject: meetingSubject,
+  target: (input: { meetingId: string; confirm?: "yes" }) => input.meetingId,
+  permission: meetingPermissions.manageMinutes,
+  resource: (meeting) => ({ committeeId: meeting.committeeId }),
+  async run({ tx, input, record: meeting }) {
+    assertStep(meeting, "draftMinutes");
     const existing = await tx.minutes.findUnique({ where: { meetingId: meeting.id }, select: { id: true, status: true, editedAt: true, version: true } });
     if (existing?.status === "PUBLISHED") throw new UserError("These minutes are published and can no longer be re-drafted.");
     if (existing?.editedAt && input.confirm !== "yes") throw new UserError("The draft has been edited; re-drafting replaces those edits. Confirm to re-draft.");
@@ -30,45 +33,42 @@ export async function draftMinutes(ctx: CommandContext, input: { meetingId: stri
     const minutes = existing
       ? await tx.minutes.update({ where: { id: existing.id }, data: { ...data, version: { increment: 1 } }, select: { id: true, version: true } })
       : await tx.minutes.create({ data: { meetingId: meeting.id, ...data }, select: { id: true, version: true } });
-    await recordAudit(tx, ctx, {
-      action: existing ? "meetings.redraft_minutes" : "meetings.draft_minutes",
-      entityType: "Minutes",
-      entityId: minutes.id,
-      summary: `${existing ? "Re-drafted" : "Drafted"} the minutes of ${meeting.title}`,
-      after: { version: minutes.version, body },
-    });
-    return minutes;
-  });
-}
+    return { ...minutes, redrafted: Boolean(existing), body };
+  },
+  audit: ({ record: meeting, result: { id, version, redrafted, body } }) => ({
+    action: redrafted ? meetingAudit.redraft_minutes : meetingAudit.draft_minutes,
+    entity: { type: "Minutes", id },
+    summary: `${redrafted ? "Re-drafted" : "Drafted"} the minutes of ${meeting.title}`,
+    after: { version, body },
+  }),
+});
 
-/** The minutes and their meeting, locked (minutes first, then the meeting row). */
-async function lockMinutes(tx: Tx, ctx: CommandContext, minutesId: string, version: number) {
-  const [row] = await tx.$queryRaw<{ id: string; meetingId: string; status: string; version: number; editedAt: Date | null; editedById: string | null }[]>`
-    SELECT id, "meetingId", status::text AS status, version, "editedAt", "editedById" FROM "Minutes" WHERE id = ${minutesId} FOR UPDATE`;
-  if (!row) throw new NotFoundError("Those minutes");
-  const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: row.meetingId }, select: { id: true, title: true, status: true, committeeId: true, committee: { select: { name: true, consortiumId: true } } } });
-  assertCan(ctx.actor, meetingPermissions.manageMinutes, { committeeId: meeting.committeeId });
-  if (row.status === "PUBLISHED") throw new UserError("These minutes are already published; published minutes are not changed.");
-  if (row.version !== version) {
-    const editor = row.editedById ? await tx.user.findUnique({ where: { id: row.editedById }, select: { name: true } }) : null;
-    const what = editor && row.editedAt ? `${editor.name} saved a change at ${WHEN.format(row.editedAt)}` : "The minutes were re-drafted";
+/** Published minutes never change; a save from an older version is refused, saying who saved since. */
+async function assertEditable(tx: Tx, minutes: { status: string; version: number; editedAt: Date | null; editedById: string | null }, version: number) {
+  if (minutes.status === "PUBLISHED") throw new UserError("These minutes are already published; published minutes are not changed.");
+  if (minutes.version !== version) {
+    const editor = minutes.editedById ? await tx.user.findUnique({ where: { id: minutes.editedById }, select: { name: true } }) : null;
+    const what = editor && minutes.editedAt ? `${editor.name} saved a change at ${WHEN.format(minutes.editedAt)}` : "The minutes were re-drafted";
     throw new ConflictError(`${what} while you were editing. Your text was not saved and is still in the box: compare it with the saved minutes shown below, then save again.`);
   }
-  return { minutes: row, meeting };
 }
 
-export async function editMinutes(ctx: CommandContext, input: EditMinutesInput) {
-  return db.$transaction(async (tx) => {
-    const { minutes, meeting } = await lockMinutes(tx, ctx, input.minutesId, input.version);
-    const saved = await tx.minutes.update({
+export const editMinutes = defineCommand({
+  name: meetingAudit.edit_minutes,
+  subject: minutesSubject,
+  target: (input: EditMinutesInput) => input.minutesId,
+  permission: meetingPermissions.manageMinutes,
+  resource: ({ meeting }) => ({ committeeId: meeting.committeeId }),
+  async run({ tx, ctx, input, record: { minutes } }) {
+    await assertEditable(tx, minutes, input.version);
+    return tx.minutes.update({
       where: { id: minutes.id },
       data: { body: input.body, editedAt: new Date(), editedById: ctx.actor.id, version: { increment: 1 } },
       select: { id: true, version: true },
     });
-    await recordAudit(tx, ctx, { action: "meetings.edit_minutes", entityType: "Minutes", entityId: minutes.id, summary: `Edited the minutes of ${meeting.title}`, after: { version: saved.version, body: input.body } });
-    return saved;
-  });
-}
+  },
+  audit: ({ record: { meeting }, input, result: saved }) => ({ summary: `Edited the minutes of ${meeting.title}`, after: { version: saved.version, body: input.body } }),
+});
 
 /**
  * Publishes the minutes: public at /minutes from now on, and never changed again.
@@ -76,11 +76,15 @@ export async function editMinutes(ctx: CommandContext, input: EditMinutesInput) 
  * will be sent to all Directors and TAB": every active LCSA Director, and whoever holds a
  * seat today on the Technical Advisory Board of the committee's consortium.
  */
-export async function publishMinutes(ctx: CommandContext, input: { minutesId: string; version: number }, now = new Date()) {
-  return db.$transaction(async (tx) => {
-    const { minutes, meeting } = await lockMinutes(tx, ctx, input.minutesId, input.version);
-    const reason = refusal(meeting.status, "publishMinutes");
-    if (reason) throw new UserError(reason);
+export const publishMinutes = defineCommand({
+  name: meetingAudit.publish_minutes,
+  subject: minutesSubject,
+  target: (input: { minutesId: string; version: number }) => input.minutesId,
+  permission: meetingPermissions.manageMinutes,
+  resource: ({ meeting }) => ({ committeeId: meeting.committeeId }),
+  async run({ tx, ctx, input, record: { minutes, meeting }, now }) {
+    await assertEditable(tx, minutes, input.version);
+    assertStep(meeting, "publishMinutes");
     await tx.minutes.update({ where: { id: minutes.id }, data: { status: "PUBLISHED", publishedAt: now, publishedById: ctx.actor.id, version: { increment: 1 } } });
     const recipients = await minutesRecipients(tx, meeting.committee.consortiumId, now);
     const notified = await notify(tx, recipients, {
@@ -90,17 +94,15 @@ export async function publishMinutes(ctx: CommandContext, input: { minutesId: st
       link: `/minutes/${minutes.id}`,
       dedupeKey: `minutes.published:${minutes.id}`,
     });
-    await recordAudit(tx, ctx, {
-      action: "meetings.publish_minutes",
-      entityType: "Minutes",
-      entityId: minutes.id,
-      summary: `Published the minutes of ${meeting.title}; ${notified} people notified`,
-      before: { status: "DRAFT" },
-      after: { status: "PUBLISHED", notified },
-    });
     return { id: minutes.id, notified };
-  });
-}
+  },
+  audit: ({ record: { meeting }, result: { notified } }) => ({
+    summary: `Published the minutes of ${meeting.title}; ${notified} people notified`,
+    before: { status: "DRAFT" },
+    after: { status: "PUBLISHED", notified },
+  }),
+  paths: ({ result }) => ["/minutes", `/minutes/${result.id}`],
+});
 
 async function minutesRecipients(tx: Tx, consortiumId: string | null, now: Date): Promise<string[]> {
   const today = californiaDay(now);

@@ -4,7 +4,7 @@ import { materialsDueOn } from "@/domain/meetings/materials";
 import { monthsToCheck, monthsWithoutMeeting } from "@/domain/meetings/meeting-months";
 import { db } from "@/lib/db";
 import { getMotion } from "@/server/voting/queries";
-import { seatHoldersOn } from "./seat-holders";
+import { seatHoldersOn } from "@/server/meetings/seat-holders";
 
 const MATERIAL = { id: true, title: true, postedAt: true, late: true, file: { select: { fileName: true, size: true } } } as const;
 

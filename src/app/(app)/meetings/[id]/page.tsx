@@ -25,11 +25,16 @@ import { can } from "@/lib/permissions";
 import { requirePermission } from "@/lib/session";
 import { getMeeting } from "@/server/meetings/queries";
 import { ACCEPTED_DESCRIPTION, ACCEPTED_EXTENSIONS } from "@/domain/storage/uploads";
-import * as act from "../actions";
+import * as act from "@/app/(app)/meetings/actions";
 import { meetingPermissions } from "@/domain/meetings/permissions";
+import { draftMinutesSchema, editMeetingSchema } from "@/domain/meetings/schemas";
+import { fieldsOf } from "@/lib/form-fields";
 import { governancePermissions } from "@/domain/governance/permissions";
 
 export const metadata: Metadata = { title: "Meeting" };
+
+const editField = fieldsOf(editMeetingSchema);
+const draftField = fieldsOf(draftMinutesSchema);
 
 export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission(governancePermissions.read);
@@ -64,7 +69,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           <div className="mt-4">
             <MeetingDetailsForm
               action={act.editMeetingAction}
-              fields={{ meetingId: meeting.id, version: String(meeting.version) }}
+              fields={{ [editField.meetingId]: meeting.id, [editField.version]: String(meeting.version) }}
               current={{ kind: meeting.kind, title: meeting.title, startsAt: californiaLocalTime(meeting.startsAt), location: meeting.location }}
               submitLabel="Save the details"
             />
@@ -86,7 +91,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           </Card>
           {meeting.status === "IN_PROGRESS" || open.length ? (
             <Card title="Motions being voted on">
-              <OpenMotions motions={open} meetingId={meeting.id} userId={user.id} closeAction={chairs ? act.closeMeetingMotionAction : null} />
+              <OpenMotions motions={open} userId={user.id} closeAction={chairs ? act.closeMeetingMotionAction : null} />
               {chairs && meeting.status === "IN_PROGRESS" ? (
                 <details className="mt-4">
                   <summary className="cursor-pointer text-sm font-medium text-brand-700">Open a motion not tied to an agenda item</summary>
@@ -101,7 +106,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             <Decisions motions={closed} />
           </Card>
           <Card title="Action items">
-            <ActionItems meetingId={meeting.id} items={meeting.actionItems} userId={user.id} chairs={chairs} updateAction={step("actionItems") ? act.updateActionItemAction : null} />
+            <ActionItems items={meeting.actionItems} userId={user.id} chairs={chairs} updateAction={step("actionItems") ? act.updateActionItemAction : null} />
             {chairs && step("actionItems") ? (
               <div className="mt-4 border-t border-slate-100 pt-4">
                 <AddActionItemForm meetingId={meeting.id} people={meeting.people} action={act.addActionItemAction} />
@@ -134,7 +139,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             ) : writesMinutes && step("draftMinutes") ? (
               <div className="space-y-3">
                 <p className="text-sm text-slate-700">Draft the minutes from the record: attendance, agenda, decisions with their roll call, and action items. You can edit the draft before publishing it.</p>
-                <InlineAction action={act.draftMinutesAction} fields={{ meetingId: meeting.id }} label="Draft the minutes" variant="primary" />
+                <InlineAction action={act.draftMinutesAction} fields={{ [draftField.meetingId]: meeting.id }} label="Draft the minutes" variant="primary" />
               </div>
             ) : (
               <p className="text-sm text-slate-700">Minutes are drafted once the meeting has started.</p>

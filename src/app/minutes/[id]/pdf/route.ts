@@ -1,3 +1,4 @@
+import { californiaDayOf } from "@/domain/calendar/day";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { MEETING_KIND_LABELS } from "@/components/meetings/labels";
 import { renderMinutesPdf } from "@/server/meetings/minutes-pdf";
@@ -15,7 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     body: minutes.body,
     footer: `Published ${formatDate(minutes.publishedAt)} by CCSAS Governance.`,
   });
-  const day = meeting.startsAt.toISOString().slice(0, 10);
+  const day = californiaDayOf(meeting.startsAt);
   const fileName = `minutes-${meeting.committee.name.replace(/[^A-Za-z0-9]+/g, "-")}-${day}.pdf`;
   return new Response(Buffer.from(pdf), { headers: { ...attachmentHeaders({ fileName, contentType: "application/pdf", size: pdf.length }), "Cache-Control": "public, max-age=300" } });
 }
