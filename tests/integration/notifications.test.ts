@@ -6,8 +6,9 @@ import { listNotifications, markAllNotificationsRead, markNotificationRead, unre
 import { notify } from "@/server/notifications/notify";
 import { listOutbox, outboxCounts } from "@/server/notifications/outbox";
 import { sendReminders } from "@/server/notifications/reminders";
-import { castBallot, openMotion } from "@/server/voting/commands";
-import { closeDueMotions } from "@/server/voting/deadlines";
+import { castBallot } from "@/server/voting/cast-ballot";
+import { openMotion } from "@/server/voting/open-motion";
+import { closeDueMotions } from "@/server/decisions/close-motion";
 import { committeeWithSeats } from "../support/committees.ts";
 import { actor, makeAdmin, makeUser } from "../support/identity.ts";
 import { installJobQueue, runDueJobs } from "../support/job-queue.ts";
@@ -92,7 +93,7 @@ describe("the inbox", () => {
     expect(await unreadCount(ana.id)).toBe(1);
     expect(await unreadCount(ben.id)).toBe(2);
 
-    expect(await markAllNotificationsRead(benCtx)).toBe(2);
+    expect(await markAllNotificationsRead(benCtx, {})).toBe(2);
     expect(await unreadCount(ben.id)).toBe(0);
     expect(await unreadCount(ana.id)).toBe(1);
   });

@@ -1,8 +1,8 @@
 import { Card } from "@/components/ui/card";
 import type { ActionResult } from "@/lib/action";
 import type { CommitteeElections as Data } from "@/server/elections/queries";
-import { ElectionList } from "./election-list";
-import { OpenElectionForm } from "./open-election-form";
+import { ElectionList } from "@/components/elections/election-list";
+import { OpenElectionForm } from "@/components/elections/open-election-form";
 
 /**
  * The "Elections" section of a committee whose seats are elected (the CASES ESC):

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatDateTime } from "@/lib/format";
 import { Badge, EmptyState } from "@/components/ui/card";
 import { electionPhase } from "@/domain/governance/election-schedule";
-import { electionBadge, type ElectionStatus } from "./labels";
+import { electionBadge, type ElectionStatus } from "@/components/elections/labels";
 
 interface ElectionRow {
   id: string;

@@ -2,7 +2,7 @@ import { ConfirmAction, type Confirmation } from "@/components/forms/confirm-act
 import type { FormAction } from "@/components/forms/form-action";
 import { formatDateTime } from "@/lib/format";
 import type { ElectionPhase } from "@/domain/governance/election-schedule";
-import type { ElectionStatus } from "./labels";
+import type { ElectionStatus } from "@/components/elections/labels";
 
 export interface StepFacts {
   status: ElectionStatus;

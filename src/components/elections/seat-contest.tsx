@@ -3,12 +3,12 @@ import { formatDateTime, formatDay } from "@/lib/format";
 import { Badge, Card } from "@/components/ui/card";
 import type { ActionResult } from "@/lib/action";
 import type { ElectionRound, ElectionSeat } from "@/server/elections/queries";
-import { ContestResult } from "./contest-result";
-import { ElectionBallotForm } from "./election-ballot-form";
-import { ElectorateForm } from "./electorate-form";
-import { electorateLabel } from "./labels";
-import { NominationForm } from "./nomination-form";
-import { Turnout } from "./turnout";
+import { ContestResult } from "@/components/elections/contest-result";
+import { ElectionBallotForm } from "@/components/elections/election-ballot-form";
+import { ElectorateForm } from "@/components/elections/electorate-form";
+import { electorateLabel } from "@/components/elections/labels";
+import { NominationForm } from "@/components/elections/nomination-form";
+import { Turnout } from "@/components/elections/turnout";
 
 type Action<T> = (state: ActionResult<T> | null, data: FormData) => Promise<ActionResult<T>>;
 

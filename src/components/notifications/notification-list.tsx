@@ -3,7 +3,7 @@ import { formatDateTime } from "@/lib/format";
 import { Badge, EmptyState } from "@/components/ui/card";
 import type { ActionResult } from "@/lib/action";
 import type { InboxNotification } from "@/server/notifications/inbox";
-import { MarkReadForm } from "./mark-read-form";
+import { MarkReadForm } from "@/components/notifications/mark-read-form";
 
 interface NotificationListProps {
   notifications: InboxNotification[];

@@ -1,4 +1,4 @@
-import type { Role } from "./roles.ts";
+import type { Role } from "@/domain/identity/roles";
 
 /**
  * Demo accounts, one per key role, all with the password `ccsas-demo`. Loaded only for the

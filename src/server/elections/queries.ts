@@ -7,9 +7,9 @@ import { comingJune, contestPhase, regularSchedule, specialSchedule, toCaliforni
 import type { CurrentUser } from "@/lib/context";
 import { db } from "@/lib/db";
 import { can } from "@/lib/permissions";
-import { nominees } from "./nominees";
-import { electedSeats, rotationTerms } from "./open-election";
-import { ELECTION_SELECT } from "./shared";
+import { nominees } from "@/server/elections/nominees";
+import { electedSeats, rotationTerms } from "@/server/elections/open-election";
+import { ELECTION_SELECT } from "@/server/elections/shared";
 import { electionPermissions } from "@/domain/governance/permissions";
 
 const CONTEST_SELECT = {

@@ -1,5 +1,7 @@
 import "server-only";
-import type { CommandContext } from "@/lib/context";
+import { notificationAudit } from "@/domain/notifications/audit-actions";
+import { notificationPermissions } from "@/domain/notifications/permissions";
+import { collectionSubject, defineCommand, defineSubject } from "@/lib/command";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 
@@ -30,19 +32,47 @@ export async function listNotifications(userId: string, after?: string) {
 
 export type InboxNotification = Awaited<ReturnType<typeof listNotifications>>["notifications"][number];
 
-export async function markNotificationRead(ctx: CommandContext, input: { notificationId: string }, now = new Date()): Promise<void> {
-  const { count } = await db.notification.updateMany({
-    where: { id: input.notificationId, userId: ctx.actor.id, readAt: null },
-    data: { readAt: now },
-  });
-  if (count === 0) {
-    const mine = await db.notification.count({ where: { id: input.notificationId, userId: ctx.actor.id } });
-    if (!mine) throw new NotFoundError("That notification");
-  }
-}
+/** The whole app shows the header's unread count, so marking read refreshes from the root. */
+const INBOX_PATHS = ["/", "/notifications"] as const;
+
+/** One of the reader's own notices, locked; another person's is "not found", never theirs to touch. */
+const notificationSubject = defineSubject({
+  type: "Notification",
+  async lock(tx, notificationId, ctx) {
+    const [notification] = ctx.actor
+      ? await tx.$queryRaw<{ id: string; readAt: Date | null }[]>`
+          SELECT id, "readAt" FROM "Notification" WHERE id = ${notificationId} AND "userId" = ${ctx.actor.id} FOR UPDATE`
+      : [];
+    if (!notification) throw new NotFoundError("That notification");
+    return notification;
+  },
+  idOf: (notification) => notification.id,
+  paths: () => INBOX_PATHS,
+});
+
+export const markNotificationRead = defineCommand({
+  name: notificationAudit.mark_read,
+  subject: notificationSubject,
+  target: (input: { notificationId: string }) => input.notificationId,
+  permission: notificationPermissions.readInbox,
+  resource: () => undefined,
+  async run({ tx, record: notification, now }) {
+    // Already read: nothing to do, and no error (a second click, another tab).
+    if (!notification.readAt) await tx.notification.update({ where: { id: notification.id }, data: { readAt: now } });
+  },
+  audit: () => null,
+});
 
 /** Returns how many notices were marked read. */
-export async function markAllNotificationsRead(ctx: CommandContext, now = new Date()): Promise<number> {
-  const { count } = await db.notification.updateMany({ where: { userId: ctx.actor.id, readAt: null }, data: { readAt: now } });
-  return count;
-}
+export const markAllNotificationsRead = defineCommand({
+  name: notificationAudit.mark_all_read,
+  subject: collectionSubject("Notification", INBOX_PATHS),
+  target: (_input: Record<string, never>) => "",
+  permission: notificationPermissions.readInbox,
+  resource: () => undefined,
+  async run({ tx, ctx, now }) {
+    const { count } = await tx.notification.updateMany({ where: { userId: ctx.actor.id, readAt: null }, data: { readAt: now } });
+    return count;
+  },
+  audit: () => null,
+});

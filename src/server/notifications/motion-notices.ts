@@ -1,7 +1,7 @@
 import "server-only";
 import type { TallyResult } from "@/domain/voting/tally";
 import type { Tx } from "@/lib/db";
-import { notify } from "./notify";
+import { notify } from "@/server/notifications/notify";
 
 /**
  * Tells a motion's voters how it ended, in the transaction that closed it: every member

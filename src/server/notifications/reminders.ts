@@ -11,7 +11,7 @@ import {
   motionReminderRecipients,
 } from "@/domain/notifications/reminders";
 import { db } from "@/lib/db";
-import { notify } from "./notify";
+import { notify } from "@/server/notifications/notify";
 
 /**
  * Reminders (issue 3): "a motion closes in 24 hours and you have not voted; meeting

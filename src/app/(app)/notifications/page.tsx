@@ -6,7 +6,7 @@ import { NotificationList } from "@/components/notifications/notification-list";
 import { PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/session";
 import { listNotifications, unreadCount } from "@/server/notifications/inbox";
-import { markAllReadAction, markReadAction } from "./actions";
+import { markAllReadAction, markReadAction } from "@/app/(app)/notifications/actions";
 
 export const metadata: Metadata = { title: "Notifications" };
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AcceptInvitationForm } from "@/components/identity/accept-invitation-form";
 import { Alert } from "@/components/ui/alert";
 import { invitationIsUsable } from "@/server/identity/queries";
-import { acceptInvitationAction } from "./actions";
+import { acceptInvitationAction } from "@/app/invite/[token]/actions";
 
 export const metadata: Metadata = { title: "Accept your invitation" };
 export const dynamic = "force-dynamic";

@@ -19,7 +19,7 @@ import {
   openVotingNowAction,
   setElectorateAction,
   withdrawNominationAction,
-} from "../actions";
+} from "@/app/(app)/elections/actions";
 import { governancePermissions } from "@/domain/governance/permissions";
 
 export const metadata: Metadata = { title: "Election" };

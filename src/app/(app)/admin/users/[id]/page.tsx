@@ -9,7 +9,7 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { roleLabel } from "@/domain/identity/roles";
 import { requirePermission } from "@/lib/session";
 import { getUserDetail, scopeOptions } from "@/server/identity/queries";
-import { grantRoleAction, reissueInvitationAction, revokeRoleAction, setUserStatusAction } from "../actions";
+import { grantRoleAction, reissueInvitationAction, revokeRoleAction, setUserStatusAction } from "@/app/(app)/admin/users/actions";
 import { identityPermissions } from "@/domain/identity/permissions";
 
 export const metadata: Metadata = { title: "User" };

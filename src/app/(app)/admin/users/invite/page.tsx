@@ -3,7 +3,7 @@ import { InviteUserForm } from "@/components/identity/invite-user-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/session";
 import { scopeOptions } from "@/server/identity/queries";
-import { inviteUserAction } from "../actions";
+import { inviteUserAction } from "@/app/(app)/admin/users/actions";
 import { identityPermissions } from "@/domain/identity/permissions";
 
 export const metadata: Metadata = { title: "Invite a user" };
