@@ -98,6 +98,7 @@ const WHO_MAY: Record<PermissionName, Who> = {
   "reference.edit": "administrators",
   "identity.manage": "administrators",
   "audit.read": "administrators",
+  "notifications.readInbox": "everyone signed in",
   "notifications.readOutbox": "administrators",
   "changeRequests.viewDashboard": "the CPL, ESC and TAB members, and administrators",
   "changeRequests.manageAlerts": "the consortium's CPL and administrators",
