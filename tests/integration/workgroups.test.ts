@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/domain/identity/roles";
+import { columnOfDay, dayOfColumn } from "@/domain/calendar/day";
 import { db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
-import { castBallot, closeMotion } from "@/server/voting/commands";
+import { castBallot } from "@/server/voting/cast-ballot";
+import { closeMotionAndDecide } from "@/server/decisions/close-motion";
 import { createWorkgroup } from "@/server/workgroups/create";
 import { dissolveWorkgroup } from "@/server/workgroups/dissolve";
 import { elevateOverdueActivities } from "@/server/workgroups/elevation";
@@ -13,7 +15,8 @@ import { actor, makeAdmin, makeUser } from "../support/identity.ts";
 
 const DAY = 86_400_000;
 /** A calendar day `days` from today, as <input type="date"> sends it and the schema reads it. */
-const dayFromNow = (days: number) => new Date(`${new Date(Date.now() + days * DAY).toISOString().slice(0, 10)}T00:00:00Z`);
+/** Midnight UTC of the UTC day `days` from now, as a date column holds it. */
+const dayFromNow = (days: number) => columnOfDay(dayOfColumn(new Date(Date.now() + days * DAY)));
 
 /** LCSAs of the seeded CASES consortium, two per caseload category (demo categories). */
 let lcsas: Record<number, { id: string; name: string }[]>;
@@ -248,7 +251,7 @@ describe("elevation of an overdue activity", () => {
 describe("a new activity needs the ESC's motion", () => {
   async function vote(motionId: string, choice: string) {
     for (const member of escMembers.slice(0, 4)) await castBallot(await actor(db, member.id), { motionId, choice });
-    return closeMotion(await actor(db, chair.id), motionId);
+    return closeMotionAndDecide(await actor(db, chair.id), { motionId });
   }
 
   it("stays PROPOSED while the ESC votes, becomes ACTIVE when the motion passes and REJECTED when it does not", async () => {

@@ -5,6 +5,7 @@ import { isMaterialLate, materialsDueOn } from "@/domain/meetings/materials";
 import { addMonths, monthName, monthsToCheck, monthsWithoutMeeting } from "@/domain/meetings/meeting-months";
 import { canTake, MEETING_STATUSES, refusal, type MeetingStep } from "@/domain/meetings/meeting-status";
 import { recordAttendanceSchema, scheduleMeetingSchema } from "@/domain/meetings/schemas";
+import { columnOfDay } from "@/domain/calendar/day";
 
 describe("materials are due three working days before the meeting (Governance plan 2.10)", () => {
   // Thursday, October 22, 2026, 10:00 in California.
@@ -28,7 +29,7 @@ describe("materials are due three working days before the meeting (Governance pl
 
   it("reads the meeting's day in California, not UTC", () => {
     // 5 PM Monday in California is already Tuesday in UTC: the meeting is on Monday.
-    const monday = new Date("2026-10-27T00:00:00Z");
+    const monday = columnOfDay("2026-10-27");
     expect(materialsDueOn(monday)).toBe("2026-10-21");
   });
 });

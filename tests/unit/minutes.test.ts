@@ -4,6 +4,7 @@ import { minutesBlocks } from "@/domain/meetings/minutes-text";
 import { printable } from "@/server/meetings/minutes-pdf";
 import { attachmentHeaders } from "@/server/storage/download";
 import { checkFileName, checkUpload, cleanFileName, formatFileSize, MAX_FILE_BYTES } from "@/domain/storage/uploads";
+import { columnOfDay } from "@/domain/calendar/day";
 
 const record: MinutesRecord = {
   committeeName: "CASES Executive Steering Committee",
@@ -35,7 +36,7 @@ const record: MinutesRecord = {
     },
   ],
   openMotions: [],
-  actionItems: [{ title: "Circulate the impact analysis plan", owner: "Pat Leader", dueOn: new Date("2026-10-30T00:00:00Z"), status: "OPEN" }],
+  actionItems: [{ title: "Circulate the impact analysis plan", owner: "Pat Leader", dueOn: columnOfDay("2026-10-30"), status: "OPEN" }],
 };
 
 describe("drafting minutes from the meeting record (Governance plan 2.10)", () => {

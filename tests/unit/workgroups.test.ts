@@ -23,6 +23,7 @@ import {
   type WorkgroupForMembership,
 } from "@/domain/workgroups/membership";
 import { addMemberSchema, createWorkgroupSchema, dissolveWorkgroupSchema } from "@/domain/workgroups/schemas";
+import { columnOfDay } from "@/domain/calendar/day";
 
 const CASES = [1, 2, 3, 4, 5, 6];
 
@@ -157,7 +158,7 @@ describe("activity transitions", () => {
 });
 
 describe("deadlines", () => {
-  const deadline = new Date("2027-03-03T00:00:00Z");
+  const deadline = columnOfDay("2027-03-03");
   // 23:30 in California on the deadline day is 07:30 UTC the next day.
   const lastMinute = new Date("2027-03-04T07:30:00Z");
   const nextMorning = new Date("2027-03-04T16:00:00Z");
@@ -181,17 +182,17 @@ describe("deadlines", () => {
   });
 
   it("a deadline must come after the earliest allowed day", () => {
-    const today = new Date("2027-03-03T00:00:00Z");
-    expect(deadlineProblem(new Date("2027-03-04T00:00:00Z"), today)).toBeNull();
+    const today = columnOfDay("2027-03-03");
+    expect(deadlineProblem(columnOfDay("2027-03-04"), today)).toBeNull();
     expect(deadlineProblem(today, today)).toBe("Choose a deadline after March 3, 2027.");
-    expect(deadlineProblem(new Date("2027-01-01T00:00:00Z"), today)).toBe("Choose a deadline after March 3, 2027.");
+    expect(deadlineProblem(columnOfDay("2027-01-01"), today)).toBe("Choose a deadline after March 3, 2027.");
     expect(deadlineProblem(new Date("nonsense"), today)).toBe("Enter the deadline as a date.");
     expect(dayLabel(today)).toBe("March 3, 2027");
   });
 });
 
 describe("dissolutionRefusal", () => {
-  const deadline = new Date("2027-03-03T00:00:00Z");
+  const deadline = columnOfDay("2027-03-03");
   it("allows dissolving once nothing is proposed or under way", () => {
     expect(dissolutionRefusal([])).toBeNull();
     const closed = (["RECOMMENDED", "ELEVATED", "REJECTED", "DONE"] as const).map((status) => ({ title: status, status, deadline }));
@@ -224,7 +225,7 @@ describe("form schemas", () => {
   it("reads a new workgroup, ad hoc unless standing is chosen, with its deadline as a calendar day", () => {
     const parsed = createWorkgroupSchema.parse(form);
     expect(parsed.kind).toBe("AD_HOC_WORKGROUP");
-    expect(parsed.activityDeadline).toEqual(new Date("2027-03-03T00:00:00Z"));
+    expect(parsed.activityDeadline).toEqual(columnOfDay("2027-03-03"));
     expect(createWorkgroupSchema.parse({ ...form, kind: "STANDING_WORKGROUP" }).kind).toBe("STANDING_WORKGROUP");
   });
 

@@ -4,9 +4,11 @@ import { formatDate, formatDateTime, formatDay } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
 import { Badge, EmptyState } from "@/components/ui/card";
 import type { WorkgroupActivityDetail } from "@/server/workgroups/queries";
-import type { FormAction } from "./action-form";
-import { ACTIVITY_STATUS } from "./labels";
-import { RecommendationForm } from "./recommendation-form";
+import type { FormAction } from "@/components/workgroups/action-form";
+import { ACTIVITY_STATUS } from "@/components/workgroups/labels";
+import { completeActivitySchema } from "@/domain/workgroups/schemas";
+import { fieldsOf } from "@/lib/form-fields";
+import { RecommendationForm } from "@/components/workgroups/recommendation-form";
 
 interface ActivityListProps {
   activities: WorkgroupActivityDetail[];
@@ -50,7 +52,7 @@ export function ActivityList({ activities, recommendAction, completeAction }: Ac
             {completeAction && (activity.status === "RECOMMENDED" || activity.status === "ELEVATED") ? (
               <ConfirmAction
                 action={completeAction}
-                fields={{ activityId: activity.id }}
+                fields={{ [fieldsOf(completeActivitySchema).activityId]: activity.id }}
                 label="Mark done"
                 title={`Mark “${activity.title}” done?`}
                 body="Do this once the ESC has acted on it. The activity can no longer change afterwards."

@@ -2,7 +2,11 @@
 
 import { errorsFor } from "@/components/forms/form-message";
 import { Field, Select } from "@/components/ui/field";
-import { ActionForm, type FormAction } from "./action-form";
+import { ActionForm, type FormAction } from "@/components/workgroups/action-form";
+import { addMemberSchema } from "@/domain/workgroups/schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(addMemberSchema);
 
 export interface CandidateChoice {
   /** "userId:lcsaId" */
@@ -26,11 +30,11 @@ interface AddMemberFormProps {
 export function AddMemberForm({ workgroupId, candidates, action }: AddMemberFormProps) {
   const categories = [...new Set(candidates.map((candidate) => candidate.category))];
   return (
-    <ActionForm action={action} fields={{ workgroupId }} submitLabel="Add member" pendingLabel="Adding…">
+    <ActionForm action={action} fields={{ [field.workgroupId]: workgroupId }} submitLabel="Add member" pendingLabel="Adding…">
       {(state, values) => (
-        <Field id="member" label="Person, and the LCSA they represent" hint="Anyone who holds a role at an LCSA of this consortium." errors={errorsFor(state, "member")}>
+        <Field id="member" label="Person, and the LCSA they represent" hint="Anyone who holds a role at an LCSA of this consortium." errors={errorsFor(state, field.member)}>
           {(aria) => (
-            <Select {...aria} name="member" required defaultValue={values?.member ?? ""}>
+            <Select {...aria} name={field.member} required defaultValue={values?.[field.member] ?? ""}>
               <option value="">Choose a person…</option>
               {categories.map((category) => (
                 <optgroup key={category} label={`Caseload category ${category}`}>

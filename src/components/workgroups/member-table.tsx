@@ -2,7 +2,11 @@ import { ConfirmAction } from "@/components/forms/confirm-action";
 import { formatDate } from "@/lib/format";
 import { EmptyState } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";
-import type { FormAction } from "./action-form";
+import type { FormAction } from "@/components/workgroups/action-form";
+import { removeMemberSchema } from "@/domain/workgroups/schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(removeMemberSchema);
 
 interface Member {
   userId: string;
@@ -35,7 +39,7 @@ export function MemberTable({ workgroupId, members, removeAction }: MemberTableP
             <td className="py-3">
               <ConfirmAction
                 action={removeAction}
-                fields={{ workgroupId, userId: member.userId }}
+                fields={{ [field.workgroupId]: workgroupId, [field.userId]: member.userId }}
                 label={`Remove ${member.user.name}`}
                 title={`Remove ${member.user.name}?`}
                 body={`${member.lcsa.name} LCSA will no longer be represented. The next member added must fill any caseload category left empty.`}

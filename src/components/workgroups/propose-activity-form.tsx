@@ -1,8 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { ActionForm, type FormAction } from "./action-form";
-import { ActivityFields } from "./fields";
+import { ActionForm, type FormAction } from "@/components/workgroups/action-form";
+import { ActivityFields } from "@/components/workgroups/fields";
+import { proposeActivitySchema } from "@/domain/workgroups/schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(proposeActivitySchema);
 
 interface ProposeActivityFormProps {
   workgroupId: string;
@@ -15,10 +19,10 @@ interface ProposeActivityFormProps {
 export function ProposeActivityForm({ workgroupId, earliestDeadline, action }: ProposeActivityFormProps) {
   const router = useRouter();
   return (
-    <ActionForm action={action} fields={{ workgroupId }} submitLabel="Ask the ESC to approve it" pendingLabel="Opening the vote…" onSuccess={(data) => router.push(`/motions/${data.motionId}`)}>
+    <ActionForm action={action} fields={{ [field.workgroupId]: workgroupId }} submitLabel="Ask the ESC to approve it" pendingLabel="Opening the vote…" onSuccess={(data) => router.push(`/motions/${data.motionId}`)}>
       {(state, values) => (
         <ActivityFields
-          names={{ title: "title", deadline: "deadline", description: "description" }}
+          names={{ title: field.title, deadline: field.deadline, description: field.description }}
           titleLabel="New activity"
           descriptionLabel="What to deliver, and why"
           earliestDeadline={earliestDeadline}

@@ -5,7 +5,7 @@ import { Badge, EmptyState } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";
 import { MAX_MEMBERS } from "@/domain/workgroups/membership";
 import type { WorkgroupRow } from "@/server/workgroups/queries";
-import { ACTIVITY_STATUS } from "./labels";
+import { ACTIVITY_STATUS } from "@/components/workgroups/labels";
 
 export function WorkgroupTable({ workgroups }: { workgroups: WorkgroupRow[] }) {
   if (workgroups.length === 0) {

@@ -1,4 +1,5 @@
 import { californiaDay } from "@/domain/calendar/california-day";
+import { addDays, dayOfColumn, type Day } from "@/domain/calendar/day";
 
 /**
  * A workgroup's activities (its assignments) and how they move. Governance plan 2.4: "A
@@ -96,6 +97,6 @@ export function dayLabel(day: Date): string {
 }
 
 /** The first deadline `deadlineProblem` accepts, as <input type="date"> writes it (YYYY-MM-DD). */
-export function firstDeadlineInput(earliest: Date): string {
-  return new Date(earliest.getTime() + 86_400_000).toISOString().slice(0, 10);
+export function firstDeadlineInput(earliest: Date): Day {
+  return addDays(dayOfColumn(earliest), 1);
 }

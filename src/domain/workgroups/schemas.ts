@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { columnOfDay, parseDay } from "@/domain/calendar/day";
 
 /** The forms of the workgroups pages; the server actions parse with the same schemas. */
 
@@ -13,9 +14,8 @@ const text = (what: string, max = 4000) =>
 const day = (what: string) =>
   z
     .string({ error: `Choose the ${what}.` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `Choose the ${what}.`)
-    .transform((value) => new Date(`${value}T00:00:00Z`))
-    .refine((value) => !Number.isNaN(value.getTime()), `Choose the ${what}.`);
+    .refine((value) => parseDay(value) !== null, `Choose the ${what}.`)
+    .transform((value) => columnOfDay(value));
 
 const activityFields = {
   title: text("activity's title", 200),

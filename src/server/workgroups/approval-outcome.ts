@@ -1,17 +1,18 @@
 import "server-only";
 import { nextStatus } from "@/domain/workgroups/activities";
+import { workgroupAudit } from "@/domain/workgroups/audit-actions";
 import { recordAudit } from "@/lib/audit";
 import { notify } from "@/server/notifications/notify";
-import type { MotionOutcomeHandler } from "@/server/voting/outcomes";
+import type { DecisionHandler } from "@/server/voting/close-motion";
 
 /**
- * Registered in src/server/voting/outcomes.ts: when the ESC's motion on a proposed activity
+ * Routed by src/server/decisions/handlers.ts: when the ESC's motion on a proposed activity
  * closes, in the same transaction, the activity becomes ACTIVE if the motion passed and
  * REJECTED otherwise (failed, deferred, or no quorum: Governance plan 2.3 needs "ESC prior
  * approval"), and the workgroup's members are told. Only a PROPOSED activity moves, so a
  * motion that is somehow closed twice changes nothing the second time.
  */
-export const applyActivityApproval: MotionOutcomeHandler = async (tx, ctx, motion) => {
+export const applyActivityApproval: DecisionHandler = async (tx, ctx, motion) => {
   const activities = await tx.workgroupActivity.findMany({
     where: { approvalMotionId: motion.motionId, status: "PROPOSED" },
     select: { id: true, title: true, workgroupId: true, workgroup: { select: { committee: { select: { name: true } } } } },
@@ -23,7 +24,7 @@ export const applyActivityApproval: MotionOutcomeHandler = async (tx, ctx, motio
     const name = activity.workgroup.committee.name;
     const verdict = status === "ACTIVE" ? "approved" : "did not approve";
     await recordAudit(tx, ctx, {
-      action: status === "ACTIVE" ? "workgroups.activity_approved" : "workgroups.activity_rejected",
+      action: status === "ACTIVE" ? workgroupAudit.activity_approved : workgroupAudit.activity_rejected,
       entityType: "WorkgroupActivity",
       entityId: activity.id,
       summary: `The ESC ${verdict} “${activity.title}” for ${name}: ${motion.result.explanation}`,

@@ -1,13 +1,12 @@
 import "server-only";
 import { californiaDay } from "@/domain/calendar/california-day";
 import { deadlineProblem } from "@/domain/workgroups/activities";
-import type { CreateWorkgroupInput } from "@/domain/workgroups/schemas";
-import { recordAudit } from "@/lib/audit";
-import type { CommandContext } from "@/lib/context";
-import { db } from "@/lib/db";
-import { NotFoundError, UserError } from "@/lib/errors";
-import { assertCan } from "@/lib/permissions";
+import { workgroupAudit } from "@/domain/workgroups/audit-actions";
 import { workgroupPermissions } from "@/domain/workgroups/permissions";
+import type { CreateWorkgroupInput } from "@/domain/workgroups/schemas";
+import { defineCommand } from "@/lib/command";
+import { UserError } from "@/lib/errors";
+import { parentCommitteeSubject } from "@/server/workgroups/subjects";
 
 /**
  * Governance plan 2.4: "At the direction of the ESC or TAB, Ad Hoc Workgroups will be
@@ -16,19 +15,15 @@ import { workgroupPermissions } from "@/domain/workgroups/permissions";
  * The workgroup is also a committee of its own (ad hoc unless standing is chosen), and its
  * first activity, the assignment, starts at once with its deadline.
  */
-export async function createWorkgroup(ctx: CommandContext, input: CreateWorkgroupInput, now = new Date()) {
-  assertCan(ctx.actor, workgroupPermissions.create, { committeeId: input.parentCommitteeId });
-  const deadline = deadlineProblem(input.activityDeadline, californiaDay(now));
-  if (deadline) throw new UserError(deadline, { activityDeadline: [deadline] });
-
-  return db.$transaction(async (tx) => {
-    // Numbering the parent's workgroups and checking their names take turns on its row.
-    const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Committee" WHERE id = ${input.parentCommitteeId} FOR UPDATE`;
-    if (!locked) throw new NotFoundError("That committee");
-    const parent = await tx.committee.findUniqueOrThrow({
-      where: { id: input.parentCommitteeId },
-      select: { id: true, code: true, name: true, kind: true, consortiumId: true, _count: { select: { workgroupsCreated: true } } },
-    });
+export const createWorkgroup = defineCommand({
+  name: workgroupAudit.create,
+  subject: parentCommitteeSubject,
+  target: (input: CreateWorkgroupInput) => input.parentCommitteeId,
+  permission: workgroupPermissions.create,
+  resource: (parent) => ({ committeeId: parent.id }),
+  async run({ tx, input, record: parent, now }) {
+    const deadline = deadlineProblem(input.activityDeadline, californiaDay(now));
+    if (deadline) throw new UserError(deadline, { activityDeadline: [deadline] });
     if ((parent.kind !== "ESC" && parent.kind !== "TAB") || !parent.consortiumId) {
       throw new UserError("Workgroups are created by a consortium's Executive Steering Committee or Technical Advisory Board (Governance plan 2.4).");
     }
@@ -56,13 +51,12 @@ export async function createWorkgroup(ctx: CommandContext, input: CreateWorkgrou
       },
       select: { id: true, activities: { select: { id: true } } },
     });
-    await recordAudit(tx, ctx, {
-      action: "workgroups.create",
-      entityType: "Workgroup",
-      entityId: workgroup.id,
-      summary: `${parent.name} created the workgroup “${input.name}”`,
-      after: { ...input, committeeCode: committee.code, activityId: workgroup.activities[0]?.id },
-    });
-    return { id: workgroup.id, name: input.name };
-  });
-}
+    return { id: workgroup.id, name: input.name, committeeCode: committee.code, activityId: workgroup.activities[0]?.id };
+  },
+  audit: ({ record: parent, input, result }) => ({
+    entity: { type: "Workgroup", id: result.id },
+    summary: `${parent.name} created the workgroup “${input.name}”`,
+    after: { ...input, committeeCode: result.committeeCode, activityId: result.activityId },
+  }),
+  paths: ({ result }) => [`/workgroups/${result.id}`],
+});

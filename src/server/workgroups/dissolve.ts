@@ -1,12 +1,10 @@
 import "server-only";
 import { ACTIVITY_STATUSES, dissolutionRefusal, nextStatus } from "@/domain/workgroups/activities";
-import { recordAudit } from "@/lib/audit";
-import type { CommandContext } from "@/lib/context";
-import { db } from "@/lib/db";
-import { UserError } from "@/lib/errors";
-import { assertCan } from "@/lib/permissions";
-import { assertNotDissolved, lockWorkgroup, workgroupResource } from "./lock";
+import { workgroupAudit } from "@/domain/workgroups/audit-actions";
 import { workgroupPermissions } from "@/domain/workgroups/permissions";
+import { defineCommand } from "@/lib/command";
+import { UserError } from "@/lib/errors";
+import { assertNotDissolved, workgroupResource, workgroupSubject } from "@/server/workgroups/subjects";
 
 /**
  * Governance plan 2.4: "When the assignment is completed, the workgroup is dissolved."
@@ -14,10 +12,13 @@ import { workgroupPermissions } from "@/domain/workgroups/permissions";
  * (recommended or elevated) are closed as done: the workgroup's part is over. Afterwards
  * the workgroup is a record: no member, activity or charter changes.
  */
-export async function dissolveWorkgroup(ctx: CommandContext, input: { workgroupId: string }, now = new Date()) {
-  return db.$transaction(async (tx) => {
-    const workgroup = await lockWorkgroup(tx, input.workgroupId);
-    assertCan(ctx.actor, workgroupPermissions.manage, workgroupResource(workgroup));
+export const dissolveWorkgroup = defineCommand({
+  name: workgroupAudit.dissolve,
+  subject: workgroupSubject,
+  target: (input: { workgroupId: string }) => input.workgroupId,
+  permission: workgroupPermissions.manage,
+  resource: (workgroup) => workgroupResource(workgroup),
+  async run({ tx, record: workgroup, now }) {
     assertNotDissolved(workgroup);
     const activities = await tx.workgroupActivity.findMany({ where: { workgroupId: workgroup.id }, select: { id: true, title: true, status: true, deadline: true } });
     const refusal = dissolutionRefusal(activities);
@@ -28,14 +29,11 @@ export async function dissolveWorkgroup(ctx: CommandContext, input: { workgroupI
       data: { status: "DONE", version: { increment: 1 } },
     });
     await tx.workgroup.update({ where: { id: workgroup.id }, data: { status: "DISSOLVED", dissolvedAt: now, version: { increment: 1 } } });
-    await recordAudit(tx, ctx, {
-      action: "workgroups.dissolve",
-      entityType: "Workgroup",
-      entityId: workgroup.id,
-      summary: `${workgroup.name} was dissolved`,
-      before: { status: "ACTIVE" },
-      after: { status: "DISSOLVED", activitiesClosed: closed.count, members: workgroup.members.length },
-    });
-    return { name: workgroup.name };
-  });
-}
+    return { name: workgroup.name, activitiesClosed: closed.count };
+  },
+  audit: ({ record: workgroup, result }) => ({
+    summary: `${workgroup.name} was dissolved`,
+    before: { status: "ACTIVE" },
+    after: { status: "DISSOLVED", activitiesClosed: result.activitiesClosed, members: workgroup.members.length },
+  }),
+});

@@ -1,11 +1,12 @@
 import "server-only";
 import { californiaDay } from "@/domain/calendar/california-day";
 import { dayLabel, isOverdue, nextStatus } from "@/domain/workgroups/activities";
-import { recordAudit } from "@/lib/audit";
+import { workgroupAudit } from "@/domain/workgroups/audit-actions";
+import { defineCommand, type AnyContext } from "@/lib/command";
 import { SYSTEM_CONTEXT } from "@/lib/context";
 import { db } from "@/lib/db";
-import { bringBeforeEsc } from "./before-esc";
-import { ACTIVITY_FIELDS } from "./lock";
+import { bringBeforeEsc } from "@/server/workgroups/before-esc";
+import { activitySubject } from "@/server/workgroups/subjects";
 
 /**
  * For the scheduler. Governance plan 2.4: "If consensus cannot be reached within the time
@@ -15,8 +16,9 @@ import { ACTIVITY_FIELDS } from "./lock";
  * elevated by this run.
  *
  * Safe to run again and from several app instances at once: each activity is elevated in a
- * transaction of its own that first locks its row (skipping a row another run holds) and
- * re-checks it, so an activity is elevated, listed and announced exactly once.
+ * transaction of its own that locks its workgroup and its row (as every command on an
+ * activity does) and re-checks it, so an activity is elevated, listed and announced exactly
+ * once: a second run waits for the first, then finds it elevated and leaves it.
  */
 export async function elevateOverdueActivities(now: Date): Promise<number> {
   const due = await db.workgroupActivity.findMany({
@@ -27,7 +29,7 @@ export async function elevateOverdueActivities(now: Date): Promise<number> {
   let elevated = 0;
   for (const { id } of due) {
     try {
-      if (await elevate(id, now)) elevated += 1;
+      if (await elevateActivity(SYSTEM_CONTEXT, { activityId: id }, now)) elevated += 1;
     } catch (error) {
       // One activity that cannot be elevated (e.g. no ESC) must not hold up the others.
       console.error(`[workgroups] could not elevate activity ${id}`, error);
@@ -36,22 +38,18 @@ export async function elevateOverdueActivities(now: Date): Promise<number> {
   return elevated;
 }
 
-async function elevate(activityId: string, now: Date): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    const [locked] = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "WorkgroupActivity" WHERE id = ${activityId} FOR UPDATE SKIP LOCKED`;
-    if (!locked) return false;
-    const activity = await tx.workgroupActivity.findUniqueOrThrow({
-      where: { id: activityId },
-      select: {
-        ...ACTIVITY_FIELDS,
-        workgroup: { select: { id: true, status: true, parentCommitteeId: true, committee: { select: { name: true, consortiumId: true } } } },
-      },
-    });
-    if (activity.workgroup.status !== "ACTIVE" || !isOverdue(activity, now)) return false;
-
+/** Elevates one overdue activity; false when it no longer needs it (a recommendation came, another run did it). */
+export const elevateActivity = defineCommand<{ activityId: string }, Awaited<ReturnType<typeof activitySubject.lock>>, undefined, { agendaItemId: string; escName: string } | null, AnyContext>({
+  name: workgroupAudit.elevate,
+  subject: activitySubject,
+  target: (input) => input.activityId,
+  // The deadline acts, not a person.
+  permission: () => null,
+  resource: () => undefined,
+  system: true,
+  async run({ tx, record: { workgroup, activity }, now }) {
+    if (workgroup.status !== "ACTIVE" || !isOverdue(activity, now)) return null;
     await tx.workgroupActivity.update({ where: { id: activity.id }, data: { status: nextStatus(activity.status, "elevate")!, elevatedAt: now, version: { increment: 1 } } });
-    const workgroup = { ...activity.workgroup, name: activity.workgroup.committee.name, consortiumId: activity.workgroup.committee.consortiumId };
     const due = dayLabel(activity.deadline);
     const { agendaItemId, esc } = await bringBeforeEsc(
       tx,
@@ -69,14 +67,12 @@ async function elevate(activityId: string, now: Date): Promise<boolean> {
       }),
       now,
     );
-    await recordAudit(tx, SYSTEM_CONTEXT, {
-      action: "workgroups.elevate",
-      entityType: "WorkgroupActivity",
-      entityId: activity.id,
-      summary: `${workgroup.name}: “${activity.title}” passed its deadline (${due}) without a recommendation and was elevated to the ${esc.name}`,
+    return { agendaItemId, escName: esc.name };
+  },
+  audit: ({ record: { workgroup, activity }, result }) =>
+    result && {
+      summary: `${workgroup.name}: “${activity.title}” passed its deadline (${dayLabel(activity.deadline)}) without a recommendation and was elevated to the ${result.escName}`,
       before: { status: activity.status },
-      after: { status: "ELEVATED", agendaItemId },
-    });
-    return true;
-  });
-}
+      after: { status: "ELEVATED", agendaItemId: result.agendaItemId },
+    },
+});

@@ -4,9 +4,9 @@ import { missingCategories, representation, type SeatedMember } from "@/domain/w
 import type { TallyResult } from "@/domain/voting/tally";
 import { db } from "@/lib/db";
 import { can, type Principal } from "@/lib/permissions";
-import { ACTIVITY_SOURCE } from "./before-esc";
-import { ACTIVITY_FIELDS } from "./lock";
-import { consortiumCategories } from "./members";
+import { ACTIVITY_SOURCE } from "@/server/workgroups/before-esc";
+import { consortiumCategories } from "@/server/workgroups/members";
+import { ACTIVITY_FIELDS } from "@/server/workgroups/subjects";
 import { workgroupPermissions } from "@/domain/workgroups/permissions";
 
 /** Every workgroup (or those one committee created): active first, then by name. */

@@ -1,14 +1,12 @@
 import "server-only";
 import { dayLabel, recommendationRefusal, transitionRefusal } from "@/domain/workgroups/activities";
-import type { RecordRecommendationInput } from "@/domain/workgroups/schemas";
-import { recordAudit } from "@/lib/audit";
-import type { CommandContext } from "@/lib/context";
-import { db } from "@/lib/db";
-import { UserError } from "@/lib/errors";
-import { assertCan } from "@/lib/permissions";
-import { bringBeforeEsc } from "./before-esc";
-import { assertNotDissolved, lockActivity, workgroupResource } from "./lock";
+import { workgroupAudit } from "@/domain/workgroups/audit-actions";
 import { workgroupPermissions } from "@/domain/workgroups/permissions";
+import type { RecordRecommendationInput } from "@/domain/workgroups/schemas";
+import { defineCommand } from "@/lib/command";
+import { UserError } from "@/lib/errors";
+import { bringBeforeEsc } from "@/server/workgroups/before-esc";
+import { activitySubject, assertNotDissolved, workgroupResource } from "@/server/workgroups/subjects";
 
 /**
  * Governance plan 2.4: "A consensus recommendation must come forward to the ESC for
@@ -16,10 +14,13 @@ import { workgroupPermissions } from "@/domain/workgroups/permissions";
  * ESC's next agenda and the ESC is told, in one transaction. The activity's row is locked,
  * so a recommendation and the deadline's elevation cannot both happen.
  */
-export async function recordRecommendation(ctx: CommandContext, input: RecordRecommendationInput, now = new Date()) {
-  return db.$transaction(async (tx) => {
-    const { workgroup, activity } = await lockActivity(tx, input.activityId);
-    assertCan(ctx.actor, workgroupPermissions.contribute, workgroupResource(workgroup));
+export const recordRecommendation = defineCommand({
+  name: workgroupAudit.recommend,
+  subject: activitySubject,
+  target: (input: RecordRecommendationInput) => input.activityId,
+  permission: workgroupPermissions.contribute,
+  resource: ({ workgroup }) => workgroupResource(workgroup),
+  async run({ tx, input, record: { workgroup, activity }, now }) {
     assertNotDissolved(workgroup);
     const refusal = recommendationRefusal(activity, now);
     if (refusal) throw new UserError(refusal);
@@ -40,38 +41,35 @@ export async function recordRecommendation(ctx: CommandContext, input: RecordRec
       }),
       now,
     );
-    await recordAudit(tx, ctx, {
-      action: "workgroups.recommend",
-      entityType: "WorkgroupActivity",
-      entityId: activity.id,
-      summary: `${workgroup.name}: recommendation on “${activity.title}” sent to the ${esc.name}`,
-      before: { status: activity.status },
-      after: { status: "RECOMMENDED", recommendation: input.recommendation, agendaItemId },
-    });
-    return { title: activity.title, escName: esc.name };
-  });
-}
+    return { title: activity.title, escName: esc.name, agendaItemId };
+  },
+  audit: ({ record: { workgroup, activity }, input, result }) => ({
+    summary: `${workgroup.name}: recommendation on “${activity.title}” sent to the ${result.escName}`,
+    before: { status: activity.status },
+    after: { status: "RECOMMENDED", recommendation: input.recommendation, agendaItemId: result.agendaItemId },
+  }),
+});
 
 /**
  * The ESC has acted on a recommendation or on an elevated issue: whoever directs the
  * workgroup marks the activity done.
  */
-export async function completeActivity(ctx: CommandContext, input: { activityId: string }) {
-  return db.$transaction(async (tx) => {
-    const { workgroup, activity } = await lockActivity(tx, input.activityId);
-    assertCan(ctx.actor, workgroupPermissions.manage, workgroupResource(workgroup));
+export const completeActivity = defineCommand({
+  name: workgroupAudit.complete_activity,
+  subject: activitySubject,
+  target: (input: { activityId: string }) => input.activityId,
+  permission: workgroupPermissions.manage,
+  resource: ({ workgroup }) => workgroupResource(workgroup),
+  async run({ tx, record: { workgroup, activity } }) {
     assertNotDissolved(workgroup);
     const refusal = transitionRefusal(activity.status, "complete");
     if (refusal) throw new UserError(refusal);
     await tx.workgroupActivity.update({ where: { id: activity.id }, data: { status: "DONE", version: { increment: 1 } } });
-    await recordAudit(tx, ctx, {
-      action: "workgroups.complete_activity",
-      entityType: "WorkgroupActivity",
-      entityId: activity.id,
-      summary: `${workgroup.name}: “${activity.title}” (due ${dayLabel(activity.deadline)}) is done`,
-      before: { status: activity.status },
-      after: { status: "DONE" },
-    });
     return { title: activity.title };
-  });
-}
+  },
+  audit: ({ record: { workgroup, activity } }) => ({
+    summary: `${workgroup.name}: “${activity.title}” (due ${dayLabel(activity.deadline)}) is done`,
+    before: { status: activity.status },
+    after: { status: "DONE" },
+  }),
+});

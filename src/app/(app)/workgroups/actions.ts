@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import {
   addMemberSchema,
   completeActivitySchema,
@@ -17,34 +16,28 @@ import { addMember, removeMember } from "@/server/workgroups/members";
 import { proposeActivity } from "@/server/workgroups/proposals";
 import { completeActivity, recordRecommendation } from "@/server/workgroups/recommendation";
 
-/** Every workgroup page shows members and activities: refresh them all after a change. */
-function refresh<T>(data: T): T {
-  revalidatePath("/workgroups", "layout");
-  return data;
-}
+export const createWorkgroupAction = defineAction(createWorkgroupSchema, createWorkgroup);
 
-export const createWorkgroupAction = defineAction(createWorkgroupSchema, async (input, ctx) => refresh(await createWorkgroup(ctx, input)));
-
-export const addMemberAction = defineAction(addMemberSchema, async (input, ctx) => refresh(await addMember(ctx, input)), {
+export const addMemberAction = defineAction(addMemberSchema, addMember, {
   successMessage: (added) => `${added.name} now represents ${added.lcsaName} LCSA on this workgroup.`,
 });
 
-export const removeMemberAction = defineAction(removeMemberSchema, async (input, ctx) => refresh(await removeMember(ctx, input)), {
+export const removeMemberAction = defineAction(removeMemberSchema, removeMember, {
   successMessage: (removed) => `${removed.name} is no longer a member.`,
 });
 
-export const recordRecommendationAction = defineAction(recordRecommendationSchema, async (input, ctx) => refresh(await recordRecommendation(ctx, input)), {
+export const recordRecommendationAction = defineAction(recordRecommendationSchema, recordRecommendation, {
   successMessage: (sent) => `The recommendation on “${sent.title}” is on its way to the ${sent.escName}.`,
 });
 
-export const proposeActivityAction = defineAction(proposeActivitySchema, async (input, ctx) => refresh(await proposeActivity(ctx, input)), {
+export const proposeActivityAction = defineAction(proposeActivitySchema, proposeActivity, {
   successMessage: (proposed) => `The ${proposed.escName} now votes on the new activity.`,
 });
 
-export const completeActivityAction = defineAction(completeActivitySchema, async (input, ctx) => refresh(await completeActivity(ctx, input)), {
+export const completeActivityAction = defineAction(completeActivitySchema, completeActivity, {
   successMessage: (done) => `“${done.title}” is done.`,
 });
 
-export const dissolveWorkgroupAction = defineAction(dissolveWorkgroupSchema, async (input, ctx) => refresh(await dissolveWorkgroup(ctx, input)), {
+export const dissolveWorkgroupAction = defineAction(dissolveWorkgroupSchema, dissolveWorkgroup, {
   successMessage: (dissolved) => `${dissolved.name} is dissolved.`,
 });

@@ -8,7 +8,7 @@ import { californiaDay } from "@/domain/calendar/california-day";
 import { firstDeadlineInput } from "@/domain/workgroups/activities";
 import { requirePermission } from "@/lib/session";
 import { committeeSummary, committeesDirectedBy, listWorkgroups } from "@/server/workgroups/queries";
-import { createWorkgroupAction } from "./actions";
+import { createWorkgroupAction } from "@/app/(app)/workgroups/actions";
 import { governancePermissions } from "@/domain/governance/permissions";
 
 export const metadata: Metadata = { title: "Workgroups" };

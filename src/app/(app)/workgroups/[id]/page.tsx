@@ -26,8 +26,10 @@ import {
   proposeActivityAction,
   recordRecommendationAction,
   removeMemberAction,
-} from "../actions";
+} from "@/app/(app)/workgroups/actions";
 import { workgroupPermissions } from "@/domain/workgroups/permissions";
+import { dissolveWorkgroupSchema } from "@/domain/workgroups/schemas";
+import { fieldsOf } from "@/lib/form-fields";
 import { governancePermissions } from "@/domain/governance/permissions";
 
 export const metadata: Metadata = { title: "Workgroup" };
@@ -99,7 +101,7 @@ export default async function WorkgroupPage({ params }: { params: Promise<{ id: 
             <p className="mb-3 text-sm text-slate-700">When the assignment is complete, the workgroup is dissolved (Governance plan 2.4). Its record stays.</p>
             <ConfirmAction
               action={dissolveWorkgroupAction}
-              fields={{ workgroupId: workgroup.id }}
+              fields={{ [fieldsOf(dissolveWorkgroupSchema).workgroupId]: workgroup.id }}
               label="Dissolve the workgroup"
               title={`Dissolve ${workgroup.name}?`}
               body="Its members, activities and charter can no longer change afterwards. Activities before the ESC are closed as done."
