@@ -50,7 +50,7 @@ describe("scope, schedule and cost alerts", () => {
     expect(notices.map((notice) => notice.userId).sort()).toEqual([people.chair, people.member, people.tab, people.grantedMember].sort());
     expect(notices[0]).toMatchObject({ subject: expect.stringContaining("Schedule alert on CR-"), link: `/change-requests/${cr.id}` });
     expect(await db.outboundEmail.count({ where: { notification: { kind: "cr.alert" } } })).toBe(4);
-    expect(await db.auditEvent.findFirstOrThrow({ where: { requestId: "req-alert" } })).toMatchObject({ action: "cr.alert.raise", entityId: alert.id });
+    expect(await db.auditEvent.findFirstOrThrow({ where: { requestId: "req-alert" } })).toMatchObject({ action: "changeRequests.raise_alert", entityId: alert.id });
 
     await resolveAlert(ctx, { alertId: alert.id, resolution: "Vendor added staff; UAT back on schedule." });
     expect(await db.crAlert.findUniqueOrThrow({ where: { id: alert.id } })).toMatchObject({ resolution: "Vendor added staff; UAT back on schedule.", resolvedAt: expect.any(Date) });
@@ -169,7 +169,7 @@ describe("ranking the approved backlog", () => {
     ]);
     await moveInRanking(chair, { consortiumId: cases, changeRequestId: made[1]!.id, move: "remove", expectedOrder: backlog.order });
     expect((await getBacklog(cases)).unranked.map((item) => item.id)).toEqual([made[1]!.id]);
-    expect(await db.auditEvent.count({ where: { action: { in: ["cr.rank", "cr.rank_by_criteria"] } } })).toBe(3);
+    expect(await db.auditEvent.count({ where: { action: { in: ["changeRequests.rank", "changeRequests.rank_by_criteria"] } } })).toBe(3);
   });
 
   it("two chairs moving at once: one move wins, the other is told", async () => {
@@ -218,7 +218,7 @@ describe("CSV import", () => {
       ["SR-101", 'Fix the "hold" flag', "DEFECT", "BUILD_AND_TEST", people.cpl, []],
     ]);
     const audit = await db.auditEvent.findMany({ where: { requestId: "req-import" }, orderBy: { id: "asc" } });
-    expect(audit.map((event) => event.action)).toEqual(["cr.import", "cr.import", "cr.import_file"]);
+    expect(audit.map((event) => event.action)).toEqual(["changeRequests.import", "changeRequests.import", "changeRequests.import_file"]);
     expect(audit[0]).toMatchObject({ entityType: "ChangeRequest", entityId: imported[0]!.id });
 
     const again = await previewCsv(cpl, `${header}\n${good}\n`);

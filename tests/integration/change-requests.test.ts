@@ -10,11 +10,12 @@ import { saveImpactPackage } from "@/server/change-requests/impact-package";
 import { saveJad } from "@/server/change-requests/jad";
 import { addKnownDefect } from "@/server/change-requests/known-defects";
 import { reconsiderDueChangeRequests } from "@/server/change-requests/reconsider-due";
-import { markBackBriefed, reopenGateVote, takeStep } from "@/server/change-requests/steps";
+import { flagImpact, markBackBriefed, reopenGateVote, takeStep, withdrawChangeRequest } from "@/server/change-requests/steps";
 import { nameTeam } from "@/server/change-requests/teams";
 import { saveDeveloperTesting, saveRelease, saveUatSummary } from "@/server/change-requests/testing";
 import { completeUatPass, reportDefect, resolveDefect, signOffDefect, startUatPass } from "@/server/change-requests/uat";
-import { castBallot, closeMotion } from "@/server/voting/commands";
+import { castBallot } from "@/server/voting/cast-ballot";
+import { closeMotionAndDecide } from "@/server/decisions/close-motion";
 import { changeRequestWorld, COMPLETE_INITIATION, completePackage, type ChangeRequestWorld } from "../support/change-request-world.ts";
 
 let w: ChangeRequestWorld;
@@ -31,7 +32,7 @@ async function decide(crId: string, choice = "approve") {
   if (!open) throw new Error("no gate vote is open");
   const voters = open.gate === "CCB" ? w.ccbMembers : [w.chair, ...w.members.slice(0, 3)];
   for (const voter of voters) await castBallot(await w.as(voter), { motionId: open.motionId, choice });
-  return closeMotion(await w.as(open.gate === "CCB" ? w.ccbMembers[0]! : w.chair), open.motionId);
+  return closeMotionAndDecide(await w.as(open.gate === "CCB" ? w.ccbMembers[0]! : w.chair), { motionId: open.motionId });
 }
 
 async function submitted(kind: "ENHANCEMENT" | "EMERGENCY_FIX" | "DEFECT" = "ENHANCEMENT") {
@@ -104,9 +105,9 @@ describe("a change request from draft to closed", () => {
     expect(await state(draft.id)).toBe("BUILD_AND_TEST");
 
     // Build and test: the developers' testing comes first.
-    await expect(takeStep(await w.as(w.ctm), draft.id, { type: "start_uat" })).rejects.toThrow("record the developers' unit testing");
+    await expect(takeStep(await w.as(w.ctm), { crId: draft.id, step: "start_uat" })).rejects.toThrow("record the developers' unit testing");
     await saveDeveloperTesting(await w.as(w.ctm), { crId: draft.id, version: 0, unitTested: true, unitTestNotes: "All 40 unit tests pass", systemTested: true, systemTestNotes: "Batch run on test data" });
-    await takeStep(await w.as(w.ctm), draft.id, { type: "start_uat" });
+    await takeStep(await w.as(w.ctm), { crId: draft.id, step: "start_uat" });
     await nameTeam(await w.as(w.cpl), { crId: draft.id, team: "UAT", members: [`${w.tester.id}:${w.ids.testerLcsa}`] });
 
     // UAT pass 1 finds a major defect: the ESC and the TAB are alerted, and the pass cannot pass.
@@ -118,30 +119,30 @@ describe("a change request from draft to closed", () => {
     await expect(completeUatPass(tester, { crId: draft.id, passId: pass1.id, result: "passed", notes: "" })).rejects.toThrow("so it has not passed");
     await completeUatPass(tester, { crId: draft.id, passId: pass1.id, result: "failed", notes: "Major defect" });
     await saveUatSummary(await w.as(w.cpl), { crId: draft.id, version: 1, uatSummaryReport: "One major defect, fixed and retested." });
-    await expect(takeStep(await w.as(w.cpl), draft.id, { type: "pass_uat" })).rejects.toThrow("1 major defect is still open");
+    await expect(takeStep(await w.as(w.cpl), { crId: draft.id, step: "pass_uat" })).rejects.toThrow("1 major defect is still open");
     await expect(signOffDefect(tester, { crId: draft.id, defectId: defect.id })).rejects.toThrow("have not recorded one yet");
     await resolveDefect(await w.as(w.ctm), { crId: draft.id, defectId: defect.id, resolution: "Closed cases filtered out." });
     await expect(signOffDefect(await w.as(w.cpl), { crId: draft.id, defectId: defect.id })).rejects.toThrow("You cannot sign off");
     await signOffDefect(tester, { crId: draft.id, defectId: defect.id });
-    await expect(takeStep(await w.as(w.cpl), draft.id, { type: "pass_uat" })).rejects.toThrow("a later UAT pass with regression testing must pass");
+    await expect(takeStep(await w.as(w.cpl), { crId: draft.id, step: "pass_uat" })).rejects.toThrow("a later UAT pass with regression testing must pass");
 
     // Pass 2 with regression passes; UAT finishes; the release closes it.
     const pass2 = await startUatPass(tester, { crId: draft.id, regression: true });
     await completeUatPass(tester, { crId: draft.id, passId: pass2.id, result: "passed", notes: "Regression clean" });
-    await takeStep(await w.as(w.cpl), draft.id, { type: "pass_uat" });
+    await takeStep(await w.as(w.cpl), { crId: draft.id, step: "pass_uat" });
     expect(await state(draft.id)).toBe("RELEASE");
-    await expect(takeStep(await w.as(w.cpl), draft.id, { type: "close" })).rejects.toThrow("the release notes");
+    await expect(takeStep(await w.as(w.cpl), { crId: draft.id, step: "close" })).rejects.toThrow("the release notes");
     await addKnownDefect(await w.as(w.ctm), { crId: draft.id, description: "Slow report", impact: "The nightly report takes 2 hours", expectedFixOn: "2027-03-01", workaround: "Run it after 6 pm" });
     await saveRelease(await w.as(w.cpl), { crId: draft.id, version: 2, releaseNotes: "Release 4.2: nightly arrears notices", releasedOn: "2026-12-01", operationsAffected: ["SOFTWARE_RELEASE", "HELP_DESK"], operationsNotified: ["SOFTWARE_RELEASE"] });
-    await expect(takeStep(await w.as(w.cpl), draft.id, { type: "close" })).rejects.toThrow("CCSAS Operations has not been notified about help desk services");
+    await expect(takeStep(await w.as(w.cpl), { crId: draft.id, step: "close" })).rejects.toThrow("CCSAS Operations has not been notified about help desk services");
     await saveRelease(await w.as(w.cpl), { crId: draft.id, version: 3, releaseNotes: "Release 4.2: nightly arrears notices", releasedOn: "2026-12-01", operationsAffected: ["SOFTWARE_RELEASE", "HELP_DESK"], operationsNotified: ["SOFTWARE_RELEASE", "HELP_DESK"] });
-    await takeStep(await w.as(w.cpl), draft.id, { type: "close" });
+    await takeStep(await w.as(w.cpl), { crId: draft.id, step: "close" });
     expect(await db.changeRequest.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ state: "CLOSED", closedAt: expect.any(Date) });
 
     // The timeline is the audit log: every step is there, in order.
     const actions = (await db.auditEvent.findMany({ where: { entityType: "ChangeRequest", entityId: draft.id }, orderBy: { id: "asc" }, select: { action: true } })).map((event) => event.action);
-    expect(actions).toEqual(expect.arrayContaining(["changeRequest.create", "changeRequest.submit", "changeRequest.open_gate_vote", "changeRequest.gate_decided", "changeRequest.name_team", "changeRequest.report_defect", "changeRequest.sign_off_defect", "changeRequest.close"]));
-    expect(actions.filter((action) => action === "changeRequest.gate_decided")).toHaveLength(4);
+    expect(actions).toEqual(expect.arrayContaining(["changeRequests.create", "changeRequests.submit", "changeRequests.open_gate_vote", "changeRequests.gate_decided", "changeRequests.name_team", "changeRequests.report_defect", "changeRequests.sign_off_defect", "changeRequests.close"]));
+    expect(actions.filter((action) => action === "changeRequests.gate_decided")).toHaveLength(4);
     // The whole life in one test: give a busy machine time.
   }, 180_000);
 });
@@ -152,8 +153,8 @@ describe("routing after the package vote", () => {
     expect(await state(cr.id)).toBe("SUBCOMPONENT_REVIEW");
     expect(await openMotionOf(cr.id)).toBeNull();
     expect(await db.agendaItem.findFirst({ where: { committeeId: w.ids.ccb, sourceId: cr.id, sourceType: "ChangeRequest.SUBCOMPONENT_REVIEW" } })).not.toBeNull();
-    await expect(takeStep(await w.as(w.members[0]!), cr.id, { type: "flag_impact" })).rejects.toThrow("You cannot flag an impact");
-    await takeStep(await w.as(w.ccbMembers[1]!), cr.id, { type: "flag_impact" });
+    await expect(flagImpact(await w.as(w.members[0]!), { crId: cr.id, note: "It changes the SDU interface." })).rejects.toThrow("You cannot flag an impact");
+    await flagImpact(await w.as(w.ccbMembers[1]!), { crId: cr.id, note: "It changes the SDU interface." });
     expect(await state(cr.id)).toBe("CCB_REVIEW");
     expect(await openMotionOf(cr.id)).toMatchObject({ gate: "CCB" });
     await decide(cr.id, "reject");
@@ -162,7 +163,7 @@ describe("routing after the package vote", () => {
 
   it("cleared at the review by the CPL, it goes to detail design", async () => {
     const cr = await pastPackageVote([]);
-    await takeStep(await w.as(w.cpl), cr.id, { type: "clear_subcomponent_review" });
+    await takeStep(await w.as(w.cpl), { crId: cr.id, step: "clear_subcomponent_review" });
     expect(await state(cr.id)).toBe("JAD_DESIGN");
   });
 
@@ -185,19 +186,19 @@ describe("emergency fixes and defects", () => {
 
     const cpl = await w.as(w.cpl);
     await saveDeveloperTesting(await w.as(w.ctm), { crId: cr.id, version: 0, unitTested: true, unitTestNotes: "ok", systemTested: true, systemTestNotes: "ok" });
-    await takeStep(cpl, cr.id, { type: "start_uat" });
+    await takeStep(cpl, { crId: cr.id, step: "start_uat" });
     const pass = await startUatPass(cpl, { crId: cr.id, regression: true });
     await completeUatPass(cpl, { crId: cr.id, passId: pass.id, result: "passed", notes: "" });
     await saveUatSummary(cpl, { crId: cr.id, version: 1, uatSummaryReport: "Clean." });
-    await takeStep(cpl, cr.id, { type: "pass_uat" });
+    await takeStep(cpl, { crId: cr.id, step: "pass_uat" });
     await saveRelease(cpl, { crId: cr.id, version: 2, releaseNotes: "Hotfix 4.1.1", releasedOn: "2026-11-30", operationsAffected: [], operationsNotified: [] });
-    await expect(takeStep(cpl, cr.id, { type: "close" })).rejects.toThrow("the ESC has not been back-briefed");
+    await expect(takeStep(cpl, { crId: cr.id, step: "close" })).rejects.toThrow("the ESC has not been back-briefed");
 
     const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
     await expect(markBackBriefed(cpl, { crId: cr.id, briefedOn: tomorrow, note: "" })).rejects.toThrow("once it has happened");
     await expect(markBackBriefed(await w.as(w.members[0]!), { crId: cr.id, briefedOn: "2026-11-01", note: "" })).rejects.toThrow("You cannot record the ESC back-brief");
     await markBackBriefed(await w.as(w.chair), { crId: cr.id, briefedOn: "2026-11-01", note: "Heard at the November meeting" });
-    await takeStep(cpl, cr.id, { type: "close" });
+    await takeStep(cpl, { crId: cr.id, step: "close" });
     expect(await state(cr.id)).toBe("CLOSED");
   });
 });
@@ -215,17 +216,17 @@ describe("editing under concurrency", () => {
   it("two people submitting at once: exactly one move applies and one concept vote opens", async () => {
     const cr = await createChangeRequest(await w.as(w.author), { ...COMPLETE_INITIATION, kind: "ENHANCEMENT", consortiumId: w.ids.cases, intent: "save" });
     const [author, cpl] = [await w.as(w.author), await w.as(w.cpl)];
-    const attempts = await Promise.allSettled([takeStep(author, cr.id, { type: "submit" }), takeStep(cpl, cr.id, { type: "submit" }), takeStep(author, cr.id, { type: "submit" })]);
+    const attempts = await Promise.allSettled([takeStep(author, { crId: cr.id, step: "submit" }), takeStep(cpl, { crId: cr.id, step: "submit" }), takeStep(author, { crId: cr.id, step: "submit" })]);
     expect(attempts.filter((attempt) => attempt.status === "fulfilled")).toHaveLength(1);
     for (const attempt of attempts.filter((attempt) => attempt.status === "rejected")) expect(String(attempt.reason)).toContain("You cannot submit it while it is submitted");
     expect(await db.crGateMotion.count({ where: { changeRequestId: cr.id } })).toBe(1);
-    expect(await db.auditEvent.count({ where: { entityId: cr.id, action: "changeRequest.submit" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { entityId: cr.id, action: "changeRequests.submit" } })).toBe(1);
   });
 
   it("two testers starting a pass at once start one pass", async () => {
     const cr = await submitted("DEFECT");
     await saveDeveloperTesting(await w.as(w.ctm), { crId: cr.id, version: 0, unitTested: true, unitTestNotes: "ok", systemTested: true, systemTestNotes: "ok" });
-    await takeStep(await w.as(w.cpl), cr.id, { type: "start_uat" });
+    await takeStep(await w.as(w.cpl), { crId: cr.id, step: "start_uat" });
     const attempts = await Promise.allSettled([1, 2, 3].map(async () => startUatPass(await w.as(w.cpl), { crId: cr.id, regression: false })));
     expect(attempts.filter((attempt) => attempt.status === "fulfilled")).toHaveLength(1);
     expect(await db.uatPass.count({ where: { changeRequestId: cr.id } })).toBe(1);
@@ -237,13 +238,13 @@ describe("votes that decide nothing, deferral and withdrawal", () => {
     const cr = await submitted();
     const first = (await openMotionOf(cr.id))!;
     await castBallot(await w.as(w.members[0]!), { motionId: first.motionId, choice: "approve" });
-    const result = await closeMotion(await w.as(w.chair), first.motionId);
+    const result = await closeMotionAndDecide(await w.as(w.chair), { motionId: first.motionId });
     expect(result.outcome).toEqual({ kind: "no_quorum" });
     expect(await state(cr.id)).toBe("SUBMITTED");
-    await expect(reopenGateVote(await w.as(w.cpl), cr.id)).rejects.toThrow("You cannot open the vote");
-    const reopened = await reopenGateVote(await w.as(w.chair), cr.id);
+    await expect(reopenGateVote(await w.as(w.cpl), { crId: cr.id })).rejects.toThrow("You cannot open the vote");
+    const reopened = await reopenGateVote(await w.as(w.chair), { crId: cr.id });
     expect(reopened.motionId).not.toBe(first.motionId);
-    await expect(reopenGateVote(await w.as(w.chair), cr.id)).rejects.toThrow("is already open");
+    await expect(reopenGateVote(await w.as(w.chair), { crId: cr.id })).rejects.toThrow("is already open");
     await decide(cr.id, "veto");
     expect(await state(cr.id)).toBe("VETOED");
   });
@@ -260,18 +261,18 @@ describe("votes that decide nothing, deferral and withdrawal", () => {
     expect(await db.changeRequest.findUniqueOrThrow({ where: { id: cr.id } })).toMatchObject({ state: "SUBMITTED", reconsiderOn: null, deferredFrom: null });
     expect(await openMotionOf(cr.id)).toBeNull();
     expect(await db.notification.count({ where: { userId: w.chair.id, kind: "changeRequest.vote_waiting" } })).toBeGreaterThanOrEqual(1);
-    await reopenGateVote(await w.as(w.chair), cr.id);
+    await reopenGateVote(await w.as(w.chair), { crId: cr.id });
     await decide(cr.id);
     expect(await state(cr.id)).toBe("IMPACT_ANALYSIS");
   });
 
   it("withdrawn while its vote is open, the vote's result moves nothing", async () => {
     const cr = await submitted();
-    await expect(takeStep(await w.as(w.author), cr.id, { type: "withdraw", reason: " " })).rejects.toThrow("Give the reason");
-    await takeStep(await w.as(w.author), cr.id, { type: "withdraw", reason: "Superseded by CCSAS" });
+    await expect(withdrawChangeRequest(await w.as(w.author), { crId: cr.id, reason: " " })).rejects.toThrow("Give the reason");
+    await withdrawChangeRequest(await w.as(w.author), { crId: cr.id, reason: "Superseded by CCSAS" });
     await decide(cr.id);
     expect(await db.changeRequest.findUniqueOrThrow({ where: { id: cr.id } })).toMatchObject({ state: "WITHDRAWN", withdrawnReason: "Superseded by CCSAS" });
-    expect(await db.auditEvent.count({ where: { entityId: cr.id, action: "changeRequest.gate_result_ignored" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { entityId: cr.id, action: "changeRequests.gate_result_ignored" } })).toBe(1);
   });
 });
 
@@ -282,7 +283,7 @@ describe("who may", () => {
     await decide(cr.id);
     await namedImpactTeam(cr.id);
     await expect(saveImpactPackage(await w.as(w.chair), completePackage(cr.id, 0, []))).rejects.toThrow("You cannot edit the impact analysis package");
-    await expect(takeStep(await w.as(w.requestor), cr.id, { type: "withdraw", reason: "No" })).rejects.toThrow("You do not have permission");
+    await expect(withdrawChangeRequest(await w.as(w.requestor), { crId: cr.id, reason: "No" })).rejects.toThrow("You do not have permission");
   });
 });
 

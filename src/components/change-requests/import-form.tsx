@@ -5,18 +5,32 @@ import { useActionState, useEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
+import { importFormSchema } from "@/domain/change-requests/import-row";
+import type { ActionResult } from "@/lib/action";
+import { fieldsOf } from "@/lib/form-fields";
 import type { ImportState } from "@/server/change-requests/csv-import";
+
+const field = fieldsOf(importFormSchema);
+
+/** What the form shows: the step reached, or why the action refused (the field's own message first). */
+function stateOf(result: ActionResult<ImportState> | null): ImportState | null {
+  if (!result) return null;
+  if (result.ok) return result.data;
+  const fieldError = Object.values(result.fieldErrors ?? {})[0]?.[0];
+  return { stage: "error", error: fieldError ?? result.error };
+}
 
 /**
  * Upload → preview with every row's problems → import. The import button appears only when
  * every row passed; it sends back the text that was checked, and the server checks it again.
  */
-export function ImportForm({ action }: { action: (state: ImportState | null, data: FormData) => Promise<ImportState> }) {
-  const [state, formAction, pending] = useActionState(action, null);
+export function ImportForm({ action }: { action: (state: ActionResult<ImportState> | null, data: FormData) => Promise<ActionResult<ImportState>> }) {
+  const [result, formAction, pending] = useActionState(action, null);
+  const state = stateOf(result);
   const outcome = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (state) outcome.current?.focus();
-  }, [state]);
+    if (result) outcome.current?.focus();
+  }, [result]);
   const preview = state?.stage === "preview" ? state : null;
   const problems = preview ? preview.preview.rows.filter((row) => row.errors.length).length : 0;
 
@@ -36,14 +50,14 @@ export function ImportForm({ action }: { action: (state: ImportState | null, dat
           </p>
           <input
             id="import-file"
-            name="file"
+            name={field.file}
             type="file"
             accept=".csv,text/csv"
             aria-describedby="import-file-hint"
             className="block text-sm file:mr-3 file:min-h-10 file:rounded-md file:border-0 file:bg-slate-100 file:px-4 file:text-sm file:font-medium"
           />
         </div>
-        <Button type="submit" name="intent" value="preview" variant={preview?.preview.clean ? "secondary" : "primary"} disabled={pending}>
+        <Button type="submit" name={field.intent} value="preview" variant={preview?.preview.clean ? "secondary" : "primary"} disabled={pending}>
           {pending ? "Checking…" : "Check the file"}
         </Button>
       </form>
@@ -81,9 +95,9 @@ export function ImportForm({ action }: { action: (state: ImportState | null, dat
             {preview.preview.rows.length ? <PreviewTable rows={preview.preview.rows} /> : null}
             {preview.preview.clean ? (
               <form action={formAction}>
-                <input type="hidden" name="csv" value={preview.csv} />
-                <input type="hidden" name="fileName" value={preview.fileName} />
-                <Button type="submit" name="intent" value="import" disabled={pending}>
+                <input type="hidden" name={field.csv} value={preview.csv} />
+                <input type="hidden" name={field.fileName} value={preview.fileName} />
+                <Button type="submit" name={field.intent} value="import" disabled={pending}>
                   {pending ? "Importing…" : `Import ${preview.preview.rows.length} change request${preview.preview.rows.length === 1 ? "" : "s"}`}
                 </Button>
               </form>

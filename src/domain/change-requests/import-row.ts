@@ -6,12 +6,35 @@
  * unless every row is valid.
  */
 import { z } from "zod";
-import { KIND_LABELS } from "./labels.ts";
-import { CR_KINDS, CR_STATES, GATES, STATE_LABELS, type CrState } from "./lifecycle.ts";
-import { BENEFITS, LEVELS_OF_EFFORT } from "./readiness.ts";
+import { KIND_LABELS } from "@/domain/change-requests/labels";
+import { CR_KINDS, CR_STATES, GATES, STATE_LABELS, type CrState } from "@/domain/change-requests/lifecycle";
+import { BENEFITS, LEVELS_OF_EFFORT } from "@/domain/change-requests/readiness";
 
 export const IMPORT_MAX_ROWS = 2_000;
 export const IMPORT_MAX_BYTES = 1_000_000;
+
+const TOO_LARGE = `The file is larger than ${Math.round(IMPORT_MAX_BYTES / 1000)} KB; split it into smaller files.`;
+
+/**
+ * The import form, in two steps: "preview" uploads the file and checks every row; "import"
+ * sends the checked text back and imports it, checking everything again on the server (the
+ * browser's copy is never trusted).
+ */
+export const importFormSchema = z
+  .object({
+    intent: z.enum(["preview", "import"], "Choose a file and press “Check the file”."),
+    file: z
+      .instanceof(File, { message: "Choose a CSV file first." })
+      .refine((file) => file.size > 0, "Choose a CSV file first.")
+      .refine((file) => file.size <= IMPORT_MAX_BYTES, TOO_LARGE)
+      .optional(),
+    csv: z.string().max(IMPORT_MAX_BYTES * 2).default(""),
+    fileName: z.string().default(""),
+  })
+  .superRefine((value, ctx) => {
+    if (value.intent === "preview" && !value.file) ctx.addIssue({ code: "custom", path: ["file"], message: "Choose a CSV file first." });
+  });
+export type ImportFormInput = z.infer<typeof importFormSchema>;
 
 /** The columns, in the template's order; only the first three are required. */
 export const IMPORT_COLUMNS = [

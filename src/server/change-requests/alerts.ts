@@ -1,26 +1,29 @@
 import "server-only";
+import { changeRequestAudit } from "@/domain/change-requests/audit-actions";
 import { ALERT_KIND_LABELS, type RaiseAlertInput } from "@/domain/change-requests/cpl-work-schemas";
 import { crName } from "@/domain/change-requests/labels";
-import { recordAudit } from "@/lib/audit";
-import type { CommandContext } from "@/lib/context";
-import { db } from "@/lib/db";
-import { NotFoundError, UserError } from "@/lib/errors";
-import { assertCan } from "@/lib/permissions";
-import { notify } from "@/server/notifications/notify";
-import { escAndTab } from "./audiences";
-import { changeRequestOf, consortiumOf } from "./consortium-scope";
-import { alertSelect } from "./dashboard";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
+import { defineCommand } from "@/lib/command";
+import { db } from "@/lib/db";
+import { UserError } from "@/lib/errors";
+import { notify } from "@/server/notifications/notify";
+import { escAndTab } from "@/server/change-requests/audiences";
+import { changeRequestOf } from "@/server/change-requests/consortium-scope";
+import { alertSelect } from "@/server/change-requests/dashboard";
+import { alertSubject, consortiumSubject } from "@/server/change-requests/subject";
 
 /**
  * Governance plan 5.1.1: the CPL "alerts the ESC and TAB when a problem with CR scope,
  * schedule, or cost has been identified". An alert notifies every ESC and TAB member of the
  * consortium, and again when it is resolved.
  */
-export async function raiseAlert(ctx: CommandContext, input: RaiseAlertInput, now = new Date()) {
-  assertCan(ctx.actor, changeRequestPermissions.manageAlerts, { consortiumId: input.consortiumId });
-  return db.$transaction(async (tx) => {
-    const consortium = await consortiumOf(tx, input.consortiumId);
+export const raiseAlert = defineCommand({
+  name: changeRequestAudit.raise_alert,
+  subject: consortiumSubject,
+  target: (input: RaiseAlertInput) => input.consortiumId,
+  permission: changeRequestPermissions.manageAlerts,
+  resource: (consortium) => ({ consortiumId: consortium.id }),
+  async run({ tx, ctx, input, record: consortium, now }) {
     const changeRequest = await changeRequestOf(tx, consortium, input.changeRequest);
     const alert = await tx.crAlert.create({
       data: { consortiumId: consortium.id, changeRequestId: changeRequest?.id ?? null, kind: input.kind, description: input.description, raisedById: ctx.actor.id, raisedAt: now },
@@ -36,17 +39,22 @@ export async function raiseAlert(ctx: CommandContext, input: RaiseAlertInput, no
       body: `${ctx.actor.name} raised a ${ALERT_KIND_LABELS[input.kind].toLowerCase()} alert${about}:\n\n${input.description}`,
       link: changeRequest ? `/change-requests/${changeRequest.id}` : "/dashboard/alerts",
     });
-    await recordAudit(tx, ctx, { action: "cr.alert.raise", entityType: "CrAlert", entityId: alert.id, summary: `Raised a ${subject}; ${told} notified`, after: alert });
-    return { ...alert, notified: told };
-  });
-}
+    return { ...alert, notified: told, subject };
+  },
+  audit: ({ result: { notified, subject, ...alert } }) => ({
+    entity: { type: "CrAlert", id: alert.id },
+    summary: `Raised a ${subject}; ${notified} notified`,
+    after: alert,
+  }),
+});
 
-export async function resolveAlert(ctx: CommandContext, input: { alertId: string; resolution: string }, now = new Date()) {
-  return db.$transaction(async (tx) => {
-    const [alert] = await tx.$queryRaw<{ id: string; consortiumId: string; kind: "SCOPE" | "SCHEDULE" | "COST"; resolvedAt: Date | null }[]>`
-      SELECT id, "consortiumId", kind::text AS kind, "resolvedAt" FROM "CrAlert" WHERE id = ${input.alertId} FOR UPDATE`;
-    if (!alert) throw new NotFoundError("That alert");
-    assertCan(ctx.actor, changeRequestPermissions.manageAlerts, { consortiumId: alert.consortiumId });
+export const resolveAlert = defineCommand({
+  name: changeRequestAudit.resolve_alert,
+  subject: alertSubject,
+  target: (input: { alertId: string; resolution: string }) => input.alertId,
+  permission: changeRequestPermissions.manageAlerts,
+  resource: (alert) => ({ consortiumId: alert.consortiumId }),
+  async run({ tx, ctx, input, record: alert, now }) {
     if (alert.resolvedAt) throw new UserError("This alert was already resolved; nothing was changed.");
     await tx.crAlert.update({ where: { id: alert.id }, data: { resolvedAt: now, resolution: input.resolution } });
     const audience = (await escAndTab(tx, alert.consortiumId, now)).filter((userId) => userId !== ctx.actor.id);
@@ -56,15 +64,13 @@ export async function resolveAlert(ctx: CommandContext, input: { alertId: string
       body: `${ctx.actor.name} resolved the alert:\n\n${input.resolution}`,
       link: "/dashboard/alerts",
     });
-    await recordAudit(tx, ctx, {
-      action: "cr.alert.resolve",
-      entityType: "CrAlert",
-      entityId: alert.id,
-      summary: `Resolved a ${ALERT_KIND_LABELS[alert.kind].toLowerCase()} alert; ${told} notified`,
-      after: { resolution: input.resolution },
-    });
-  });
-}
+    return { notified: told };
+  },
+  audit: ({ record: alert, input, result }) => ({
+    summary: `Resolved a ${ALERT_KIND_LABELS[alert.kind].toLowerCase()} alert; ${result.notified} notified`,
+    after: { resolution: input.resolution },
+  }),
+});
 
 /** Open alerts first (newest first), then the most recently resolved. */
 export function listAlerts(consortiumId: string | null) {

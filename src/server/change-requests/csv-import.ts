@@ -2,12 +2,15 @@ import "server-only";
 import Papa from "papaparse";
 import { checkImport, columnOf, IMPORT_MAX_BYTES, importIsClean, type CheckedFile, type ImportRow } from "@/domain/change-requests/import-row";
 import { crNumber } from "@/domain/change-requests/labels";
+import { columnOfDay } from "@/domain/calendar/day";
+import { changeRequestAudit } from "@/domain/change-requests/audit-actions";
+import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 import { recordAudit } from "@/lib/audit";
+import { collectionSubject, defineCommand } from "@/lib/command";
 import type { CommandContext, CurrentUser } from "@/lib/context";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
 import { assertCan, can } from "@/lib/permissions";
-import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 
 /**
  * Import of existing change or service requests from CSV (src/domain/change-requests/
@@ -102,42 +105,56 @@ export async function previewCsv(ctx: CommandContext, text: string): Promise<Imp
   return checkCsv(db, ctx.actor, text);
 }
 
+/**
+ * Imports every row or none. Each row's change request is audited as it is created, then
+ * the file as a whole (with no one change request), inside the run.
+ */
+export const importRows = defineCommand({
+  name: changeRequestAudit.import,
+  subject: collectionSubject("ChangeRequest", ["/change-requests"]),
+  target: (_input: { text: string }) => "",
+  permission: changeRequestPermissions.import,
+  resource: () => undefined,
+  async run({ tx, ctx, input, now }) {
+    const preview = await checkCsv(tx, ctx.actor, input.text);
+    if (!preview.clean) return { imported: 0, preview };
+    const rows = preview.rows.map((checked) => checked.row!);
+    const [consortia, authors] = await Promise.all([
+      tx.consortium.findMany({ select: { id: true, code: true } }),
+      tx.user.findMany({ where: { email: { in: rows.flatMap((row) => (row.author_email ? [row.author_email] : [])) } }, select: { id: true, email: true } }),
+    ]);
+    const consortiumId = new Map(consortia.map((consortium) => [consortium.code, consortium.id]));
+    const authorId = new Map(authors.map((author) => [author.email, author.id]));
+    const created: { number: number; externalRef: string }[] = [];
+    for (const row of rows) {
+      const cr = await tx.changeRequest.create({ data: changeRequestData(row, consortiumId.get(row.consortium)!, authorId.get(row.author_email ?? "") ?? ctx.actor.id, ctx.actor.id, now), select: { id: true, number: true } });
+      created.push({ number: cr.number, externalRef: row.external_ref });
+      await recordAudit(tx, ctx, {
+        action: changeRequestAudit.import,
+        entityType: "ChangeRequest",
+        entityId: cr.id,
+        summary: `Imported ${crNumber(cr.number)} from ${row.external_ref} (CSV)`,
+        after: row,
+      });
+    }
+    await recordAudit(tx, ctx, {
+      action: changeRequestAudit.import_file,
+      entityType: "ChangeRequest",
+      summary: `Imported ${created.length} change request${created.length === 1 ? "" : "s"} from a CSV file`,
+      after: { imported: created },
+    });
+    return { imported: created.length, preview };
+  },
+  audit: () => null,
+});
+
+/** A large file takes longer than a form's usual transaction. */
+const IMPORT_TIMEOUT_MS = 120_000;
+
 export async function importCsv(ctx: CommandContext, text: string, now = new Date()): Promise<{ imported: number; preview: ImportPreview }> {
-  assertCan(ctx.actor, changeRequestPermissions.import);
   try {
-    return await db.$transaction(
-      async (tx) => {
-        const preview = await checkCsv(tx, ctx.actor, text);
-        if (!preview.clean) return { imported: 0, preview };
-        const rows = preview.rows.map((checked) => checked.row!);
-        const [consortia, authors] = await Promise.all([
-          tx.consortium.findMany({ select: { id: true, code: true } }),
-          tx.user.findMany({ where: { email: { in: rows.flatMap((row) => (row.author_email ? [row.author_email] : [])) } }, select: { id: true, email: true } }),
-        ]);
-        const consortiumId = new Map(consortia.map((consortium) => [consortium.code, consortium.id]));
-        const authorId = new Map(authors.map((author) => [author.email, author.id]));
-        const created: { number: number; externalRef: string }[] = [];
-        for (const row of rows) {
-          const cr = await tx.changeRequest.create({ data: changeRequestData(row, consortiumId.get(row.consortium)!, authorId.get(row.author_email ?? "") ?? ctx.actor.id, ctx.actor.id, now), select: { id: true, number: true } });
-          created.push({ number: cr.number, externalRef: row.external_ref });
-          await recordAudit(tx, ctx, {
-            action: "cr.import",
-            entityType: "ChangeRequest",
-            entityId: cr.id,
-            summary: `Imported ${crNumber(cr.number)} from ${row.external_ref} (CSV)`,
-            after: row,
-          });
-        }
-        await recordAudit(tx, ctx, {
-          action: "cr.import_file",
-          entityType: "ChangeRequest",
-          summary: `Imported ${created.length} change request${created.length === 1 ? "" : "s"} from a CSV file`,
-          after: { imported: created },
-        });
-        return { imported: created.length, preview };
-      },
-      { timeout: 120_000 },
-    );
+    const { result } = await db.$transaction((tx) => importRows.inTx(tx, ctx, { text }, now), { timeout: IMPORT_TIMEOUT_MS });
+    return result;
   } catch (error) {
     // Two imports of the same file at once: the unique external number stops the second whole.
     if ((error as { code?: string }).code === "P2002") {
@@ -163,10 +180,10 @@ function changeRequestData(row: ImportRow, consortiumId: string, authorId: strin
     updatedById: importerId,
     // The old system's dates are not known: time in the current step counts from the import.
     stateChangedAt: now,
-    submittedAt: row.submitted_on ? new Date(`${row.submitted_on}T00:00:00Z`) : null,
+    submittedAt: row.submitted_on ? columnOfDay(row.submitted_on) : null,
     // A deferred request comes back to the ESC's concept vote when reconsidered.
     deferredFrom: state === "DEFERRED" ? ("SUBMITTED" as const) : null,
-    reconsiderOn: row.reconsider_on ? new Date(`${row.reconsider_on}T00:00:00Z`) : null,
+    reconsiderOn: row.reconsider_on ? columnOfDay(row.reconsider_on) : null,
     closedAt: state === "CLOSED" ? now : null,
   };
 }

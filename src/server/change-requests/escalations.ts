@@ -1,16 +1,18 @@
 import "server-only";
+import { changeRequestAudit } from "@/domain/change-requests/audit-actions";
 import type { EscalationStepInput, RaiseEscalationInput } from "@/domain/change-requests/cpl-work-schemas";
 import { escalationMove, LEVEL_LABELS, type EscalationCapacity, type EscalationLevel } from "@/domain/change-requests/escalation";
-import { recordAudit } from "@/lib/audit";
-import type { CommandContext, CurrentUser } from "@/lib/context";
-import { db } from "@/lib/db";
-import { ConflictError, NotFoundError, UserError } from "@/lib/errors";
-import { assertCan, can, holdsRoleFor } from "@/lib/permissions";
-import { notify } from "@/server/notifications/notify";
-import { escAndTab, escChairs, escOf } from "./audiences";
-import { changeRequestOf, consortiumOf } from "./consortium-scope";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 import { identityPermissions } from "@/domain/identity/permissions";
+import { defineCommand, defineSubject } from "@/lib/command";
+import type { CurrentUser } from "@/lib/context";
+import { db } from "@/lib/db";
+import { ConflictError, NotFoundError, UserError } from "@/lib/errors";
+import { can, holdsRoleFor } from "@/lib/permissions";
+import { notify } from "@/server/notifications/notify";
+import { escAndTab, escChairs, escOf } from "@/server/change-requests/audiences";
+import { changeRequestOf } from "@/server/change-requests/consortium-scope";
+import { consortiumSubject, DASHBOARD_PATHS } from "@/server/change-requests/subject";
 
 /**
  * Issues the CPL cannot resolve climb CPL → TSD Deputy/Assistant Deputy Director → DCSS
@@ -18,12 +20,15 @@ import { identityPermissions } from "@/domain/identity/permissions";
  * src/domain/change-requests/escalation.ts). Every step is a row with its note, so each
  * issue is tracked to its resolution; edits carry the version the user saw.
  */
-export async function raiseEscalation(ctx: CommandContext, input: RaiseEscalationInput, now = new Date()) {
-  assertCan(ctx.actor, changeRequestPermissions.raiseEscalation, { consortiumId: input.consortiumId });
-  return db.$transaction(async (tx) => {
-    const consortium = await consortiumOf(tx, input.consortiumId);
+export const raiseEscalation = defineCommand({
+  name: changeRequestAudit.raise_escalation,
+  subject: consortiumSubject,
+  target: (input: RaiseEscalationInput) => input.consortiumId,
+  permission: changeRequestPermissions.raiseEscalation,
+  resource: (consortium) => ({ consortiumId: consortium.id }),
+  async run({ tx, ctx, input, record: consortium, now }) {
     const changeRequest = await changeRequestOf(tx, consortium, input.changeRequest);
-    const escalation = await tx.escalation.create({
+    return tx.escalation.create({
       data: {
         consortiumId: consortium.id,
         changeRequestId: changeRequest?.id ?? null,
@@ -36,10 +41,14 @@ export async function raiseEscalation(ctx: CommandContext, input: RaiseEscalatio
       },
       select: { id: true, title: true, level: true },
     });
-    await recordAudit(tx, ctx, { action: "cr.escalation.raise", entityType: "Escalation", entityId: escalation.id, summary: `Raised the issue "${input.title}" (${consortium.code})`, after: escalation });
-    return escalation;
-  });
-}
+  },
+  audit: ({ record: consortium, input, result: escalation }) => ({
+    entity: { type: "Escalation", id: escalation.id },
+    summary: `Raised the issue "${input.title}" (${consortium.code})`,
+    after: escalation,
+  }),
+  paths: ({ result }) => [`/dashboard/escalations/${result.id}`],
+});
 
 /** What the user may do on escalations of this consortium, as the ladder's capacities. */
 export function escalationCapacities(user: CurrentUser, consortiumId: string, escCommitteeId: string | null): EscalationCapacity[] {
@@ -56,20 +65,47 @@ const SUMMARIES = {
   note: (title: string) => `Added a note to the issue "${title}"`,
 } as const;
 
-export async function stepEscalation(ctx: CommandContext, input: EscalationStepInput, now = new Date()) {
-  return db.$transaction(async (tx) => {
-    const [current] = await tx.$queryRaw<{ id: string; consortiumId: string; title: string; level: EscalationLevel; resolvedAt: Date | null; version: number; raisedById: string }[]>`
-      SELECT id, "consortiumId", title, level::text AS level, "resolvedAt", version, "raisedById" FROM "Escalation" WHERE id = ${input.escalationId} FOR UPDATE`;
+const STEP_AUDIT = { escalate: changeRequestAudit.escalate, resolve: changeRequestAudit.resolve_escalation, note: changeRequestAudit.note_escalation } as const;
+
+interface LockedEscalation {
+  id: string;
+  consortiumId: string;
+  title: string;
+  level: EscalationLevel;
+  resolvedAt: Date | null;
+  version: number;
+  raisedById: string;
+  /** The consortium's ESC, whose chair acts for TSD. */
+  escId: string | null;
+}
+
+/** An issue on the escalation ladder, locked for its next step. */
+export const escalationSubject = defineSubject<LockedEscalation>({
+  type: "Escalation",
+  async lock(tx, id) {
+    const [current] = await tx.$queryRaw<Omit<LockedEscalation, "escId">[]>`
+      SELECT id, "consortiumId", title, level::text AS level, "resolvedAt", version, "raisedById" FROM "Escalation" WHERE id = ${id} FOR UPDATE`;
     if (!current) throw new NotFoundError("That issue");
-    const escId = await escOf(tx, current.consortiumId);
-    assertCan(ctx.actor, changeRequestPermissions.actOnEscalation, { consortiumId: current.consortiumId, committeeId: escId });
+    return { ...current, escId: await escOf(tx, current.consortiumId) };
+  },
+  idOf: (escalation) => escalation.id,
+  paths: (escalation) => [...DASHBOARD_PATHS, `/dashboard/escalations/${escalation.id}`],
+});
+
+export const stepEscalation = defineCommand({
+  name: changeRequestAudit.escalate,
+  subject: escalationSubject,
+  target: (input: EscalationStepInput) => input.escalationId,
+  permission: changeRequestPermissions.actOnEscalation,
+  resource: (current) => ({ consortiumId: current.consortiumId, committeeId: current.escId }),
+  async run({ tx, ctx, input, record: current, now }) {
     if (current.version !== input.version) {
       const last = await tx.escalationStep.findFirst({ where: { escalationId: current.id }, orderBy: { at: "desc" }, select: { note: true, by: { select: { name: true } } } });
       throw new ConflictError(
         `${last?.by.name ?? "Someone"} updated this issue while you were writing (it is now with the ${LEVEL_LABELS[current.level]}${current.resolvedAt ? ", resolved" : ""}). Your note was not saved; it is still in the form. Reload to see the latest step.`,
       );
     }
-    const result = escalationMove({ level: current.level, resolved: current.resolvedAt !== null }, input.move, escalationCapacities(ctx.actor, current.consortiumId, escId));
+    const result = escalationMove({ level: current.level, resolved: current.resolvedAt !== null }, input.move, escalationCapacities(ctx.actor, current.consortiumId, current.escId));
     if (!result.ok) throw new UserError(result.reason);
 
     await tx.escalation.update({
@@ -93,17 +129,15 @@ export async function stepEscalation(ctx: CommandContext, input: EscalationStepI
           ? `Issue resolved: ${current.title}`
           : `New note on the issue: ${current.title}`;
     await notify(tx, others, { kind: `cr.escalation.${input.move}`, subject, body: `${ctx.actor.name}: ${input.note}`, link: `/dashboard/escalations/${current.id}` });
-    await recordAudit(tx, ctx, {
-      action: `cr.escalation.${input.move}`,
-      entityType: "Escalation",
-      entityId: current.id,
-      summary: SUMMARIES[input.move](current.title, result.level),
-      before: { level: current.level, version: current.version },
-      after: { level: result.level, version: current.version + 1, resolved: result.resolves },
-    });
     return { level: result.level, resolved: result.resolves };
-  });
-}
+  },
+  audit: ({ record: current, input, result }) => ({
+    action: STEP_AUDIT[input.move],
+    summary: SUMMARIES[input.move](current.title, result.level),
+    before: { level: current.level, version: current.version },
+    after: { level: result.level, version: current.version + 1, resolved: result.resolved },
+  }),
+});
 
 export function listEscalations(consortiumId: string | null) {
   return db.escalation.findMany({

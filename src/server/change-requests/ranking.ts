@@ -4,13 +4,12 @@ import type { CrState } from "@/domain/change-requests/lifecycle";
 import { crNumber } from "@/domain/change-requests/labels";
 import { applyRankMove, BACKLOG_STATES, backlogOrder, suggestedOrder, type BacklogItem } from "@/domain/change-requests/ranking";
 import { Prisma } from "@/generated/prisma/client";
-import { recordAudit } from "@/lib/audit";
-import type { CommandContext } from "@/lib/context";
+import { changeRequestAudit } from "@/domain/change-requests/audit-actions";
+import { changeRequestPermissions } from "@/domain/change-requests/permissions";
+import { defineCommand, defineSubject } from "@/lib/command";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, UserError } from "@/lib/errors";
-import { assertCan } from "@/lib/permissions";
-import { escOf } from "./audiences";
-import { changeRequestPermissions } from "@/domain/change-requests/permissions";
+import { escOf } from "@/server/change-requests/audiences";
 
 /**
  * The ESC's order of a consortium's approved backlog (src/domain/change-requests/ranking.ts).
@@ -43,17 +42,29 @@ export async function consortiaWithEsc() {
 /** The ranked ids as the page saw them. */
 export const orderToken = (ids: readonly string[]) => ids.join(",");
 
-async function lockedBacklog(tx: Tx, ctx: CommandContext, consortiumId: string, expectedOrder: string) {
-  const committeeId = await escOf(tx, consortiumId);
-  assertCan(ctx.actor, changeRequestPermissions.rank, { committeeId, consortiumId });
-  // Lock the consortium's backlog rows so two chairs' moves apply one after the other.
-  await tx.$queryRaw`SELECT id FROM "ChangeRequest" WHERE "consortiumId" = ${consortiumId} AND kind = 'ENHANCEMENT' AND state::text = ANY(${[...BACKLOG_STATES] as string[]}::text[]) ORDER BY id FOR UPDATE`;
-  const items = await tx.changeRequest.findMany({ where: backlogWhere(consortiumId), select: backlogSelect });
-  const { ranked } = backlogOrder(items);
-  if (orderToken(ranked.map((item) => item.id)) !== expectedOrder) {
+/**
+ * A consortium's approved backlog, with its rows locked so two chairs' moves apply one after
+ * the other; ranked by the chair of the consortium's ESC.
+ */
+export const backlogSubject = defineSubject({
+  type: "Consortium",
+  async lock(tx, consortiumId) {
+    const committeeId = await escOf(tx, consortiumId);
+    await tx.$queryRaw`SELECT id FROM "ChangeRequest" WHERE "consortiumId" = ${consortiumId} AND kind = 'ENHANCEMENT' AND state::text = ANY(${[...BACKLOG_STATES] as string[]}::text[]) ORDER BY id FOR UPDATE`;
+    const items = await tx.changeRequest.findMany({ where: backlogWhere(consortiumId), select: backlogSelect });
+    return { consortiumId, committeeId, items, ranked: backlogOrder(items).ranked };
+  },
+  idOf: (backlog) => backlog.consortiumId,
+  paths: () => ["/change-requests/ranking"],
+});
+
+type Backlog = Awaited<ReturnType<typeof backlogSubject.lock>>;
+
+/** Each change carries the order the chair was looking at: if someone reordered meanwhile, nothing changes. */
+function assertCurrent(backlog: Backlog, expectedOrder: string) {
+  if (orderToken(backlog.ranked.map((item) => item.id)) !== expectedOrder) {
     throw new ConflictError("Someone changed the ranking while you were looking at it, so your change was not made. The page now shows the current order; make your change again.");
   }
-  return { items, ranked };
 }
 
 async function writeRanks(tx: Tx, consortiumId: string, ranked: readonly string[], items: readonly BacklogEntry[]) {
@@ -66,42 +77,49 @@ async function writeRanks(tx: Tx, consortiumId: string, ranked: readonly string[
   }
 }
 
-export async function moveInRanking(ctx: CommandContext, input: RankMoveInput) {
-  return db.$transaction(async (tx) => {
-    const { items, ranked } = await lockedBacklog(tx, ctx, input.consortiumId, input.expectedOrder);
+export const moveInRanking = defineCommand({
+  name: changeRequestAudit.rank,
+  subject: backlogSubject,
+  target: (input: RankMoveInput) => input.consortiumId,
+  permission: changeRequestPermissions.rank,
+  resource: (backlog) => ({ committeeId: backlog.committeeId, consortiumId: backlog.consortiumId }),
+  async run({ tx, input, record: backlog }) {
+    assertCurrent(backlog, input.expectedOrder);
+    const { items, ranked } = backlog;
     const item = items.find((candidate) => candidate.id === input.changeRequestId);
     if (!item) throw new NotFoundError("That change request in this backlog");
     const result = applyRankMove(ranked.map((entry) => entry.id), item.id, input.move);
     if (!result.ok) throw new UserError(result.reason);
     await writeRanks(tx, input.consortiumId, result.ranked, items);
     const position = result.ranked.indexOf(item.id) + 1;
-    await recordAudit(tx, ctx, {
-      action: "cr.rank",
-      entityType: "ChangeRequest",
-      entityId: item.id,
-      summary: position ? `Ranked ${crNumber(item.number)} number ${position} in the backlog` : `Took ${crNumber(item.number)} out of the ranking`,
-      before: { rank: item.priorityRank, order: ranked.map((entry) => entry.number) },
-      after: { rank: position || null, order: result.ranked.map((id) => items.find((entry) => entry.id === id)!.number) },
-    });
-    return { number: item.number, position: position || null };
-  });
-}
+    return { number: item.number, position: position || null, item, order: result.ranked };
+  },
+  audit: ({ record: { items, ranked }, result: { item, position, order } }) => ({
+    entity: { type: "ChangeRequest", id: item.id },
+    summary: position ? `Ranked ${crNumber(item.number)} number ${position} in the backlog` : `Took ${crNumber(item.number)} out of the ranking`,
+    before: { rank: item.priorityRank, order: ranked.map((entry) => entry.number) },
+    after: { rank: position, order: order.map((id) => items.find((entry) => entry.id === id)!.number) },
+  }),
+});
 
 /** Replaces the order with one computed from the three criteria, which the chair then adjusts. */
-export async function rankByCriteria(ctx: CommandContext, input: { consortiumId: string; expectedOrder: string }) {
-  return db.$transaction(async (tx) => {
-    const { items, ranked } = await lockedBacklog(tx, ctx, input.consortiumId, input.expectedOrder);
+export const rankByCriteria = defineCommand({
+  name: changeRequestAudit.rank_by_criteria,
+  subject: backlogSubject,
+  target: (input: { consortiumId: string; expectedOrder: string }) => input.consortiumId,
+  permission: changeRequestPermissions.rank,
+  resource: (backlog) => ({ committeeId: backlog.committeeId, consortiumId: backlog.consortiumId }),
+  async run({ tx, input, record: backlog }) {
+    assertCurrent(backlog, input.expectedOrder);
+    const { items } = backlog;
     if (items.length === 0) throw new UserError("The backlog is empty; there is nothing to rank.");
     const order = suggestedOrder(items).map((item) => item.id);
     await writeRanks(tx, input.consortiumId, order, items);
-    await recordAudit(tx, ctx, {
-      action: "cr.rank_by_criteria",
-      entityType: "Consortium",
-      entityId: input.consortiumId,
-      summary: `Ranked the backlog of ${items.length} by the three priority criteria`,
-      before: { order: ranked.map((entry) => entry.number) },
-      after: { order: order.map((id) => items.find((entry) => entry.id === id)!.number) },
-    });
-    return items.length;
-  });
-}
+    return { count: items.length, order };
+  },
+  audit: ({ record: { items, ranked }, result }) => ({
+    summary: `Ranked the backlog of ${items.length} by the three priority criteria`,
+    before: { order: ranked.map((entry) => entry.number) },
+    after: { order: result.order.map((id) => items.find((entry) => entry.id === id)!.number) },
+  }),
+});

@@ -1,28 +1,30 @@
 import "server-only";
-import { californiaDay } from "@/domain/calendar/california-day";
+import { californiaDayOf, columnOfDay } from "@/domain/calendar/day";
+import { changeRequestAudit } from "@/domain/change-requests/audit-actions";
 import type { StatusReportInput } from "@/domain/change-requests/cpl-work-schemas";
 import { STATE_LABELS } from "@/domain/change-requests/lifecycle";
-import { OVERDUE_REASON_LABELS, PARTY_LABELS } from "@/domain/change-requests/queue";
-import { recordAudit } from "@/lib/audit";
-import type { CommandContext } from "@/lib/context";
-import { db } from "@/lib/db";
-import { assertCan } from "@/lib/permissions";
-import { notify } from "@/server/notifications/notify";
-import { escMembers } from "./audiences";
-import { consortiumOf } from "./consortium-scope";
-import { dashboard } from "./dashboard";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
+import { OVERDUE_REASON_LABELS, PARTY_LABELS } from "@/domain/change-requests/queue";
+import { defineCommand } from "@/lib/command";
+import { db } from "@/lib/db";
+import { notify } from "@/server/notifications/notify";
+import { escMembers } from "@/server/change-requests/audiences";
+import { dashboard } from "@/server/change-requests/dashboard";
+import { consortiumSubject } from "@/server/change-requests/subject";
 
 /**
  * Governance plan 5.1.1: "The CPL provides the ESC members with status reports on
  * outstanding Change Requests". Filing one notifies the consortium's ESC members.
  */
-export async function fileStatusReport(ctx: CommandContext, input: StatusReportInput, now = new Date()) {
-  assertCan(ctx.actor, changeRequestPermissions.fileStatusReport, { consortiumId: input.consortiumId });
-  return db.$transaction(async (tx) => {
-    const consortium = await consortiumOf(tx, input.consortiumId);
+export const fileStatusReport = defineCommand({
+  name: changeRequestAudit.file_status_report,
+  subject: consortiumSubject,
+  target: (input: StatusReportInput) => input.consortiumId,
+  permission: changeRequestPermissions.fileStatusReport,
+  resource: (consortium) => ({ consortiumId: consortium.id }),
+  async run({ tx, ctx, input, record: consortium, now }) {
     const report = await tx.statusReport.create({
-      data: { consortiumId: consortium.id, periodEnding: new Date(`${input.periodEnding}T00:00:00Z`), body: input.body, filedById: ctx.actor.id, filedAt: now },
+      data: { consortiumId: consortium.id, periodEnding: columnOfDay(input.periodEnding), body: input.body, filedById: ctx.actor.id, filedAt: now },
       select: { id: true, periodEnding: true },
     });
     const told = await notify(tx, await escMembers(tx, consortium.id, now), {
@@ -31,16 +33,14 @@ export async function fileStatusReport(ctx: CommandContext, input: StatusReportI
       body: `${ctx.actor.name} filed a status report on outstanding change requests.\n\n${input.body}`,
       link: `/dashboard/status-reports#report-${report.id}`,
     });
-    await recordAudit(tx, ctx, {
-      action: "cr.status_report.file",
-      entityType: "StatusReport",
-      entityId: report.id,
-      summary: `Filed the ${consortium.code} status report for the period ending ${input.periodEnding}; ${told} ESC members notified`,
-      after: { periodEnding: input.periodEnding, length: input.body.length },
-    });
-    return report;
-  });
-}
+    return { ...report, notified: told };
+  },
+  audit: ({ record: consortium, input, result }) => ({
+    entity: { type: "StatusReport", id: result.id },
+    summary: `Filed the ${consortium.code} status report for the period ending ${input.periodEnding}; ${result.notified} ESC members notified`,
+    after: { periodEnding: input.periodEnding, length: input.body.length },
+  }),
+});
 
 export function listStatusReports(consortiumId: string | null) {
   return db.statusReport.findMany({
@@ -55,7 +55,7 @@ export function listStatusReports(consortiumId: string | null) {
 export async function draftStatusReport(consortiumId: string, now = new Date()): Promise<string> {
   const figures = await dashboard({ consortiumId }, now);
   const lines = [
-    `Outstanding change requests on ${californiaDay(now).toISOString().slice(0, 10)}: ${figures.open} open of ${figures.total} in all.`,
+    `Outstanding change requests on ${californiaDayOf(now)}: ${figures.open} open of ${figures.total} in all.`,
     "",
     "By step:",
     ...figures.byState.filter((row) => row.total > 0).map((row) => `- ${STATE_LABELS[row.state]}: ${row.total}`),

@@ -1,19 +1,20 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { backBriefSchema, commentSchema, crOnlySchema, flagImpactSchema, reconsiderDateSchema, saveInitiationSchema, stepSchema, withdrawSchema } from "@/domain/change-requests/schemas";
-import { failure, type ActionResult } from "@/lib/action";
-import { requestId, requireUser } from "@/lib/session";
+import { backBriefSchema, commentSchema, crId, crOnlySchema, flagImpactSchema, reconsiderDateSchema, saveInitiationSchema, stepSchema, withdrawSchema } from "@/domain/change-requests/schemas";
+import { defineAction } from "@/lib/action";
 import { attachFile } from "@/server/change-requests/attachments";
 import { addComment } from "@/server/change-requests/comments";
 import { saveInitiation } from "@/server/change-requests/initiation";
-import { flagImpact, markBackBriefed, reconsiderNow, reopenGateVote, setReconsiderDate, takeStep } from "@/server/change-requests/steps";
-import { crAction } from "./cr-action";
+import { flagImpact, markBackBriefed, reconsiderNow, reopenGateVote, setReconsiderDate, takeStep, withdrawChangeRequest } from "@/server/change-requests/steps";
 
-export const saveInitiationAction = crAction(saveInitiationSchema, (input, ctx) => saveInitiation(ctx, input), (result) =>
-  result.submitted ? "Submitted. It is on the ESC's agenda and its concept vote is open." : "Draft saved.",
-);
+/** The change request's page is refreshed whatever the outcome, so a save that lost a race shows the new version beside the kept input. */
+const refreshOnFailure = (input: { crId: string }) => [`/change-requests/${input.crId}`];
+
+export const saveInitiationAction = defineAction(saveInitiationSchema, saveInitiation, {
+  successMessage: (result) => (result.submitted ? "Submitted. It is on the ESC's agenda and its concept vote is open." : "Draft saved."),
+  refreshOnFailure,
+});
 
 const STEP_DONE = {
   submit: "Submitted.",
@@ -23,39 +24,38 @@ const STEP_DONE = {
   close: "Closed. The change request is complete.",
 } as const;
 
-export const stepAction = crAction(stepSchema, async (input, ctx) => {
-  await takeStep(ctx, input.crId, { type: input.step });
-  return input.step;
-}, (step) => STEP_DONE[step]);
+export const stepAction = defineAction(
+  stepSchema,
+  { execute: async (ctx, input, now) => ({ ...(await takeStep.execute(ctx, input, now)), result: input.step }) },
+  { successMessage: (step) => STEP_DONE[step], refreshOnFailure },
+);
 
-export const flagImpactAction = crAction(flagImpactSchema, (input, ctx) => flagImpact(ctx, input), "Impact flagged: the change request goes to the Change Control Board, whose vote is open.");
+export const flagImpactAction = defineAction(flagImpactSchema, flagImpact, {
+  successMessage: "Impact flagged: the change request goes to the Change Control Board, whose vote is open.",
+  refreshOnFailure,
+});
 
-export const withdrawAction = crAction(withdrawSchema, (input, ctx) => takeStep(ctx, input.crId, { type: "withdraw", reason: input.reason }), "Withdrawn. No further work is done on it.");
+export const withdrawAction = defineAction(withdrawSchema, withdrawChangeRequest, { successMessage: "Withdrawn. No further work is done on it.", refreshOnFailure });
 
-export const reconsiderNowAction = crAction(crOnlySchema, (input, ctx) => reconsiderNow(ctx, input.crId), "Brought back from deferral.");
+export const reconsiderNowAction = defineAction(crOnlySchema, reconsiderNow, { successMessage: "Brought back from deferral.", refreshOnFailure });
 
-export const reopenGateVoteAction = crAction(crOnlySchema, (input, ctx) => reopenGateVote(ctx, input.crId), "The vote is open.");
+export const reopenGateVoteAction = defineAction(crOnlySchema, reopenGateVote, { successMessage: "The vote is open.", refreshOnFailure });
 
-export const setReconsiderDateAction = crAction(reconsiderDateSchema, (input, ctx) => setReconsiderDate(ctx, input), (result) => `If deferred, it comes back on ${result.reconsiderOn}.`);
+export const setReconsiderDateAction = defineAction(reconsiderDateSchema, setReconsiderDate, {
+  successMessage: (result) => `If deferred, it comes back on ${result.reconsiderOn}.`,
+  refreshOnFailure,
+});
 
-export const backBriefAction = crAction(backBriefSchema, (input, ctx) => markBackBriefed(ctx, input), "The ESC back-brief is recorded.");
+export const backBriefAction = defineAction(backBriefSchema, markBackBriefed, { successMessage: "The ESC back-brief is recorded.", refreshOnFailure });
 
-export const commentAction = crAction(commentSchema, (input, ctx) => addComment(ctx, input), "Comment added.");
+export const commentAction = defineAction(commentSchema, addComment, { successMessage: "Comment added.", refreshOnFailure });
 
-const attachSchema = z.object({ crId: z.string().uuid() });
+const attachSchema = z.object({
+  crId,
+  file: z.instanceof(File, { message: "Choose a file to attach." }).refine((file) => file.size > 0, "Choose a file to attach."),
+});
 
-/** Files do not pass through defineAction's text-only form values, so this action reads the file itself. */
-export async function attachFileAction(_previous: ActionResult<{ fileName: string }> | null, formData: FormData): Promise<ActionResult<{ fileName: string }>> {
-  const parsed = attachSchema.safeParse({ crId: formData.get("crId") });
-  const file = formData.get("file");
-  if (!parsed.success) return { ok: false, error: "That change request was not found." };
-  if (!(file instanceof File) || file.size === 0) return { ok: false, error: "Choose a file to attach.", fieldErrors: { file: ["Choose a file to attach."] } };
-  const actor = await requireUser();
-  try {
-    const attached = await attachFile({ actor, requestId: await requestId() }, { crId: parsed.data.crId, file });
-    revalidatePath(`/change-requests/${parsed.data.crId}`);
-    return { ok: true, data: { fileName: attached.fileName }, message: `Attached “${attached.fileName}”.` };
-  } catch (error) {
-    return failure(error);
-  }
-}
+export const attachFileAction = defineAction(attachSchema, attachFile, {
+  successMessage: (attached) => `Attached “${attached.fileName}”.`,
+  refreshOnFailure,
+});

@@ -17,46 +17,56 @@ import {
   uatSummarySchema,
 } from "@/domain/change-requests/step-schemas";
 import { TEAM_LABELS } from "@/domain/change-requests/teams";
+import { defineAction } from "@/lib/action";
 import { saveImpactPackage } from "@/server/change-requests/impact-package";
 import { saveJad } from "@/server/change-requests/jad";
 import { addKnownDefect, removeKnownDefect } from "@/server/change-requests/known-defects";
 import { nameTeam } from "@/server/change-requests/teams";
 import { saveDeveloperTesting, saveRelease, saveUatSummary } from "@/server/change-requests/testing";
 import { addScenario, completeUatPass, reportDefect, resolveDefect, signOffDefect, startUatPass } from "@/server/change-requests/uat";
-import { crAction } from "./cr-action";
 
-export const nameTeamAction = crAction(nameTeamSchema, (input, ctx) => nameTeam(ctx, input), (team) => `Saved the ${TEAM_LABELS[team.team]}: ${team.size} ${team.size === 1 ? "person" : "people"}.`);
+/** The change request's page is refreshed whatever the outcome, so a save that lost a race shows the new version beside the kept input. */
+const refreshOnFailure = (input: { crId: string }) => [`/change-requests/${input.crId}`];
 
-export const savePackageAction = crAction(impactPackageSchema, (input, ctx) => saveImpactPackage(ctx, input), (result) =>
-  result.submitted ? "Package submitted: the ESC's vote on it is open." : "Impact analysis package saved.",
-);
+export const nameTeamAction = defineAction(nameTeamSchema, nameTeam, {
+  successMessage: (team) => `Saved the ${TEAM_LABELS[team.team]}: ${team.size} ${team.size === 1 ? "person" : "people"}.`,
+  refreshOnFailure,
+});
 
-export const saveJadAction = crAction(jadSchema, (input, ctx) => saveJad(ctx, input), (result) =>
-  result.submitted ? "Recommendation submitted: the ESC's vote on it is open." : "JAD work saved.",
-);
+export const savePackageAction = defineAction(impactPackageSchema, saveImpactPackage, {
+  successMessage: (result) => (result.submitted ? "Package submitted: the ESC's vote on it is open." : "Impact analysis package saved."),
+  refreshOnFailure,
+});
 
-export const saveDeveloperTestingAction = crAction(developerTestingSchema, (input, ctx) => saveDeveloperTesting(ctx, input), "Developers' testing saved.");
+export const saveJadAction = defineAction(jadSchema, saveJad, {
+  successMessage: (result) => (result.submitted ? "Recommendation submitted: the ESC's vote on it is open." : "JAD work saved."),
+  refreshOnFailure,
+});
 
-export const addScenarioAction = crAction(scenarioSchema, (input, ctx) => addScenario(ctx, input), "Scenario added.");
+export const saveDeveloperTestingAction = defineAction(developerTestingSchema, saveDeveloperTesting, { successMessage: "Developers' testing saved.", refreshOnFailure });
 
-export const startPassAction = crAction(startPassSchema, (input, ctx) => startUatPass(ctx, input), (pass) => `UAT pass ${pass.number} started.`);
+export const addScenarioAction = defineAction(scenarioSchema, addScenario, { successMessage: "Scenario added.", refreshOnFailure });
 
-export const completePassAction = crAction(completePassSchema, (input, ctx) => completeUatPass(ctx, input), (pass) => `UAT pass ${pass.number} recorded as ${pass.passed ? "passed" : "failed"}.`);
+export const startPassAction = defineAction(startPassSchema, startUatPass, { successMessage: (pass) => `UAT pass ${pass.number} started.`, refreshOnFailure });
 
-export const reportDefectAction = crAction(
-  defectSchema,
-  async (input, ctx) => ({ ...(await reportDefect(ctx, input)), severity: input.severity }),
-  (defect) => (defect.severity === "MAJOR" ? "Major defect reported. The ESC and the TAB have been alerted." : "Minor defect reported."),
-);
+export const completePassAction = defineAction(completePassSchema, completeUatPass, {
+  successMessage: (pass) => `UAT pass ${pass.number} recorded as ${pass.passed ? "passed" : "failed"}.`,
+  refreshOnFailure,
+});
 
-export const resolveDefectAction = crAction(resolveDefectSchema, (input, ctx) => resolveDefect(ctx, input), "Fix recorded. A tester signs it off after retesting.");
+export const reportDefectAction = defineAction(defectSchema, reportDefect, {
+  successMessage: (defect) => (defect.severity === "MAJOR" ? "Major defect reported. The ESC and the TAB have been alerted." : "Minor defect reported."),
+  refreshOnFailure,
+});
 
-export const signOffDefectAction = crAction(defectOnlySchema, (input, ctx) => signOffDefect(ctx, input), "Signed off: the fix was tested successfully.");
+export const resolveDefectAction = defineAction(resolveDefectSchema, resolveDefect, { successMessage: "Fix recorded. A tester signs it off after retesting.", refreshOnFailure });
 
-export const saveUatSummaryAction = crAction(uatSummarySchema, (input, ctx) => saveUatSummary(ctx, input), "Summary test report saved.");
+export const signOffDefectAction = defineAction(defectOnlySchema, signOffDefect, { successMessage: "Signed off: the fix was tested successfully.", refreshOnFailure });
 
-export const saveReleaseAction = crAction(releaseSchema, (input, ctx) => saveRelease(ctx, input), "Release record saved.");
+export const saveUatSummaryAction = defineAction(uatSummarySchema, saveUatSummary, { successMessage: "Summary test report saved.", refreshOnFailure });
 
-export const addKnownDefectAction = crAction(knownDefectSchema, (input, ctx) => addKnownDefect(ctx, input), "Known defect recorded.");
+export const saveReleaseAction = defineAction(releaseSchema, saveRelease, { successMessage: "Release record saved.", refreshOnFailure });
 
-export const removeKnownDefectAction = crAction(knownDefectOnlySchema, (input, ctx) => removeKnownDefect(ctx, input), "Known defect removed.");
+export const addKnownDefectAction = defineAction(knownDefectSchema, addKnownDefect, { successMessage: "Known defect recorded.", refreshOnFailure });
+
+export const removeKnownDefectAction = defineAction(knownDefectOnlySchema, removeKnownDefect, { successMessage: "Known defect removed.", refreshOnFailure });

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { rankMoveSchema, suggestOrderSchema } from "@/domain/change-requests/cpl-work-schemas";
 import { crNumber } from "@/domain/change-requests/labels";
 import { defineAction } from "@/lib/action";
@@ -8,20 +7,15 @@ import { moveInRanking, rankByCriteria } from "@/server/change-requests/ranking"
 
 export const moveInRankingAction = defineAction(
   rankMoveSchema,
-  async (input, ctx) => {
-    const moved = await moveInRanking(ctx, input);
-    revalidatePath("/change-requests/ranking");
-    return { ...moved, changeRequestId: input.changeRequestId, move: input.move };
+  {
+    execute: async (ctx, input, now) => {
+      const { result, paths } = await moveInRanking.execute(ctx, input, now);
+      return { result: { number: result.number, position: result.position, changeRequestId: input.changeRequestId, move: input.move }, paths };
+    },
   },
   { successMessage: ({ number, position }) => (position ? `${crNumber(number)} is now number ${position}.` : `${crNumber(number)} is no longer ranked.`) },
 );
 
-export const rankByCriteriaAction = defineAction(
-  suggestOrderSchema,
-  async (input, ctx) => {
-    const count = await rankByCriteria(ctx, input);
-    revalidatePath("/change-requests/ranking");
-    return count;
-  },
-  { successMessage: (count) => `All ${count} ranked by the three criteria. Adjust the order with the arrows.` },
-);
+export const rankByCriteriaAction = defineAction(suggestOrderSchema, rankByCriteria, {
+  successMessage: ({ count }) => `All ${count} ranked by the three criteria. Adjust the order with the arrows.`,
+});
