@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { type z } from "zod";
 import type { Command } from "@/lib/command";
-import type { CommandContext } from "@/lib/context";
+import type { CommandContext, CurrentUser } from "@/lib/context";
 import { UserError } from "@/lib/errors";
 import { requestId, requireUser } from "@/lib/session";
 
@@ -62,6 +62,14 @@ export interface ActionOptions<Input, T> {
   refreshOnFailure?: (input: Input) => readonly string[];
 }
 
+/** What the action builder needs from the framework and the session; src/server/action.ts supplies them. */
+export interface ActionDeps {
+  requireUser: () => Promise<CurrentUser>;
+  requestId: () => Promise<string | null>;
+  /** Next's revalidatePath: the pages to render afresh. */
+  revalidate: (path: string) => void;
+}
+
 /**
  * The one path every write takes (after Dub's layered action clients): parse the form
  * with the action's zod schema → require a signed-in user → run the command, which checks
@@ -70,32 +78,37 @@ export interface ActionOptions<Input, T> {
  * their message; anything else is logged with a reference and shown as a generic message,
  * never a stack trace. Files travel in the form like any field; the schema checks them.
  */
-export function defineAction<Schema extends z.ZodType, T>(schema: Schema, runner: Runner<z.infer<Schema>, T>, options: ActionOptions<z.infer<Schema>, T> = {}) {
-  // The previous state is not read: typed unknown so any form's useActionState can take the action.
-  return async (_previous: unknown, formData: FormData): Promise<ActionResult<T>> => {
-    const raw = formValues(formData);
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      return { ok: false, error: "Some fields need attention.", fieldErrors: fieldErrorsOf(parsed.error), values: echoOf(raw) };
-    }
-    const input = parsed.data as z.infer<Schema>;
-    const actor = await requireUser();
-    const ctx: CommandContext = { actor, requestId: await requestId() };
-    try {
-      const { result, paths } = typeof runner === "function" ? { result: await runner(input, ctx), paths: [] } : await runner.execute(ctx, input);
-      refresh([...paths, ...(options.refresh?.(input, result) ?? [])]);
-      const message = typeof options.successMessage === "function" ? options.successMessage(result) : options.successMessage;
-      return { ok: true, data: result, message };
-    } catch (error) {
-      if (options.refreshOnFailure) refresh(options.refreshOnFailure(input));
-      return { ...failure(error), values: echoOf(raw) };
-    }
+export function createActionBuilder(deps: ActionDeps) {
+  const refresh = (paths: readonly string[]) => {
+    for (const path of new Set(paths)) deps.revalidate(path);
+  };
+  return function defineAction<Schema extends z.ZodType, T>(schema: Schema, runner: Runner<z.infer<Schema>, T>, options: ActionOptions<z.infer<Schema>, T> = {}) {
+    // The previous state is not read: typed unknown so any form's useActionState can take the action.
+    return async (_previous: unknown, formData: FormData): Promise<ActionResult<T>> => {
+      const raw = formValues(formData);
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) {
+        return { ok: false, error: "Some fields need attention.", fieldErrors: fieldErrorsOf(parsed.error), values: echoOf(raw) };
+      }
+      const input = parsed.data as z.infer<Schema>;
+      const actor = await deps.requireUser();
+      const ctx: CommandContext = { actor, requestId: await deps.requestId() };
+      try {
+        // A command is callable too: tell it by its execute.
+        const { result, paths } = "execute" in runner ? await runner.execute(ctx, input) : { result: await runner(input, ctx), paths: [] };
+        refresh([...paths, ...(options.refresh?.(input, result) ?? [])]);
+        const message = typeof options.successMessage === "function" ? options.successMessage(result) : options.successMessage;
+        return { ok: true, data: result, message };
+      } catch (error) {
+        if (options.refreshOnFailure) refresh(options.refreshOnFailure(input));
+        return { ...failure(error), values: echoOf(raw) };
+      }
+    };
   };
 }
 
-function refresh(paths: readonly string[]): void {
-  for (const path of new Set(paths)) revalidatePath(path);
-}
+/** The app's action builder. */
+export const defineAction = createActionBuilder({ requireUser, requestId, revalidate: revalidatePath });
 
 export function failure(error: unknown): { ok: false; error: string; fieldErrors?: Record<string, string[]> } {
   if (error instanceof UserError) {

@@ -1,15 +1,21 @@
-import type { Role } from "@/domain/identity/roles";
 import type { Principal } from "@/lib/permissions";
 
+/**
+ * What modules add to the signed-in user, each loaded with the user in the same round trip
+ * (src/lib/session-loader.ts). A module declares its field by augmenting this interface
+ * beside the SQL that loads it, e.g. `declare module "@/lib/context" { interface
+ * SessionExtras { unreadNotifications: number } }`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by module augmentation
+export interface SessionExtras {}
+
 /** The signed-in user as every page and command sees them: identity plus active grants. */
-export interface CurrentUser extends Principal<Role> {
+export interface CurrentUser extends Principal, SessionExtras {
   email: string;
   name: string;
   title: string | null;
   /** "ESC member, CASES Executive Steering Committee": for the header. */
   roleSummaries: string[];
-  /** Notifications not yet read, for the header's inbox link (read with the user, on every request). */
-  unreadNotifications: number;
 }
 
 /** Who is acting, and for which request: passed to every command. */

@@ -4,7 +4,7 @@ import type { Tx } from "@/lib/db";
 /**
  * Adds a background job inside the caller's transaction, through graphile-worker's SQL
  * API (`graphile_worker.add_job`): the job exists exactly when the caller's change does, so
- * a rollback leaves no job behind and a commit never loses one. The worker (./worker.ts)
+ * a rollback leaves no job behind and a commit never loses one. The worker (src/server/jobs/worker.ts)
  * must have installed its schema first, which it does when an app instance starts.
  */
 export interface JobOptions {

@@ -17,13 +17,22 @@ export interface Scope {
   organizationId?: string | null;
 }
 
-/** One role held within one scope. Roles are the identity module's; the engine reads them as names. */
-export interface Grant<Role extends string = string> {
+/**
+ * The roles are the identity module's: it registers their names by augmenting this
+ * interface (`declare module "@/lib/permissions" { interface Register { role: Role } }`),
+ * so grants are typed with them while the engine knows none.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by module augmentation
+export interface Register {}
+export type RoleName = Register extends { role: infer Role extends string } ? Role : string;
+
+/** One role held within one scope. */
+export interface Grant<Role extends string = RoleName> {
   role: Role;
   scope: Scope;
 }
 
-export interface Principal<Role extends string = string> {
+export interface Principal<Role extends string = RoleName> {
   id: string;
   grants: readonly Grant<Role>[];
 }

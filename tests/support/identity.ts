@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { californiaDay } from "@/domain/calendar/california-day";
-import { membershipRole } from "@/domain/governance/membership";
-import { roleLabel, scopeColumns, type Role, type Scope } from "@/domain/identity/roles";
+import { encode } from "next-auth/jwt";
+import { scopeColumns, type Role, type Scope } from "@/domain/identity/roles";
 import type { PrismaClient, UserStatus } from "@/generated/prisma/client";
 import type { CommandContext } from "@/lib/context";
 
@@ -46,67 +45,19 @@ export function makeAdmin(db: PrismaClient, options: Omit<MakeUserOptions, "role
 }
 
 /**
- * The CommandContext a signed-in user gets, built from the database the way
- * src/lib/session.ts builds it: identity, the user's unrevoked assignments, and the role
- * of each committee seat they hold today (membershipRole).
+ * The CommandContext a signed-in user gets, through the app's own session loader
+ * (src/server/session.ts): a session token is minted as next-auth mints it at sign-in, and
+ * the loader decodes it and loads the user, their grants and the seats they hold today,
+ * exactly as on every request. `db` is taken so the caller decides when src/lib/db.ts is
+ * first imported (after DATABASE_URL is set); the loader reads the same database.
  */
-export async function actor(db: PrismaClient, userId: string, requestId: string = `req-${randomUUID()}`): Promise<CommandContext> {
-  const user = await db.user.findUniqueOrThrow({
-    where: { id: userId },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      title: true,
-      roles: {
-        where: { revokedAt: null },
-        select: {
-          role: true,
-          scopeType: true,
-          consortiumId: true,
-          lcsaId: true,
-          committeeId: true,
-          organizationId: true,
-          consortium: { select: { code: true } },
-          lcsa: { select: { name: true } },
-          committee: { select: { name: true } },
-          organization: { select: { name: true } },
-        },
-      },
-      terms: {
-        where: { startsOn: { lte: californiaDay(new Date()) }, OR: [{ endsOn: null }, { endsOn: { gte: californiaDay(new Date()) } }] },
-        select: { seat: { select: { kind: true, committee: { select: { id: true, kind: true, name: true } } } } },
-      },
-    },
-  });
-  const seats = user.terms.map(({ seat }) => ({ role: membershipRole(seat.committee.kind, seat.kind), committeeId: seat.committee.id, name: seat.committee.name }));
-  return {
-    requestId,
-    actor: {
-      id: user.id,
-      email: user.email,
-      name: user.name,
-      title: user.title,
-      roleSummaries: [
-        ...user.roles.map((grant) => {
-          const where = grant.committee?.name ?? grant.lcsa?.name ?? grant.organization?.name ?? grant.consortium?.code;
-          return where ? `${roleLabel(grant.role)}, ${where}` : roleLabel(grant.role);
-        }),
-        ...seats.map((seat) => `${roleLabel(seat.role)}, ${seat.name}`),
-      ],
-      unreadNotifications: 0, // the header's count; no command reads it
-      grants: user.roles.map((grant) => ({
-        role: grant.role,
-        scope: {
-          type: grant.scopeType,
-          consortiumId: grant.consortiumId,
-          lcsaId: grant.lcsaId,
-          committeeId: grant.committeeId,
-          organizationId: grant.organizationId,
-        },
-      })).concat(seats.map((seat) => ({ role: seat.role, scope: { type: "COMMITTEE", consortiumId: null, lcsaId: null, committeeId: seat.committeeId, organizationId: null } }))),
-    },
-  };
+export async function actor(_db: PrismaClient, userId: string, requestId: string = `req-${randomUUID()}`): Promise<CommandContext> {
+  const { sessionLoader } = await import("@/server/session");
+  const secret = process.env.NEXTAUTH_SECRET!;
+  const token = await encode({ token: { sub: userId }, secret });
+  const user = await sessionLoader.userFromToken(token, secret);
+  if (!user) throw new Error(`User ${userId} cannot sign in: no such active user.`);
+  return { requestId, actor: user };
 }
 
 /** Ids of seeded reference rows, for scoped grants. */

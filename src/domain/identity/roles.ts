@@ -40,6 +40,13 @@ export const ROLE_DEFINITIONS = {
 } as const satisfies Record<string, RoleDefinition>;
 
 export type Role = keyof typeof ROLE_DEFINITIONS;
+
+// The scope engine (src/lib/permissions.ts) types every grant with these roles.
+declare module "@/lib/permissions" {
+  interface Register {
+    role: Role;
+  }
+}
 export const ROLES = Object.keys(ROLE_DEFINITIONS) as Role[];
 
 export interface Scope {
