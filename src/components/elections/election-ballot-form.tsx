@@ -5,6 +5,10 @@ import { errorsFor, FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/use-hydrated";
 import type { ActionResult } from "@/lib/action";
+import { castElectionVoteSchema } from "@/domain/governance/election-schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(castElectionVoteSchema);
 
 type Result = ActionResult<{ candidate: string; lcsa: string; changed: boolean }>;
 
@@ -20,13 +24,13 @@ interface BallotProps {
 export function ElectionBallotForm({ contestId, seatTitle, lcsa, candidates, action }: BallotProps) {
   const [state, formAction, pending] = useActionState(action, null);
   const ready = useHydrated() && !pending;
-  const errors = errorsFor(state, "nominationId");
+  const errors = errorsFor(state, field.nominationId);
   const errorId = `ballot-${contestId}-${lcsa.lcsaId}-error`;
   return (
     <form action={formAction} className="space-y-3">
       <FormMessage state={state} />
-      <input type="hidden" name="contestId" value={contestId} />
-      <input type="hidden" name="lcsaId" value={lcsa.lcsaId} />
+      <input type="hidden" name={field.contestId} value={contestId} />
+      <input type="hidden" name={field.lcsaId} value={lcsa.lcsaId} />
       <fieldset aria-describedby={errors ? errorId : undefined}>
         <legend className="font-medium">
           The {lcsa.lcsaName} LCSA&apos;s vote for {seatTitle}
@@ -38,7 +42,7 @@ export function ElectionBallotForm({ contestId, seatTitle, lcsa, candidates, act
               key={candidate.nominationId}
               className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-4 py-2 text-sm has-checked:border-brand-700 has-checked:bg-brand-50"
             >
-              <input type="radio" name="nominationId" value={candidate.nominationId} defaultChecked={lcsa.nominationId === candidate.nominationId} required />
+              <input type="radio" name={field.nominationId} value={candidate.nominationId} defaultChecked={lcsa.nominationId === candidate.nominationId} required />
               {candidate.name} ({candidate.lcsaName} LCSA)
             </label>
           ))}

@@ -3,6 +3,10 @@ import type { FormAction } from "@/components/forms/form-action";
 import { formatDateTime } from "@/lib/format";
 import type { ElectionPhase } from "@/domain/governance/election-schedule";
 import type { ElectionStatus } from "@/components/elections/labels";
+import { electionIdSchema } from "@/domain/governance/election-schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(electionIdSchema);
 
 export interface StepFacts {
   status: ElectionStatus;
@@ -63,5 +67,5 @@ function confirmation(step: Step, votingClosesAt: Date, due: boolean): Confirmat
 /** The button for the next step, behind a confirmation. */
 export function ElectionStep({ step, electionId, votingClosesAt, due, actions }: StepsProps) {
   const action = step === "open_voting" ? actions.openVoting : actions[step];
-  return <ConfirmAction action={action} fields={{ electionId }} {...confirmation(step, votingClosesAt, due)} />;
+  return <ConfirmAction action={action} fields={{ [field.electionId]: electionId }} {...confirmation(step, votingClosesAt, due)} />;
 }

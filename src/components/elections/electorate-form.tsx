@@ -6,6 +6,10 @@ import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
 import { useHydrated } from "@/components/use-hydrated";
 import type { ActionResult } from "@/lib/action";
+import { setElectorateSchema } from "@/domain/governance/election-schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(setElectorateSchema);
 
 type Result = ActionResult<{ electorate: "CATEGORY" | "CONSORTIUM" }>;
 
@@ -30,10 +34,10 @@ export function ElectorateForm({
       <div className="w-full">
         <FormMessage state={state} />
       </div>
-      <input type="hidden" name="contestId" value={contestId} />
+      <input type="hidden" name={field.contestId} value={contestId} />
       <Field id={id} label="Who votes for this seat">
         {(aria) => (
-          <Select {...aria} name="electorate" defaultValue={electorate}>
+          <Select {...aria} name={field.electorate} defaultValue={electorate}>
             <option value="CATEGORY">The LCSAs in caseload category {category}</option>
             <option value="CONSORTIUM">Every LCSA of the consortium</option>
           </Select>

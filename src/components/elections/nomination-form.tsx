@@ -6,6 +6,10 @@ import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
 import { useHydrated } from "@/components/use-hydrated";
 import type { ActionResult } from "@/lib/action";
+import { nominateSchema } from "@/domain/governance/election-schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(nominateSchema);
 
 type Result = ActionResult<{ candidate: string; seat: string }>;
 
@@ -31,14 +35,14 @@ export function NominationForm({
   return (
     <form action={formAction} className="space-y-3" noValidate>
       <FormMessage state={state} />
-      <input type="hidden" name="contestId" value={contestId} />
+      <input type="hidden" name={field.contestId} value={contestId} />
       {nominees.length === 0 ? (
         <p className="text-sm text-slate-600">Everyone you may nominate for {seatTitle} is a candidate.</p>
       ) : (
         <>
-          <Field id={id} label={`Nominate for ${seatTitle}`} hint="The Director, or the Director's designee, of an LCSA in this seat's caseload category." errors={errorsFor(state, "candidate")}>
+          <Field id={id} label={`Nominate for ${seatTitle}`} hint="The Director, or the Director's designee, of an LCSA in this seat's caseload category." errors={errorsFor(state, field.candidate)}>
             {(aria) => (
-              <Select {...aria} name="candidate" required defaultValue="">
+              <Select {...aria} name={field.candidate} required defaultValue="">
                 <option value="" disabled>
                   Choose a candidate
                 </option>

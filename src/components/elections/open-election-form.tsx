@@ -8,14 +8,18 @@ import { Field, Input, Select } from "@/components/ui/field";
 import { useHydrated } from "@/components/use-hydrated";
 import type { ActionResult } from "@/lib/action";
 import type { CommitteeElections } from "@/server/elections/queries";
+import { openElectionSchema } from "@/domain/governance/election-schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(openElectionSchema);
 
 type Result = ActionResult<{ id: string }>;
 type Defaults = NonNullable<CommitteeElections["defaults"]>;
 
 const TIMES = [
-  { name: "nominationsCloseAt", label: "Nominations close" },
-  { name: "votingOpensAt", label: "Voting opens" },
-  { name: "votingClosesAt", label: "Voting closes" },
+  { name: field.nominationsCloseAt, label: "Nominations close" },
+  { name: field.votingOpensAt, label: "Voting opens" },
+  { name: field.votingClosesAt, label: "Voting closes" },
 ] as const;
 
 /**
@@ -40,16 +44,16 @@ export function OpenElectionForm({ committeeId, defaults, action }: { committeeI
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage state={state && !state.ok ? state : null} />
-      <input type="hidden" name="committeeId" value={committeeId} />
+      <input type="hidden" name={field.committeeId} value={committeeId} />
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">Kind of election</legend>
         <div className="mt-2 flex flex-wrap gap-3">
           <label className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-4 text-sm has-checked:border-brand-700 has-checked:bg-brand-50">
-            <input type="radio" name="kind" value="REGULAR" checked={kind === "REGULAR"} onChange={() => setKind("REGULAR")} />
+            <input type="radio" name={field.kind} value="REGULAR" checked={kind === "REGULAR"} onChange={() => setKind("REGULAR")} />
             June election
           </label>
           <label className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-4 text-sm has-checked:border-brand-700 has-checked:bg-brand-50 has-disabled:cursor-not-allowed has-disabled:text-slate-500">
-            <input type="radio" name="kind" value="SPECIAL" checked={kind === "SPECIAL"} onChange={() => setKind("SPECIAL")} disabled={noVacancy} />
+            <input type="radio" name={field.kind} value="SPECIAL" checked={kind === "SPECIAL"} onChange={() => setKind("SPECIAL")} disabled={noVacancy} />
             Special election for a vacant seat
           </label>
         </div>
@@ -60,14 +64,14 @@ export function OpenElectionForm({ committeeId, defaults, action }: { committeeI
           id="year"
           label="Year of the June election"
           hint={june ? (june.seats.length ? `Seats up: ${june.seats.join(", ")} (their terms end June 30, ${year}). New terms start July 1.` : `No seat's term ends June 30, ${year}.`) : "The seats whose terms end June 30 that year are put up."}
-          errors={errorsFor(state, "year")}
+          errors={errorsFor(state, field.year)}
         >
-          {(aria) => <Input {...aria} name="year" type="number" min={2000} max={2100} required value={year} onChange={(event) => setYear(event.target.value)} className="w-32" />}
+          {(aria) => <Input {...aria} name={field.year} type="number" min={2000} max={2100} required value={year} onChange={(event) => setYear(event.target.value)} className="w-32" />}
         </Field>
       ) : (
-        <Field id="seatId" label="Vacant seat" hint="The winner serves the rest of the seat's term." errors={errorsFor(state, "seatId")}>
+        <Field id="seatId" label="Vacant seat" hint="The winner serves the rest of the seat's term." errors={errorsFor(state, field.seatId)}>
           {(aria) => (
-            <Select {...aria} name="seatId" required defaultValue={values?.seatId ?? defaults.vacantSeats[0]?.id}>
+            <Select {...aria} name={field.seatId} required defaultValue={values?.seatId ?? defaults.vacantSeats[0]?.id}>
               {defaults.vacantSeats.map((seat) => (
                 <option key={seat.id} value={seat.id}>
                   {seat.title}

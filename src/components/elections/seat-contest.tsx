@@ -9,6 +9,10 @@ import { ElectorateForm } from "@/components/elections/electorate-form";
 import { electorateLabel } from "@/components/elections/labels";
 import { NominationForm } from "@/components/elections/nomination-form";
 import { Turnout } from "@/components/elections/turnout";
+import { withdrawNominationSchema } from "@/domain/governance/election-schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(withdrawNominationSchema);
 
 type Action<T> = (state: ActionResult<T> | null, data: FormData) => Promise<ActionResult<T>>;
 
@@ -83,7 +87,7 @@ function Round({ seat, round, several, beforeVoting, actions }: { seat: Election
                 {beforeVoting && round.round === 1 && candidate.mayWithdraw ? (
                   <ConfirmAction
                     action={actions.withdraw}
-                    fields={{ nominationId: candidate.nominationId }}
+                    fields={{ [field.nominationId]: candidate.nominationId }}
                     label={`Withdraw ${candidate.name}`}
                     title={`Withdraw ${candidate.name}'s nomination?`}
                     body="They will not be on the ballot. They can be nominated again until nominations close."

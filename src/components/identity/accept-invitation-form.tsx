@@ -6,8 +6,11 @@ import { errorsFor, FormMessage } from "@/components/forms/form-message";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { PASSWORD_MIN_LENGTH } from "@/domain/identity/schemas";
+import { acceptInvitationSchema, PASSWORD_MIN_LENGTH } from "@/domain/identity/schemas";
 import type { ActionResult } from "@/lib/action";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(acceptInvitationSchema);
 
 type Result = ActionResult<{ email: string }>;
 
@@ -25,12 +28,12 @@ export function AcceptInvitationForm({ token, action }: { token: string; action:
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage state={state} />
-      <input type="hidden" name="token" value={token} />
-      <Field id="password" label="New password" hint={`At least ${PASSWORD_MIN_LENGTH} characters. A short sentence is easy to remember.`} errors={errorsFor(state, "password")}>
-        {(aria) => <Input {...aria} name="password" type="password" autoComplete="new-password" required minLength={PASSWORD_MIN_LENGTH} />}
+      <input type="hidden" name={field.token} value={token} />
+      <Field id="password" label="New password" hint={`At least ${PASSWORD_MIN_LENGTH} characters. A short sentence is easy to remember.`} errors={errorsFor(state, field.password)}>
+        {(aria) => <Input {...aria} name={field.password} type="password" autoComplete="new-password" required minLength={PASSWORD_MIN_LENGTH} />}
       </Field>
-      <Field id="confirmPassword" label="Type it again" errors={errorsFor(state, "confirmPassword")}>
-        {(aria) => <Input {...aria} name="confirmPassword" type="password" autoComplete="new-password" required />}
+      <Field id="confirmPassword" label="Type it again" errors={errorsFor(state, field.confirmPassword)}>
+        {(aria) => <Input {...aria} name={field.confirmPassword} type="password" autoComplete="new-password" required />}
       </Field>
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Set password"}

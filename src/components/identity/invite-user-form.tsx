@@ -8,6 +8,10 @@ import { RoleScopePicker, type ScopeChoices } from "@/components/identity/scope-
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action";
+import { inviteUserSchema } from "@/domain/identity/schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(inviteUserSchema);
 
 type InviteResult = ActionResult<{ userId: string; invitationPath: string }>;
 
@@ -29,14 +33,14 @@ export function InviteUserForm({ action, choices }: { action: (state: InviteResu
     <form action={formAction} className="space-y-5" noValidate>
       <FormMessage state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="name" label="Full name" errors={errorsFor(state, "name")}>
-          {(aria) => <Input {...aria} name="name" autoComplete="off" required defaultValue={values?.name} />}
+        <Field id="name" label="Full name" errors={errorsFor(state, field.name)}>
+          {(aria) => <Input {...aria} name={field.name} autoComplete="off" required defaultValue={values?.name} />}
         </Field>
-        <Field id="email" label="Email" errors={errorsFor(state, "email")}>
-          {(aria) => <Input {...aria} name="email" type="email" autoComplete="off" required defaultValue={values?.email} />}
+        <Field id="email" label="Email" errors={errorsFor(state, field.email)}>
+          {(aria) => <Input {...aria} name={field.email} type="email" autoComplete="off" required defaultValue={values?.email} />}
         </Field>
-        <Field id="title" label="Job title (optional)" errors={errorsFor(state, "title")}>
-          {(aria) => <Input {...aria} name="title" defaultValue={values?.title} />}
+        <Field id="title" label="Job title (optional)" errors={errorsFor(state, field.title)}>
+          {(aria) => <Input {...aria} name={field.title} defaultValue={values?.title} />}
         </Field>
       </div>
       <fieldset className="space-y-2">
@@ -44,7 +48,7 @@ export function InviteUserForm({ action, choices }: { action: (state: InviteResu
         <p className="text-sm text-slate-600">More roles can be granted from their account page.</p>
         <RoleScopePicker
           choices={choices}
-          errors={{ role: errorsFor(state, "role"), scopeType: errorsFor(state, "scopeType"), lcsaId: errorsFor(state, "lcsaId") }}
+          errors={{ role: errorsFor(state, field.role), scopeType: errorsFor(state, field.scopeType), lcsaId: errorsFor(state, field.lcsaId) }}
         />
       </fieldset>
       <Button type="submit" disabled={pending}>

@@ -4,6 +4,10 @@ import { useState } from "react";
 import { Field, Select } from "@/components/ui/field";
 import { useHydrated } from "@/components/use-hydrated";
 import { ROLE_DEFINITIONS, SCOPE_LABELS, SCOPE_TARGET, type Role, type ScopeType } from "@/domain/identity/roles";
+import { grantRoleSchema } from "@/domain/identity/schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(grantRoleSchema);
 
 export interface ScopeChoices {
   consortia: { id: string; name: string }[];
@@ -38,7 +42,7 @@ export function RoleScopePicker({ choices, errors }: { choices: ScopeChoices; er
     <div className="grid gap-4 sm:grid-cols-3">
       <Field id="role" label="Role" errors={errors?.role} hint={role ? ROLE_DEFINITIONS[role].description : undefined}>
         {(aria) => (
-          <Select {...aria} name="role" value={role} required disabled={!hydrated} onChange={(event) => setRole(event.target.value as Role)}>
+          <Select {...aria} name={field.role} value={role} required disabled={!hydrated} onChange={(event) => setRole(event.target.value as Role)}>
             <option value="">Choose a role…</option>
             {roles.map(([value, definition]) => (
               <option key={value} value={value}>
@@ -50,7 +54,7 @@ export function RoleScopePicker({ choices, errors }: { choices: ScopeChoices; er
       </Field>
       <Field id="scopeType" label="Scope" errors={errors?.scopeType}>
         {(aria) => (
-          <Select {...aria} name="scopeType" value={effectiveScope} disabled={!role} required onChange={(event) => setScopeType(event.target.value as ScopeType)}>
+          <Select {...aria} name={field.scopeType} value={effectiveScope} disabled={!role} required onChange={(event) => setScopeType(event.target.value as ScopeType)}>
             {!role ? <option value="">Choose a role first</option> : null}
             {allowed.map((type) => (
               <option key={type} value={type}>

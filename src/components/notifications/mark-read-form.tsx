@@ -4,6 +4,10 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action";
+import { markReadSchema } from "@/domain/notifications/schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(markReadSchema);
 
 interface MarkReadFormProps<T> {
   action: (state: ActionResult<T> | null, data: FormData) => Promise<ActionResult<T>>;
@@ -23,7 +27,7 @@ export function MarkReadForm<T>({ action, notificationId, done, label, accessibl
       <FormMessage state={state} />
       {done ? null : (
         <form action={formAction}>
-          {notificationId ? <input type="hidden" name="notificationId" value={notificationId} /> : null}
+          {notificationId ? <input type="hidden" name={field.notificationId} value={notificationId} /> : null}
           <Button type="submit" variant="secondary" disabled={pending} aria-label={accessibleLabel}>
             {pending ? "Saving…" : label}
           </Button>

@@ -11,6 +11,11 @@ import { requirePermission } from "@/lib/session";
 import { getUserDetail, scopeOptions } from "@/server/identity/queries";
 import { grantRoleAction, reissueInvitationAction, revokeRoleAction, setUserStatusAction } from "@/app/(app)/admin/users/actions";
 import { identityPermissions } from "@/domain/identity/permissions";
+import { revokeRoleSchema, setUserStatusSchema } from "@/domain/identity/schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const revokeField = fieldsOf(revokeRoleSchema);
+const statusField = fieldsOf(setUserStatusSchema);
 
 export const metadata: Metadata = { title: "User" };
 
@@ -52,7 +57,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
                     </div>
                     <ConfirmAction
                       action={revokeRoleAction}
-                      fields={{ assignmentId: role.id }}
+                      fields={{ [revokeField.assignmentId]: role.id }}
                       label="Revoke"
                       title={`Revoke ${roleLabel(role.role)}?`}
                       body={`${user.name} loses this role (${role.scopeName}) immediately. It stays in their history and can be granted again.`}
@@ -100,7 +105,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
               {user.status === "ACTIVE" && user.id !== admin.id ? (
                 <ConfirmAction
                   action={setUserStatusAction}
-                  fields={{ userId: user.id, status: "DISABLED" }}
+                  fields={{ [statusField.userId]: user.id, [statusField.status]: "DISABLED" }}
                   label="Disable account"
                   title={`Disable ${user.name}'s account?`}
                   body="They are signed out at once and cannot sign in until an administrator enables the account again. Their roles and history are kept."
@@ -110,7 +115,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
               {user.status === "DISABLED" ? (
                 <ConfirmAction
                   action={setUserStatusAction}
-                  fields={{ userId: user.id, status: "ACTIVE" }}
+                  fields={{ [statusField.userId]: user.id, [statusField.status]: "ACTIVE" }}
                   label="Enable account"
                   title={`Enable ${user.name}'s account?`}
                   body="They can sign in again with their existing password and roles."
