@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/domain/identity/roles";
 import { columnOfDay, dayOfColumn } from "@/domain/calendar/day";
+import { workgroupAudit } from "@/domain/workgroups/audit-actions";
 import { db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { castBallot } from "@/server/voting/cast-ballot";
@@ -103,7 +104,7 @@ describe("creating a workgroup", () => {
     expect(workgroup).toMatchObject({ parentCommitteeId: ids.casesEsc, status: "ACTIVE", scope: charter.scope, communication: charter.communication });
     expect(workgroup.committee).toMatchObject({ name: "Bankruptcy legislation impacts", kind: "AD_HOC_WORKGROUP", code: expect.stringMatching(/^CASES-ESC-WG-\d+$/) });
     expect(workgroup.activities).toEqual([expect.objectContaining({ title: "Impact analysis", status: "ACTIVE", deadline: dayFromNow(60) })]);
-    expect(await db.auditEvent.count({ where: { action: "workgroups.create", entityId: created.id } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: workgroupAudit.create, entityId: created.id } })).toBe(1);
 
     await expect(newWorkgroup("Bankruptcy legislation impacts")).rejects.toThrow("CASES Executive Steering Committee already has a workgroup called “Bankruptcy legislation impacts”.");
   });
@@ -146,7 +147,7 @@ describe("membership", () => {
     await expect(addMember(await actor(db, escMembers[0]!.id), { workgroupId, member: { userId: other.id, lcsaId: lcsas[1]![0]!.id } })).rejects.toThrow("You do not have permission");
 
     expect(await db.workgroupMember.count({ where: { workgroupId } })).toBe(1);
-    expect(await db.auditEvent.count({ where: { action: "workgroups.add_member", entityId: workgroupId } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: workgroupAudit.add_member, entityId: workgroupId } })).toBe(1);
     expect(await db.notification.count({ where: { userId: first!.id, kind: "workgroup.member_added" } })).toBe(1);
   });
 
@@ -229,7 +230,7 @@ describe("elevation of an overdue activity", () => {
       expect.objectContaining({ committeeId: ids.casesEsc, title: "Elevated from Slow group: Impact analysis" }),
     ]);
     expect(await db.notification.count({ where: { kind: "workgroup.elevated", userId: chair.id, link: `/workgroups/${workgroupId}` } })).toBe(1);
-    expect(await db.auditEvent.findMany({ where: { action: "workgroups.elevate", entityId: activity.id } })).toEqual([expect.objectContaining({ actorId: null })]);
+    expect(await db.auditEvent.findMany({ where: { action: workgroupAudit.elevate, entityId: activity.id } })).toEqual([expect.objectContaining({ actorId: null })]);
 
     await expect(recordRecommendation(await actor(db, member!.id), { activityId: activity.id, recommendation: "Too late." })).rejects.toThrow(
       "This activity passed its deadline without a recommendation and has been elevated to the ESC.",
@@ -276,7 +277,7 @@ describe("a new activity needs the ESC's motion", () => {
 
     expect((await vote(motion.id, "approve")).passed).toBe(true);
     expect(await db.workgroupActivity.findUniqueOrThrow({ where: { id: approved.activityId } })).toMatchObject({ status: "ACTIVE" });
-    expect(await db.auditEvent.count({ where: { action: "workgroups.activity_approved", entityId: approved.activityId } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: workgroupAudit.activity_approved, entityId: approved.activityId } })).toBe(1);
     expect(await db.notification.count({ where: { userId: member!.id, kind: "workgroup.activity_decided" } })).toBe(1);
 
     const rejected = await proposeActivity(memberCtx, { workgroupId, title: "Phase three", description: "More.", deadline: dayFromNow(30) });
