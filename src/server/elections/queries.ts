@@ -97,8 +97,12 @@ export async function getElection(id: string, viewer: CurrentUser, now = new Dat
               lcsaName: nomination.lcsa.name,
               nominatedBy: nomination.nominatedBy.name,
               withdrawn: Boolean(nomination.withdrawnAt),
-              // Mirrors withdrawerProblem: the candidate, the nominator, their LCSA's Director, the chair.
-              mayWithdraw: manages || [nomination.candidateId, nomination.nominatedBy.id].includes(viewer.id) || directs(viewer, nomination.lcsaId),
+              mayWithdraw: can(viewer, electionPermissions.withdrawNomination, {
+                committeeId: election.committee.id,
+                candidateId: nomination.candidateId,
+                lcsaId: nomination.lcsaId,
+                nominatedById: nomination.nominatedBy.id,
+              }),
             })),
             votedCount: contest.ballots.length,
             turnout: seesTurnout
@@ -116,10 +120,6 @@ export async function getElection(id: string, viewer: CurrentUser, now = new Dat
     }),
   );
   return { ...election, contests: undefined, seats, manages, seesTurnout };
-}
-
-function directs(viewer: CurrentUser, lcsaId: string): boolean {
-  return viewer.grants.some((grant) => grant.role === "LCSA_DIRECTOR" && grant.scope.type === "LCSA" && grant.scope.lcsaId === lcsaId);
 }
 
 export type ElectionDetail = NonNullable<Awaited<ReturnType<typeof getElection>>>;
