@@ -9,7 +9,8 @@ import { defineCommand } from "@/lib/command";
 import { ConflictError, UserError } from "@/lib/errors";
 import { lastChangedBy } from "@/server/audit/last-changed-by";
 import { attachWaitingItems } from "@/server/meetings/agenda";
-import { assertStep, committeeSubject, meetingSubject } from "@/server/meetings/subjects";
+import { committeeSubject } from "@/server/governance/committee-subject";
+import { assertStep, meetingSubject } from "@/server/meetings/subjects";
 
 /** A meeting may be set for any time from today on (California); the past is not rescheduled. */
 function assertNotPast(startsAt: Date, now: Date) {

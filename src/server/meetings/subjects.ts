@@ -43,18 +43,6 @@ export const meetingSubject = defineSubject({
   paths: meetingPaths,
 });
 
-/** A committee, share-locked while a meeting is scheduled for it (its waiting items join the agenda). */
-export const committeeSubject = defineSubject({
-  type: "Committee",
-  async lock(tx, id) {
-    const [committee] = await tx.$queryRaw<{ id: string; name: string }[]>`SELECT id, name FROM "Committee" WHERE id = ${id} FOR SHARE`;
-    if (!committee) throw new NotFoundError("That committee");
-    return committee;
-  },
-  idOf: (committee) => committee.id,
-  paths: (committee) => [`/committees/${committee.id}`],
-});
-
 /** Finds which meeting a record belongs to (to lock the meeting before the record is read). */
 async function meetingOf(tx: Tx, meetingId: string | null | undefined, what: string): Promise<LockedMeeting> {
   if (!meetingId) throw new NotFoundError(what);

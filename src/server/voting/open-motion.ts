@@ -10,7 +10,7 @@ import { defineCommand } from "@/lib/command";
 import type { CommandContext } from "@/lib/context";
 import type { Tx } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
-import { committeeSubject } from "@/server/voting/subjects";
+import { committeeSubject } from "@/server/governance/committee-subject";
 
 /** What a motion decides: the record whose module applies its result (src/server/decisions). */
 export interface MotionSubject {

@@ -2,18 +2,6 @@ import "server-only";
 import { defineSubject } from "@/lib/command";
 import { NotFoundError } from "@/lib/errors";
 
-/** A committee, share-locked while a motion is put to it (its members and rules are read as of now). */
-export const committeeSubject = defineSubject({
-  type: "Committee",
-  async lock(tx, id) {
-    const [committee] = await tx.$queryRaw<{ id: string; name: string }[]>`SELECT id, name FROM "Committee" WHERE id = ${id} FOR SHARE`;
-    if (!committee) throw new NotFoundError("That committee");
-    return committee;
-  },
-  idOf: (committee) => committee.id,
-  paths: (committee) => [`/committees/${committee.id}`],
-});
-
 /**
  * A motion, locked FOR UPDATE: closing it waits for the ballots in flight (which hold it
  * FOR SHARE) and every later ballot sees it closed.
