@@ -10,8 +10,34 @@ import {
   motionReminderKey,
   motionReminderRecipients,
 } from "@/domain/notifications/reminders";
+import { notificationAudit } from "@/domain/notifications/audit-actions";
+import { collectionSubject, defineCommand, type AnyContext } from "@/lib/command";
+import { SYSTEM_CONTEXT } from "@/lib/context";
 import { db } from "@/lib/db";
-import { notify } from "@/server/notifications/notify";
+import { notify, type NotificationMessage } from "@/server/notifications/notify";
+
+interface Reminders {
+  notices: { recipientIds: readonly string[]; message: NotificationMessage }[];
+}
+
+/**
+ * Sends one batch of reminders in one transaction, by the worker (no person, nothing to
+ * audit: each notice's dedupe key makes it once-only). Returns how many people were newly told.
+ */
+const remind = defineCommand<Reminders, null, undefined, number, AnyContext>({
+  name: notificationAudit.remind,
+  subject: collectionSubject("Notification", []),
+  target: () => "",
+  permission: () => null,
+  resource: () => undefined,
+  system: true,
+  async run({ tx, input }) {
+    let count = 0;
+    for (const notice of input.notices) count += await notify(tx, notice.recipientIds, notice.message);
+    return count;
+  },
+  audit: () => null,
+});
 
 /**
  * Reminders (issue 3): "a motion closes in 24 hours and you have not voted; meeting
@@ -48,21 +74,22 @@ async function remindVoters(now: Date): Promise<number> {
     if (due.length === 0) continue;
     const memberFor = new Map(motion.voters.flatMap((voter) => (voter.designeeId ? [[voter.designeeId, voter.user.name] as const] : [])));
     const closes = formatDateTime(motion.deadline);
-    sent += await db.$transaction(async (tx) => {
-      let count = 0;
-      for (const userId of due) {
+    sent += await remind(SYSTEM_CONTEXT, {
+      notices: due.map((userId) => {
         const member = memberFor.get(userId);
-        count += await notify(tx, [userId], {
-          kind: "motion.closes_soon",
-          subject: `Vote by ${closes}: ${motion.question}`,
-          body:
-            `${motion.committee.name} is voting on "${motion.question}", and ${member ? `the vote of ${member}, whose designee you are,` : "your vote"} ` +
-            `has not been cast yet. Voting closes ${closes} (Pacific time).`,
-          link: `/motions/${motion.id}`,
-          dedupeKey,
-        });
-      }
-      return count;
+        return {
+          recipientIds: [userId],
+          message: {
+            kind: "motion.closes_soon",
+            subject: `Vote by ${closes}: ${motion.question}`,
+            body:
+              `${motion.committee.name} is voting on "${motion.question}", and ${member ? `the vote of ${member}, whose designee you are,` : "your vote"} ` +
+              `has not been cast yet. Voting closes ${closes} (Pacific time).`,
+            link: `/motions/${motion.id}`,
+            dedupeKey,
+          },
+        };
+      }),
     });
   }
   return sent;
@@ -87,17 +114,22 @@ async function remindChairsOfMaterials(now: Date): Promise<number> {
     });
     const recipients = chairs.length ? chairs.map((chair) => chair.userId) : [meeting.createdById];
     const due = materialsDueDay(meeting.startsAt);
-    sent += await db.$transaction((tx) =>
-      notify(tx, recipients, {
-        kind: "meeting.materials_due",
-        subject: `Materials due ${formatDay(due)}: ${meeting.title}`,
-        body:
-          `Background materials for ${meeting.committee.name}'s meeting "${meeting.title}" on ${formatDateTime(meeting.startsAt)} are due ` +
-          `${formatDay(due)}, three working days before it (Governance plan 2.10). Material posted later is marked late.`,
-        link: `/meetings/${meeting.id}`,
-        dedupeKey: materialsReminderKey(meeting.id),
-      }),
-    );
+    sent += await remind(SYSTEM_CONTEXT, {
+      notices: [
+        {
+          recipientIds: recipients,
+          message: {
+            kind: "meeting.materials_due",
+            subject: `Materials due ${formatDay(due)}: ${meeting.title}`,
+            body:
+              `Background materials for ${meeting.committee.name}'s meeting "${meeting.title}" on ${formatDateTime(meeting.startsAt)} are due ` +
+              `${formatDay(due)}, three working days before it (Governance plan 2.10). Material posted later is marked late.`,
+            link: `/meetings/${meeting.id}`,
+            dedupeKey: materialsReminderKey(meeting.id),
+          },
+        },
+      ],
+    });
   }
   return sent;
 }
