@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { dayOfColumn } from "@/domain/calendar/day";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { raiseAlert, resolveAlert } from "@/server/change-requests/alerts";
@@ -84,7 +85,7 @@ describe("the consortia a CPL's forms offer", () => {
 describe("status reports", () => {
   it("are filed by the CPL and sent to the ESC members (not the TAB)", async () => {
     const report = await fileStatusReport(await actor(db, people.cpl), { consortiumId: cases, periodEnding: "2026-02-28", body: "Twelve open change requests; two overdue." });
-    expect(report.periodEnding.toISOString().slice(0, 10)).toBe("2026-02-28");
+    expect(dayOfColumn(report.periodEnding)).toBe("2026-02-28");
     expect((await noticesFor("cr.status_report")).map((notice) => notice.userId).sort()).toEqual([people.chair, people.member, people.grantedMember].sort());
     await expect(fileStatusReport(await actor(db, people.arsCpl), { consortiumId: cases, periodEnding: "2026-02-28", body: "Not my consortium at all." })).rejects.toThrow(ForbiddenError);
   });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { californiaDayOf } from "@/domain/calendar/day";
 import { db } from "@/lib/db";
 import { ConflictError, UserError } from "@/lib/errors";
 import { getChangeRequestActivity } from "@/server/change-requests/activity";
@@ -194,7 +195,7 @@ describe("emergency fixes and defects", () => {
     await saveRelease(cpl, { crId: cr.id, version: 2, releaseNotes: "Hotfix 4.1.1", releasedOn: "2026-11-30", operationsAffected: [], operationsNotified: [] });
     await expect(takeStep(cpl, { crId: cr.id, step: "close" })).rejects.toThrow("the ESC has not been back-briefed");
 
-    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const tomorrow = californiaDayOf(new Date(Date.now() + 2 * 86_400_000));
     await expect(markBackBriefed(cpl, { crId: cr.id, briefedOn: tomorrow, note: "" })).rejects.toThrow("once it has happened");
     await expect(markBackBriefed(await w.as(w.members[0]!), { crId: cr.id, briefedOn: "2026-11-01", note: "" })).rejects.toThrow("You cannot record the ESC back-brief");
     await markBackBriefed(await w.as(w.chair), { crId: cr.id, briefedOn: "2026-11-01", note: "Heard at the November meeting" });

@@ -1,7 +1,7 @@
 import { formatDateTime } from "@/lib/format";
 import { Badge } from "@/components/ui/card";
 import { ALERT_KIND_LABELS, type AlertKind } from "@/domain/change-requests/cpl-work-schemas";
-import { CrLink } from "./cr-link";
+import { CrLink } from "@/components/change-requests/cr-link";
 
 export interface AlertSummaryProps {
   kind: AlertKind;

@@ -1,10 +1,11 @@
 import Link from "next/link";
+import { californiaDayOf } from "@/domain/calendar/day";
 import { formatDateTime, formatDay } from "@/lib/format";
 import { Badge, Card } from "@/components/ui/card";
 import type { ChangeRequestActivity } from "@/server/change-requests/activity";
 import type { ChangeRequestDetail } from "@/server/change-requests/detail";
-import type { CrActions } from "./actions";
-import { StepForm } from "./step-form";
+import type { CrActions } from "@/components/change-requests/actions";
+import { StepForm } from "@/components/change-requests/step-form";
 
 /**
  * Governance plan 3: emergency fixes and defects are done without prior ESC approval, "however,
@@ -42,7 +43,7 @@ export function BackBriefCard({ cr, agendaItems, actions, today }: { cr: ChangeR
             label="Record the back-brief"
             hidden={{ crId: cr.id }}
             fields={[
-              { kind: "date", name: "briefedOn", label: "Date of the ESC meeting", value: item?.meeting && item.meeting.startsAt <= new Date() ? item.meeting.startsAt.toISOString().slice(0, 10) : today, width: "medium" },
+              { kind: "date", name: "briefedOn", label: "Date of the ESC meeting", value: item?.meeting && item.meeting.startsAt <= new Date() ? californiaDayOf(item.meeting.startsAt) : today, width: "medium" },
               { kind: "text", name: "note", label: "Note (optional)" },
             ]}
             buttons={[{ label: "Record the back-brief", pendingLabel: "Saving…", variant: "secondary" }]}

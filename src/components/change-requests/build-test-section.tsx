@@ -1,8 +1,8 @@
 import { formatDateTime } from "@/lib/format";
 import type { ChangeRequestDetail } from "@/server/change-requests/detail";
-import type { CrActions } from "./actions";
-import { DetailList, StepSection } from "./detail-list";
-import { StepForm } from "./step-form";
+import type { CrActions } from "@/components/change-requests/actions";
+import { DetailList, StepSection } from "@/components/change-requests/detail-list";
+import { StepForm } from "@/components/change-requests/step-form";
 
 /** Plan 3.1.5 item 2: "Developers are responsible for performing unit and system/subsystem testing successfully prior to User Acceptance Testing." */
 export function BuildTestSection({ cr, actions }: { cr: ChangeRequestDetail; actions: CrActions }) {

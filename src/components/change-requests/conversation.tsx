@@ -2,9 +2,9 @@ import { formatDateTime } from "@/lib/format";
 import { Card, EmptyState } from "@/components/ui/card";
 import { formatFileSize } from "@/domain/storage/uploads";
 import type { ChangeRequestActivity } from "@/server/change-requests/activity";
-import type { CrActions } from "./actions";
-import { AttachForm } from "./attach-form";
-import { StepForm } from "./step-form";
+import type { CrActions } from "@/components/change-requests/actions";
+import { AttachForm } from "@/components/change-requests/attach-form";
+import { StepForm } from "@/components/change-requests/step-form";
 
 /** Comments on the change request, oldest first, and a box to add one. */
 export function CommentsCard({ crId, comments, actions }: { crId: string; comments: ChangeRequestActivity["comments"]; actions: CrActions }) {

@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/card";
 import { KIND_LABELS, stateTone } from "@/domain/change-requests/labels";
 import { STATE_LABELS } from "@/domain/change-requests/lifecycle";
 import type { ChangeRequestDetail } from "@/server/change-requests/detail";
-import { durationSince } from "./time";
+import { durationSince } from "@/components/change-requests/time";
 
 /** The change request's number, title, state, kind, author and how long it has been in its state. */
 export function CrHeader({ cr, now }: { cr: ChangeRequestDetail; now: Date }) {

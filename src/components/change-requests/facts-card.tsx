@@ -5,7 +5,7 @@ import { KIND_LABELS } from "@/domain/change-requests/labels";
 import { STATE_LABELS } from "@/domain/change-requests/lifecycle";
 import type { ChangeRequestActivity } from "@/server/change-requests/activity";
 import type { ChangeRequestDetail } from "@/server/change-requests/detail";
-import type { CrActions } from "./actions";
+import type { CrActions } from "@/components/change-requests/actions";
 import { ConfirmAction } from "@/components/forms/confirm-action";
 
 /** The change request's facts at a glance, its agenda items, and withdrawing it. */

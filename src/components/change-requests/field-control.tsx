@@ -1,5 +1,5 @@
 import { Field, Input, Select } from "@/components/ui/field";
-import type { Choice, FieldSpec } from "./form-spec";
+import type { Choice, FieldSpec } from "@/components/change-requests/form-spec";
 
 const TEXTAREA =
   "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm aria-invalid:border-red-700 focus-visible:border-brand-600";

@@ -11,28 +11,32 @@ export interface Choice {
   group?: string;
 }
 
-interface Base {
-  name: string;
+interface Base<Name extends string> {
+  /** The input's name: a key of the schema the form's action parses (fieldsOf, or FieldName). */
+  name: Name;
   label: string;
   hint?: string;
   /** Shown as "(required to submit)" next to the label: a draft may still be saved without it. */
   neededToSubmit?: boolean;
 }
 
-export type FieldSpec =
-  | (Base & { kind: "text" | "date" | "email"; value?: string | null; width?: "short" | "medium" })
-  | (Base & { kind: "number"; value?: number | string | null; unit?: string; width?: "short" | "medium" })
-  | (Base & { kind: "textarea"; value?: string | null; rows?: number })
-  | (Base & { kind: "select"; value?: string | null; choices: Choice[]; placeholder?: string })
-  | (Base & { kind: "radio"; value?: string | null; choices: Choice[] })
-  | (Base & { kind: "checkboxes"; values?: readonly string[]; choices: Choice[] })
-  | (Base & { kind: "checkbox"; checked?: boolean });
+export type FieldSpec<Name extends string = string> =
+  | (Base<Name> & { kind: "text" | "date" | "email"; value?: string | null; width?: "short" | "medium" })
+  | (Base<Name> & { kind: "number"; value?: number | string | null; unit?: string; width?: "short" | "medium" })
+  | (Base<Name> & { kind: "textarea"; value?: string | null; rows?: number })
+  | (Base<Name> & { kind: "select"; value?: string | null; choices: Choice[]; placeholder?: string })
+  | (Base<Name> & { kind: "radio"; value?: string | null; choices: Choice[] })
+  | (Base<Name> & { kind: "checkboxes"; values?: readonly string[]; choices: Choice[] })
+  | (Base<Name> & { kind: "checkbox"; checked?: boolean });
 
-export interface FormSection {
+export interface FormSection<Name extends string = string> {
   title?: string;
   description?: string;
-  fields: FieldSpec[];
+  fields: FieldSpec<Name>[];
 }
+
+/** The field names of a z.object schema, so a form described as data names only what its action reads. */
+export type FieldName<Schema extends { shape: object }> = keyof Schema["shape"] & string;
 
 export interface SubmitButton {
   label: string;

@@ -3,8 +3,8 @@ import { formatDateTime, formatDay } from "@/lib/format";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { GATE_LABELS, GATES } from "@/domain/change-requests/lifecycle";
 import type { ChangeRequestDetail } from "@/server/change-requests/detail";
-import type { CrActions } from "./actions";
-import { StepForm } from "./step-form";
+import type { CrActions } from "@/components/change-requests/actions";
+import { StepForm } from "@/components/change-requests/step-form";
 
 const isGateState = (state: string) => Object.values(GATES).some((gate) => gate.state === state);
 

@@ -3,11 +3,11 @@ import { formatEstimate } from "@/domain/change-requests/executive-overview";
 import { IMPACT_COMPONENTS } from "@/domain/change-requests/readiness";
 import type { ChangeRequestDetail } from "@/server/change-requests/detail";
 import type { TeamCandidate } from "@/server/change-requests/teams";
-import type { CrActions } from "./actions";
-import { DetailList, StepSection, SubSection } from "./detail-list";
-import { COMPONENT_NAMES, packageSections } from "./package-spec";
-import { StepForm } from "./step-form";
-import { TeamPanel } from "./team-panel";
+import type { CrActions } from "@/components/change-requests/actions";
+import { DetailList, StepSection, SubSection } from "@/components/change-requests/detail-list";
+import { COMPONENT_NAMES, packageSections } from "@/components/change-requests/package-spec";
+import { StepForm } from "@/components/change-requests/step-form";
+import { TeamPanel } from "@/components/change-requests/team-panel";
 
 const yesNo = (value: boolean | null) => (value === true ? "Yes" : value === false ? "No" : "Not assessed");
 

@@ -1,10 +1,10 @@
 import { BENEFIT_LABELS, LEVEL_OF_EFFORT_LABELS } from "@/domain/change-requests/labels";
 import type { Benefit } from "@/domain/change-requests/readiness";
 import type { ChangeRequestDetail } from "@/server/change-requests/detail";
-import type { CrActions } from "./actions";
-import { DetailList, StepSection } from "./detail-list";
-import { initiationSections } from "./initiation-spec";
-import { StepForm } from "./step-form";
+import type { CrActions } from "@/components/change-requests/actions";
+import { DetailList, StepSection } from "@/components/change-requests/detail-list";
+import { initiationSections } from "@/components/change-requests/initiation-spec";
+import { StepForm } from "@/components/change-requests/step-form";
 
 /** Plan 3.1.1: the initiation form, editable by its author or the CPL while it is a draft. */
 export function InitiationSection({ cr, actions }: { cr: ChangeRequestDetail; actions: CrActions }) {

@@ -1,7 +1,8 @@
 import { BENEFIT_LABELS, KIND_HINTS, KIND_LABELS, LEVEL_OF_EFFORT_LABELS } from "@/domain/change-requests/labels";
 import { CR_KINDS } from "@/domain/change-requests/lifecycle";
 import { BENEFITS, LEVELS_OF_EFFORT } from "@/domain/change-requests/readiness";
-import type { FormSection } from "./form-spec";
+import type { FieldName, FormSection } from "@/components/change-requests/form-spec";
+import type { createChangeRequestSchema, saveInitiationSchema } from "@/domain/change-requests/schemas";
 
 export interface InitiationValues {
   title: string;
@@ -34,7 +35,7 @@ export const EMPTY_INITIATION: InitiationValues = {
  * items; "Additional information, such as recommended JAD team participants, assumptions,
  * known software problems, etc. should be documented."
  */
-export function initiationSections(values: InitiationValues): FormSection[] {
+export function initiationSections(values: InitiationValues): FormSection<FieldName<typeof saveInitiationSchema>>[] {
   return [
     {
       title: "The change",
@@ -81,7 +82,7 @@ export function initiationSections(values: InitiationValues): FormSection[] {
 }
 
 /** The new change request's kind and consortium, before the form itself. */
-export function kindSection(consortia: { id: string; code: string; name: string }[], consortiumId: string | null): FormSection {
+export function kindSection(consortia: { id: string; code: string; name: string }[], consortiumId: string | null): FormSection<FieldName<typeof createChangeRequestSchema>> {
   return {
     title: "Kind and consortium",
     fields: [

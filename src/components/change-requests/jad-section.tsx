@@ -2,11 +2,11 @@ import { DataTable } from "@/components/ui/table";
 import { formatEstimate, type EstimateRow } from "@/domain/change-requests/executive-overview";
 import type { ChangeRequestDetail } from "@/server/change-requests/detail";
 import type { TeamCandidate } from "@/server/change-requests/teams";
-import type { CrActions } from "./actions";
-import { DetailList, StepSection } from "./detail-list";
-import { jadSections } from "./jad-spec";
-import { StepForm } from "./step-form";
-import { TeamPanel } from "./team-panel";
+import type { CrActions } from "@/components/change-requests/actions";
+import { DetailList, StepSection } from "@/components/change-requests/detail-list";
+import { jadSections } from "@/components/change-requests/jad-spec";
+import { StepForm } from "@/components/change-requests/step-form";
+import { TeamPanel } from "@/components/change-requests/team-panel";
 
 const RECOMMENDATIONS: Record<string, string> = { approve: "Approve", withdraw: "Withdraw", defer: "Defer for reconsideration at a later date" };
 

@@ -1,8 +1,9 @@
 import type { JadWork } from "@/domain/change-requests/readiness";
-import type { FormSection } from "./form-spec";
+import type { FieldName, FormSection } from "@/components/change-requests/form-spec";
+import type { jadSchema } from "@/domain/change-requests/step-schemas";
 
 /** Plan 3.1.4: the detail design, the revised estimates and the recommendation. */
-export function jadSections(j: JadWork | null): FormSection[] {
+export function jadSections(j: JadWork | null): FormSection<FieldName<typeof jadSchema>>[] {
   return [
     {
       title: "Detail design",

@@ -1,9 +1,9 @@
 import type { Confirmation } from "@/components/forms/confirm-action";
 import { Card } from "@/components/ui/card";
 import type { ChangeRequestDetail } from "@/server/change-requests/detail";
-import type { CrActions } from "./actions";
+import type { CrActions } from "@/components/change-requests/actions";
 import { ConfirmAction } from "@/components/forms/confirm-action";
-import { StepForm } from "./step-form";
+import { StepForm } from "@/components/change-requests/step-form";
 
 const FLAG_IMPACT: Confirmation = {
   label: "Flag an impact on my component",

@@ -1,5 +1,6 @@
 import { IMPACT_COMPONENTS, type ImpactComponent, type ImpactPackage } from "@/domain/change-requests/readiness";
-import { YES_NO, yesNoValue, type FormSection } from "./form-spec";
+import { YES_NO, yesNoValue, type FieldName, type FieldSpec, type FormSection } from "@/components/change-requests/form-spec";
+import type { impactPackageSchema } from "@/domain/change-requests/step-schemas";
 
 /** Plan 3.1.3's table: who owns each CCSAS component. */
 export const COMPONENT_NAMES: Record<ImpactComponent, string> = {
@@ -12,7 +13,9 @@ export const COMPONENT_NAMES: Record<ImpactComponent, string> = {
 };
 
 /** Plan 3.1.2: every item of the Impact Analysis Package. */
-export function packageSections(p: ImpactPackage | null): FormSection[] {
+type PackageField = FieldName<typeof impactPackageSchema>;
+
+export function packageSections(p: ImpactPackage | null): FormSection<PackageField>[] {
   return [
     {
       title: "Size, alternatives and solution",
@@ -37,7 +40,7 @@ export function packageSections(p: ImpactPackage | null): FormSection[] {
       description:
         "Any impact on another CCSAS component, or any change to data elements or file structures, sends the change request to the CCSAS Change Control Board after the ESC's vote; otherwise it is listed for the monthly Subcomponent Review.",
       fields: [
-        ...IMPACT_COMPONENTS.flatMap((component) => [
+        ...IMPACT_COMPONENTS.flatMap((component): FieldSpec<PackageField>[] => [
           { kind: "radio" as const, name: `impact.${component}`, label: `Does it affect ${COMPONENT_NAMES[component]}?`, value: yesNoValue(p?.impacts[component].impacted), choices: YES_NO },
           { kind: "textarea" as const, name: `impactDescription.${component}`, label: `How it affects ${component === "OTHER_CONSORTIUM" ? "the other consortium" : component} (if it does)`, value: p?.impacts[component].description, rows: 2 },
         ]),

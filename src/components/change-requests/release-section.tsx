@@ -2,10 +2,10 @@ import { formatDay } from "@/lib/format";
 import { EmptyState } from "@/components/ui/card";
 import { OPERATIONS_AREA_LABELS, OPERATIONS_AREAS, type OperationsArea } from "@/domain/change-requests/readiness";
 import type { ChangeRequestDetail } from "@/server/change-requests/detail";
-import type { CrActions } from "./actions";
-import { DetailList, StepSection, SubSection } from "./detail-list";
-import { Disclosure } from "./disclosure";
-import { StepForm } from "./step-form";
+import type { CrActions } from "@/components/change-requests/actions";
+import { DetailList, StepSection, SubSection } from "@/components/change-requests/detail-list";
+import { Disclosure } from "@/components/change-requests/disclosure";
+import { StepForm } from "@/components/change-requests/step-form";
 
 const AREAS = OPERATIONS_AREAS.map((area) => ({ value: area, label: capitalize(OPERATIONS_AREA_LABELS[area]) }));
 function capitalize(text: string) {

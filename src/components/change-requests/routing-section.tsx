@@ -1,6 +1,6 @@
 import { Alert } from "@/components/ui/alert";
 import type { ChangeRequestDetail } from "@/server/change-requests/detail";
-import { StepSection } from "./detail-list";
+import { StepSection } from "@/components/change-requests/detail-list";
 
 /**
  * Plan 3.1.3: after the ESC approves the package, the route follows from it: any impact on

@@ -4,9 +4,9 @@ import { useActionState, useId, useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import type { FormAction } from "@/components/forms/form-action";
-import { FieldControl } from "./field-control";
+import { FieldControl } from "@/components/change-requests/field-control";
 import { useFlashingAction } from "@/components/forms/flash";
-import type { FieldSpec, FormSection, SubmitButton } from "./form-spec";
+import type { FieldSpec, FormSection, SubmitButton } from "@/components/change-requests/form-spec";
 
 interface StepFormProps {
   action: FormAction;

@@ -3,10 +3,10 @@ import type { CrTeam } from "@/domain/change-requests/capacities";
 import { TEAM_LABELS } from "@/domain/change-requests/teams";
 import type { TeamMemberView } from "@/server/change-requests/detail";
 import type { TeamCandidate } from "@/server/change-requests/teams";
-import type { CrActions } from "./actions";
-import { SubSection } from "./detail-list";
-import { Disclosure } from "./disclosure";
-import { StepForm } from "./step-form";
+import type { CrActions } from "@/components/change-requests/actions";
+import { SubSection } from "@/components/change-requests/detail-list";
+import { Disclosure } from "@/components/change-requests/disclosure";
+import { StepForm } from "@/components/change-requests/step-form";
 
 const HINTS: Record<CrTeam, string> = {
   IMPACT_ANALYSIS: "Plan 3.1.2: one representative per LCSA, together representing every caseload category of the consortium, with subject matter and systems knowledge.",

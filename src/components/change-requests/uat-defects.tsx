@@ -1,10 +1,10 @@
 import { formatDateTime } from "@/lib/format";
 import { Badge, EmptyState } from "@/components/ui/card";
 import type { ChangeRequestDetail } from "@/server/change-requests/detail";
-import type { CrActions } from "./actions";
-import { SubSection } from "./detail-list";
-import { Disclosure } from "./disclosure";
-import { StepForm } from "./step-form";
+import type { CrActions } from "@/components/change-requests/actions";
+import { SubSection } from "@/components/change-requests/detail-list";
+import { Disclosure } from "@/components/change-requests/disclosure";
+import { StepForm } from "@/components/change-requests/step-form";
 
 /** Defects found in UAT: each with its fix and, for a major one, a tester's sign-off. */
 export function UatDefects({ cr, actions }: { cr: ChangeRequestDetail; actions: CrActions }) {

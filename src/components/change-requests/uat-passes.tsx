@@ -2,9 +2,9 @@ import { formatDateTime } from "@/lib/format";
 import { Badge } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";
 import type { ChangeRequestDetail } from "@/server/change-requests/detail";
-import type { CrActions } from "./actions";
-import { SubSection } from "./detail-list";
-import { StepForm } from "./step-form";
+import type { CrActions } from "@/components/change-requests/actions";
+import { SubSection } from "@/components/change-requests/detail-list";
+import { StepForm } from "@/components/change-requests/step-form";
 
 /** The UAT passes in order; the running one can be finished, and a new one started when none runs. */
 export function UatPasses({ cr, actions }: { cr: ChangeRequestDetail; actions: CrActions }) {

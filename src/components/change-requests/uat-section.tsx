@@ -1,13 +1,13 @@
 import { Badge, EmptyState } from "@/components/ui/card";
 import type { ChangeRequestDetail } from "@/server/change-requests/detail";
 import type { TeamCandidate } from "@/server/change-requests/teams";
-import type { CrActions } from "./actions";
-import { DetailList, StepSection, SubSection } from "./detail-list";
-import { UatDefects } from "./uat-defects";
-import { UatPasses } from "./uat-passes";
-import { Disclosure } from "./disclosure";
-import { StepForm } from "./step-form";
-import { TeamPanel } from "./team-panel";
+import type { CrActions } from "@/components/change-requests/actions";
+import { DetailList, StepSection, SubSection } from "@/components/change-requests/detail-list";
+import { UatDefects } from "@/components/change-requests/uat-defects";
+import { UatPasses } from "@/components/change-requests/uat-passes";
+import { Disclosure } from "@/components/change-requests/disclosure";
+import { StepForm } from "@/components/change-requests/step-form";
+import { TeamPanel } from "@/components/change-requests/team-panel";
 
 /**
  * Plan 3.1.5: scenarios and scripts, LCSA testers, passes, defects (a major one alerts the

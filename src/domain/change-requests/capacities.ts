@@ -3,7 +3,7 @@
  * (seat-derived committee roles included) and the change request's own teams. Pure: the
  * server hands in the grants and the facts, the lifecycle and the abilities decide.
  */
-import type { Capacity } from "./lifecycle.ts";
+import type { Capacity } from "@/domain/change-requests/lifecycle";
 
 export type CrTeam = "IMPACT_ANALYSIS" | "JAD" | "UAT";
 

@@ -3,7 +3,7 @@
  * escalations, and the ESC chair's backlog ranking. Shared by the forms and their actions.
  */
 import { z } from "zod";
-import { RANK_MOVES } from "./ranking.ts";
+import { RANK_MOVES } from "@/domain/change-requests/ranking";
 
 const id = z.uuid("Choose one from the list.");
 const text = (label: string, min: number, max: number) =>

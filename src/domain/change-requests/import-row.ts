@@ -6,6 +6,7 @@
  * unless every row is valid.
  */
 import { z } from "zod";
+import { parseDay } from "@/domain/calendar/day";
 import { KIND_LABELS } from "@/domain/change-requests/labels";
 import { CR_KINDS, CR_STATES, GATES, STATE_LABELS, type CrState } from "@/domain/change-requests/lifecycle";
 import { BENEFITS, LEVELS_OF_EFFORT } from "@/domain/change-requests/readiness";
@@ -86,7 +87,7 @@ const day = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "is not a real date");
+  .refine((value) => parseDay(value) !== null, "is not a real date");
 
 export const importRowSchema = z
   .object({

@@ -1,6 +1,6 @@
 /** How change requests read to the people who use them. */
-import type { CrKind, CrState, Gate } from "./lifecycle.ts";
-import type { Benefit, LevelOfEffort } from "./readiness.ts";
+import type { CrKind, CrState, Gate } from "@/domain/change-requests/lifecycle";
+import type { Benefit, LevelOfEffort } from "@/domain/change-requests/readiness";
 
 /** CR-0042: the number people quote in meetings and e-mail. */
 export function crNumber(number: number): string {

@@ -4,8 +4,8 @@
  * back to its default rather than failing the page. The CSV export reads the same schema.
  */
 import { z } from "zod";
-import { CR_KINDS, CR_STATES } from "./lifecycle.ts";
-import { PARTIES } from "./queue.ts";
+import { CR_KINDS, CR_STATES } from "@/domain/change-requests/lifecycle";
+import { PARTIES } from "@/domain/change-requests/queue";
 
 export const LIST_SORTS = ["number", "title", "state", "age", "updated"] as const;
 export type ListSort = (typeof LIST_SORTS)[number];

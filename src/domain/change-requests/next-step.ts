@@ -2,8 +2,8 @@
  * "What happens next, and who are we waiting on", in plain words, for the change request's
  * page (and anyone who asks where a change request stands).
  */
-import { GATES, GATE_LABELS, skipsEscGates, type CrKind, type CrState, type Gate } from "./lifecycle.ts";
-import { readinessFor, type Readiness } from "./readiness.ts";
+import { GATES, GATE_LABELS, skipsEscGates, type CrKind, type CrState, type Gate } from "@/domain/change-requests/lifecycle";
+import { readinessFor, type Readiness } from "@/domain/change-requests/readiness";
 
 export interface NextStepView {
   state: CrState;

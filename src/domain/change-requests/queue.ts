@@ -4,7 +4,7 @@
  * same rules as SQL (src/server/change-requests/queue-sql.ts) so a page of 10,000 change
  * requests costs one aggregate query, not one per row.
  */
-import { CR_STATES, TERMINAL_STATES, type CrState } from "./lifecycle.ts";
+import { CR_STATES, TERMINAL_STATES, type CrState } from "@/domain/change-requests/lifecycle";
 
 /** Who has to act next for a change request to move. */
 export const PARTIES = ["AUTHOR", "ESC", "IMPACT_TEAM", "CCB", "SUBCOMPONENT_REVIEW", "JAD_TEAM", "DEVELOPERS", "UAT_TESTERS", "CPL", "ESC_RECONSIDER"] as const;

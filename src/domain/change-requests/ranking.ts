@@ -8,8 +8,8 @@
  * that are not finished: emergency fixes and defects are worked at once without the ESC
  * (plan 3), and a deferred change request waits for its reconsider date.
  */
-import { CR_STATES, type CrState } from "./lifecycle.ts";
-import type { Benefit } from "./readiness.ts";
+import { CR_STATES, type CrState } from "@/domain/change-requests/lifecycle";
+import type { Benefit } from "@/domain/change-requests/readiness";
 
 export const BACKLOG_STATES: readonly CrState[] = CR_STATES.slice(CR_STATES.indexOf("IMPACT_ANALYSIS"), CR_STATES.indexOf("RELEASE") + 1);
 

@@ -4,8 +4,8 @@
  * step requires before it moves on is the lifecycle's readiness, not these schemas.
  */
 import { z } from "zod";
-import { CR_KINDS } from "./lifecycle.ts";
-import { BENEFITS, LEVELS_OF_EFFORT } from "./readiness.ts";
+import { CR_KINDS } from "@/domain/change-requests/lifecycle";
+import { BENEFITS, LEVELS_OF_EFFORT } from "@/domain/change-requests/readiness";
 
 export const LONG_TEXT = 20_000;
 

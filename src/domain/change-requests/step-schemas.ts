@@ -3,8 +3,8 @@
  * (3.1.4), build and test and UAT (3.1.5), and the production release (3.1.6).
  */
 import { z } from "zod";
-import { IMPACT_COMPONENTS, OPERATIONS_AREAS, type ImpactComponent } from "./readiness.ts";
-import { crId, intent, manyOf, optionalDay, optionalDollars, optionalWhole, text, yesNo } from "./schemas.ts";
+import { IMPACT_COMPONENTS, OPERATIONS_AREAS, type ImpactComponent } from "@/domain/change-requests/readiness";
+import { crId, intent, manyOf, optionalDay, optionalDollars, optionalWhole, text, yesNo } from "@/domain/change-requests/schemas";
 
 const impactFields = Object.fromEntries(
   IMPACT_COMPONENTS.flatMap((component) => [

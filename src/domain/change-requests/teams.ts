@@ -3,7 +3,7 @@
  * "Represents caseload stratification of consortium" and "One representative per LCSA".
  * Plan 3.1.5 item 4: "LCSA users will conduct UAT". The JAD team is chosen freely.
  */
-import type { CrTeam } from "./capacities.ts";
+import type { CrTeam } from "@/domain/change-requests/capacities";
 
 export interface TeamPick {
   userId: string;

@@ -4,7 +4,7 @@ import { CR_STATES, type CrState, type Gate } from "@/domain/change-requests/lif
 import { AGING_BUCKETS, AGING_THRESHOLDS, OPEN_STATES, PARTIES, WAITING_ON, type OverdueReason, type Party } from "@/domain/change-requests/queue";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { daysInStateSql, reconsiderPassedSql, stateTooLongSql, votePastDeadlineSql } from "./queue-sql";
+import { daysInStateSql, reconsiderPassedSql, stateTooLongSql, votePastDeadlineSql } from "@/server/change-requests/queue-sql";
 
 /**
  * The CPL's dashboard (Governance plan 5.1.1: the CPL reports "status ... on outstanding

@@ -1,8 +1,8 @@
 import "server-only";
 import type { CrState } from "@/domain/change-requests/lifecycle";
 import { db } from "@/lib/db";
-import { currentDashboard } from "./dashboard";
-import { isOpenSql } from "./queue-sql";
+import { currentDashboard } from "@/server/change-requests/dashboard";
+import { isOpenSql } from "@/server/change-requests/queue-sql";
 
 const MINE_SHOWN = 5;
 

@@ -6,7 +6,7 @@ import type { Party } from "@/domain/change-requests/queue";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { can, type Permission, type Principal } from "@/lib/permissions";
-import { daysInStateSql, isOpenSql, overdueSql, stateOrderSql, statesWaitingOnSql, waitingOnSql } from "./queue-sql";
+import { daysInStateSql, isOpenSql, overdueSql, stateOrderSql, statesWaitingOnSql, waitingOnSql } from "@/server/change-requests/queue-sql";
 
 /**
  * The change request list: one SQL statement per page, whatever the filters, returning the

@@ -16,13 +16,13 @@ import { ReleaseSection } from "@/components/change-requests/release-section";
 import { RoutingSection } from "@/components/change-requests/routing-section";
 import { UatSection } from "@/components/change-requests/uat-section";
 import { Alert } from "@/components/ui/alert";
-import { californiaDay } from "@/domain/calendar/california-day";
+import { californiaDayOf } from "@/domain/calendar/day";
 import { requirePermission } from "@/lib/session";
 import { getChangeRequestActivity } from "@/server/change-requests/activity";
 import { getChangeRequestDetail } from "@/server/change-requests/detail";
 import { teamCandidates } from "@/server/change-requests/teams";
-import * as main from "./actions";
-import * as work from "./work-actions";
+import * as main from "@/app/(app)/change-requests/[id]/actions";
+import * as work from "@/app/(app)/change-requests/[id]/work-actions";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 
 export const metadata: Metadata = { title: "Change request" };
@@ -89,7 +89,7 @@ export default async function ChangeRequestPage({ params, searchParams }: { para
         <div className="space-y-6">
           <FactsCard cr={cr} agendaItems={activity.agendaItems} actions={ACTIONS} />
           {cr.kind !== "ENHANCEMENT" && cr.state !== "DRAFT" ? (
-            <BackBriefCard cr={cr} agendaItems={activity.agendaItems} actions={ACTIONS} today={californiaDay(now).toISOString().slice(0, 10)} />
+            <BackBriefCard cr={cr} agendaItems={activity.agendaItems} actions={ACTIONS} today={californiaDayOf(now)} />
           ) : null}
           <GateVotesCard cr={cr} actions={ACTIONS} now={now} />
           <AttachmentsCard crId={cr.id} attachments={activity.attachments} actions={ACTIONS} />

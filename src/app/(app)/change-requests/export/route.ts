@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { californiaDay } from "@/domain/calendar/california-day";
+import { californiaDayOf } from "@/domain/calendar/day";
 import { STATE_LABELS } from "@/domain/change-requests/lifecycle";
 import { crNumber, KIND_LABELS } from "@/domain/change-requests/labels";
 import { parseListFilter } from "@/domain/change-requests/list-filter";
@@ -40,7 +40,7 @@ export async function GET(request: Request) {
     },
     { escapeFormulae: true },
   );
-  const day = californiaDay(new Date()).toISOString().slice(0, 10);
+  const day = californiaDayOf(new Date());
   // The byte-order mark lets Excel read the accents in names correctly.
   return new Response(`\uFEFF${csv}\r\n`, {
     headers: {

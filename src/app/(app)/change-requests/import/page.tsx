@@ -4,7 +4,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { IMPORT_COLUMNS, IMPORT_MAX_ROWS, NOT_IMPORTABLE, REQUIRED_COLUMNS } from "@/domain/change-requests/import-row";
 import { STATE_LABELS } from "@/domain/change-requests/lifecycle";
 import { requirePermission } from "@/lib/session";
-import { importCsvAction } from "./actions";
+import { importCsvAction } from "@/app/(app)/change-requests/import/actions";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 
 export const metadata: Metadata = { title: "Import change requests" };

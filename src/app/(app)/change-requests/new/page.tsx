@@ -4,7 +4,7 @@ import { StepForm } from "@/components/change-requests/step-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/session";
 import { newChangeRequestOptions } from "@/server/change-requests/new-options";
-import { createChangeRequestAction } from "./actions";
+import { createChangeRequestAction } from "@/app/(app)/change-requests/new/actions";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 
 export const metadata: Metadata = { title: "New change request" };

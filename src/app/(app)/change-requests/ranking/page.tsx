@@ -8,7 +8,7 @@ import { PRIORITY_CRITERIA } from "@/domain/change-requests/ranking";
 import { can } from "@/lib/permissions";
 import { requirePermission } from "@/lib/session";
 import { consortiaWithEsc, getBacklog } from "@/server/change-requests/ranking";
-import { moveInRankingAction, rankByCriteriaAction } from "./actions";
+import { moveInRankingAction, rankByCriteriaAction } from "@/app/(app)/change-requests/ranking/actions";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 
 export const metadata: Metadata = { title: "Backlog ranking" };

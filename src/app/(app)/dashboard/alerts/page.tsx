@@ -9,7 +9,7 @@ import { ALERT_KIND_LABELS, ALERT_KINDS } from "@/domain/change-requests/cpl-wor
 import { requirePermission } from "@/lib/session";
 import { listAlerts } from "@/server/change-requests/alerts";
 import { consortiaWhere } from "@/server/change-requests/list-query";
-import { raiseAlertAction, resolveAlertAction } from "../actions";
+import { raiseAlertAction, resolveAlertAction } from "@/app/(app)/dashboard/actions";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 
 export const metadata: Metadata = { title: "Alerts" };

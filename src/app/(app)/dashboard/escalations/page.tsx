@@ -11,7 +11,7 @@ import { crName } from "@/domain/change-requests/labels";
 import { requirePermission } from "@/lib/session";
 import { listEscalations } from "@/server/change-requests/escalations";
 import { consortiaWhere } from "@/server/change-requests/list-query";
-import { raiseEscalationAction } from "../actions";
+import { raiseEscalationAction } from "@/app/(app)/dashboard/actions";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 
 export const metadata: Metadata = { title: "Escalations" };

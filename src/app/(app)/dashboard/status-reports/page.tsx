@@ -4,11 +4,11 @@ import { DashboardTabs } from "@/components/change-requests/dashboard-tabs";
 import { SpecForm } from "@/components/change-requests/spec-form";
 import { formatDateTime, formatDay } from "@/lib/format";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { californiaDay } from "@/domain/calendar/california-day";
+import { californiaDayOf } from "@/domain/calendar/day";
 import { requirePermission } from "@/lib/session";
 import { consortiaWhere } from "@/server/change-requests/list-query";
 import { draftStatusReport, listStatusReports } from "@/server/change-requests/status-reports";
-import { fileStatusReportAction } from "../actions";
+import { fileStatusReportAction } from "@/app/(app)/dashboard/actions";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 
 export const metadata: Metadata = { title: "Status reports" };
@@ -59,7 +59,7 @@ export default async function StatusReportsPage({ searchParams }: { searchParams
               action={fileStatusReportAction}
               hidden={{ consortiumId: filing.id }}
               fields={[
-                { kind: "date", name: "periodEnding", label: "Period ending", defaultValue: californiaDay(new Date()).toISOString().slice(0, 10), width: "max-w-48" },
+                { kind: "date", name: "periodEnding", label: "Period ending", defaultValue: californiaDayOf(new Date()), width: "max-w-48" },
                 { kind: "textarea", name: "body", label: "Report", defaultValue: draft, rows: 16 },
               ]}
               submitLabel="File and send to the ESC"

@@ -10,7 +10,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { escalationMove, LEVEL_LABELS, nextLevel, type EscalationMove } from "@/domain/change-requests/escalation";
 import { requirePermission } from "@/lib/session";
 import { escalationCapacities, getEscalation } from "@/server/change-requests/escalations";
-import { escalationStepAction } from "../../actions";
+import { escalationStepAction } from "@/app/(app)/dashboard/actions";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 
 export const metadata: Metadata = { title: "Escalated issue" };
