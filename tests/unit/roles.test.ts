@@ -15,6 +15,7 @@ import { Role as DbRole, ScopeType as DbScopeType } from "@/generated/prisma/enu
 /** A scope of `type` with its target id filled in. */
 function scopeOf(type: ScopeType): Scope {
   const target = SCOPE_TARGET[type];
+  expect(target).toBe(TARGET_OF[type]);
   return target ? { type, [target]: `${type.toLowerCase()}-1` } : { type };
 }
 
@@ -38,22 +39,58 @@ describe("roles and the database enums", () => {
   });
 });
 
+/**
+ * Where each role may be granted, written out from DESIGN.md "Roles" (each role is held
+ * within a scope: a committee's seats, a consortium's project staff, an LCSA's people, the
+ * statewide offices, a third-party organization's contact), not read from ROLE_DEFINITIONS.
+ */
+const GRANTED_IN: Record<Role, readonly ScopeType[]> = {
+  ADMINISTRATOR: ["STATEWIDE"],
+  ESC_CHAIR: ["COMMITTEE"],
+  ESC_MEMBER: ["COMMITTEE"],
+  TAB_MEMBER: ["COMMITTEE"],
+  CCB_MEMBER: ["COMMITTEE"],
+  JAD_MEMBER: ["CONSORTIUM", "LCSA"],
+  UAT_TESTER: ["LCSA", "CONSORTIUM"],
+  WORKGROUP_MEMBER: ["COMMITTEE"],
+  CONSORTIUM_PROJECT_LEADER: ["CONSORTIUM"],
+  CONSORTIUM_TECHNICAL_MANAGER: ["CONSORTIUM"],
+  MO_VENDOR_PROJECT_MANAGER: ["CONSORTIUM"],
+  MO_CONTRACT_MANAGER: ["CONSORTIUM"],
+  LCSA_DIRECTOR: ["LCSA"],
+  LCSA_DIRECTOR_DESIGNEE: ["LCSA"],
+  LCSA_TPA_COORDINATOR: ["LCSA"],
+  LCSA_SYSTEM_ADMINISTRATOR: ["LCSA"],
+  PROCESS_OWNER: ["STATEWIDE"],
+  PROCESS_MANAGER: ["STATEWIDE"],
+  DCSS_LEGAL: ["STATEWIDE"],
+  CONTRACT_MANAGER: ["STATEWIDE"],
+  INFRASTRUCTURE_MANAGER: ["STATEWIDE"],
+  DCSS_ISO: ["STATEWIDE"],
+  REQUESTOR: ["ORGANIZATION"],
+  QAPI_REVIEWER: ["STATEWIDE", "LCSA"],
+};
+
+/** The id each narrower scope names, written out. */
+const TARGET_OF: Record<ScopeType, string | null> = { STATEWIDE: null, CONSORTIUM: "consortiumId", LCSA: "lcsaId", COMMITTEE: "committeeId", ORGANIZATION: "organizationId" };
+
 describe("scopeProblem", () => {
   const cases = ROLES.flatMap((role) => SCOPE_TYPES.map((type) => [role, type] as const));
 
-  it.each(cases)("%s in a %s scope is allowed exactly when the role lists that scope", (role, type) => {
-    const allowed = (ROLE_DEFINITIONS[role].scopes as readonly ScopeType[]).includes(type);
+  it.each(cases)("%s in a %s scope is allowed exactly where the role is granted", (role, type) => {
     const problem = scopeProblem(role, scopeOf(type));
-    if (allowed) expect(problem).toBeNull();
+    if (GRANTED_IN[role].includes(type)) expect(problem).toBeNull();
     else expect(problem).toMatch(new RegExp(`^${escape(roleLabel(role))} is granted for a .+, not for a `));
   });
 
-  it.each(
-    cases.filter(([role, type]) => SCOPE_TARGET[type] !== null && (ROLE_DEFINITIONS[role].scopes as readonly ScopeType[]).includes(type)),
-  )("%s in a %s scope needs the scope's target", (role, type) => {
+  it("names the usual scope first: the first one a role is granted in", () => {
+    for (const role of ROLES) expect(ROLE_DEFINITIONS[role].scopes[0], role).toBe(GRANTED_IN[role][0]);
+  });
+
+  it.each(cases.filter(([role, type]) => TARGET_OF[type] !== null && GRANTED_IN[role].includes(type)))("%s in a %s scope needs the scope's target", (role, type) => {
     expect(scopeProblem(role, { type })).toMatch(/^Choose the /);
-    expect(scopeProblem(role, { type, [SCOPE_TARGET[type]!]: null })).toMatch(/^Choose the /);
-    expect(scopeProblem(role, { type, [SCOPE_TARGET[type]!]: "" })).toMatch(/^Choose the /);
+    expect(scopeProblem(role, { type, [TARGET_OF[type]!]: null })).toMatch(/^Choose the /);
+    expect(scopeProblem(role, { type, [TARGET_OF[type]!]: "" })).toMatch(/^Choose the /);
   });
 
   it("names the allowed scopes in its message", () => {
