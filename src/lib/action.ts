@@ -90,7 +90,7 @@ export function createActionBuilder(deps: ActionDeps) {
       if (!parsed.success) {
         return { ok: false, error: "Some fields need attention.", fieldErrors: fieldErrorsOf(parsed.error), values: echoOf(raw) };
       }
-      const input = parsed.data as z.infer<Schema>;
+      const input: z.infer<Schema> = parsed.data;
       const actor = await deps.requireUser();
       const ctx: CommandContext = { actor, requestId: await deps.requestId() };
       try {

@@ -75,7 +75,7 @@ interface CommandSpec<Input, Record, Resource, Result, Ctx extends AnyContext> {
    */
   permission: Permission<Resource> | ((args: { record: Record; input: Input; now: Date; ctx: Ctx }) => Permission<Resource> | null);
   /** What the permission is asked about. */
-  resource: (record: Record) => Resource;
+  resource: (record: Record, now: Date) => Resource;
   /** May the scheduler run it with no person (SYSTEM_CONTEXT)? */
   system?: boolean;
   run: (args: RunArgs<Input, Record> & { ctx: Ctx }) => Promise<Result>;
@@ -109,7 +109,7 @@ export function defineCommand<Input, Record, Resource, Result, Ctx extends AnyCo
     const record = await spec.subject.lock(tx, spec.target(input), ctx);
     const permission = typeof spec.permission === "function" ? spec.permission({ record, input, now, ctx }) : spec.permission;
     if (permission) {
-      if (ctx.actor) assertCan(ctx.actor, permission, ...([spec.resource(record)] as [Resource]));
+      if (ctx.actor) assertCan(ctx.actor, permission, ...([spec.resource(record, now)] as [Resource]));
       else if (!spec.system) throw new ForbiddenError("Only a signed-in person can do that.");
     }
     const result = await spec.run({ tx, ctx, input, record, now });
@@ -137,5 +137,5 @@ export function defineCommand<Input, Record, Resource, Result, Ctx extends AnyCo
  * request): nothing to lock, and the listing pages to refresh.
  */
 export function collectionSubject(type: string, paths: readonly string[]): Subject<null> {
-  return { type, lock: async () => null, idOf: () => "", paths: () => paths };
+  return { type, lock: () => Promise.resolve(null), idOf: () => "", paths: () => paths };
 }

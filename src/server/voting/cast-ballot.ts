@@ -17,13 +17,12 @@ export const castBallot = defineCommand({
   subject: ballotSubject,
   target: (input: CastBallotInput) => input.motionId,
   permission: votingPermissions.castBallot,
-  resource: (motion) => ({
-    open: motion.status === "OPEN" && motion.deadline > new Date(),
+  resource: (motion, now) => ({
+    open: motion.status === "OPEN" && motion.deadline > now,
     seated: motion.seat !== null,
     delegated: motion.seat === null && motion.member,
   }),
   async run({ tx, ctx, input, record: motion, now }) {
-    if (motion.deadline <= now) throw new UserError("Voting on this motion has closed; your vote was not recorded.");
     const choice = input.choice ?? null;
     if (choice && !ballotOptions(motion.options).includes(choice)) throw new UserError(`"${choice}" is not an option of this motion.`);
     const seat = motion.seat!;

@@ -29,7 +29,7 @@ export const closeMotion = defineCommand<{ motionId: string }, Awaited<ReturnTyp
   permission: ({ record: motion, now }) => (motion.status === "OPEN" && motion.deadline > now ? votingPermissions.closeMotion : null),
   resource: (motion) => ({ committeeId: motion.committeeId }),
   system: true,
-  async run({ tx, record: locked, now }) {
+  async run({ tx, record: locked }) {
     if (locked.status === "CLOSED") return null;
     const motion = await tx.motion.findUniqueOrThrow({
       where: { id: locked.id },

@@ -15,9 +15,8 @@ export const nameDesignee = defineCommand({
   subject: ballotSubject,
   target: (input: { motionId: string; designeeEmail: string }) => input.motionId,
   permission: votingPermissions.nameDesignee,
-  resource: (motion) => ({ open: motion.status === "OPEN" && motion.deadline > new Date(), seated: motion.seat !== null, delegated: false, member: motion.member }),
-  async run({ tx, ctx, input, record: motion, now }) {
-    if (motion.deadline <= now) throw new UserError("This motion has closed.");
+  resource: (motion, now) => ({ open: motion.status === "OPEN" && motion.deadline > now, seated: motion.seat !== null, delegated: false, member: motion.member }),
+  async run({ tx, ctx, input, record: motion }) {
     const actorId = ctx.actor.id;
     const voted = await tx.ballot.count({ where: { motionId: motion.id, voterId: actorId } });
     if (voted) throw new UserError("A vote has already been cast for your seat, so the designation cannot change.");
