@@ -48,7 +48,7 @@ beforeAll(async () => {
     [running!, new Date(now.getTime() + 3_600_000)],
   ] as const) {
     const motion = await db.motion.create({
-      data: { committeeId: committee.id, question: `Approve ${cr.title}?`, options: ["approve", "veto", "defer"], deadline, quorumRule: "MAJORITY_OF_VOTING_SEATS", majorityRule: "MAJORITY_OF_VOTES_CAST", openedById: admins.actor.id },
+      data: { committeeId: committee.id, question: `Approve ${cr.title}?`, options: ["approve", "veto", "defer"], deadline, quorumRule: "MAJORITY_OF_VOTING_SEATS", majorityRule: "MAJORITY_OF_VOTES_CAST", openedById: admins.actor.id, subjectType: "CHANGE_REQUEST_GATE", subjectId: cr.id },
     });
     await db.crGateMotion.create({ data: { motionId: motion.id, changeRequestId: cr.id, gate: "CONCEPT" } });
   }
