@@ -1,11 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { revalidatePath } from "next/cache";
 import { type z } from "zod";
-import type { Command } from "@/lib/command";
+import type { Command, PagePath } from "@/lib/command";
 import type { CommandContext, CurrentUser } from "@/lib/context";
 import { UserError } from "@/lib/errors";
-import { requestId, requireUser } from "@/lib/session";
 
 /** What a form action answers; the form shows the message, the field errors and the kept values. */
 export type ActionResult<T = undefined> =
@@ -54,20 +52,20 @@ type Runner<Input, T> = Pick<Command<Input, T>, "execute"> | ((input: Input, ctx
 export interface ActionOptions<Input, T> {
   successMessage?: string | ((data: T) => string);
   /** Pages to refresh that the command does not know of; for a function runner, every page to refresh. */
-  refresh?: (input: Input, data: T) => readonly string[];
+  refresh?: (input: Input, data: T) => readonly PagePath[];
   /**
    * Pages to refresh even when the command is refused, so that a save that lost a race shows
    * the other person's version beside the kept input.
    */
-  refreshOnFailure?: (input: Input) => readonly string[];
+  refreshOnFailure?: (input: Input) => readonly PagePath[];
 }
 
 /** What the action builder needs from the framework and the session; src/server/action.ts supplies them. */
 export interface ActionDeps {
   requireUser: () => Promise<CurrentUser>;
   requestId: () => Promise<string | null>;
-  /** Next's revalidatePath: the pages to render afresh. */
-  revalidate: (path: string) => void;
+  /** Next's revalidatePath: the pages (or everything under a layout) to render afresh. */
+  revalidate: (path: string, type?: "layout") => void;
 }
 
 /**
@@ -79,8 +77,11 @@ export interface ActionDeps {
  * never a stack trace. Files travel in the form like any field; the schema checks them.
  */
 export function createActionBuilder(deps: ActionDeps) {
-  const refresh = (paths: readonly string[]) => {
-    for (const path of new Set(paths)) deps.revalidate(path);
+  const refresh = (paths: readonly PagePath[]) => {
+    for (const path of new Set(paths.map((path) => (typeof path === "string" ? path : `layout:${path.layout}`)))) {
+      if (path.startsWith("layout:")) deps.revalidate(path.slice("layout:".length), "layout");
+      else deps.revalidate(path);
+    }
   };
   return function defineAction<Schema extends z.ZodType, T>(schema: Schema, runner: Runner<z.infer<Schema>, T>, options: ActionOptions<z.infer<Schema>, T> = {}) {
     // The previous state is not read: typed unknown so any form's useActionState can take the action.
@@ -106,9 +107,6 @@ export function createActionBuilder(deps: ActionDeps) {
     };
   };
 }
-
-/** The app's action builder. */
-export const defineAction = createActionBuilder({ requireUser, requestId, revalidate: revalidatePath });
 
 export function failure(error: unknown): { ok: false; error: string; fieldErrors?: Record<string, string[]> } {
   if (error instanceof UserError) {

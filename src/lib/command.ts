@@ -21,6 +21,12 @@ import { assertCan, type Permission } from "@/lib/permissions";
  */
 
 /** A kind of record commands act on: how it is found and locked, and which pages show it. */
+/**
+ * A page to render afresh: its path, or `{ layout }` for everything under a layout (what
+ * every page shows, such as the header's unread count).
+ */
+export type PagePath = string | { layout: string };
+
 export interface Subject<Record> {
   /** The audit log's entityType: "Meeting", "ChangeRequest". */
   readonly type: string;
@@ -33,7 +39,7 @@ export interface Subject<Record> {
   /** The record's id, for the audit event. */
   idOf(record: Record): string;
   /** The pages that show the record: refreshed after any command on it. */
-  paths(record: Record): readonly string[];
+  paths(record: Record): readonly PagePath[];
 }
 
 export function defineSubject<Record>(subject: Subject<Record>): Subject<Record> {
@@ -82,7 +88,7 @@ interface CommandSpec<Input, Record, Resource, Result, Ctx extends AnyContext> {
   /** The audit event; null to append none (the run recorded its own, or nothing changed). */
   audit: (args: { record: Record; input: Input; result: Result }) => AuditNote | null;
   /** Pages beyond the subject's to refresh, e.g. the page of a record the command created. */
-  paths?: (args: { record: Record; input: Input; result: Result }) => readonly string[];
+  paths?: (args: { record: Record; input: Input; result: Result }) => readonly PagePath[];
   /** "none" where the pages showing the subject refresh themselves (a live roll call). */
   refresh?: "subject" | "none";
 }
@@ -90,7 +96,7 @@ interface CommandSpec<Input, Record, Resource, Result, Ctx extends AnyContext> {
 export interface Outcome<Result> {
   result: Result;
   /** The pages to refresh. */
-  paths: readonly string[];
+  paths: readonly PagePath[];
 }
 
 export interface Command<Input, Result, Ctx extends AnyContext = CommandContext> {
@@ -136,6 +142,6 @@ export function defineCommand<Input, Record, Resource, Result, Ctx extends AnyCo
  * A subject for commands that act on no one record (inviting a user, filing a new change
  * request): nothing to lock, and the listing pages to refresh.
  */
-export function collectionSubject(type: string, paths: readonly string[]): Subject<null> {
+export function collectionSubject(type: string, paths: readonly PagePath[]): Subject<null> {
   return { type, lock: () => Promise.resolve(null), idOf: () => "", paths: () => paths };
 }

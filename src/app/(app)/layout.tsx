@@ -1,7 +1,7 @@
 import { AppShell } from "@/components/app-shell";
 import { NAV_ITEMS } from "@/components/nav-items";
 import { can } from "@/lib/permissions";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/server/session";
 
 /** Every signed-in page: the shell, with navigation limited to what the user's roles may use. */
 export default async function AppLayout({ children }: { children: React.ReactNode }) {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { HomeSections } from "@/components/home/home-sections";
 import { PageHeader } from "@/components/ui/card";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/server/session";
 import { homeOverview } from "@/server/home/queries";
 
 export const metadata: Metadata = { title: "My work" };

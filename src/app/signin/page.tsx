@@ -6,7 +6,7 @@ import { DataTable } from "@/components/ui/table";
 import { DEMO_ACCOUNTS } from "@/domain/identity/demo-accounts";
 import { SIGN_IN_MESSAGES } from "@/lib/auth/messages";
 import { env, oidcEnabled } from "@/lib/env";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/server/session";
 import { demoAccountsEnabled } from "@/server/identity/queries";
 
 export const metadata: Metadata = { title: "Sign in" };

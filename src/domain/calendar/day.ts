@@ -56,3 +56,19 @@ export function addDays(from: Day, days: number): Day {
 export function weekdayOf(value: Day): number {
   return columnOfDay(value).getUTCDay();
 }
+
+/**
+ * The instant a California day begins (midnight in Los Angeles: 07:00 or 08:00 UTC,
+ * depending on daylight time), for filters that take whole days.
+ */
+export function californiaDayStart(value: Day): Date {
+  const [year, month, date] = value.split("-").map(Number) as [number, number, number];
+  // California is 7 hours behind UTC in daylight time and 8 otherwise: take whichever lands on midnight there.
+  for (const offset of [7, 8]) {
+    const candidate = new Date(Date.UTC(year, month - 1, date, offset));
+    if (californiaDayOf(candidate) === value && CALIFORNIA_HOUR.format(candidate).startsWith("00")) return candidate;
+  }
+  return new Date(Date.UTC(year, month - 1, date, 8));
+}
+
+const CALIFORNIA_HOUR = new Intl.DateTimeFormat("en-US", { timeZone: "America/Los_Angeles", hour: "2-digit", hourCycle: "h23" });

@@ -1,7 +1,7 @@
 import "server-only";
 import { notificationAudit } from "@/domain/notifications/audit-actions";
 import { notificationPermissions } from "@/domain/notifications/permissions";
-import { collectionSubject, defineCommand, defineSubject } from "@/lib/command";
+import { collectionSubject, defineCommand, defineSubject, type PagePath } from "@/lib/command";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 
@@ -33,7 +33,7 @@ export async function listNotifications(userId: string, after?: string) {
 export type InboxNotification = Awaited<ReturnType<typeof listNotifications>>["notifications"][number];
 
 /** The whole app shows the header's unread count, so marking read refreshes from the root. */
-const INBOX_PATHS = ["/", "/notifications"] as const;
+const INBOX_PATHS: readonly PagePath[] = [{ layout: "/" }];
 
 /** One of the reader's own notices, locked; another person's is "not found", never theirs to touch. */
 const notificationSubject = defineSubject({

@@ -6,7 +6,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { isFiltered, listQuery, PAGE_SIZE, parseListFilter } from "@/domain/change-requests/list-filter";
 import { can } from "@/lib/permissions";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/server/session";
 import { listChangeRequests, listConsortia } from "@/server/change-requests/list-query";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 

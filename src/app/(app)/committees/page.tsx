@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";
 import { COMMITTEE_KIND_LABELS } from "@/components/governance/labels";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/server/session";
 import { listCommittees } from "@/server/governance/committees";
 import { governancePermissions } from "@/domain/governance/permissions";
 

@@ -2,7 +2,7 @@
 
 import { escalationStepSchema, raiseAlertSchema, raiseEscalationSchema, resolveAlertSchema, statusReportSchema } from "@/domain/change-requests/cpl-work-schemas";
 import { LEVEL_LABELS } from "@/domain/change-requests/escalation";
-import { defineAction } from "@/lib/action";
+import { defineAction } from "@/server/action";
 import { raiseAlert, resolveAlert } from "@/server/change-requests/alerts";
 import { raiseEscalation, stepEscalation } from "@/server/change-requests/escalations";
 import { fileStatusReport } from "@/server/change-requests/status-reports";

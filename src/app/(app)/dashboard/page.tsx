@@ -3,7 +3,7 @@ import { AgingChart, AlertsCard, DecisionsCard, OverdueCard, ReportsCard, StateC
 import { DashboardTabs } from "@/components/change-requests/dashboard-tabs";
 import { ConsortiumPicker } from "@/components/change-requests/consortium-picker";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/server/session";
 import { currentDashboard } from "@/server/change-requests/dashboard";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 

@@ -8,7 +8,7 @@ import {
   setElectorateSchema,
   withdrawNominationSchema,
 } from "@/domain/governance/election-schemas";
-import { defineAction } from "@/lib/action";
+import { defineAction } from "@/server/action";
 import {
   castElectionVote,
   certifyElection,

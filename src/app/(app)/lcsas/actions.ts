@@ -1,7 +1,7 @@
 "use server";
 
 import { setCaseloadCategorySchema } from "@/domain/reference/caseload";
-import { defineAction } from "@/lib/action";
+import { defineAction } from "@/server/action";
 import { setCaseloadCategory } from "@/server/reference/commands";
 
 export const setCaseloadCategoryAction = defineAction(setCaseloadCategorySchema, setCaseloadCategory, {

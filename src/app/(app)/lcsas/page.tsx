@@ -3,7 +3,7 @@ import { CaseloadCategoryForm } from "@/components/reference/caseload-category-f
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";
 import { can } from "@/lib/permissions";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/server/session";
 import { referenceOverview } from "@/server/reference/queries";
 import { setCaseloadCategoryAction } from "./actions";
 import { referencePermissions } from "@/domain/reference/permissions";

@@ -17,7 +17,7 @@ import {
   updateActionItemSchema,
 } from "@/domain/meetings/schemas";
 import { closeMotionSchema, openMotionSchema } from "@/domain/voting/schemas";
-import { defineAction } from "@/lib/action";
+import { defineAction } from "@/server/action";
 import { closeMotionAndDecide } from "@/server/decisions/close-motion";
 import { addActionItem, updateActionItem } from "@/server/meetings/action-items";
 import { addAgendaItem, editAgendaItem, moveAgendaItem, removeAgendaItem } from "@/server/meetings/agenda-items";

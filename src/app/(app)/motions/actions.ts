@@ -1,7 +1,7 @@
 "use server";
 
 import { castBallotSchema, closeMotionSchema, nameDesigneeSchema, openMotionSchema } from "@/domain/voting/schemas";
-import { defineAction } from "@/lib/action";
+import { defineAction } from "@/server/action";
 import { closeMotionAndDecide } from "@/server/decisions/close-motion";
 import { castBallot } from "@/server/voting/cast-ballot";
 import { nameDesignee } from "@/server/voting/designee";

@@ -1,7 +1,7 @@
 "use server";
 
 import { markAllReadSchema, markReadSchema } from "@/domain/notifications/schemas";
-import { defineAction } from "@/lib/action";
+import { defineAction } from "@/server/action";
 import { markAllNotificationsRead, markNotificationRead } from "@/server/notifications/inbox";
 
 export const markReadAction = defineAction(markReadSchema, markNotificationRead, { successMessage: "Marked as read." });

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { MarkReadForm } from "@/components/notifications/mark-read-form";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { PageHeader } from "@/components/ui/card";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/server/session";
 import { listNotifications, unreadCount } from "@/server/notifications/inbox";
 import { markAllReadAction, markReadAction } from "@/app/(app)/notifications/actions";
 

@@ -9,7 +9,7 @@ import {
   recordRecommendationSchema,
   removeMemberSchema,
 } from "@/domain/workgroups/schemas";
-import { defineAction } from "@/lib/action";
+import { defineAction } from "@/server/action";
 import { createWorkgroup } from "@/server/workgroups/create";
 import { dissolveWorkgroup } from "@/server/workgroups/dissolve";
 import { addMember, removeMember } from "@/server/workgroups/members";

@@ -6,7 +6,7 @@ import { CreateWorkgroupForm } from "@/components/workgroups/create-workgroup-fo
 import { WorkgroupTable } from "@/components/workgroups/workgroup-table";
 import { californiaDay } from "@/domain/calendar/california-day";
 import { firstDeadlineInput } from "@/domain/workgroups/activities";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/server/session";
 import { committeeSummary, committeesDirectedBy, listWorkgroups } from "@/server/workgroups/queries";
 import { createWorkgroupAction } from "@/app/(app)/workgroups/actions";
 import { governancePermissions } from "@/domain/governance/permissions";

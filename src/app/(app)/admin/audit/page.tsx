@@ -4,16 +4,17 @@ import { z } from "zod";
 import { AuditTable } from "@/components/audit/audit-table";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/server/session";
 import { auditVocabulary, listAuditEvents } from "@/server/audit/queries";
 import { auditPermissions } from "@/domain/audit/permissions";
+import { addDays, californiaDayStart, parseDay, type Day } from "@/domain/calendar/day";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 const text = z.string().trim().max(200).optional().catch(undefined).transform((value) => value || undefined);
 const day = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .transform((value, context) => parseDay(value) ?? (context.addIssue({ code: "custom", message: "Not a calendar day" }), z.NEVER))
   .optional()
   .catch(undefined);
 
@@ -28,11 +29,8 @@ const filterSchema = z.object({
 });
 
 // Dates are whole days in California time.
-function startOfDay(value: string | undefined, plusDays = 0): Date | undefined {
-  if (!value) return undefined;
-  const date = new Date(`${value}T00:00:00-08:00`);
-  date.setUTCDate(date.getUTCDate() + plusDays);
-  return date;
+function startOfDay(value: Day | undefined, plusDays = 0): Date | undefined {
+  return value ? californiaDayStart(addDays(value, plusDays)) : undefined;
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {

@@ -5,7 +5,7 @@ import { OutboxTable, STATUS_LABELS } from "@/components/notifications/outbox-ta
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { EMAIL_STATUSES, type EmailStatusName } from "@/domain/notifications/schemas";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/server/session";
 import { listOutbox, mailIsConfigured, outboxCounts } from "@/server/notifications/outbox";
 import { notificationPermissions } from "@/domain/notifications/permissions";
 

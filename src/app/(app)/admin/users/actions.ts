@@ -1,7 +1,7 @@
 "use server";
 
 import { grantRoleSchema, inviteUserSchema, reissueInvitationSchema, revokeRoleSchema, setUserStatusSchema } from "@/domain/identity/schemas";
-import { defineAction } from "@/lib/action";
+import { defineAction } from "@/server/action";
 import { grantRole, inviteUser, reissueInvitation, revokeRole, setUserStatus } from "@/server/identity/commands";
 
 export const inviteUserAction = defineAction(inviteUserSchema, inviteUser);

@@ -7,7 +7,7 @@ import { Field, Input, Select } from "@/components/ui/field";
 import { formatDateTime } from "@/lib/format";
 import { DataTable } from "@/components/ui/table";
 import { ROLE_DEFINITIONS, ROLES, roleLabel, type Role } from "@/domain/identity/roles";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/server/session";
 import { listUsers } from "@/server/identity/queries";
 import { identityPermissions } from "@/domain/identity/permissions";
 

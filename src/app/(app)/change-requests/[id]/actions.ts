@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { backBriefSchema, commentSchema, crId, crOnlySchema, flagImpactSchema, reconsiderDateSchema, saveInitiationSchema, stepSchema, withdrawSchema } from "@/domain/change-requests/schemas";
-import { defineAction } from "@/lib/action";
+import { defineAction } from "@/server/action";
 import { attachFile } from "@/server/change-requests/attachments";
 import { addComment } from "@/server/change-requests/comments";
 import { saveInitiation } from "@/server/change-requests/initiation";

@@ -17,7 +17,7 @@ import { RoutingSection } from "@/components/change-requests/routing-section";
 import { UatSection } from "@/components/change-requests/uat-section";
 import { Alert } from "@/components/ui/alert";
 import { californiaDayOf } from "@/domain/calendar/day";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/server/session";
 import { getChangeRequestActivity } from "@/server/change-requests/activity";
 import { getChangeRequestDetail } from "@/server/change-requests/detail";
 import { teamCandidates } from "@/server/change-requests/teams";

@@ -17,7 +17,7 @@ import {
   uatSummarySchema,
 } from "@/domain/change-requests/step-schemas";
 import { TEAM_LABELS } from "@/domain/change-requests/teams";
-import { defineAction } from "@/lib/action";
+import { defineAction } from "@/server/action";
 import { saveImpactPackage } from "@/server/change-requests/impact-package";
 import { saveJad } from "@/server/change-requests/jad";
 import { addKnownDefect, removeKnownDefect } from "@/server/change-requests/known-defects";

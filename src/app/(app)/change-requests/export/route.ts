@@ -5,7 +5,7 @@ import { crNumber, KIND_LABELS } from "@/domain/change-requests/labels";
 import { parseListFilter } from "@/domain/change-requests/list-filter";
 import { PARTY_LABELS } from "@/domain/change-requests/queue";
 import { can } from "@/lib/permissions";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/server/session";
 import { exportChangeRequests } from "@/server/change-requests/list-query";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 

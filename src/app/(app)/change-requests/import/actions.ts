@@ -1,7 +1,7 @@
 "use server";
 
 import { importFormSchema } from "@/domain/change-requests/import-row";
-import { defineAction } from "@/lib/action";
+import { defineAction } from "@/server/action";
 import { importCsv, previewCsv, type ImportState } from "@/server/change-requests/csv-import";
 
 /**

@@ -3,7 +3,7 @@ import { ImportForm } from "@/components/change-requests/import-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { IMPORT_COLUMNS, IMPORT_MAX_ROWS, NOT_IMPORTABLE, REQUIRED_COLUMNS } from "@/domain/change-requests/import-row";
 import { STATE_LABELS } from "@/domain/change-requests/lifecycle";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/server/session";
 import { importCsvAction } from "@/app/(app)/change-requests/import/actions";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 

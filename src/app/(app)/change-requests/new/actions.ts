@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { createChangeRequestSchema } from "@/domain/change-requests/schemas";
-import { defineAction } from "@/lib/action";
+import { defineAction } from "@/server/action";
 import { createChangeRequest } from "@/server/change-requests/initiation";
 
 export const createChangeRequestAction = defineAction(createChangeRequestSchema, async (input, ctx) => {

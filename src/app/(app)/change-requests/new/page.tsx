@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { EMPTY_INITIATION, initiationSections, kindSection } from "@/components/change-requests/initiation-spec";
 import { StepForm } from "@/components/change-requests/step-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/server/session";
 import { newChangeRequestOptions } from "@/server/change-requests/new-options";
 import { createChangeRequestAction } from "@/app/(app)/change-requests/new/actions";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";

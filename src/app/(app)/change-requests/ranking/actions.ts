@@ -2,7 +2,7 @@
 
 import { rankMoveSchema, suggestOrderSchema } from "@/domain/change-requests/cpl-work-schemas";
 import { crNumber } from "@/domain/change-requests/labels";
-import { defineAction } from "@/lib/action";
+import { defineAction } from "@/server/action";
 import { moveInRanking, rankByCriteria } from "@/server/change-requests/ranking";
 
 export const moveInRankingAction = defineAction(

@@ -6,7 +6,7 @@ import { ConfirmAction } from "@/components/forms/confirm-action";
 import { Card, PageHeader } from "@/components/ui/card";
 import { PRIORITY_CRITERIA } from "@/domain/change-requests/ranking";
 import { can } from "@/lib/permissions";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/server/session";
 import { consortiaWithEsc, getBacklog } from "@/server/change-requests/ranking";
 import { moveInRankingAction, rankByCriteriaAction } from "@/app/(app)/change-requests/ranking/actions";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";

@@ -9,7 +9,7 @@ import { MotionList } from "@/components/voting/motion-list";
 import { OpenMotionForm } from "@/components/voting/open-motion-form";
 import { WorkgroupsLink } from "@/components/workgroups/workgroups-link";
 import { can } from "@/lib/permissions";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/server/session";
 import { getCommittee } from "@/server/governance/committees";
 import { committeeElections } from "@/server/elections/queries";
 import { getCommitteeMeetings } from "@/server/meetings/queries";

@@ -6,7 +6,7 @@ import { changeRequestField, consortiumChoice } from "@/components/change-reques
 import { formatDateTime } from "@/lib/format";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ALERT_KIND_LABELS, ALERT_KINDS } from "@/domain/change-requests/cpl-work-schemas";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/server/session";
 import { listAlerts } from "@/server/change-requests/alerts";
 import { consortiaWhere } from "@/server/change-requests/list-query";
 import { raiseAlertAction, resolveAlertAction } from "@/app/(app)/dashboard/actions";

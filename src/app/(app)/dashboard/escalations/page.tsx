@@ -8,7 +8,7 @@ import { formatDateTime } from "@/lib/format";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";
 import { crName } from "@/domain/change-requests/labels";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/server/session";
 import { listEscalations } from "@/server/change-requests/escalations";
 import { consortiaWhere } from "@/server/change-requests/list-query";
 import { raiseEscalationAction } from "@/app/(app)/dashboard/actions";

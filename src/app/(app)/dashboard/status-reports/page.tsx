@@ -5,7 +5,7 @@ import { SpecForm } from "@/components/change-requests/spec-form";
 import { formatDateTime, formatDay } from "@/lib/format";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { californiaDayOf } from "@/domain/calendar/day";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/server/session";
 import { consortiaWhere } from "@/server/change-requests/list-query";
 import { draftStatusReport, listStatusReports } from "@/server/change-requests/status-reports";
 import { fileStatusReportAction } from "@/app/(app)/dashboard/actions";

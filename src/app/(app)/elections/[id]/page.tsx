@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { LiveRefresh } from "@/components/voting/live-refresh";
 import { electionPhase } from "@/domain/governance/election-schedule";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/server/session";
 import { getElection, type ElectionDetail } from "@/server/elections/queries";
 import {
   castElectionVoteAction,

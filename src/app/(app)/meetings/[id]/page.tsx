@@ -22,7 +22,7 @@ import { LiveRefresh } from "@/components/voting/live-refresh";
 import { californiaLocalTime } from "@/domain/calendar/california-time";
 import { canTake } from "@/domain/meetings/meeting-status";
 import { can } from "@/lib/permissions";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/server/session";
 import { getMeeting } from "@/server/meetings/queries";
 import { ACCEPTED_DESCRIPTION, ACCEPTED_EXTENSIONS } from "@/domain/storage/uploads";
 import * as act from "@/app/(app)/meetings/actions";

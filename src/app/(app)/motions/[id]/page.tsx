@@ -10,7 +10,7 @@ import { LiveRefresh } from "@/components/voting/live-refresh";
 import { RollCall } from "@/components/voting/roll-call";
 import { ballotOptions } from "@/domain/voting/schemas";
 import { can } from "@/lib/permissions";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/server/session";
 import { getMotion } from "@/server/voting/queries";
 import { castBallotAction, closeMotionAction, nameDesigneeAction } from "../actions";
 import { votingPermissions } from "@/domain/voting/permissions";

@@ -15,7 +15,7 @@ import { californiaDay } from "@/domain/calendar/california-day";
 import { firstDeadlineInput } from "@/domain/workgroups/activities";
 import { list, MAX_MEMBERS } from "@/domain/workgroups/membership";
 import { can } from "@/lib/permissions";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/server/session";
 import { memberCandidates } from "@/server/workgroups/candidates";
 import { APPROVAL_VOTE_DAYS } from "@/server/workgroups/proposals";
 import { getWorkgroup } from "@/server/workgroups/queries";

@@ -7,7 +7,7 @@ import { ReissueInvitation } from "@/components/identity/reissue-invitation";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { roleLabel } from "@/domain/identity/roles";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/server/session";
 import { getUserDetail, scopeOptions } from "@/server/identity/queries";
 import { grantRoleAction, reissueInvitationAction, revokeRoleAction, setUserStatusAction } from "@/app/(app)/admin/users/actions";
 import { identityPermissions } from "@/domain/identity/permissions";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { InviteUserForm } from "@/components/identity/invite-user-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/server/session";
 import { scopeOptions } from "@/server/identity/queries";
 import { inviteUserAction } from "@/app/(app)/admin/users/actions";
 import { identityPermissions } from "@/domain/identity/permissions";

@@ -8,7 +8,7 @@ import { formatDateTime } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { escalationMove, LEVEL_LABELS, nextLevel, type EscalationMove } from "@/domain/change-requests/escalation";
-import { requirePermission } from "@/lib/session";
+import { requirePermission } from "@/server/session";
 import { escalationCapacities, getEscalation } from "@/server/change-requests/escalations";
 import { escalationStepAction } from "@/app/(app)/dashboard/actions";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";

@@ -1,4 +1,4 @@
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/server/session";
 import { attachmentFile } from "@/server/change-requests/attachments";
 import { attachmentHeaders } from "@/server/storage/download";
 

@@ -1,5 +1,5 @@
 import { can } from "@/lib/permissions";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/server/session";
 import { materialFile } from "@/server/meetings/materials";
 import { attachmentHeaders } from "@/server/storage/download";
 import { governancePermissions } from "@/domain/governance/permissions";
