@@ -77,8 +77,8 @@ beforeAll(async () => {
   for (const lcsa of cases) (lcsas[lcsa.caseloadCategory] ??= []).push(lcsa);
   ids = { casesEsc: esc.id, casesTab: tab.id, arsLcsa: ars.id };
 
-  // The app derives committee roles from seats (src/lib/session.ts); tests/support's actor()
-  // reads role assignments only, so the chair and the TAB member hold both.
+  // The chair and the TAB member hold their role both as an assignment and through a seat
+  // (the session derives committee roles from seats: src/server/governance/session-grants.ts).
   chair = await makeUser(db, { name: "Casey Chair", roles: [{ role: "ESC_CHAIR", scope: { type: "COMMITTEE", committeeId: esc.id } }] });
   await seat(esc.id, 0, chair.id);
   escMembers = [];

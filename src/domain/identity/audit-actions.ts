@@ -1,6 +1,6 @@
 import { auditActions } from "@/lib/audit-names";
 
-/** `sign_in` and `sign_out` are written by the sign-in flow (src/lib/auth/options.ts). */
+/** `sign_in` and `sign_out` are written by the sign-in flow (src/server/identity/auth-options.ts). */
 export const identityAudit = auditActions("identity", [
   "invite",
   "reinvite",

@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { decodeJwt } from "jose";
 import { z } from "zod";
+import { identityAudit } from "@/domain/identity/audit-actions";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { env, oidcEnabled } from "@/lib/env";
@@ -53,7 +54,7 @@ async function recordSignIn(user: { id: string; email: string }, method: string)
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
     await recordAudit(tx, { actor: user, requestId: null }, {
-      action: "identity.sign_in",
+      action: identityAudit.sign_in,
       entityType: "User",
       entityId: user.id,
       summary: `Signed in (${method})`,
@@ -115,7 +116,7 @@ export function authOptions(): NextAuthOptions {
         const user = token?.sub ? await db.user.findUnique({ where: { id: token.sub }, select: { id: true, email: true } }) : null;
         if (!user) return;
         await db.$transaction((tx) =>
-          recordAudit(tx, { actor: user, requestId: null }, { action: "identity.sign_out", entityType: "User", entityId: user.id, summary: "Signed out" }),
+          recordAudit(tx, { actor: user, requestId: null }, { action: identityAudit.sign_out, entityType: "User", entityId: user.id, summary: "Signed out" }),
         );
       },
     },
