@@ -6,6 +6,10 @@ import { Button } from "@/components/ui/button";
 import { ACCEPTED_DESCRIPTION, ACCEPTED_EXTENSIONS, checkFileName } from "@/domain/storage/uploads";
 import { useFlashingAction } from "@/components/forms/flash";
 import type { FormAction } from "@/components/forms/form-action";
+import { attachSchema } from "@/domain/change-requests/schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(attachSchema);
 
 /**
  * Attaches a file. The upload rules' name and size checks run here first, so a file that is
@@ -16,20 +20,20 @@ export function AttachForm({ crId, action }: { crId: string; action: FormAction 
   const [state, formAction, pending] = useActionState(flashing.action, null);
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
-  const error = problem ?? (state && !state.ok ? state.fieldErrors?.file?.join(" ") : undefined);
+  const error = problem ?? (state && !state.ok ? state.fieldErrors?.[field.file]?.join(" ") : undefined);
   return (
     <form
       action={formAction}
       className="space-y-2"
       onSubmit={(event) => {
-        const file = (event.currentTarget.elements.namedItem("file") as HTMLInputElement).files?.[0];
+        const file = (event.currentTarget.elements.namedItem(field.file) as HTMLInputElement).files?.[0];
         const checked = file ? checkFileName(file.name, file.size) : { ok: false as const, reason: "Choose a file to attach." };
         setProblem(checked.ok ? null : checked.reason);
         if (!checked.ok) event.preventDefault();
       }}
     >
       <FormMessage state={problem || (flashing.flashes && state?.ok) ? null : state} />
-      <input type="hidden" name="crId" value={crId} />
+      <input type="hidden" name={field.crId} value={crId} />
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         File to attach
       </label>
@@ -39,7 +43,7 @@ export function AttachForm({ crId, action }: { crId: string; action: FormAction 
       <input
         id={id}
         type="file"
-        name="file"
+        name={field.file}
         accept={ACCEPTED_EXTENSIONS}
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
         aria-invalid={error ? true : undefined}

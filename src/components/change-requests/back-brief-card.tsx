@@ -6,6 +6,10 @@ import type { ChangeRequestActivity } from "@/server/change-requests/activity";
 import type { ChangeRequestDetail } from "@/server/change-requests/detail";
 import type { CrActions } from "@/components/change-requests/actions";
 import { StepForm } from "@/components/change-requests/step-form";
+import { backBriefSchema } from "@/domain/change-requests/schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(backBriefSchema);
 
 /**
  * Governance plan 3: emergency fixes and defects are done without prior ESC approval, "however,
@@ -41,10 +45,10 @@ export function BackBriefCard({ cr, agendaItems, actions, today }: { cr: ChangeR
           <StepForm
             action={actions.backBrief}
             label="Record the back-brief"
-            hidden={{ crId: cr.id }}
+            hidden={{ [field.crId]: cr.id }}
             fields={[
-              { kind: "date", name: "briefedOn", label: "Date of the ESC meeting", value: item?.meeting && item.meeting.startsAt <= new Date() ? californiaDayOf(item.meeting.startsAt) : today, width: "medium" },
-              { kind: "text", name: "note", label: "Note (optional)" },
+              { kind: "date", name: field.briefedOn, label: "Date of the ESC meeting", value: item?.meeting && item.meeting.startsAt <= new Date() ? californiaDayOf(item.meeting.startsAt) : today, width: "medium" },
+              { kind: "text", name: field.note, label: "Note (optional)" },
             ]}
             buttons={[{ label: "Record the back-brief", pendingLabel: "Saving…", variant: "secondary" }]}
             compact

@@ -3,6 +3,10 @@ import type { ChangeRequestDetail } from "@/server/change-requests/detail";
 import type { CrActions } from "@/components/change-requests/actions";
 import { DetailList, StepSection } from "@/components/change-requests/detail-list";
 import { StepForm } from "@/components/change-requests/step-form";
+import { developerTestingSchema } from "@/domain/change-requests/step-schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(developerTestingSchema);
 
 /** Plan 3.1.5 item 2: "Developers are responsible for performing unit and system/subsystem testing successfully prior to User Acceptance Testing." */
 export function BuildTestSection({ cr, actions }: { cr: ChangeRequestDetail; actions: CrActions }) {
@@ -14,13 +18,13 @@ export function BuildTestSection({ cr, actions }: { cr: ChangeRequestDetail; act
         <StepForm
           action={actions.saveDeveloperTesting}
           label="Developers' testing"
-          hidden={{ crId: cr.id, version: t?.version ?? 0 }}
+          hidden={{ [field.crId]: cr.id, [field.version]: t?.version ?? 0 }}
           resetKey={t?.version ?? 0}
           fields={[
-            { kind: "checkbox", name: "unitTested", label: "Unit testing passed", checked: Boolean(t?.unitTestedAt) },
-            { kind: "textarea", name: "unitTestNotes", label: "Unit testing: what was tested and the result", value: t?.unitTestNotes, rows: 2 },
-            { kind: "checkbox", name: "systemTested", label: "System and subsystem testing passed", checked: Boolean(t?.systemTestedAt) },
-            { kind: "textarea", name: "systemTestNotes", label: "System testing: what was tested and the result", value: t?.systemTestNotes, rows: 2 },
+            { kind: "checkbox", name: field.unitTested, label: "Unit testing passed", checked: Boolean(t?.unitTestedAt) },
+            { kind: "textarea", name: field.unitTestNotes, label: "Unit testing: what was tested and the result", value: t?.unitTestNotes, rows: 2 },
+            { kind: "checkbox", name: field.systemTested, label: "System and subsystem testing passed", checked: Boolean(t?.systemTestedAt) },
+            { kind: "textarea", name: field.systemTestNotes, label: "System testing: what was tested and the result", value: t?.systemTestNotes, rows: 2 },
           ]}
           buttons={[{ label: "Save the developers' testing", pendingLabel: "Saving…" }]}
         />

@@ -5,6 +5,10 @@ import type { ChangeRequestActivity } from "@/server/change-requests/activity";
 import type { CrActions } from "@/components/change-requests/actions";
 import { AttachForm } from "@/components/change-requests/attach-form";
 import { StepForm } from "@/components/change-requests/step-form";
+import { commentSchema } from "@/domain/change-requests/schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(commentSchema);
 
 /** Comments on the change request, oldest first, and a box to add one. */
 export function CommentsCard({ crId, comments, actions }: { crId: string; comments: ChangeRequestActivity["comments"]; actions: CrActions }) {
@@ -26,7 +30,7 @@ export function CommentsCard({ crId, comments, actions }: { crId: string; commen
           <EmptyState title="No comments yet">Questions for the author, clarifications and decisions in passing belong here.</EmptyState>
         </div>
       )}
-      <StepForm action={actions.comment} label="Add a comment" hidden={{ crId }} fields={[{ kind: "textarea", name: "body", label: "Your comment", rows: 3 }]} buttons={[{ label: "Add the comment", pendingLabel: "Adding…", variant: "secondary" }]} compact />
+      <StepForm action={actions.comment} label="Add a comment" hidden={{ [field.crId]: crId }} fields={[{ kind: "textarea", name: field.body, label: "Your comment", rows: 3 }]} buttons={[{ label: "Add the comment", pendingLabel: "Adding…", variant: "secondary" }]} compact />
     </Card>
   );
 }

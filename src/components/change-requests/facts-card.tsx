@@ -7,6 +7,10 @@ import type { ChangeRequestActivity } from "@/server/change-requests/activity";
 import type { ChangeRequestDetail } from "@/server/change-requests/detail";
 import type { CrActions } from "@/components/change-requests/actions";
 import { ConfirmAction } from "@/components/forms/confirm-action";
+import { withdrawSchema } from "@/domain/change-requests/schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(withdrawSchema);
 
 /** The change request's facts at a glance, its agenda items, and withdrawing it. */
 export function FactsCard({ cr, agendaItems, actions }: { cr: ChangeRequestDetail; agendaItems: ChangeRequestActivity["agendaItems"]; actions: CrActions }) {
@@ -55,12 +59,12 @@ export function FactsCard({ cr, agendaItems, actions }: { cr: ChangeRequestDetai
         <div className="mt-4 border-t border-slate-100 pt-3">
           <ConfirmAction
             action={actions.withdraw}
-            fields={{ crId: cr.id }}
+            fields={{ [field.crId]: cr.id }}
             label="Withdraw this change request"
             title="Withdraw this change request?"
             body="No further work is done on it, and it cannot be reopened. An open vote on it no longer moves it."
             confirmLabel="Withdraw it"
-            reason={{ name: "reason", label: "Why is it withdrawn?" }}
+            reason={{ name: field.reason, label: "Why is it withdrawn?" }}
             variant="danger"
           />
         </div>

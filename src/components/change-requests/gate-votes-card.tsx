@@ -5,6 +5,11 @@ import { GATE_LABELS, GATES } from "@/domain/change-requests/lifecycle";
 import type { ChangeRequestDetail } from "@/server/change-requests/detail";
 import type { CrActions } from "@/components/change-requests/actions";
 import { StepForm } from "@/components/change-requests/step-form";
+import { crOnlySchema, reconsiderDateSchema } from "@/domain/change-requests/schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const reconsiderField = fieldsOf(reconsiderDateSchema);
+const reopenField = fieldsOf(crOnlySchema);
 
 const isGateState = (state: string) => Object.values(GATES).some((gate) => gate.state === state);
 
@@ -44,8 +49,8 @@ export function GateVotesCard({ cr, actions, now }: { cr: ChangeRequestDetail; a
           <div className="mt-3">
             <StepForm
               action={actions.setReconsiderDate}
-              hidden={{ crId: cr.id, motionId: open.id }}
-              fields={[{ kind: "date", name: "reconsiderOn", label: "If deferred, reconsider on", value: open.reconsiderOn, width: "medium" }]}
+              hidden={{ [reconsiderField.crId]: cr.id, [reconsiderField.motionId]: open.id }}
+              fields={[{ kind: "date", name: reconsiderField.reconsiderOn, label: "If deferred, reconsider on", value: open.reconsiderOn, width: "medium" }]}
               buttons={[{ label: "Save the date", pendingLabel: "Saving…", variant: "secondary" }]}
               compact
             />
@@ -55,7 +60,7 @@ export function GateVotesCard({ cr, actions, now }: { cr: ChangeRequestDetail; a
       {!open && isGateState(cr.state) && cr.may.openGateVote ? (
         <div className="mt-4 border-t border-slate-100 pt-3">
           <p className="mb-2 text-sm text-slate-700">No vote is open at this step. Open one when the committee can decide.</p>
-          <StepForm action={actions.reopenGateVote} hidden={{ crId: cr.id }} buttons={[{ label: "Open the vote", pendingLabel: "Opening…" }]} compact />
+          <StepForm action={actions.reopenGateVote} hidden={{ [reopenField.crId]: cr.id }} buttons={[{ label: "Open the vote", pendingLabel: "Opening…" }]} compact />
         </div>
       ) : null}
     </Card>

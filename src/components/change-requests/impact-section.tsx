@@ -8,6 +8,10 @@ import { DetailList, StepSection, SubSection } from "@/components/change-request
 import { COMPONENT_NAMES, packageSections } from "@/components/change-requests/package-spec";
 import { StepForm } from "@/components/change-requests/step-form";
 import { TeamPanel } from "@/components/change-requests/team-panel";
+import { impactPackageSchema } from "@/domain/change-requests/step-schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(impactPackageSchema);
 
 const yesNo = (value: boolean | null) => (value === true ? "Yes" : value === false ? "No" : "Not assessed");
 
@@ -23,7 +27,7 @@ export function ImpactSection({ cr, actions, candidates }: { cr: ChangeRequestDe
           <StepForm
             action={actions.savePackage}
             label="Impact Analysis Package"
-            hidden={{ crId: cr.id, version: p?.version ?? 0 }}
+            hidden={{ [field.crId]: cr.id, [field.version]: p?.version ?? 0 }}
             resetKey={p?.version ?? 0}
             sections={packageSections(p)}
             buttons={[

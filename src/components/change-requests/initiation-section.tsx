@@ -5,6 +5,10 @@ import type { CrActions } from "@/components/change-requests/actions";
 import { DetailList, StepSection } from "@/components/change-requests/detail-list";
 import { initiationSections } from "@/components/change-requests/initiation-spec";
 import { StepForm } from "@/components/change-requests/step-form";
+import { saveInitiationSchema } from "@/domain/change-requests/schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(saveInitiationSchema);
 
 /** Plan 3.1.1: the initiation form, editable by its author or the CPL while it is a draft. */
 export function InitiationSection({ cr, actions }: { cr: ChangeRequestDetail; actions: CrActions }) {
@@ -15,7 +19,7 @@ export function InitiationSection({ cr, actions }: { cr: ChangeRequestDetail; ac
         <StepForm
           action={actions.saveInitiation}
           label="Initiation form"
-          hidden={{ crId: cr.id, version: cr.version }}
+          hidden={{ [field.crId]: cr.id, [field.version]: cr.version }}
           resetKey={cr.version}
           sections={initiationSections(i)}
           buttons={[

@@ -7,6 +7,10 @@ import { DetailList, StepSection } from "@/components/change-requests/detail-lis
 import { jadSections } from "@/components/change-requests/jad-spec";
 import { StepForm } from "@/components/change-requests/step-form";
 import { TeamPanel } from "@/components/change-requests/team-panel";
+import { jadSchema } from "@/domain/change-requests/step-schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(jadSchema);
 
 const RECOMMENDATIONS: Record<string, string> = { approve: "Approve", withdraw: "Withdraw", defer: "Defer for reconsideration at a later date" };
 
@@ -21,7 +25,7 @@ export function JadSection({ cr, actions, candidates }: { cr: ChangeRequestDetai
         <StepForm
           action={actions.saveJad}
           label="JAD work"
-          hidden={{ crId: cr.id, version: j?.version ?? 0 }}
+          hidden={{ [field.crId]: cr.id, [field.version]: j?.version ?? 0 }}
           resetKey={j?.version ?? 0}
           sections={jadSections(j)}
           buttons={[

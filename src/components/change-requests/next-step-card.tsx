@@ -4,13 +4,19 @@ import type { ChangeRequestDetail } from "@/server/change-requests/detail";
 import type { CrActions } from "@/components/change-requests/actions";
 import { ConfirmAction } from "@/components/forms/confirm-action";
 import { StepForm } from "@/components/change-requests/step-form";
+import { crOnlySchema, flagImpactSchema, stepSchema } from "@/domain/change-requests/schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const stepField = fieldsOf(stepSchema);
+const flagField = fieldsOf(flagImpactSchema);
+const crField = fieldsOf(crOnlySchema);
 
 const FLAG_IMPACT: Confirmation = {
   label: "Flag an impact on my component",
   title: "Flag an impact on another CCSAS component?",
   body: "It then goes to the CCSAS Change Control Board, whose vote opens at once.",
   confirmLabel: "Flag the impact",
-  reason: { name: "note", label: "Which component is affected, and how?" },
+  reason: { name: flagField.note, label: "Which component is affected, and how?" },
   variant: "primary",
 };
 
@@ -45,7 +51,8 @@ const CONFIRMED_MOVES: (Confirmation & { step: Move })[] = [
 /** Where the change request stands, who it waits on, and the moves this person may make from here. */
 export function NextStepCard({ cr, actions }: { cr: ChangeRequestDetail; actions: CrActions }) {
   const { nextStep, moves } = cr;
-  const hidden = { crId: cr.id };
+  /** Every move here (flagImpactSchema, stepSchema, crOnlySchema) names the change request as crId. */
+  const hidden = { [crField.crId]: cr.id };
   return (
     <Card title="What happens next">
       <p className="text-slate-800">{nextStep.summary}</p>
@@ -65,13 +72,13 @@ export function NextStepCard({ cr, actions }: { cr: ChangeRequestDetail; actions
       <div className="mt-4 flex flex-wrap gap-3">
         {moves.includes("flag_impact") ? <ConfirmAction action={actions.flagImpact} fields={hidden} {...FLAG_IMPACT} /> : null}
         {moves.includes("start_uat") ? (
-          <StepForm action={actions.step} hidden={{ ...hidden, step: "start_uat" }} buttons={[{ label: "Start user acceptance testing", pendingLabel: "Starting…" }]} compact />
+          <StepForm action={actions.step} hidden={{ ...hidden, [stepField.step]: "start_uat" }} buttons={[{ label: "Start user acceptance testing", pendingLabel: "Starting…" }]} compact />
         ) : null}
         {CONFIRMED_MOVES.filter((move) => moves.includes(move.step)).map(({ step, ...confirm }) => (
           <ConfirmAction
             key={step}
             action={step === "reconsider" ? actions.reconsiderNow : actions.step}
-            fields={step === "reconsider" ? hidden : { ...hidden, step }}
+            fields={step === "reconsider" ? hidden : { ...hidden, [stepField.step]: step }}
             variant="primary"
             {...confirm}
           />

@@ -8,6 +8,10 @@ import { STATE_LABELS, type CrState } from "@/domain/change-requests/lifecycle";
 import { crName } from "@/domain/change-requests/labels";
 import { criteriaMet, PRIORITY_CRITERIA, type RankMove } from "@/domain/change-requests/ranking";
 import type { ActionResult } from "@/lib/action";
+import { rankMoveSchema } from "@/domain/change-requests/cpl-work-schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(rankMoveSchema);
 
 export interface RankingEntry {
   id: string;
@@ -57,7 +61,7 @@ export function RankingList({ consortiumId, ranked, unranked, order, editable, a
     <button
       id={`rank-${entry.id}-${move}`}
       type="submit"
-      name="move"
+      name={field.move}
       value={move}
       disabled={disabled || pending}
       aria-label={`${label}: ${crName(entry)}`}
@@ -86,9 +90,9 @@ export function RankingList({ consortiumId, ranked, unranked, order, editable, a
       </div>
       {editable ? (
         <form action={formAction} className="flex flex-wrap gap-1">
-          <input type="hidden" name="consortiumId" value={consortiumId} />
-          <input type="hidden" name="changeRequestId" value={entry.id} />
-          <input type="hidden" name="expectedOrder" value={order} />
+          <input type="hidden" name={field.consortiumId} value={consortiumId} />
+          <input type="hidden" name={field.changeRequestId} value={entry.id} />
+          <input type="hidden" name={field.expectedOrder} value={order} />
           {index === null ? (
             moveButton(entry, "add", "Add to the ranking")
           ) : (

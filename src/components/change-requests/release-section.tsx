@@ -6,6 +6,12 @@ import type { CrActions } from "@/components/change-requests/actions";
 import { DetailList, StepSection, SubSection } from "@/components/change-requests/detail-list";
 import { Disclosure } from "@/components/change-requests/disclosure";
 import { StepForm } from "@/components/change-requests/step-form";
+import { knownDefectOnlySchema, knownDefectSchema, releaseSchema } from "@/domain/change-requests/step-schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const releaseField = fieldsOf(releaseSchema);
+const knownDefectField = fieldsOf(knownDefectSchema);
+const removeKnownDefectField = fieldsOf(knownDefectOnlySchema);
 
 const AREAS = OPERATIONS_AREAS.map((area) => ({ value: area, label: capitalize(OPERATIONS_AREA_LABELS[area]) }));
 function capitalize(text: string) {
@@ -27,13 +33,13 @@ export function ReleaseSection({ cr, actions }: { cr: ChangeRequestDetail; actio
         <StepForm
           action={actions.saveRelease}
           label="Release record"
-          hidden={{ crId: cr.id, version: t?.version ?? 0 }}
+          hidden={{ [releaseField.crId]: cr.id, [releaseField.version]: t?.version ?? 0 }}
           resetKey={t?.version ?? 0}
           fields={[
-            { kind: "textarea", name: "releaseNotes", label: "Release notes", value: t?.releaseNotes, rows: 5 },
-            { kind: "date", name: "releasedOn", label: "Release date", value: t?.releasedOn, width: "medium" },
-            { kind: "checkboxes", name: "operationsAffected", label: "CCSAS Operations areas this release affects", values: affected, choices: AREAS },
-            { kind: "checkboxes", name: "operationsNotified", label: "Areas CCSAS Operations has been informed of", values: notified, choices: AREAS, hint: "Every affected area must be informed before it can close." },
+            { kind: "textarea", name: releaseField.releaseNotes, label: "Release notes", value: t?.releaseNotes, rows: 5 },
+            { kind: "date", name: releaseField.releasedOn, label: "Release date", value: t?.releasedOn, width: "medium" },
+            { kind: "checkboxes", name: releaseField.operationsAffected, label: "CCSAS Operations areas this release affects", values: affected, choices: AREAS },
+            { kind: "checkboxes", name: releaseField.operationsNotified, label: "Areas CCSAS Operations has been informed of", values: notified, choices: AREAS, hint: "Every affected area must be informed before it can close." },
           ]}
           buttons={[{ label: "Save the release record", pendingLabel: "Saving…" }]}
         />
@@ -58,7 +64,7 @@ export function ReleaseSection({ cr, actions }: { cr: ChangeRequestDetail; actio
                 <p>Workaround: {defect.workaround}</p>
                 {cr.may.editRelease ? (
                   <div className="mt-2">
-                    <StepForm action={actions.removeKnownDefect} hidden={{ crId: cr.id, knownDefectId: defect.id }} buttons={[{ label: "Remove", pendingLabel: "Removing…", variant: "secondary" }]} compact />
+                    <StepForm action={actions.removeKnownDefect} hidden={{ [removeKnownDefectField.crId]: cr.id, [removeKnownDefectField.knownDefectId]: defect.id }} buttons={[{ label: "Remove", pendingLabel: "Removing…", variant: "secondary" }]} compact />
                   </div>
                 ) : null}
               </li>
@@ -72,12 +78,12 @@ export function ReleaseSection({ cr, actions }: { cr: ChangeRequestDetail; actio
             <StepForm
               action={actions.addKnownDefect}
               label="Add a known defect"
-              hidden={{ crId: cr.id }}
+              hidden={{ [knownDefectField.crId]: cr.id }}
               fields={[
-                { kind: "text", name: "description", label: "The defect" },
-                { kind: "textarea", name: "impact", label: "Its impact on users", rows: 2 },
-                { kind: "date", name: "expectedFixOn", label: "Expected fix date", width: "medium" },
-                { kind: "textarea", name: "workaround", label: "Workaround until it is fixed", rows: 2 },
+                { kind: "text", name: knownDefectField.description, label: "The defect" },
+                { kind: "textarea", name: knownDefectField.impact, label: "Its impact on users", rows: 2 },
+                { kind: "date", name: knownDefectField.expectedFixOn, label: "Expected fix date", width: "medium" },
+                { kind: "textarea", name: knownDefectField.workaround, label: "Workaround until it is fixed", rows: 2 },
               ]}
               buttons={[{ label: "Add the known defect", pendingLabel: "Adding…", variant: "secondary" }]}
               compact

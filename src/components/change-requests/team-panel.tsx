@@ -7,6 +7,10 @@ import type { CrActions } from "@/components/change-requests/actions";
 import { SubSection } from "@/components/change-requests/detail-list";
 import { Disclosure } from "@/components/change-requests/disclosure";
 import { StepForm } from "@/components/change-requests/step-form";
+import { nameTeamSchema } from "@/domain/change-requests/schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(nameTeamSchema);
 
 const HINTS: Record<CrTeam, string> = {
   IMPACT_ANALYSIS: "Plan 3.1.2: one representative per LCSA, together representing every caseload category of the consortium, with subject matter and systems knowledge.",
@@ -54,12 +58,12 @@ export function TeamPanel({ crId, team, title, members, candidates, actions }: T
             <StepForm
               action={actions.nameTeam}
               label={`Name the ${TEAM_LABELS[team]}`}
-              hidden={{ crId, team }}
+              hidden={{ [field.crId]: crId, [field.team]: team }}
               resetKey={members.map((member) => member.userId).join()}
               fields={[
                 {
                   kind: "checkboxes",
-                  name: "members",
+                  name: field.members,
                   label: "Members",
                   hint: HINTS[team],
                   values: members.map((member) => `${member.userId}:${member.lcsaId ?? ""}`),

@@ -5,6 +5,12 @@ import type { CrActions } from "@/components/change-requests/actions";
 import { SubSection } from "@/components/change-requests/detail-list";
 import { Disclosure } from "@/components/change-requests/disclosure";
 import { StepForm } from "@/components/change-requests/step-form";
+import { defectOnlySchema, defectSchema, resolveDefectSchema } from "@/domain/change-requests/step-schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const resolveField = fieldsOf(resolveDefectSchema);
+const signOffField = fieldsOf(defectOnlySchema);
+const defectField = fieldsOf(defectSchema);
 
 /** Defects found in UAT: each with its fix and, for a major one, a tester's sign-off. */
 export function UatDefects({ cr, actions }: { cr: ChangeRequestDetail; actions: CrActions }) {
@@ -32,8 +38,8 @@ export function UatDefects({ cr, actions }: { cr: ChangeRequestDetail; actions: 
                   <StepForm
                     action={actions.resolveDefect}
                     label={`Record the fix of ${defect.title}`}
-                    hidden={{ crId: cr.id, defectId: defect.id }}
-                    fields={[{ kind: "textarea", name: "resolution", label: `How “${defect.title}” was fixed`, rows: 2 }]}
+                    hidden={{ [resolveField.crId]: cr.id, [resolveField.defectId]: defect.id }}
+                    fields={[{ kind: "textarea", name: resolveField.resolution, label: `How “${defect.title}” was fixed`, rows: 2 }]}
                     buttons={[{ label: "Record the fix", pendingLabel: "Saving…", variant: "secondary" }]}
                     compact
                   />
@@ -44,7 +50,7 @@ export function UatDefects({ cr, actions }: { cr: ChangeRequestDetail; actions: 
                   <StepForm
                     action={actions.signOffDefect}
                     label={`Sign off the fix of ${defect.title}`}
-                    hidden={{ crId: cr.id, defectId: defect.id }}
+                    hidden={{ [signOffField.crId]: cr.id, [signOffField.defectId]: defect.id }}
                     buttons={[{ label: `Sign off the fix of “${defect.title}”`, pendingLabel: "Signing off…", variant: "secondary" }]}
                     compact
                   />
@@ -61,19 +67,19 @@ export function UatDefects({ cr, actions }: { cr: ChangeRequestDetail; actions: 
           <StepForm
             action={actions.reportDefect}
             label="Report a defect"
-            hidden={{ crId: cr.id }}
+            hidden={{ [defectField.crId]: cr.id }}
             fields={[
               {
                 kind: "radio",
-                name: "severity",
+                name: defectField.severity,
                 label: "Severity",
                 choices: [
                   { value: "MAJOR", label: "Major", hint: "Alerts the ESC and the TAB; release waits for the fix, another pass with regression testing, and a tester's sign-off." },
                   { value: "MINOR", label: "Minor" },
                 ],
               },
-              { kind: "text", name: "title", label: "Defect" },
-              { kind: "textarea", name: "description", label: "What happened, and what should have happened", rows: 3 },
+              { kind: "text", name: defectField.title, label: "Defect" },
+              { kind: "textarea", name: defectField.description, label: "What happened, and what should have happened", rows: 3 },
             ]}
             buttons={[{ label: "Report the defect", pendingLabel: "Reporting…" }]}
             compact

@@ -5,6 +5,11 @@ import type { ChangeRequestDetail } from "@/server/change-requests/detail";
 import type { CrActions } from "@/components/change-requests/actions";
 import { SubSection } from "@/components/change-requests/detail-list";
 import { StepForm } from "@/components/change-requests/step-form";
+import { completePassSchema, startPassSchema } from "@/domain/change-requests/step-schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const completeField = fieldsOf(completePassSchema);
+const startField = fieldsOf(startPassSchema);
 
 /** The UAT passes in order; the running one can be finished, and a new one started when none runs. */
 export function UatPasses({ cr, actions }: { cr: ChangeRequestDetail; actions: CrActions }) {
@@ -31,18 +36,18 @@ export function UatPasses({ cr, actions }: { cr: ChangeRequestDetail; actions: C
           <StepForm
             action={actions.completePass}
             label={`Finish pass ${running.number}`}
-            hidden={{ crId: cr.id, passId: running.id }}
+            hidden={{ [completeField.crId]: cr.id, [completeField.passId]: running.id }}
             fields={[
               {
                 kind: "radio",
-                name: "result",
+                name: completeField.result,
                 label: `Result of pass ${running.number}`,
                 choices: [
                   { value: "passed", label: "Passed" },
                   { value: "failed", label: "Failed" },
                 ],
               },
-              { kind: "textarea", name: "notes", label: "Notes", rows: 2 },
+              { kind: "textarea", name: completeField.notes, label: "Notes", rows: 2 },
             ]}
             buttons={[{ label: `Finish pass ${running.number}`, pendingLabel: "Saving…" }]}
             compact
@@ -53,11 +58,11 @@ export function UatPasses({ cr, actions }: { cr: ChangeRequestDetail; actions: C
         <StepForm
           action={actions.startPass}
           label="Start a UAT pass"
-          hidden={{ crId: cr.id }}
+          hidden={{ [startField.crId]: cr.id }}
           fields={[
             {
               kind: "checkbox",
-              name: "regression",
+              name: startField.regression,
               label: "Include regression testing",
               checked: cr.defects.some((defect) => defect.severity === "MAJOR"),
               hint: "Required in the pass after a major defect's fix (plan 3.1.5 item 6).",

@@ -8,6 +8,11 @@ import { UatPasses } from "@/components/change-requests/uat-passes";
 import { Disclosure } from "@/components/change-requests/disclosure";
 import { StepForm } from "@/components/change-requests/step-form";
 import { TeamPanel } from "@/components/change-requests/team-panel";
+import { scenarioSchema, uatSummarySchema } from "@/domain/change-requests/step-schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const scenarioField = fieldsOf(scenarioSchema);
+const summaryField = fieldsOf(uatSummarySchema);
 
 /**
  * Plan 3.1.5: scenarios and scripts, LCSA testers, passes, defects (a major one alerts the
@@ -38,10 +43,10 @@ export function UatSection({ cr, actions, candidates }: { cr: ChangeRequestDetai
             <StepForm
               action={actions.addScenario}
               label="Add a UAT scenario"
-              hidden={{ crId: cr.id }}
+              hidden={{ [scenarioField.crId]: cr.id }}
               fields={[
-                { kind: "text", name: "title", label: "Scenario" },
-                { kind: "textarea", name: "script", label: "Script: the steps, and what the tester should see", rows: 4 },
+                { kind: "text", name: scenarioField.title, label: "Scenario" },
+                { kind: "textarea", name: scenarioField.script, label: "Script: the steps, and what the tester should see", rows: 4 },
               ]}
               buttons={[{ label: "Add the scenario", pendingLabel: "Adding…", variant: "secondary" }]}
               compact
@@ -64,9 +69,9 @@ export function UatSection({ cr, actions, candidates }: { cr: ChangeRequestDetai
           <StepForm
             action={actions.saveUatSummary}
             label="Summary test report"
-            hidden={{ crId: cr.id, version: t?.version ?? 0 }}
+            hidden={{ [summaryField.crId]: cr.id, [summaryField.version]: t?.version ?? 0 }}
             resetKey={t?.version ?? 0}
-            fields={[{ kind: "textarea", name: "uatSummaryReport", label: "Defects, resolutions, issues and risks", value: t?.uatSummaryReport, rows: 5 }]}
+            fields={[{ kind: "textarea", name: summaryField.uatSummaryReport, label: "Defects, resolutions, issues and risks", value: t?.uatSummaryReport, rows: 5 }]}
             buttons={[{ label: "Save the report", pendingLabel: "Saving…", variant: "secondary" }]}
             compact
           />

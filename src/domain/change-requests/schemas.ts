@@ -98,6 +98,11 @@ export const commentSchema = z.object({
   body: z.string().trim().min(1, "Write a comment first.").max(5_000, "Keep a comment under 5,000 characters."),
 });
 
+export const attachSchema = z.object({
+  crId,
+  file: z.instanceof(File, { message: "Choose a file to attach." }).refine((file) => file.size > 0, "Choose a file to attach."),
+});
+
 export const reconsiderDateSchema = z.object({
   crId,
   motionId: z.string().uuid(),

@@ -1,7 +1,6 @@
 "use server";
 
-import { z } from "zod";
-import { backBriefSchema, commentSchema, crId, crOnlySchema, flagImpactSchema, reconsiderDateSchema, saveInitiationSchema, stepSchema, withdrawSchema } from "@/domain/change-requests/schemas";
+import { attachSchema, backBriefSchema, commentSchema, crOnlySchema, flagImpactSchema, reconsiderDateSchema, saveInitiationSchema, stepSchema, withdrawSchema } from "@/domain/change-requests/schemas";
 import { defineAction } from "@/server/action";
 import { attachFile } from "@/server/change-requests/attachments";
 import { addComment } from "@/server/change-requests/comments";
@@ -49,11 +48,6 @@ export const setReconsiderDateAction = defineAction(reconsiderDateSchema, setRec
 export const backBriefAction = defineAction(backBriefSchema, markBackBriefed, { successMessage: "The ESC back-brief is recorded.", refreshOnFailure });
 
 export const commentAction = defineAction(commentSchema, addComment, { successMessage: "Comment added.", refreshOnFailure });
-
-const attachSchema = z.object({
-  crId,
-  file: z.instanceof(File, { message: "Choose a file to attach." }).refine((file) => file.size > 0, "Choose a file to attach."),
-});
 
 export const attachFileAction = defineAction(attachSchema, attachFile, {
   successMessage: (attached) => `Attached “${attached.fileName}”.`,

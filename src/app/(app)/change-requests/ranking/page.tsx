@@ -10,6 +10,10 @@ import { requirePermission } from "@/server/session";
 import { consortiaWithEsc, getBacklog } from "@/server/change-requests/ranking";
 import { moveInRankingAction, rankByCriteriaAction } from "@/app/(app)/change-requests/ranking/actions";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
+import { suggestOrderSchema } from "@/domain/change-requests/cpl-work-schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(suggestOrderSchema);
 
 export const metadata: Metadata = { title: "Backlog ranking" };
 
@@ -45,7 +49,7 @@ export default async function RankingPage({ searchParams }: { searchParams: Prom
             <div className="mt-4">
               <ConfirmAction
                 action={rankByCriteriaAction}
-                fields={{ consortiumId: shown.id, expectedOrder: backlog.order }}
+                fields={{ [field.consortiumId]: shown.id, [field.expectedOrder]: backlog.order }}
                 label="Start from the criteria"
                 title="Replace the order with one from the criteria?"
                 body="Every change request in the backlog is ranked: certification and CCSAS first, then performance, then productivity, then the rest, keeping today's order within each. You can then adjust it."

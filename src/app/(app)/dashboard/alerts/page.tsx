@@ -11,6 +11,11 @@ import { listAlerts } from "@/server/change-requests/alerts";
 import { consortiaWhere } from "@/server/change-requests/list-query";
 import { raiseAlertAction, resolveAlertAction } from "@/app/(app)/dashboard/actions";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
+import { raiseAlertSchema, resolveAlertSchema } from "@/domain/change-requests/cpl-work-schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const raiseField = fieldsOf(raiseAlertSchema);
+const resolveField = fieldsOf(resolveAlertSchema);
 
 export const metadata: Metadata = { title: "Alerts" };
 
@@ -22,9 +27,9 @@ export default async function AlertsPage() {
   const choice = consortiumChoice(mine);
   const fields: FieldSpec[] = [
     ...choice.fields,
-    { kind: "radio", name: "kind", label: "What is the problem with?", options: ALERT_KINDS.map((kind) => ({ value: kind, label: ALERT_KIND_LABELS[kind] })) },
+    { kind: "radio", name: raiseField.kind, label: "What is the problem with?", options: ALERT_KINDS.map((kind) => ({ value: kind, label: ALERT_KIND_LABELS[kind] })) },
     changeRequestField("Leave empty for a problem that concerns several."),
-    { kind: "textarea", name: "description", label: "What is wrong, and what is being done", rows: 4 },
+    { kind: "textarea", name: raiseField.description, label: "What is wrong, and what is being done", rows: 4 },
   ];
 
   return (
@@ -49,8 +54,8 @@ export default async function AlertsPage() {
                           <SpecForm
                             id={`resolve-${alert.id}`}
                             action={resolveAlertAction}
-                            hidden={{ alertId: alert.id }}
-                            fields={[{ kind: "textarea", name: "resolution", label: "How it was resolved", rows: 3 }]}
+                            hidden={{ [resolveField.alertId]: alert.id }}
+                            fields={[{ kind: "textarea", name: resolveField.resolution, label: "How it was resolved", rows: 3 }]}
                             submitLabel="Resolve and tell the ESC and TAB"
                             pendingLabel="Resolving…"
                             variant="secondary"

@@ -13,6 +13,10 @@ import { listEscalations } from "@/server/change-requests/escalations";
 import { consortiaWhere } from "@/server/change-requests/list-query";
 import { raiseEscalationAction } from "@/app/(app)/dashboard/actions";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
+import { raiseEscalationSchema } from "@/domain/change-requests/cpl-work-schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(raiseEscalationSchema);
 
 export const metadata: Metadata = { title: "Escalations" };
 
@@ -22,9 +26,9 @@ export default async function EscalationsPage() {
   const choice = consortiumChoice(mine);
   const fields: FieldSpec[] = [
     ...choice.fields,
-    { kind: "text", name: "title", label: "Issue" },
+    { kind: "text", name: field.title, label: "Issue" },
     changeRequestField(),
-    { kind: "textarea", name: "description", label: "What cannot be resolved, and what has been tried", rows: 5 },
+    { kind: "textarea", name: field.description, label: "What cannot be resolved, and what has been tried", rows: 5 },
   ];
 
   return (

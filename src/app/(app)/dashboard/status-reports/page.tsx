@@ -10,6 +10,10 @@ import { consortiaWhere } from "@/server/change-requests/list-query";
 import { draftStatusReport, listStatusReports } from "@/server/change-requests/status-reports";
 import { fileStatusReportAction } from "@/app/(app)/dashboard/actions";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
+import { statusReportSchema } from "@/domain/change-requests/cpl-work-schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(statusReportSchema);
 
 export const metadata: Metadata = { title: "Status reports" };
 
@@ -57,10 +61,10 @@ export default async function StatusReportsPage({ searchParams }: { searchParams
               key={filing.id}
               id="status-report"
               action={fileStatusReportAction}
-              hidden={{ consortiumId: filing.id }}
+              hidden={{ [field.consortiumId]: filing.id }}
               fields={[
-                { kind: "date", name: "periodEnding", label: "Period ending", defaultValue: californiaDayOf(new Date()), width: "max-w-48" },
-                { kind: "textarea", name: "body", label: "Report", defaultValue: draft, rows: 16 },
+                { kind: "date", name: field.periodEnding, label: "Period ending", defaultValue: californiaDayOf(new Date()), width: "max-w-48" },
+                { kind: "textarea", name: field.body, label: "Report", defaultValue: draft, rows: 16 },
               ]}
               submitLabel="File and send to the ESC"
               pendingLabel="Filing…"

@@ -12,6 +12,10 @@ import { requirePermission } from "@/server/session";
 import { escalationCapacities, getEscalation } from "@/server/change-requests/escalations";
 import { escalationStepAction } from "@/app/(app)/dashboard/actions";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
+import { escalationStepSchema } from "@/domain/change-requests/cpl-work-schemas";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(escalationStepSchema);
 
 export const metadata: Metadata = { title: "Escalated issue" };
 
@@ -73,10 +77,10 @@ export default async function EscalationPage({ params }: { params: Promise<{ id:
             <SpecForm
               id="step"
               action={escalationStepAction}
-              hidden={{ escalationId: escalation.id, version: String(escalation.version) }}
+              hidden={{ [field.escalationId]: escalation.id, [field.version]: String(escalation.version) }}
               fields={[
-                { kind: "radio", name: "move", label: "What are you doing?", options: moves.map((move) => ({ value: move, label: labels[move] })), defaultValue: moves[0] },
-                { kind: "textarea", name: "note", label: "Note", hint: "What was decided or tried, and why. Everyone told reads this.", rows: 5 },
+                { kind: "radio", name: field.move, label: "What are you doing?", options: moves.map((move) => ({ value: move, label: labels[move] })), defaultValue: moves[0] },
+                { kind: "textarea", name: field.note, label: "Note", hint: "What was decided or tried, and why. Everyone told reads this.", rows: 5 },
               ]}
               submitLabel="Record the step"
               pendingLabel="Recording…"
