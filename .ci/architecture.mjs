@@ -38,11 +38,11 @@ const LIB_TYPE_ONLY = new Set(["src/lib/audit.ts", "src/lib/action.ts", "src/lib
 
 const problems = [];
 const edges = new Map();
-for (const module of output.modules) {
-  const from = module.source;
+for (const cruised of output.modules) {
+  const from = cruised.source;
   const fromLayer = layerOf(from);
   if (!fromLayer || fromLayer === "generated") continue;
-  for (const dependency of module.dependencies) {
+  for (const dependency of cruised.dependencies) {
     const to = dependency.resolved;
     const toLayer = layerOf(to);
     if (!toLayer) continue; // a package

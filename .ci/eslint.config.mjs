@@ -19,6 +19,23 @@ export default tseslint.config(
     },
   },
   {
+    // One import style in src/: "@/…", never relative, never with an extension (docs/ARCHITECTURE.md).
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    // The command-line entry imports the seed scripts beside src/, as tsx runs them.
+    ignores: ["src/cli/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["./*", "../*"], message: "Import from src/ as @/… (docs/ARCHITECTURE.md)." },
+            { regex: "\\.tsx?$", message: "Import without the file's extension." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Playwright fixtures receive a function named `use`, which is not a React hook.
     files: ["e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },

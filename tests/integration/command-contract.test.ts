@@ -70,7 +70,7 @@ describe("a command", () => {
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((result) => result.status === "rejected")!;
     expect(refused.reason).toBeInstanceOf(ConflictError);
-    expect(String(refused.reason.message)).toContain(`${admin.actor.name} changed ${lcsa.name} while you were editing`);
+    expect(String((refused.reason as Error).message)).toContain(`${admin.actor.name} changed ${lcsa.name} while you were editing`);
     expect(await db.lcsa.findUniqueOrThrow({ where: { id: lcsa.id }, select: { version: true } })).toEqual({ version: current.version + 1 });
   });
 
@@ -95,8 +95,8 @@ describe("a command", () => {
       paths: (row) => [`/lcsas#${row.id}`],
     });
     const spec = { name: "reference.test_touch" as const, subject, target: (input: { id: string }) => input.id, permission: referencePermissions.edit, resource: () => undefined };
-    const personsOnly = defineCommand({ ...spec, run: async () => "touched", audit: () => ({ summary: "Touched by a person" }) });
-    const scheduled = defineCommand({ ...spec, system: true, run: async () => "touched", audit: () => ({ summary: "Touched by the scheduler" }) });
+    const personsOnly = defineCommand({ ...spec, run: () => Promise.resolve("touched"), audit: () => ({ summary: "Touched by a person" }) });
+    const scheduled = defineCommand({ ...spec, system: true, run: () => Promise.resolve("touched"), audit: () => ({ summary: "Touched by the scheduler" }) });
     const requestId = `req-${randomUUID()}`;
 
     await expect(personsOnly({ ...SYSTEM_CONTEXT, requestId } as never, { id: lcsa.id })).rejects.toThrow("Only a signed-in person can do that.");
@@ -107,7 +107,7 @@ describe("a command", () => {
 
 describe("an action", () => {
   const refreshed: string[] = [];
-  const defineAction = createActionBuilder({ requireUser: async () => admin.actor, requestId: async () => "req-action", revalidate: (path) => refreshed.push(path) });
+  const defineAction = createActionBuilder({ requireUser: () => Promise.resolve(admin.actor), requestId: () => Promise.resolve("req-action"), revalidate: (path) => refreshed.push(path) });
   const form = (values: Record<string, string | File>) => {
     const data = new FormData();
     for (const [key, value] of Object.entries(values)) data.append(key, value);
@@ -141,9 +141,7 @@ describe("an action", () => {
     expect((stale as { error: string }).error).toContain("while you were editing");
     expect(refreshed).toEqual(["/lcsas/after-refusal"]);
 
-    const broken = defineAction(z.object({}), async () => {
-      throw new Error("connection string postgres://secret@db");
-    });
+    const broken = defineAction(z.object({}), () => Promise.reject(new Error("connection string postgres://secret@db")));
     const answer = await broken(null, form({}));
     expect(answer.ok).toBe(false);
     expect((answer as { error: string }).error).toMatch(/^Something went wrong and nothing was saved\. .* reference to support: [0-9a-f]{8}\.$/);
@@ -151,7 +149,7 @@ describe("an action", () => {
   });
 
   it("passes files through to the schema, and never echoes them or passwords back", async () => {
-    const upload = defineAction(z.object({ note: z.string(), password: z.string(), file: z.instanceof(File) }), async (input) => `${input.file.name}:${input.file.size}`);
+    const upload = defineAction(z.object({ note: z.string(), password: z.string(), file: z.instanceof(File) }), (input) => Promise.resolve(`${input.file.name}:${input.file.size}`));
     expect(await upload(null, form({ note: "minutes", password: "hunter2", file: new File(["abc"], "minutes.txt") }))).toEqual({ ok: true, data: "minutes.txt:3" });
 
     const missing = await upload(null, form({ note: "minutes", password: "hunter2", file: new File([], "") }));

@@ -2,8 +2,12 @@
  * The roles of DESIGN.md "Roles", each held within a scope. Pure data and rules: the
  * database enum of the same name is kept equal to ROLES by a unit test.
  */
-export const SCOPE_TYPES = ["STATEWIDE", "CONSORTIUM", "LCSA", "COMMITTEE", "ORGANIZATION"] as const;
-export type ScopeType = (typeof SCOPE_TYPES)[number];
+import type { Scope, ScopeType } from "@/lib/permissions";
+
+export type { Scope, ScopeType };
+
+/** The scopes a role is held within: the scope engine's (src/lib/permissions.ts), listed in the database enum's order. */
+export const SCOPE_TYPES = ["STATEWIDE", "CONSORTIUM", "LCSA", "COMMITTEE", "ORGANIZATION"] as const satisfies readonly ScopeType[];
 
 interface RoleDefinition {
   label: string;
@@ -48,14 +52,6 @@ declare module "@/lib/permissions" {
   }
 }
 export const ROLES = Object.keys(ROLE_DEFINITIONS) as Role[];
-
-export interface Scope {
-  type: ScopeType;
-  consortiumId?: string | null;
-  lcsaId?: string | null;
-  committeeId?: string | null;
-  organizationId?: string | null;
-}
 
 export function roleLabel(role: Role): string {
   return ROLE_DEFINITIONS[role].label;
