@@ -11,7 +11,13 @@ import extractTSConfig from "dependency-cruiser/config-utl/extract-ts-config";
 const tsConfig = extractTSConfig("tsconfig.json");
 const { output } = await cruise(
   ["src"],
-  { tsConfig: { fileName: "tsconfig.json" }, exclude: { path: "^src/generated" }, doNotFollow: { path: "node_modules" }, moduleSystems: ["es6"], tsPreCompilationDeps: true },
+  {
+    tsConfig: { fileName: "tsconfig.json" },
+    exclude: { path: "^src/generated" },
+    doNotFollow: { path: "node_modules" },
+    moduleSystems: ["es6"],
+    tsPreCompilationDeps: true,
+  },
   {},
   { tsConfig },
 );
@@ -33,7 +39,14 @@ const MAY_IMPORT = {
   root: ["lib", "server", "domain", "generated"],
 };
 // lib files that are pure (no I/O, no server-only), which domain and components may use.
-const PURE_LIB = new Set(["src/lib/auth/messages.ts", "src/lib/permissions.ts", "src/lib/audit-names.ts", "src/lib/form-fields.ts", "src/lib/errors.ts", "src/lib/format.ts"]);
+const PURE_LIB = new Set([
+  "src/lib/auth/messages.ts",
+  "src/lib/permissions.ts",
+  "src/lib/audit-names.ts",
+  "src/lib/form-fields.ts",
+  "src/lib/errors.ts",
+  "src/lib/format.ts",
+]);
 const LIB_TYPE_ONLY = new Set(["src/lib/audit.ts", "src/lib/action.ts", "src/lib/context.ts"]);
 
 const problems = [];

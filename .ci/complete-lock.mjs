@@ -33,7 +33,9 @@ for (const [key, entry] of Object.entries(lock.packages)) {
 }
 if (added.length) {
   writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
-  console.log(`package-lock.json: added ${added.length} platform entries the registry lacks (${added.slice(0, 3).join(", ")}${added.length > 3 ? ", …" : ""}).`);
+  console.log(
+    `package-lock.json: added ${added.length} platform entries the registry lacks (${added.slice(0, 3).join(", ")}${added.length > 3 ? ", …" : ""}).`,
+  );
 } else {
   console.log("package-lock.json: complete.");
 }

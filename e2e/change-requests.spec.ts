@@ -52,7 +52,9 @@ async function decide(voters: Page[], closer: Page, crUrl: string, choice: strin
 // Nine people in nine browser contexts on a two-core machine, through every step: a long journey.
 test.setTimeout(600_000);
 
-test("an enhancement goes from draft to closed: ESC votes from separate browsers, a CCB decision, a major UAT defect that forces a second pass, and a release", async ({ browser }) => {
+test("an enhancement goes from draft to closed: ESC votes from separate browsers, a CCB decision, a major UAT defect that forces a second pass, and a release", async ({
+  browser,
+}) => {
   const title = `Nightly arrears notices ${Date.now()}`;
   const cpl = await person(browser, "CASES Consortium Project Leader (TAB)");
 
@@ -70,7 +72,9 @@ test("an enhancement goes from draft to closed: ESC votes from separate browsers
 
   // The concept vote: the chair and three members vote in their own browsers.
   const chair = await person(browser, "CASES ESC chair");
-  const members = await Promise.all(["CASES ESC voting member", "CASES ESC member, category 1", "CASES ESC member, category 2"].map((label) => person(browser, label)));
+  const members = await Promise.all(
+    ["CASES ESC voting member", "CASES ESC member, category 1", "CASES ESC member, category 2"].map((label) => person(browser, label)),
+  );
   const esc = [chair, ...members];
   await decide(esc, chair, crUrl, "approve", /^Passed: 4 of 4 votes cast approve/);
   await expect(stateBadge(chair, "Impact analysis")).toBeVisible();
@@ -96,9 +100,15 @@ test("an enhancement goes from draft to closed: ESC votes from separate browsers
   await cpl.getByLabel("Expected outcome or benefit").fill("Fewer manual adjustments");
   await cpl.getByLabel("How long will it be in place").fill("Two years");
   for (const component of ["CSE", "IDB", "CSR", "WAN", "the other consortium"]) {
-    await cpl.getByRole("group", { name: new RegExp(`^Does it affect ${component === "the other consortium" ? "The other consortium" : component}`) }).getByRole("radio", { name: "No" }).check();
+    await cpl
+      .getByRole("group", { name: new RegExp(`^Does it affect ${component === "the other consortium" ? "The other consortium" : component}`) })
+      .getByRole("radio", { name: "No" })
+      .check();
   }
-  await cpl.getByRole("group", { name: /^Does it affect SDU/ }).getByRole("radio", { name: "Yes" }).check();
+  await cpl
+    .getByRole("group", { name: /^Does it affect SDU/ })
+    .getByRole("radio", { name: "Yes" })
+    .check();
   await cpl.getByLabel("How it affects SDU (if it does)").fill("The payment file gets a new field.");
   await cpl.getByRole("group", { name: "Does it change any data element or file structure?" }).getByRole("radio", { name: "No" }).check();
   await cpl.getByLabel("Impact to certification").fill("None");
@@ -254,7 +264,13 @@ test("an emergency fix skips the ESC's votes and cannot close until the ESC is b
   await attachments.getByLabel("File to attach").setInputFiles({ name: "setup.exe", mimeType: "application/octet-stream", buffer: Buffer.from("MZ") });
   await attachments.getByRole("button", { name: "Attach", exact: true }).click();
   await expect(attachments.getByText("“setup.exe” is not a file type accepted here.", { exact: false })).toBeVisible();
-  await attachments.getByLabel("File to attach").setInputFiles({ name: "Hotfix test evidence.pdf", mimeType: "application/pdf", buffer: Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(2 * 1024 * 1024, 37)]) });
+  await attachments
+    .getByLabel("File to attach")
+    .setInputFiles({
+      name: "Hotfix test evidence.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(2 * 1024 * 1024, 37)]),
+    });
   await attachments.getByRole("button", { name: "Attach", exact: true }).click();
   await expect(page.getByText("Attached “Hotfix test evidence.pdf”.")).toBeVisible();
   await expect(attachments.getByRole("link", { name: "Hotfix test evidence.pdf" })).toBeVisible();
@@ -262,7 +278,9 @@ test("an emergency fix skips the ESC's votes and cannot close until the ESC is b
   // Blocked until the back-brief.
   await page.getByRole("button", { name: "Close the change request" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Close it" }).click();
-  await expect(page.getByRole("dialog").getByText("It cannot close yet: the ESC has not been back-briefed on this emergency fix or defect at a meeting.")).toBeVisible();
+  await expect(
+    page.getByRole("dialog").getByText("It cannot close yet: the ESC has not been back-briefed on this emergency fix or defect at a meeting."),
+  ).toBeVisible();
   await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
 
   await page.getByRole("button", { name: "Record the back-brief" }).click();

@@ -43,7 +43,10 @@ test("the CPL imports requests from CSV, filters the list, exports it and reads 
   await expect(page.getByRole("heading", { level: 1, name: "Import change requests" })).toBeVisible();
 
   // A file with a mistake: every row is listed with its problems, and nothing is imported.
-  const good = [`${token}-1,${token} nightly arrears job,CASES,enhancement,Build and test,performance`, `${token}-2,${token} hold flag report,CASES,enhancement,Impact analysis,certification`];
+  const good = [
+    `${token}-1,${token} nightly arrears job,CASES,enhancement,Build and test,performance`,
+    `${token}-2,${token} hold flag report,CASES,enhancement,Impact analysis,certification`,
+  ];
   await upload(page, "with-a-mistake.csv", `${HEADER}\n${good[0]}\n${token}-2,,CASES,enhancement,Impact analysis,speed\n`);
   await expect(page.getByText("1 of 2 rows have problems. Nothing was imported.")).toBeVisible();
   const badRow = page.getByRole("row", { name: new RegExp(`${token}-2`) });
@@ -140,7 +143,10 @@ test("the CPL raises an alert and escalates an issue; the ESC chair (TSD) resolv
 test("the ESC chair ranks the backlog from the keyboard, and a stale page is refused", async ({ browser }) => {
   const token = `R${Date.now().toString(36)}`;
   const cpl = await person(browser, "CASES Consortium Project Leader (TAB)");
-  await importRows(cpl, [`${token}-1,${token} first,CASES,enhancement,JAD detail design,productivity`, `${token}-2,${token} second,CASES,enhancement,User acceptance testing,certification`]);
+  await importRows(cpl, [
+    `${token}-1,${token} first,CASES,enhancement,JAD detail design,productivity`,
+    `${token}-2,${token} second,CASES,enhancement,User acceptance testing,certification`,
+  ]);
 
   const chair = await person(browser, "CASES ESC chair");
   await chair.goto("/change-requests/ranking");
@@ -165,6 +171,9 @@ test("the ESC chair ranks the backlog from the keyboard, and a stale page is ref
   await expect(chair.locator(":focus")).toHaveAttribute("aria-label", new RegExp(`^Down: .*${token} second$`));
 
   // The page opened before these moves still shows the old order: its move is refused.
-  await stale.getByRole("button", { name: /^Add to the ranking: / }).first().click();
+  await stale
+    .getByRole("button", { name: /^Add to the ranking: / })
+    .first()
+    .click();
   await expect(stale.getByRole("alert").filter({ hasText: "Someone changed the ranking while you were looking at it" })).toBeVisible();
 });

@@ -22,7 +22,9 @@ async function vote(page: Page, url: string, lcsa: string, seat: string, candida
   await expect(page.getByText(`The ${lcsa} LCSA's vote is recorded for ${candidate.replace(/ \(.*/, "")}.`)).toBeVisible();
 }
 
-test("an election runs from nominations to certified terms: the chair opens it, candidates are nominated, Directors vote from their own browsers, the chair counts and certifies, and the seat registry shows the new term", async ({ browser }) => {
+test("an election runs from nominations to certified terms: the chair opens it, candidates are nominated, Directors vote from their own browsers, the chair counts and certifies, and the seat registry shows the new term", async ({
+  browser,
+}) => {
   const chair = await person(browser, "CASES ESC chair");
   await chair.goto("/committees");
   await chair.getByRole("link", { name: "CASES Executive Steering Committee" }).click();
@@ -42,7 +44,10 @@ test("an election runs from nominations to certified terms: the chair opens it, 
   const maya = await person(browser, "LCSA Director, Marin (category 4)");
   await maya.goto(electionUrl);
   // A Director may nominate herself, not another LCSA's Director.
-  await expect(maya.getByLabel("Nominate for Caseload category 4").getByRole("option")).toHaveText(["Choose a candidate", "Maya Torres (Director, Marin LCSA)"]);
+  await expect(maya.getByLabel("Nominate for Caseload category 4").getByRole("option")).toHaveText([
+    "Choose a candidate",
+    "Maya Torres (Director, Marin LCSA)",
+  ]);
   await nominate(maya, "Caseload category 4", "Maya Torres (Director, Marin LCSA)");
   await chair.reload();
   await nominate(chair, "Caseload category 2", "Sam Okafor (Director, Madera LCSA)");

@@ -6,7 +6,15 @@ const expect = baseExpect.configure({ timeout: 20_000 });
 /** `yyyy-mm-ddThh:mm` in California, for the datetime-local field. */
 function californiaInput(instant: Date): string {
   const part = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", { timeZone: "America/Los_Angeles", hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })
+    new Intl.DateTimeFormat("en-US", {
+      timeZone: "America/Los_Angeles",
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+    })
       .formatToParts(instant)
       .map((p) => [p.type, p.value]),
   );
@@ -16,7 +24,9 @@ function californiaInput(instant: Date): string {
 // Eight people in eight browser contexts on a two-core machine: a long journey, given time.
 test.setTimeout(240_000);
 
-test("a meeting: the chair opens a motion on an agenda item, members and a designee vote from their own browsers, a TAB member only watches, and the published minutes carry the result for everyone", async ({ browser }) => {
+test("a meeting: the chair opens a motion on an agenda item, members and a designee vote from their own browsers, a TAB member only watches, and the published minutes carry the result for everyone", async ({
+  browser,
+}) => {
   const stamp = Date.now();
   const title = `Emergency meeting ${stamp}`;
   const item = `CR ${stamp}: urgent fix`;
@@ -131,7 +141,11 @@ test("a member downloads a meeting's material, and a signed-out visitor cannot",
   await page.goto("/committees");
   await page.getByRole("link", { name: "CASES Executive Steering Committee" }).click();
   // The seeded upcoming meeting (another test may have scheduled an earlier one).
-  await page.getByRole("region", { name: "Upcoming" }).getByRole("link", { name: /regular meeting$/ }).first().click();
+  await page
+    .getByRole("region", { name: "Upcoming" })
+    .getByRole("link", { name: /regular meeting$/ })
+    .first()
+    .click();
   const material = page.getByRole("link", { name: "Draft agenda" });
   const href = (await material.getAttribute("href"))!;
   const response = await page.request.get(href);

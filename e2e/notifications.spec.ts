@@ -12,7 +12,9 @@ async function unreadShown(page: Page): Promise<number> {
 // The reminder comes from the background worker's once-a-minute run: allow two of them.
 test.setTimeout(240_000);
 
-test("a vote closing within a day reminds each member in their inbox, they mark it read, and an administrator reads the held e-mail in the outbox", async ({ browser }) => {
+test("a vote closing within a day reminds each member in their inbox, they mark it read, and an administrator reads the held e-mail in the outbox", async ({
+  browser,
+}) => {
   const question = `Adopt the ARS reporting calendar ${Date.now()}?`;
   const admin = await person(browser, "Administrator");
   await admin.goto("/committees");

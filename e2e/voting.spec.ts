@@ -3,7 +3,9 @@ import { expect, person, test } from "./support/fixtures";
 // Eight people in eight browser contexts on a two-core machine: a long journey, given time.
 test.setTimeout(180_000);
 
-test("the chair opens a motion, members vote from their own browsers, a designee votes for an absent member, a TAB member only watches, and the result explains itself", async ({ browser }) => {
+test("the chair opens a motion, members vote from their own browsers, a designee votes for an absent member, a TAB member only watches, and the result explains itself", async ({
+  browser,
+}) => {
   const question = `Approve the demo change ${Date.now()}?`;
   const chair = await person(browser, "CASES ESC chair");
   await chair.goto("/committees");

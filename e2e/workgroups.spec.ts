@@ -5,7 +5,10 @@ test.setTimeout(120_000);
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-test("the ESC chair creates a workgroup, a membership that breaks the rules is refused with its reason, and a recommendation goes on the ESC's agenda", async ({ page, signInAs }) => {
+test("the ESC chair creates a workgroup, a membership that breaks the rules is refused with its reason, and a recommendation goes on the ESC's agenda", async ({
+  page,
+  signInAs,
+}) => {
   const name = `Interstate income withholding ${Date.now()}`;
   await signInAs("CASES ESC chair");
   await page.getByRole("link", { name: "Workgroups" }).click();
@@ -36,7 +39,9 @@ test("the ESC chair creates a workgroup, a membership that breaks the rules is r
   // A second member from category 4 before the other categories have one: refused, with the reason.
   await page.getByLabel("Person, and the LCSA they represent").selectOption({ label: "Taylor Kim — Placer (JAD member)" });
   await page.getByRole("button", { name: "Add member" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Caseload category 4 already has 1 member while categories 1, 2, 3, 5 and 6 have nobody." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Caseload category 4 already has 1 member while categories 1, 2, 3, 5 and 6 have nobody." }),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: "Members (1 of 7)" })).toBeVisible();
   await expect(members.getByRole("row", { name: /Taylor Kim/ })).toHaveCount(0);
 
@@ -51,7 +56,9 @@ test("the ESC chair creates a workgroup, a membership that breaks the rules is r
   await expect(activity.getByText("Recommendation sent to the ESC")).toBeVisible();
   await expect(activity.getByText(recommendation)).toBeVisible();
   await expect(activity.getByText("Before the ESC:")).toBeVisible();
-  await expect(activity).toContainText(/Before the ESC: (on the agenda of .+|waiting for the CASES Executive Steering Committee's next meeting to be scheduled\.)/);
+  await expect(activity).toContainText(
+    /Before the ESC: (on the agenda of .+|waiting for the CASES Executive Steering Committee's next meeting to be scheduled\.)/,
+  );
   await expect(page.getByLabel("Consensus recommendation")).toHaveCount(0);
 });
 

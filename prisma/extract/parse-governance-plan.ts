@@ -17,11 +17,7 @@ const TABLE_HEADER = "CCSAS Component Organization";
  */
 export function parseComponents(text: string): Component[] {
   const lines = toLines(text);
-  const section = findLine(
-    lines,
-    (line) => /^3\.1\.3\s+CCSAS Change Control Board\s*$/.test(line.trim()),
-    'the "3.1.3 CCSAS Change Control Board" heading',
-  );
+  const section = findLine(lines, (line) => /^3\.1\.3\s+CCSAS Change Control Board\s*$/.test(line.trim()), 'the "3.1.3 CCSAS Change Control Board" heading');
   const start = findLine(lines, (line) => line.trim() === TABLE_HEADER, "the component table header", section + 1);
 
   const components: Component[] = [];

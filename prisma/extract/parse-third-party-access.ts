@@ -19,11 +19,7 @@ const cellsOf = (line: string): string[] => line.split("\t").map((cell) => cell.
 export function parseAllocationTable(text: string): RawAllocationRow[] {
   const lines = toLines(text);
   // The table of contents has "1.6 USER ACCOUNT ALLOCATION GUIDE.....<tab>6"; the heading has no dots / page.
-  const heading = findLine(
-    lines,
-    (line) => /^1\.6\s+User Account Allocation Guide\s*$/i.test(line.trim()),
-    'the "1.6 User Account Allocation Guide" heading',
-  );
+  const heading = findLine(lines, (line) => /^1\.6\s+User Account Allocation Guide\s*$/i.test(line.trim()), 'the "1.6 User Account Allocation Guide" heading');
   const isHeader = (line: string): boolean => {
     const [county, organization] = cellsOf(line);
     return county === "County" && organization === "User Organization";

@@ -19,12 +19,7 @@ export function toCode(name: string): string {
 }
 
 /** Index of the first line at or after `from` matching `test`; throws with `what` when absent. */
-export function findLine(
-  lines: readonly string[],
-  test: (line: string) => boolean,
-  what: string,
-  from = 0,
-): number {
+export function findLine(lines: readonly string[], test: (line: string) => boolean, what: string, from = 0): number {
   for (let i = from; i < lines.length; i++) {
     if (test(lines[i] ?? "")) return i;
   }

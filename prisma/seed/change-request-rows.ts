@@ -34,7 +34,15 @@ export class Timeline {
   constructor(private readonly who: People) {}
 
   add(cr: { id: string; label: string }, at: Date, actor: string | null, action: string, summary: string) {
-    this.rows.push({ at, actorId: actor ? this.who.id(actor) : null, actorEmail: actor, action: `changeRequest.${action}`, entityType: "ChangeRequest", entityId: cr.id, summary: `${cr.label}: ${summary}` });
+    this.rows.push({
+      at,
+      actorId: actor ? this.who.id(actor) : null,
+      actorEmail: actor,
+      action: `changeRequest.${action}`,
+      entityType: "ChangeRequest",
+      entityId: cr.id,
+      summary: `${cr.label}: ${summary}`,
+    });
   }
 
   async write(db: Db) {
@@ -63,14 +71,39 @@ async function votingMembers(db: Db, committeeId: string, today: Date) {
  */
 export async function gateMotion(
   db: Db,
-  input: { cr: { id: string; number: number; title: string }; gate: CrGate; committeeId: string; openedById: string; openedAt: Date; closedAt: Date | null; choices: string[]; reconsiderOn: Date; recommendation?: string | null; now: Date },
+  input: {
+    cr: { id: string; number: number; title: string };
+    gate: CrGate;
+    committeeId: string;
+    openedById: string;
+    openedAt: Date;
+    closedAt: Date | null;
+    choices: string[];
+    reconsiderOn: Date;
+    recommendation?: string | null;
+    now: Date;
+  },
 ) {
   const committee = await db.committee.findUniqueOrThrow({ where: { id: input.committeeId }, select: { quorumRule: true, majorityRule: true } });
   const voters = await votingMembers(db, input.committeeId, dayOnly(input.now));
   const options = [...GATES[input.gate].options];
-  const ballots = input.choices.slice(0, voters.length).map((choice, index) => ({ voterId: voters[index]!, castById: voters[index]!, choice, castAt: new Date(input.openedAt.getTime() + (index + 1) * 3_600_000) }));
+  const ballots = input.choices
+    .slice(0, voters.length)
+    .map((choice, index) => ({
+      voterId: voters[index]!,
+      castById: voters[index]!,
+      choice,
+      castAt: new Date(input.openedAt.getTime() + (index + 1) * 3_600_000),
+    }));
   const result = input.closedAt
-    ? tally({ options, eligibleVoters: voters.length, choices: ballots.map((ballot) => ballot.choice), recusals: 0, quorumRule: committee.quorumRule, majorityRule: committee.majorityRule })
+    ? tally({
+        options,
+        eligibleVoters: voters.length,
+        choices: ballots.map((ballot) => ballot.choice),
+        recusals: 0,
+        quorumRule: committee.quorumRule,
+        majorityRule: committee.majorityRule,
+      })
     : null;
   const motion = await db.motion.create({
     data: {
@@ -92,7 +125,9 @@ export async function gateMotion(
     },
     select: { id: true },
   });
-  await db.crGateMotion.create({ data: { motionId: motion.id, changeRequestId: input.cr.id, gate: input.gate, reconsiderOn: input.reconsiderOn, createdAt: input.openedAt } });
+  await db.crGateMotion.create({
+    data: { motionId: motion.id, changeRequestId: input.cr.id, gate: input.gate, reconsiderOn: input.reconsiderOn, createdAt: input.openedAt },
+  });
   return result;
 }
 
@@ -108,11 +143,28 @@ export function packageRow(crId: string, impacted: readonly string[], changesDat
     cost: size.cost,
     expectedBenefit: "Fewer manual steps for caseworkers and faster service to families.",
     benefitDuration: "About two years, until the consortium system is retired for CCSAS.",
-    impacts: Object.fromEntries(IMPACT_COMPONENTS.map((component) => [component, { impacted: impacted.includes(component), description: impacted.includes(component) ? "Interface file layout changes." : "" }])),
+    impacts: Object.fromEntries(
+      IMPACT_COMPONENTS.map((component) => [
+        component,
+        { impacted: impacted.includes(component), description: impacted.includes(component) ? "Interface file layout changes." : "" },
+      ]),
+    ),
     changesDataElements,
     certificationImpact: "None expected; the business rules stay as certified.",
     issuesAndRisks: "Testing time at the LCSAs during year-end.",
   };
 }
 
-export const MAIN_PATH: CrState[] = ["DRAFT", "SUBMITTED", "IMPACT_ANALYSIS", "PACKAGE_VOTE", "CCB_REVIEW", "JAD_DESIGN", "JAD_VOTE", "BUILD_AND_TEST", "UAT", "RELEASE", "CLOSED"];
+export const MAIN_PATH: CrState[] = [
+  "DRAFT",
+  "SUBMITTED",
+  "IMPACT_ANALYSIS",
+  "PACKAGE_VOTE",
+  "CCB_REVIEW",
+  "JAD_DESIGN",
+  "JAD_VOTE",
+  "BUILD_AND_TEST",
+  "UAT",
+  "RELEASE",
+  "CLOSED",
+];

@@ -70,11 +70,18 @@ export async function seedCplWork(db: PrismaClient, now = new Date()): Promise<v
         steps: {
           create: [
             { level: "CPL", note: "Raised: The M&O vendor cannot staff the spring release and the CCSAS conversion at once.", byId: cpl.id, at: daysAgo(12) },
-            { level: "TSD_DEPUTY_DIRECTOR", note: "The vendor's contract manager could not add staff; it needs a decision on priorities.", byId: cpl.id, at: daysAgo(8) },
+            {
+              level: "TSD_DEPUTY_DIRECTOR",
+              note: "The vendor's contract manager could not add staff; it needs a decision on priorities.",
+              byId: cpl.id,
+              at: daysAgo(8),
+            },
           ],
         },
       },
     });
-    await tx.auditEvent.create({ data: { action: "system.seed_demo", entityType: "CrAlert", summary: "Loaded the CPL's demo alerts, status report and escalation" } });
+    await tx.auditEvent.create({
+      data: { action: "system.seed_demo", entityType: "CrAlert", summary: "Loaded the CPL's demo alerts, status report and escalation" },
+    });
   });
 }

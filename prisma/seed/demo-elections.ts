@@ -14,7 +14,10 @@ const YEAR = 2026;
 const TITLE = `June ${YEAR} election`;
 
 export async function seedDemoElectionHistory(db: PrismaClient): Promise<void> {
-  const committee = await db.committee.findUniqueOrThrow({ where: { code: "CASES-ESC" }, select: { id: true, seats: { where: { caseloadCategory: { not: null } }, select: { id: true, caseloadCategory: true } } } });
+  const committee = await db.committee.findUniqueOrThrow({
+    where: { code: "CASES-ESC" },
+    select: { id: true, seats: { where: { caseloadCategory: { not: null } }, select: { id: true, caseloadCategory: true } } },
+  });
   if (await db.election.count({ where: { committeeId: committee.id, title: TITLE } })) return;
   const chair = await db.user.findUniqueOrThrow({ where: { email: "chair@demo.local" }, select: { id: true } });
   // The first cycle was elected in June 2025 (prisma/seed/demo.ts); these seats were up in June 2026.
@@ -45,11 +48,31 @@ export async function seedDemoElectionHistory(db: PrismaClient): Promise<void> {
       data: { electionId: election.id, seatId: seat.id, termEndsOn: new Date(elected.end), status: "DECIDED", winnerId: term.userId },
     });
     const nomination = await db.nomination.create({
-      data: { contestId: contest.id, candidateId: term.userId, lcsaId: term.lcsaId, nominatedById: term.userId, createdAt: fromCaliforniaLocal(`${YEAR}-05-11T09:30`) },
+      data: {
+        contestId: contest.id,
+        candidateId: term.userId,
+        lcsaId: term.lcsaId,
+        nominatedById: term.userId,
+        createdAt: fromCaliforniaLocal(`${YEAR}-05-11T09:30`),
+      },
     });
-    await db.electionBallot.create({ data: { contestId: contest.id, lcsaId: term.lcsaId, voterId: term.userId, nominationId: nomination.id, castAt: fromCaliforniaLocal(`${YEAR}-06-09T11:00`) } });
-    const result: ContestResult = countContest({ candidates: [{ nominationId: nomination.id, name: term.user.name, lcsaName: term.lcsa.name }], ballots: [nomination.id], electorateSize });
+    await db.electionBallot.create({
+      data: {
+        contestId: contest.id,
+        lcsaId: term.lcsaId,
+        voterId: term.userId,
+        nominationId: nomination.id,
+        castAt: fromCaliforniaLocal(`${YEAR}-06-09T11:00`),
+      },
+    });
+    const result: ContestResult = countContest({
+      candidates: [{ nominationId: nomination.id, name: term.user.name, lcsaName: term.lcsa.name }],
+      ballots: [nomination.id],
+      electorateSize,
+    });
     await db.electionContest.update({ where: { id: contest.id }, data: { result: result as unknown as Prisma.InputJsonValue } });
   }
-  await db.auditEvent.create({ data: { action: "system.seed_demo", entityType: "Election", entityId: election.id, summary: `Loaded the demo ${TITLE} (certified)` } });
+  await db.auditEvent.create({
+    data: { action: "system.seed_demo", entityType: "Election", entityId: election.id, summary: `Loaded the demo ${TITLE} (certified)` },
+  });
 }

@@ -37,9 +37,24 @@ const PLANS: CommitteePlan[] = [
     pastMonths: [3, 2, 1],
     designee: ["esc5@demo.local", "director@demo.local"],
     topics: [
-      { agenda: ["Call to order and roll call", "CR 2026-007: interface file layout", "M&O vendor status report"], motion: "Approve CR 2026-007 for impact analysis?", votes: ["approve", "approve", "approve", "approve", "reject", "approve", null], action: "Circulate the CR 2026-007 impact analysis plan" },
-      { agenda: ["Call to order and roll call", "CR 2026-009: case closure batch job", "UAT testers for the next release"], motion: "Approve the CR 2026-009 impact analysis package?", votes: ["approve", "approve", "reject", "approve", "approve", "abstain", "approve"], action: "Name two LCSA testers for the release UAT" },
-      { agenda: ["Call to order and roll call", "CR 2026-011: payment history report", "Workgroup on forms: recommendation"], motion: "Send CR 2026-011 to the CCSAS Change Control Board?", votes: ["approve", "approve", "approve", "approve", "approve", "reject", null], action: "Prepare the CCB presentation for CR 2026-011" },
+      {
+        agenda: ["Call to order and roll call", "CR 2026-007: interface file layout", "M&O vendor status report"],
+        motion: "Approve CR 2026-007 for impact analysis?",
+        votes: ["approve", "approve", "approve", "approve", "reject", "approve", null],
+        action: "Circulate the CR 2026-007 impact analysis plan",
+      },
+      {
+        agenda: ["Call to order and roll call", "CR 2026-009: case closure batch job", "UAT testers for the next release"],
+        motion: "Approve the CR 2026-009 impact analysis package?",
+        votes: ["approve", "approve", "reject", "approve", "approve", "abstain", "approve"],
+        action: "Name two LCSA testers for the release UAT",
+      },
+      {
+        agenda: ["Call to order and roll call", "CR 2026-011: payment history report", "Workgroup on forms: recommendation"],
+        motion: "Send CR 2026-011 to the CCSAS Change Control Board?",
+        votes: ["approve", "approve", "approve", "approve", "approve", "reject", null],
+        action: "Prepare the CCB presentation for CR 2026-011",
+      },
     ],
     upcoming: ["Call to order and roll call", "CR 2026-014: employer address validation", "Release 26.4 UAT results", "Public comment"],
   },
@@ -48,8 +63,18 @@ const PLANS: CommitteePlan[] = [
     location: "Orange County LCSA, Santa Ana",
     pastMonths: [3, 1],
     topics: [
-      { agenda: ["Call to order", "ARS release calendar"], motion: "Adopt the ARS release calendar for next year?", votes: ["approve", "approve", "approve"], action: "Publish the adopted release calendar" },
-      { agenda: ["Call to order", "CR ARS-2026-03: court order imaging"], motion: "Approve CR ARS-2026-03 for impact analysis?", votes: ["approve", "reject", "approve"], action: "Ask the vendor for an imaging estimate" },
+      {
+        agenda: ["Call to order", "ARS release calendar"],
+        motion: "Adopt the ARS release calendar for next year?",
+        votes: ["approve", "approve", "approve"],
+        action: "Publish the adopted release calendar",
+      },
+      {
+        agenda: ["Call to order", "CR ARS-2026-03: court order imaging"],
+        motion: "Approve CR ARS-2026-03 for impact analysis?",
+        votes: ["approve", "reject", "approve"],
+        action: "Ask the vendor for an imaging estimate",
+      },
     ],
     upcoming: ["Call to order", "Imaging estimate from the vendor", "Joint CCB items with CASES"],
   },
@@ -60,7 +85,10 @@ export async function seedDemoMeetings(db: Db, now = new Date()): Promise<void> 
   const admin = await db.user.findUnique({ where: { email: "admin@demo.local" }, select: { id: true } });
   if (!chair || !admin) return;
   for (const plan of PLANS) {
-    const committee = await db.committee.findUnique({ where: { code: plan.code }, select: { id: true, name: true, quorumRule: true, majorityRule: true, meetings: { select: { id: true }, take: 1 } } });
+    const committee = await db.committee.findUnique({
+      where: { code: plan.code },
+      select: { id: true, name: true, quorumRule: true, majorityRule: true, meetings: { select: { id: true }, take: 1 } },
+    });
     if (!committee || committee.meetings.length) continue;
     const organizer = plan.code === "CASES-ESC" ? chair.id : admin.id;
     for (const [index, monthsAgo] of plan.pastMonths.entries()) {
@@ -98,7 +126,12 @@ async function seatHolders(db: Db, committeeId: string, on: Date) {
 
 async function seedPastMeeting(
   db: Db,
-  committee: { id: string; name: string; quorumRule: "MAJORITY_OF_VOTING_SEATS" | "ALL_VOTING_SEATS"; majorityRule: "MAJORITY_OF_VOTES_CAST" | "MAJORITY_OF_ALL_MEMBERS" | "TWO_THIRDS_OF_VOTES_CAST" },
+  committee: {
+    id: string;
+    name: string;
+    quorumRule: "MAJORITY_OF_VOTING_SEATS" | "ALL_VOTING_SEATS";
+    majorityRule: "MAJORITY_OF_VOTES_CAST" | "MAJORITY_OF_ALL_MEMBERS" | "TWO_THIRDS_OF_VOTES_CAST";
+  },
   plan: CommitteePlan,
   topic: CommitteePlan["topics"][number],
   startsAt: Date,
@@ -109,13 +142,29 @@ async function seedPastMeeting(
   if (holders.length === 0) return;
   const month = startsAt.toLocaleString("en-US", { month: "long", timeZone: "America/Los_Angeles" });
   const meeting = await db.meeting.create({
-    data: { committeeId: committee.id, title: `${month} regular meeting`, startsAt, location: plan.location, status: "ADJOURNED", createdById: organizerId, createdAt: new Date(startsAt.getTime() - 30 * DAY) },
+    data: {
+      committeeId: committee.id,
+      title: `${month} regular meeting`,
+      startsAt,
+      location: plan.location,
+      status: "ADJOURNED",
+      createdById: organizerId,
+      createdAt: new Date(startsAt.getTime() - 30 * DAY),
+    },
   });
   const items = [];
   for (const [position, title] of topic.agenda.entries()) {
     items.push(await db.agendaItem.create({ data: { committeeId: committee.id, meetingId: meeting.id, position, title, createdAt: meeting.createdAt } }));
   }
-  await postDemoMaterial(db, meeting.id, items[1]?.id ?? null, `${topic.agenda[1] ?? "Agenda"}: background`, new Date(startsAt.getTime() - 8 * DAY), startsAt, organizerId);
+  await postDemoMaterial(
+    db,
+    meeting.id,
+    items[1]?.id ?? null,
+    `${topic.agenda[1] ?? "Agenda"}: background`,
+    new Date(startsAt.getTime() - 8 * DAY),
+    startsAt,
+    organizerId,
+  );
 
   const [representedEmail, designeeEmail] = designee ?? [];
   const stand = representedEmail ? await db.user.findUnique({ where: { email: designeeEmail! }, select: { id: true, name: true } }) : null;
@@ -126,7 +175,9 @@ async function seedPastMeeting(
     const isRepresented = stand && represented?.id === holder.userId;
     if (isRepresented) designees.set(holder.userId, stand);
     const status = isRepresented ? "DESIGNEE" : holder.userId === absentId ? "ABSENT" : "PRESENT";
-    await db.attendance.create({ data: { meetingId: meeting.id, userId: holder.userId, status, designeeId: isRepresented ? stand.id : null, recordedAt: startsAt } });
+    await db.attendance.create({
+      data: { meetingId: meeting.id, userId: holder.userId, status, designeeId: isRepresented ? stand.id : null, recordedAt: startsAt },
+    });
   }
 
   const voters = holders.filter((holder) => holder.votes);
@@ -165,12 +216,23 @@ async function seedPastMeeting(
     const choice = choices[index];
     if (!choice) continue;
     const castAt = new Date(openedAt.getTime() + (index + 2) * 60_000);
-    await db.ballot.create({ data: { motionId: motion.id, voterId: voter.userId, castById: designees.get(voter.userId)?.id ?? voter.userId, choice, castAt, updatedAt: castAt } });
+    await db.ballot.create({
+      data: { motionId: motion.id, voterId: voter.userId, castById: designees.get(voter.userId)?.id ?? voter.userId, choice, castAt, updatedAt: castAt },
+    });
   }
 
   const owner = voters[1] ?? voters[0]!;
   const dueOn = new Date(`${new Date(startsAt.getTime() + 21 * DAY).toISOString().slice(0, 10)}T00:00:00Z`);
-  await db.actionItem.create({ data: { meetingId: meeting.id, title: topic.action, ownerId: owner.userId, dueOn, status: dueOn.getTime() < Date.now() ? "DONE" : "OPEN", createdAt: startsAt } });
+  await db.actionItem.create({
+    data: {
+      meetingId: meeting.id,
+      title: topic.action,
+      ownerId: owner.userId,
+      dueOn,
+      status: dueOn.getTime() < Date.now() ? "DONE" : "OPEN",
+      createdAt: startsAt,
+    },
+  });
 
   const record: MinutesRecord = {
     committeeName: committee.name,
@@ -190,7 +252,12 @@ async function seedPastMeeting(
         question: topic.motion,
         agendaItemTitle: topic.agenda[1] ?? null,
         explanation: result.explanation,
-        rollCall: voters.map((voter, index) => ({ member: voter.name, designee: designees.get(voter.userId)?.name ?? null, vote: choices[index] ?? null, recusalReason: null })),
+        rollCall: voters.map((voter, index) => ({
+          member: voter.name,
+          designee: designees.get(voter.userId)?.name ?? null,
+          vote: choices[index] ?? null,
+          recusalReason: null,
+        })),
       },
     ],
     openMotions: [],
@@ -204,7 +271,9 @@ async function seedPastMeeting(
 
 async function seedUpcomingMeeting(db: Db, committeeId: string, plan: CommitteePlan, startsAt: Date, organizerId: string, now: Date) {
   const month = startsAt.toLocaleString("en-US", { month: "long", timeZone: "America/Los_Angeles" });
-  const meeting = await db.meeting.create({ data: { committeeId, title: `${month} regular meeting`, startsAt, location: plan.location, createdById: organizerId } });
+  const meeting = await db.meeting.create({
+    data: { committeeId, title: `${month} regular meeting`, startsAt, location: plan.location, createdById: organizerId },
+  });
   const items = [];
   for (const [position, title] of plan.upcoming.entries()) {
     items.push(await db.agendaItem.create({ data: { committeeId, meetingId: meeting.id, position, title, presenter: position === 1 ? "Pat Leader" : null } }));
@@ -219,11 +288,30 @@ async function seedUpcomingMeeting(db: Db, committeeId: string, plan: CommitteeP
   await postDemoMaterial(db, meeting.id, null, "Draft agenda", now, startsAt, organizerId);
 }
 
-async function postDemoMaterial(db: Db, meetingId: string, agendaItemId: string | null, title: string, postedAt: Date, meetingStartsAt: Date, uploadedById: string) {
+async function postDemoMaterial(
+  db: Db,
+  meetingId: string,
+  agendaItemId: string | null,
+  title: string,
+  postedAt: Date,
+  meetingStartsAt: Date,
+  uploadedById: string,
+) {
   const content = await demoPdf(title);
-  const fileName = `${title.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase()}.pdf`;
+  const fileName = `${title
+    .replace(/[^A-Za-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .toLowerCase()}.pdf`;
   const file = await db.storedFile.create({
-    data: { fileName, contentType: "application/pdf", size: content.length, sha256: createHash("sha256").update(content).digest("hex"), content, uploadedById, uploadedAt: postedAt },
+    data: {
+      fileName,
+      contentType: "application/pdf",
+      size: content.length,
+      sha256: createHash("sha256").update(content).digest("hex"),
+      content,
+      uploadedById,
+      uploadedAt: postedAt,
+    },
   });
   await db.meetingMaterial.create({ data: { meetingId, agendaItemId, fileId: file.id, title, postedAt, late: isMaterialLate(postedAt, meetingStartsAt) } });
 }
@@ -234,7 +322,10 @@ function demoPdf(title: string): Promise<Uint8Array<ArrayBuffer>> {
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Uint8Array<ArrayBuffer>>((resolve) => doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks)))));
   doc.font("Helvetica-Bold").fontSize(16).text(title).moveDown();
-  doc.font("Helvetica").fontSize(11).text("Demo background material for the committee's meeting. In a real installation the organizer uploads the document here.");
+  doc
+    .font("Helvetica")
+    .fontSize(11)
+    .text("Demo background material for the committee's meeting. In a real installation the organizer uploads the document here.");
   doc.end();
   return done;
 }

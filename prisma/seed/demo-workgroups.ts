@@ -32,7 +32,8 @@ export const DEMO_WORKGROUPS: DemoWorkgroup[] = [
   {
     name: "Bankruptcy Legislation Impacts",
     kind: "AD_HOC_WORKGROUP",
-    scope: "Report to the ESC the impacts of the new federal bankruptcy legislation on the CASES system and on the CCSAS V2 requirements, with a recommendation for action.",
+    scope:
+      "Report to the ESC the impacts of the new federal bankruptcy legislation on the CASES system and on the CCSAS V2 requirements, with a recommendation for action.",
     assumptions: "The legislation takes effect next fiscal year. No change to the CCSAS V2 schedule.",
     communication: "Meets by videoconference every two weeks; a one-page status to the ESC chair before each ESC meeting.",
     schedule: "Impact analysis within 30 days; recommendation to the ESC at the following meeting.",
@@ -92,7 +93,9 @@ export async function seedDemoWorkgroups(db: PrismaClient, passwordHash: string,
       const held = await tx.roleAssignment.findFirst({ where: { userId: user.id, role: "JAD_MEMBER", lcsaId: lcsa.id, revokedAt: null } });
       if (!held) await tx.roleAssignment.create({ data: { userId: user.id, role: "JAD_MEMBER", scopeType: "LCSA", lcsaId: lcsa.id } });
     }
-    const categories = (await tx.lcsa.findMany({ where: { consortiumId: consortiumId }, distinct: ["caseloadCategory"], select: { caseloadCategory: true } })).map((row) => row.caseloadCategory);
+    const categories = (
+      await tx.lcsa.findMany({ where: { consortiumId: consortiumId }, distinct: ["caseloadCategory"], select: { caseloadCategory: true } })
+    ).map((row) => row.caseloadCategory);
 
     for (const demo of DEMO_WORKGROUPS) {
       const exists = await tx.workgroup.count({ where: { parentCommitteeId: esc.id, committee: { name: demo.name } } });
@@ -101,13 +104,33 @@ export async function seedDemoWorkgroups(db: PrismaClient, passwordHash: string,
       const committee = await tx.committee.create({ data: { code: `${esc.code}-WG-${number}`, name: demo.name, kind: demo.kind, consortiumId: consortiumId } });
       const createdAt = new Date(now.getTime() - 40 * DAY);
       const workgroup = await tx.workgroup.create({
-        data: { committeeId: committee.id, parentCommitteeId: esc.id, scope: demo.scope, assumptions: demo.assumptions, communication: demo.communication, schedule: demo.schedule, createdAt },
+        data: {
+          committeeId: committee.id,
+          parentCommitteeId: esc.id,
+          scope: demo.scope,
+          assumptions: demo.assumptions,
+          communication: demo.communication,
+          schedule: demo.schedule,
+          createdAt,
+        },
       });
       const seated: SeatedMember[] = [];
       for (const member of demo.members) {
         const user = await tx.user.findUniqueOrThrow({ where: { email: member.email }, select: { id: true, name: true } });
-        const lcsa = await tx.lcsa.findUniqueOrThrow({ where: { code: member.lcsa }, select: { id: true, name: true, caseloadCategory: true, consortium: { select: { code: true } } } });
-        const candidate = { userId: user.id, name: user.name, active: true, lcsaId: lcsa.id, lcsaName: lcsa.name, worksForLcsa: true, consortiumCode: lcsa.consortium.code, category: lcsa.caseloadCategory };
+        const lcsa = await tx.lcsa.findUniqueOrThrow({
+          where: { code: member.lcsa },
+          select: { id: true, name: true, caseloadCategory: true, consortium: { select: { code: true } } },
+        });
+        const candidate = {
+          userId: user.id,
+          name: user.name,
+          active: true,
+          lcsaId: lcsa.id,
+          lcsaName: lcsa.name,
+          worksForLcsa: true,
+          consortiumCode: lcsa.consortium.code,
+          category: lcsa.caseloadCategory,
+        };
         const refusal = membershipRefusal({ dissolved: false, consortiumCode: "CASES", consortiumCategories: categories, members: seated }, candidate);
         if (refusal) throw new Error(`Demo workgroup ${demo.name}: ${refusal}`);
         await tx.workgroupMember.create({ data: { workgroupId: workgroup.id, userId: user.id, lcsaId: lcsa.id, addedAt: createdAt } });

@@ -12,27 +12,30 @@ import { seedCplWork } from "./cpl-work.ts";
 /** Loads the demo accounts (src/domain/identity/demo-accounts.ts) and marks the installation as a demo. */
 export async function seedDemo(db: PrismaClient): Promise<void> {
   const passwordHash = await hash(DEMO_PASSWORD);
-  await db.$transaction(async (tx) => {
-    for (const account of DEMO_ACCOUNTS) {
-      const user = await tx.user.upsert({
-        where: { email: account.email },
-        create: { email: account.email, name: account.name, title: account.title, status: "ACTIVE", passwordHash },
-        update: {},
-      });
-      for (const { role, scope } of account.roles) {
-        const ids = await scopeIds(tx as unknown as PrismaClient, scope);
-        const held = await tx.roleAssignment.findFirst({ where: { userId: user.id, role, revokedAt: null, ...ids } });
-        if (!held) await tx.roleAssignment.create({ data: { userId: user.id, role, ...ids } });
+  await db.$transaction(
+    async (tx) => {
+      for (const account of DEMO_ACCOUNTS) {
+        const user = await tx.user.upsert({
+          where: { email: account.email },
+          create: { email: account.email, name: account.name, title: account.title, status: "ACTIVE", passwordHash },
+          update: {},
+        });
+        for (const { role, scope } of account.roles) {
+          const ids = await scopeIds(tx as unknown as PrismaClient, scope);
+          const held = await tx.roleAssignment.findFirst({ where: { userId: user.id, role, revokedAt: null, ...ids } });
+          if (!held) await tx.roleAssignment.create({ data: { userId: user.id, role, ...ids } });
+        }
+        if (account.seat) await seatDemoMember(tx as unknown as PrismaClient, user.id, account.seat);
       }
-      if (account.seat) await seatDemoMember(tx as unknown as PrismaClient, user.id, account.seat);
-    }
-    await seedDemoElectionHistory(tx as unknown as PrismaClient);
-    await seedChangeRequests(tx);
-    await tx.auditEvent.create({
-      data: { action: "system.seed_demo", entityType: "User", summary: `Loaded ${DEMO_ACCOUNTS.length} demo accounts (password ${DEMO_PASSWORD})` },
-    });
-    await tx.appSetting.upsert({ where: { key: "demo" }, create: { key: "demo", value: true }, update: { value: true } });
-  }, { timeout: 60_000 });
+      await seedDemoElectionHistory(tx as unknown as PrismaClient);
+      await seedChangeRequests(tx);
+      await tx.auditEvent.create({
+        data: { action: "system.seed_demo", entityType: "User", summary: `Loaded ${DEMO_ACCOUNTS.length} demo accounts (password ${DEMO_PASSWORD})` },
+      });
+      await tx.appSetting.upsert({ where: { key: "demo" }, create: { key: "demo", value: true }, update: { value: true } });
+    },
+    { timeout: 60_000 },
+  );
   await db.$transaction((tx) => seedDemoMeetings(tx), { timeout: 60_000 });
   await seedDemoWorkgroups(db, passwordHash);
   await seedCplWork(db);

@@ -36,13 +36,27 @@ type SeatSpec = { title: string; kind: "CHAIR" | "VOTING" | "ADVISORY"; caseload
 // Vendor Project Manager and M&O Contract Manager, who advise and never vote.
 const CHAIR: SeatSpec = { title: "Chair (TSD Assistant Deputy Director)", kind: "CHAIR" };
 const SEATS: Record<string, SeatSpec[]> = {
-  "CASES-ESC": [CHAIR, ...[1, 2, 3, 4, 5, 6].map((category) => ({ title: `Caseload category ${category}`, kind: "VOTING" as const, caseloadCategory: category }))],
+  "CASES-ESC": [
+    CHAIR,
+    ...[1, 2, 3, 4, 5, 6].map((category) => ({ title: `Caseload category ${category}`, kind: "VOTING" as const, caseloadCategory: category })),
+  ],
   "ARS-ESC": [CHAIR, ...["Los Angeles", "Orange", "San Diego"].map((lcsa) => ({ title: `${lcsa} Director`, kind: "VOTING" as const }))],
-  "CASES-TAB": ["Consortium Project Leader", "Consortium Technical Manager", "M&O Vendor Project Manager", "M&O Contract Manager"].map((title) => ({ title, kind: "ADVISORY" as const })),
+  "CASES-TAB": ["Consortium Project Leader", "Consortium Technical Manager", "M&O Vendor Project Manager", "M&O Contract Manager"].map((title) => ({
+    title,
+    kind: "ADVISORY" as const,
+  })),
   "ARS-TAB": ["Consortium Project Leader", "Consortium Technical Manager"].map((title) => ({ title, kind: "ADVISORY" as const })),
   // Governance plan 3.1.3: the CCB reviews for every CCSAS component and its owner (CSE, SDU,
   // WAN, IDB, CSR, and each consortium). The plan names no chair; each seat decides.
-  "CCSAS-CCB": ["CSE (Business Partner, for FTB)", "SDU (Service Provider, for DCSS)", "WAN (HHS State Data Center)", "IDB (DCSS)", "CSR (DCSS)", "ARS consortium", "CASES consortium"].map((title) => ({
+  "CCSAS-CCB": [
+    "CSE (Business Partner, for FTB)",
+    "SDU (Service Provider, for DCSS)",
+    "WAN (HHS State Data Center)",
+    "IDB (DCSS)",
+    "CSR (DCSS)",
+    "ARS consortium",
+    "CASES consortium",
+  ].map((title) => ({
     title,
     kind: "VOTING" as const,
   })),
@@ -56,88 +70,91 @@ export async function seedReference(db: PrismaClient): Promise<void> {
     load<AllocationRow[]>("allocation-guide.json"),
   ]);
 
-  await db.$transaction(async (tx) => {
-    const consortiumId = new Map<string, string>();
-    for (const consortium of CONSORTIA) {
-      const row = await tx.consortium.upsert({ where: { code: consortium.code }, create: consortium, update: { name: consortium.name } });
-      consortiumId.set(row.code, row.id);
-    }
+  await db.$transaction(
+    async (tx) => {
+      const consortiumId = new Map<string, string>();
+      for (const consortium of CONSORTIA) {
+        const row = await tx.consortium.upsert({ where: { code: consortium.code }, create: consortium, update: { name: consortium.name } });
+        consortiumId.set(row.code, row.id);
+      }
 
-    const lcsaId = new Map<string, string>();
-    for (const lcsa of lcsas) {
-      const row = await tx.lcsa.upsert({
-        where: { code: lcsa.code },
-        create: {
-          code: lcsa.code,
-          name: lcsa.name,
-          consortiumId: consortiumId.get(lcsa.consortium)!,
-          caseloadCategory: lcsa.caseloadCategory,
-          caseloadCategoryIsDemo: true,
+      const lcsaId = new Map<string, string>();
+      for (const lcsa of lcsas) {
+        const row = await tx.lcsa.upsert({
+          where: { code: lcsa.code },
+          create: {
+            code: lcsa.code,
+            name: lcsa.name,
+            consortiumId: consortiumId.get(lcsa.consortium)!,
+            caseloadCategory: lcsa.caseloadCategory,
+            caseloadCategoryIsDemo: true,
+          },
+          update: { name: lcsa.name, consortiumId: consortiumId.get(lcsa.consortium)! },
+        });
+        lcsaId.set(row.code, row.id);
+      }
+
+      const countyId = new Map<string, string>();
+      for (const county of counties) {
+        const data = { consortiumId: consortiumId.get(county.consortium)!, lcsaId: lcsaId.get(county.lcsa)! };
+        const row = await tx.county.upsert({ where: { name: county.name }, create: { name: county.name, ...data }, update: data });
+        countyId.set(row.name, row.id);
+      }
+
+      for (const [index, component] of components.entries()) {
+        await tx.ccsasComponent.upsert({
+          where: { code: component.code },
+          create: { ...component, sortOrder: index },
+          update: { owner: component.owner, sortOrder: index },
+        });
+      }
+
+      for (const [index, row] of allocation.entries()) {
+        const data = {
+          lcsaId: lcsaId.get(row.lcsa)!,
+          label: row.label,
+          organization: row.organization,
+          preConversionUsers: row.preConversionUsers,
+          reserved: row.reserved,
+        };
+        await tx.allocationGuideRow.upsert({ where: { sortOrder: index }, create: { ...data, sortOrder: index }, update: data });
+        // Each organization the guide names is a third-party organization in that county.
+        const county = countyId.get(row.label);
+        if (row.organization && county) {
+          const name = `${row.label} ${row.organization}`;
+          await tx.thirdPartyOrganization.upsert({
+            where: { name },
+            create: { name, countyId: county, lcsaId: data.lcsaId },
+            update: {},
+          });
+        }
+      }
+
+      for (const committee of COMMITTEES) {
+        const data = { name: committee.name, kind: committee.kind, consortiumId: committee.consortium ? consortiumId.get(committee.consortium)! : null };
+        await tx.committee.upsert({ where: { code: committee.code }, create: { code: committee.code, ...data }, update: data });
+      }
+
+      for (const [code, seats] of Object.entries(SEATS)) {
+        const committee = await tx.committee.findUniqueOrThrow({ where: { code }, select: { id: true } });
+        for (const [sortOrder, seat] of seats.entries()) {
+          const data = { title: seat.title, kind: seat.kind, caseloadCategory: seat.caseloadCategory ?? null };
+          await tx.seat.upsert({
+            where: { committeeId_sortOrder: { committeeId: committee.id, sortOrder } },
+            create: { committeeId: committee.id, sortOrder, ...data },
+            update: data,
+          });
+        }
+      }
+
+      await tx.auditEvent.create({
+        data: {
+          action: "system.seed_reference",
+          entityType: "ReferenceData",
+          summary: `Loaded reference data: ${counties.length} counties, ${lcsas.length} LCSAs, ${components.length} CCSAS components, ${allocation.length} allocation guide rows`,
         },
-        update: { name: lcsa.name, consortiumId: consortiumId.get(lcsa.consortium)! },
       });
-      lcsaId.set(row.code, row.id);
-    }
-
-    const countyId = new Map<string, string>();
-    for (const county of counties) {
-      const data = { consortiumId: consortiumId.get(county.consortium)!, lcsaId: lcsaId.get(county.lcsa)! };
-      const row = await tx.county.upsert({ where: { name: county.name }, create: { name: county.name, ...data }, update: data });
-      countyId.set(row.name, row.id);
-    }
-
-    for (const [index, component] of components.entries()) {
-      await tx.ccsasComponent.upsert({
-        where: { code: component.code },
-        create: { ...component, sortOrder: index },
-        update: { owner: component.owner, sortOrder: index },
-      });
-    }
-
-    for (const [index, row] of allocation.entries()) {
-      const data = {
-        lcsaId: lcsaId.get(row.lcsa)!,
-        label: row.label,
-        organization: row.organization,
-        preConversionUsers: row.preConversionUsers,
-        reserved: row.reserved,
-      };
-      await tx.allocationGuideRow.upsert({ where: { sortOrder: index }, create: { ...data, sortOrder: index }, update: data });
-      // Each organization the guide names is a third-party organization in that county.
-      const county = countyId.get(row.label);
-      if (row.organization && county) {
-        const name = `${row.label} ${row.organization}`;
-        await tx.thirdPartyOrganization.upsert({
-          where: { name },
-          create: { name, countyId: county, lcsaId: data.lcsaId },
-          update: {},
-        });
-      }
-    }
-
-    for (const committee of COMMITTEES) {
-      const data = { name: committee.name, kind: committee.kind, consortiumId: committee.consortium ? consortiumId.get(committee.consortium)! : null };
-      await tx.committee.upsert({ where: { code: committee.code }, create: { code: committee.code, ...data }, update: data });
-    }
-
-    for (const [code, seats] of Object.entries(SEATS)) {
-      const committee = await tx.committee.findUniqueOrThrow({ where: { code }, select: { id: true } });
-      for (const [sortOrder, seat] of seats.entries()) {
-        const data = { title: seat.title, kind: seat.kind, caseloadCategory: seat.caseloadCategory ?? null };
-        await tx.seat.upsert({
-          where: { committeeId_sortOrder: { committeeId: committee.id, sortOrder } },
-          create: { committeeId: committee.id, sortOrder, ...data },
-          update: data,
-        });
-      }
-    }
-
-    await tx.auditEvent.create({
-      data: {
-        action: "system.seed_reference",
-        entityType: "ReferenceData",
-        summary: `Loaded reference data: ${counties.length} counties, ${lcsas.length} LCSAs, ${components.length} CCSAS components, ${allocation.length} allocation guide rows`,
-      },
-    });
-  }, { timeout: 60_000 });
+    },
+    { timeout: 60_000 },
+  );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import "./globals.css";
+import "@/app/globals.css";
 import { ErrorView } from "@/components/error-view";
 
 export default function GlobalError(props: { error: Error & { digest?: string }; reset: () => void }) {

@@ -5,8 +5,8 @@ import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { seed } from "../../prisma/seed/run.ts";
-import { startEmbeddedPostgres, type EmbeddedServer } from "../lib/db/embedded-postgres.ts";
-import { migrate } from "../lib/db/migrate.ts";
+import { startEmbeddedPostgres, type EmbeddedServer } from "@/lib/db/embedded-postgres";
+import { migrate } from "@/lib/db/migrate";
 
 /**
  * `npm start`: everything a fresh machine needs, in order.

@@ -7,8 +7,7 @@ import { UserError } from "@/lib/errors";
 
 /** What a form action answers; the form shows the message, the field errors and the kept values. */
 export type ActionResult<T = undefined> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[]>; values?: Record<string, string> };
+  { ok: true; data: T; message?: string } | { ok: false; error: string; fieldErrors?: Record<string, string[]>; values?: Record<string, string> };
 
 /** A form's values: text fields as strings (several under one name as a list), files as File. */
 export type FormValues = Record<string, string | string[] | File>;
@@ -32,9 +31,7 @@ export function formValues(formData: FormData): FormValues {
 
 /** What the form shows again after a refusal: the text the person typed (never passwords, never files). */
 function echoOf(values: FormValues): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(values).flatMap(([key, value]) => (/password/i.test(key) || value instanceof File ? [] : [[key, String(value)]])),
-  );
+  return Object.fromEntries(Object.entries(values).flatMap(([key, value]) => (/password/i.test(key) || value instanceof File ? [] : [[key, String(value)]])));
 }
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
@@ -83,7 +80,11 @@ export function createActionBuilder(deps: ActionDeps) {
       else deps.revalidate(path);
     }
   };
-  return function defineAction<Schema extends z.ZodType, T>(schema: Schema, runner: Runner<z.infer<Schema>, T>, options: ActionOptions<z.infer<Schema>, T> = {}) {
+  return function defineAction<Schema extends z.ZodType, T>(
+    schema: Schema,
+    runner: Runner<z.infer<Schema>, T>,
+    options: ActionOptions<z.infer<Schema>, T> = {},
+  ) {
     // The previous state is not read: typed unknown so any form's useActionState can take the action.
     return async (_previous: unknown, formData: FormData): Promise<ActionResult<T>> => {
       const raw = formValues(formData);

@@ -5,6 +5,9 @@ import type { AuditActionName } from "@/lib/audit";
  * `const meetingAudit = auditActions("meetings", ["schedule", "edit"])` gives
  * `meetingAudit.schedule === "meetings.schedule"`, typed, and the list for the audit log's filter.
  */
-export function auditActions<const Module extends string, const Verb extends Lowercase<string>>(module: Module, verbs: readonly Verb[]): { readonly [V in Verb]: `${Module}.${V}` & AuditActionName } {
+export function auditActions<const Module extends string, const Verb extends Lowercase<string>>(
+  module: Module,
+  verbs: readonly Verb[],
+): { readonly [V in Verb]: `${Module}.${V}` & AuditActionName } {
   return Object.fromEntries(verbs.map((verb) => [verb, `${module}.${verb}`])) as never;
 }

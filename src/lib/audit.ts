@@ -23,7 +23,11 @@ export interface AuditEntry {
  * Appends one event to the audit log inside the caller's transaction, so the event exists
  * exactly when the change does. The table refuses UPDATE and DELETE.
  */
-export async function recordAudit(tx: Tx, ctx: Pick<CommandContext, "requestId" | "onBehalfOfId"> & { actor: { id: string; email: string } | null }, entry: AuditEntry): Promise<void> {
+export async function recordAudit(
+  tx: Tx,
+  ctx: Pick<CommandContext, "requestId" | "onBehalfOfId"> & { actor: { id: string; email: string } | null },
+  entry: AuditEntry,
+): Promise<void> {
   await tx.auditEvent.create({
     data: {
       actorId: ctx.actor?.id ?? null,

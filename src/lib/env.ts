@@ -13,9 +13,7 @@ const optional = z
 
 const envSchema = z.object({
   DATABASE_URL: z.string({ error: "DATABASE_URL is not set." }).min(1, "DATABASE_URL is not set."),
-  NEXTAUTH_SECRET: z
-    .string({ error: "NEXTAUTH_SECRET is not set: sessions cannot be signed." })
-    .min(32, "NEXTAUTH_SECRET must be at least 32 characters."),
+  NEXTAUTH_SECRET: z.string({ error: "NEXTAUTH_SECRET is not set: sessions cannot be signed." }).min(32, "NEXTAUTH_SECRET must be at least 32 characters."),
   SESSION_MAX_AGE_HOURS: z.coerce.number().positive().default(8),
   OIDC_ISSUER: optional,
   OIDC_CLIENT_ID: optional,

@@ -43,10 +43,7 @@ export async function signInThrottle(email: string, address: string | null): Pro
 }
 
 export async function recordFailedSignIn(email: string, address: string | null): Promise<void> {
-  await Promise.all([
-    byEmail.penalty(email, 1),
-    address ? byAddress.penalty(address, 1) : null,
-  ]);
+  await Promise.all([byEmail.penalty(email, 1), address ? byAddress.penalty(address, 1) : null]);
 }
 
 export async function clearFailedSignIns(email: string): Promise<void> {

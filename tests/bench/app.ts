@@ -56,7 +56,9 @@ export async function startApp(options: AppOptions): Promise<AppProcess> {
   while (Date.now() < deadline) {
     if (exitCode !== undefined) {
       await app.stop();
-      throw new Error(`the app exited (code ${exitCode}) before it answered /api/health. Last lines of ${options.logFile}:\n${await tail(options.logFile, 40)}`);
+      throw new Error(
+        `the app exited (code ${exitCode}) before it answered /api/health. Last lines of ${options.logFile}:\n${await tail(options.logFile, 40)}`,
+      );
     }
     if (await healthy(baseUrl)) return app;
     await sleep(1000);

@@ -21,7 +21,9 @@ export async function fetchCsrf(baseUrl: string): Promise<CsrfPair> {
   const response = await fetch(`${baseUrl}/api/auth/csrf`);
   if (response.status !== 200) throw new Error(`GET /api/auth/csrf answered ${response.status}`);
   const { csrfToken } = (await response.json()) as { csrfToken?: string };
-  const cookie = cookiePairs(response).filter((pair) => pair.includes("csrf-token")).join("; ");
+  const cookie = cookiePairs(response)
+    .filter((pair) => pair.includes("csrf-token"))
+    .join("; ");
   if (!csrfToken || !cookie) throw new Error("GET /api/auth/csrf gave no token or no cookie");
   return { token: csrfToken, cookie };
 }

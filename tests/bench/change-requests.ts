@@ -43,7 +43,28 @@ const GATE_PATH: { gate: "CONCEPT" | "PACKAGE" | "CCB" | "JAD"; state: CrState }
 ];
 const order = (state: CrState) => CR_STATES.indexOf(state);
 
-const WORDS = ["arrears", "notices", "payments", "interstate", "locate", "enforcement", "wage", "withholding", "case closure", "SDU", "IDB", "reports", "caseload", "hold flag", "medical support", "address", "employer", "batch", "audit", "forms"];
+const WORDS = [
+  "arrears",
+  "notices",
+  "payments",
+  "interstate",
+  "locate",
+  "enforcement",
+  "wage",
+  "withholding",
+  "case closure",
+  "SDU",
+  "IDB",
+  "reports",
+  "caseload",
+  "hold flag",
+  "medical support",
+  "address",
+  "employer",
+  "batch",
+  "audit",
+  "forms",
+];
 const VERBS = ["Automate", "Correct", "Speed up", "Simplify", "Report on", "Validate", "Consolidate", "Add a screen for", "Retire", "Reconcile"];
 const BENEFIT_SETS = [["CERTIFICATION"], ["CCSAS"], ["PERFORMANCE"], ["PRODUCTIVITY"], ["PERFORMANCE", "PRODUCTIVITY"], ["CERTIFICATION", "CCSAS"], []];
 
@@ -144,8 +165,23 @@ export async function generateChangeRequests(db: PrismaClient, ctx: CrContext, f
           openedById: ctx.adminId,
         });
         gates.push({ motionId, changeRequestId: id, gate, createdAt: openedAt });
-        audit.push({ at: openedAt, actorId: ctx.adminId, action: "voting.open_motion", entityType: "Motion", entityId: motionId, summary: `Opened the ${gate} vote` });
-        if (closedAt) audit.push({ at: closedAt, actorId: ctx.adminId, action: "voting.close_motion", entityType: "Motion", entityId: motionId, summary: "Closed: approve" });
+        audit.push({
+          at: openedAt,
+          actorId: ctx.adminId,
+          action: "voting.open_motion",
+          entityType: "Motion",
+          entityId: motionId,
+          summary: `Opened the ${gate} vote`,
+        });
+        if (closedAt)
+          audit.push({
+            at: closedAt,
+            actorId: ctx.adminId,
+            action: "voting.close_motion",
+            entityType: "Motion",
+            entityId: motionId,
+            summary: "Closed: approve",
+          });
       }
     }
     audit.push({ at: stateChangedAt, actorId: authorId, action: "cr.transition", entityType: "ChangeRequest", entityId: id, summary: `Moved to ${state}` });
@@ -164,7 +200,17 @@ export async function generateChangeRequests(db: PrismaClient, ctx: CrContext, f
     }
     if (i % 500 === 11) {
       const escalationId = randomUUID();
-      escalations.push({ id: escalationId, consortiumId: consortium.id, changeRequestId: id, title: `Generated issue on ${title}`, description: "Generated.", level: "TSD_DEPUTY_DIRECTOR", raisedById: ctx.adminId, raisedAt: createdAt, version: 2 });
+      escalations.push({
+        id: escalationId,
+        consortiumId: consortium.id,
+        changeRequestId: id,
+        title: `Generated issue on ${title}`,
+        description: "Generated.",
+        level: "TSD_DEPUTY_DIRECTOR",
+        raisedById: ctx.adminId,
+        raisedAt: createdAt,
+        version: 2,
+      });
       steps.push({ escalationId, level: "CPL", note: "Raised.", byId: ctx.adminId, at: createdAt });
       steps.push({ escalationId, level: "TSD_DEPUTY_DIRECTOR", note: "Escalated.", byId: ctx.adminId, at: stateChangedAt });
     }
@@ -188,7 +234,13 @@ export async function generateStatusReports(db: PrismaClient, ctx: CrContext): P
   for (const consortium of ctx.consortia) {
     for (let month = 1; month <= 12; month++) {
       const periodEnding = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - month + 1, 0));
-      rows.push({ consortiumId: consortium.id, periodEnding, body: `Generated status report for ${consortium.code}.`, filedById: ctx.adminId, filedAt: new Date(periodEnding.getTime() + 3 * DAY_MS) });
+      rows.push({
+        consortiumId: consortium.id,
+        periodEnding,
+        body: `Generated status report for ${consortium.code}.`,
+        filedById: ctx.adminId,
+        filedAt: new Date(periodEnding.getTime() + 3 * DAY_MS),
+      });
     }
   }
   return (await db.statusReport.createMany({ data: rows })).count;

@@ -127,10 +127,10 @@ const users: DataGenerator = {
       const role = roles[i % roles.length]!;
       const scopeType = ROLE_DEFINITIONS[role].scopes[0];
       const target = {
-        consortiumId: scopeType === "CONSORTIUM" ? pick(consortia, i)?.id ?? null : null,
-        lcsaId: scopeType === "LCSA" ? pick(lcsas, i)?.id ?? null : null,
-        committeeId: scopeType === "COMMITTEE" ? pick(committees, i)?.id ?? null : null,
-        organizationId: scopeType === "ORGANIZATION" ? pick(organizations, i)?.id ?? null : null,
+        consortiumId: scopeType === "CONSORTIUM" ? (pick(consortia, i)?.id ?? null) : null,
+        lcsaId: scopeType === "LCSA" ? (pick(lcsas, i)?.id ?? null) : null,
+        committeeId: scopeType === "COMMITTEE" ? (pick(committees, i)?.id ?? null) : null,
+        organizationId: scopeType === "ORGANIZATION" ? (pick(organizations, i)?.id ?? null) : null,
       };
       const createdAt = new Date(now - (i % 365) * DAY_MS);
       userRows.push({
@@ -219,7 +219,6 @@ const ballotCommittee: DataGenerator = {
     data.counts.Voter = voters.length;
   },
 };
-
 
 /**
  * The queries-per-page check needs a small set first: the bench starts with this many

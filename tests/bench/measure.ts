@@ -90,7 +90,12 @@ export async function measure(baseUrl: string, plan: RequestPlan, connections: n
   if (plan.check) {
     const check = plan.check;
     // autocannon hands onResponse (status, body, context, headers); its typings lag behind.
-    (request as { onResponse?: unknown }).onResponse = (status: number, body: unknown, _context: unknown, headers: Record<string, string | string[] | undefined>) => {
+    (request as { onResponse?: unknown }).onResponse = (
+      status: number,
+      body: unknown,
+      _context: unknown,
+      headers: Record<string, string | string[] | undefined>,
+    ) => {
       if (!accept(status)) return;
       const lower = Object.fromEntries(Object.entries(headers ?? {}).map(([key, value]) => [key.toLowerCase(), value]));
       const reason = check(status, lower, typeof body === "string" ? body : Buffer.isBuffer(body) ? body.toString("utf8") : "");

@@ -61,14 +61,26 @@ export async function countQueriesAcrossGrowth(
   ctx.log(`grew in ${Math.round((Date.now() - started) / 1000)} s`);
   const rows: QueryCountRow[] = [];
   for (const [index, page] of pages.entries()) {
-    rows.push({ page: page.name, path: page.path, small: before[index]!, large: await queriesPerRequest(ctx, page.path, cookie), changeRequests: { small, large: grow.data.changeRequests } });
+    rows.push({
+      page: page.name,
+      path: page.path,
+      small: before[index]!,
+      large: await queriesPerRequest(ctx, page.path, cookie),
+      changeRequests: { small, large: grow.data.changeRequests },
+    });
   }
   return rows;
 }
 
 export function queryCountTable(rows: QueryCountRow[]): string {
   const header = ["page", "queries @ small", "queries @ large", "change requests", "same"];
-  const body = rows.map((row) => [row.page, String(row.small), String(row.large), `${row.changeRequests.small} → ${row.changeRequests.large}`, row.small === row.large ? "yes" : "NO"]);
+  const body = rows.map((row) => [
+    row.page,
+    String(row.small),
+    String(row.large),
+    `${row.changeRequests.small} → ${row.changeRequests.large}`,
+    row.small === row.large ? "yes" : "NO",
+  ]);
   const widths = header.map((title, i) => Math.max(title.length, ...body.map((cells) => cells[i]!.length)));
   const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");

@@ -25,8 +25,7 @@ export interface Target {
   unit: string;
 }
 
-const find = (rows: Row[], scenario: string, connections: number) =>
-  rows.find((row) => row.scenario === scenario && row.connections === connections);
+const find = (rows: Row[], scenario: string, connections: number) => rows.find((row) => row.scenario === scenario && row.connections === connections);
 
 const ratioPercent = (rows: Row[], scenario: string, connections: number) => {
   const ratio = find(rows, scenario, connections)?.ratioToBaseline;
@@ -83,7 +82,20 @@ export function withRatios(rows: Omit<Row, "ratioToBaseline">[]): Row[] {
 }
 
 export function table(rows: Row[]): string {
-  const header = ["scenario", "conns", "requests", "errors", "non-2xx", "failed", "p50 ms", "p95 ms", "p99 ms", "req/s", `${BASELINE} req/s alongside`, `vs ${BASELINE}`];
+  const header = [
+    "scenario",
+    "conns",
+    "requests",
+    "errors",
+    "non-2xx",
+    "failed",
+    "p50 ms",
+    "p95 ms",
+    "p99 ms",
+    "req/s",
+    `${BASELINE} req/s alongside`,
+    `vs ${BASELINE}`,
+  ];
   const body = rows.map((row) => [
     row.scenario,
     String(row.connections),
@@ -104,7 +116,5 @@ export function table(rows: Row[]): string {
 }
 
 export function targetLines(results: TargetResult[]): string {
-  return results
-    .map((result) => `${result.pass ? "PASS" : "FAIL"}  ${result.name}: ${result.actual ?? "not measured"} (target ${result.target})`)
-    .join("\n");
+  return results.map((result) => `${result.pass ? "PASS" : "FAIL"}  ${result.name}: ${result.actual ?? "not measured"} (target ${result.target})`).join("\n");
 }

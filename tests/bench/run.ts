@@ -83,7 +83,11 @@ async function main(): Promise<number> {
   log("starting PostgreSQL in .data/bench/pg, migrating and seeding");
   database = await startDatabase(path.join(dataDir, "pg"));
   const data = await generateData(database.db, size, log);
-  log(`data set: ${Object.entries(data.counts).map(([table, n]) => `${n} ${table}`).join(", ")}`);
+  log(
+    `data set: ${Object.entries(data.counts)
+      .map(([table, n]) => `${n} ${table}`)
+      .join(", ")}`,
+  );
 
   log("starting the app (builds first if the sources changed; up to 5 minutes)");
   const started = Date.now();
@@ -113,7 +117,11 @@ async function main(): Promise<number> {
     console.error(`[bench] query count failed: ${setupErrors.queryCount}`);
     await growChangeRequests(database.db, data, changeRequests);
   }
-  log(`data set now: ${Object.entries(data.counts).map(([table, n]) => `${n} ${table}`).join(", ")}`);
+  log(
+    `data set now: ${Object.entries(data.counts)
+      .map(([table, n]) => `${n} ${table}`)
+      .join(", ")}`,
+  );
   const rows: Omit<Row, "ratioToBaseline">[] = [];
   const checks: Check[] = [];
   for (const scenario of SCENARIOS) {
@@ -139,11 +147,15 @@ async function main(): Promise<number> {
       const baselineAlongside = before && after ? Math.round(((before.throughput + after.throughput) / 2) * 10) / 10 : null;
       rows.push({ scenario: scenario.name, ...result, baselineAlongside });
       if (result.failures) {
-        console.error(`[bench] ${scenario.name} @${connections}: ${result.failures} failed: ${JSON.stringify({ ...result.rejections, errors: result.errors })}`);
+        console.error(
+          `[bench] ${scenario.name} @${connections}: ${result.failures} failed: ${JSON.stringify({ ...result.rejections, errors: result.errors })}`,
+        );
       }
     }
     if (scenario.verify) {
-      const check = await scenario.verify(ctx).catch((error: unknown) => ({ name: `${scenario.name}: check`, pass: false, detail: error instanceof Error ? error.message : String(error) }));
+      const check = await scenario
+        .verify(ctx)
+        .catch((error: unknown) => ({ name: `${scenario.name}: check`, pass: false, detail: error instanceof Error ? error.message : String(error) }));
       checks.push(check);
     }
   }
@@ -158,7 +170,9 @@ async function main(): Promise<number> {
       pass: row.small === row.large,
     })),
   ];
-  console.log(`\n${table(measured)}\n\n${queryCountTable(queryCounts)}\n\n${targetLines(targets)}\n${checks.map((check) => `${check.pass ? "PASS" : "FAIL"}  ${check.name}: ${check.detail}`).join("\n")}\n`);
+  console.log(
+    `\n${table(measured)}\n\n${queryCountTable(queryCounts)}\n\n${targetLines(targets)}\n${checks.map((check) => `${check.pass ? "PASS" : "FAIL"}  ${check.name}: ${check.detail}`).join("\n")}\n`,
+  );
   for (const [name, message] of Object.entries(setupErrors)) console.log(`ERROR ${name}: ${message}`);
 
   const report = {

@@ -134,11 +134,17 @@ const castBallot: Scenario = {
     const cast: Record<string, number> = Object.fromEntries(CHOICES.map((choice) => [choice, ballots.filter((row) => row.choice === choice).length]));
     if (!result) problems.push(`the motion is ${motion.status} with no result`);
     else {
-      for (const choice of CHOICES) if (result.counts[choice] !== cast[choice]) problems.push(`tally ${choice} ${result.counts[choice]}, ballots ${cast[choice]}`);
-      if (result.votesCast + result.abstentions !== ballots.length) problems.push(`tally counts ${result.votesCast + result.abstentions} votes, ${ballots.length} ballots exist`);
+      for (const choice of CHOICES)
+        if (result.counts[choice] !== cast[choice]) problems.push(`tally ${choice} ${result.counts[choice]}, ballots ${cast[choice]}`);
+      if (result.votesCast + result.abstentions !== ballots.length)
+        problems.push(`tally counts ${result.votesCast + result.abstentions} votes, ${ballots.length} ballots exist`);
     }
     const counts = CHOICES.map((choice) => `${choice} ${cast[choice]}`).join(", ");
-    return { name, pass: problems.length === 0, detail: problems.length ? problems.join("; ") : `${ballots.length} ballots from ${BALLOT_VOTERS} voters (${counts}); ${result?.explanation ?? ""}` };
+    return {
+      name,
+      pass: problems.length === 0,
+      detail: problems.length ? problems.join("; ") : `${ballots.length} ballots from ${BALLOT_VOTERS} voters (${counts}); ${result?.explanation ?? ""}`,
+    };
   },
 };
 
@@ -174,7 +180,6 @@ export const SCENARIOS: Scenario[] = [
   signedInPage("CPL dashboard", "/dashboard", /Change request dashboard/),
   signedInPage("change request list (filtered)", CR_LIST_FILTERED, /of [\d,]+ change requests/),
 ];
-
 
 /** Pages whose number of database queries must not grow with the number of change requests. */
 export const QUERY_COUNT_PAGES = [

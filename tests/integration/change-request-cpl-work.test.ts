@@ -25,7 +25,9 @@ beforeAll(async () => {
   cases = await consortiumId(db, "CASES");
   ars = await consortiumId(db, "ARS");
   casesEsc = (await db.committee.findUniqueOrThrow({ where: { code: "CASES-ESC" } })).id;
-  people.cpl = (await makeUser(db, { name: "Pat Leader", roles: [{ role: "CONSORTIUM_PROJECT_LEADER", scope: { type: "CONSORTIUM", consortiumId: cases } }] })).id;
+  people.cpl = (
+    await makeUser(db, { name: "Pat Leader", roles: [{ role: "CONSORTIUM_PROJECT_LEADER", scope: { type: "CONSORTIUM", consortiumId: cases } }] })
+  ).id;
   people.arsCpl = (await makeUser(db, { roles: [{ role: "CONSORTIUM_PROJECT_LEADER", scope: { type: "CONSORTIUM", consortiumId: ars } }] })).id;
   // The chair holds the seat and (as the session would derive from it) the role.
   people.chair = (await makeUser(db, { name: "Casey Chair", roles: [{ role: "ESC_CHAIR", scope: { type: "COMMITTEE", committeeId: casesEsc } }] })).id;
@@ -46,15 +48,26 @@ describe("scope, schedule and cost alerts", () => {
   it("notify every ESC and TAB member of the consortium, and no one else; resolving tells them again", async () => {
     const cr = await makeCr(db, people.cpl, { title: "Arrears notices" });
     const ctx = await actor(db, people.cpl, "req-alert");
-    const alert = await raiseAlert(ctx, { consortiumId: cases, kind: "SCHEDULE", changeRequest: cr.number, description: "The vendor slipped UAT by three weeks." });
+    const alert = await raiseAlert(ctx, {
+      consortiumId: cases,
+      kind: "SCHEDULE",
+      changeRequest: cr.number,
+      description: "The vendor slipped UAT by three weeks.",
+    });
     const notices = await noticesFor("cr.alert");
     expect(notices.map((notice) => notice.userId).sort()).toEqual([people.chair, people.member, people.tab, people.grantedMember].sort());
     expect(notices[0]).toMatchObject({ subject: expect.stringContaining("Schedule alert on CR-"), link: `/change-requests/${cr.id}` });
     expect(await db.outboundEmail.count({ where: { notification: { kind: "cr.alert" } } })).toBe(4);
-    expect(await db.auditEvent.findFirstOrThrow({ where: { requestId: "req-alert" } })).toMatchObject({ action: "changeRequests.raise_alert", entityId: alert.id });
+    expect(await db.auditEvent.findFirstOrThrow({ where: { requestId: "req-alert" } })).toMatchObject({
+      action: "changeRequests.raise_alert",
+      entityId: alert.id,
+    });
 
     await resolveAlert(ctx, { alertId: alert.id, resolution: "Vendor added staff; UAT back on schedule." });
-    expect(await db.crAlert.findUniqueOrThrow({ where: { id: alert.id } })).toMatchObject({ resolution: "Vendor added staff; UAT back on schedule.", resolvedAt: expect.any(Date) });
+    expect(await db.crAlert.findUniqueOrThrow({ where: { id: alert.id } })).toMatchObject({
+      resolution: "Vendor added staff; UAT back on schedule.",
+      resolvedAt: expect.any(Date),
+    });
     expect(await db.notification.count({ where: { kind: "cr.alert_resolved" } })).toBe(4);
     await expect(resolveAlert(ctx, { alertId: alert.id, resolution: "again" })).rejects.toThrow("already resolved");
   });
@@ -62,19 +75,26 @@ describe("scope, schedule and cost alerts", () => {
   it("only the consortium's CPL raises them, and only about its own change requests", async () => {
     const arsCr = await makeCr(db, people.cpl, { consortium: "ARS" });
     const before = await db.crAlert.count();
-    await expect(raiseAlert(await actor(db, people.arsCpl), { consortiumId: cases, kind: "COST", description: "Costs are up by a third." })).rejects.toThrow(ForbiddenError);
-    await expect(raiseAlert(await actor(db, people.member), { consortiumId: cases, kind: "COST", description: "Costs are up by a third." })).rejects.toThrow(ForbiddenError);
-    await expect(raiseAlert(await actor(db, people.cpl), { consortiumId: cases, kind: "COST", changeRequest: arsCr.number, description: "Costs are up by a third." })).rejects.toThrow(
-      "is not a CASES change request",
+    await expect(raiseAlert(await actor(db, people.arsCpl), { consortiumId: cases, kind: "COST", description: "Costs are up by a third." })).rejects.toThrow(
+      ForbiddenError,
     );
-    await expect(raiseAlert(await actor(db, people.cpl), { consortiumId: cases, kind: "COST", changeRequest: 999_999, description: "Costs are up by a third." })).rejects.toThrow("There is no CR-999999");
+    await expect(raiseAlert(await actor(db, people.member), { consortiumId: cases, kind: "COST", description: "Costs are up by a third." })).rejects.toThrow(
+      ForbiddenError,
+    );
+    await expect(
+      raiseAlert(await actor(db, people.cpl), { consortiumId: cases, kind: "COST", changeRequest: arsCr.number, description: "Costs are up by a third." }),
+    ).rejects.toThrow("is not a CASES change request");
+    await expect(
+      raiseAlert(await actor(db, people.cpl), { consortiumId: cases, kind: "COST", changeRequest: 999_999, description: "Costs are up by a third." }),
+    ).rejects.toThrow("There is no CR-999999");
     expect(await db.crAlert.count()).toBe(before);
   });
 });
 
 describe("the consortia a CPL's forms offer", () => {
   it("are the CPL's own; an administrator's are every one; others get none", async () => {
-    const codes = async (userId: string) => (await consortiaWhere((await actor(db, userId)).actor, changeRequestPermissions.manageAlerts)).map((consortium) => consortium.code);
+    const codes = async (userId: string) =>
+      (await consortiaWhere((await actor(db, userId)).actor, changeRequestPermissions.manageAlerts)).map((consortium) => consortium.code);
     expect(await codes(people.cpl)).toEqual(["CASES"]);
     expect(await codes(people.arsCpl)).toEqual(["ARS"]);
     expect(await codes(people.member)).toEqual([]);
@@ -84,10 +104,16 @@ describe("the consortia a CPL's forms offer", () => {
 
 describe("status reports", () => {
   it("are filed by the CPL and sent to the ESC members (not the TAB)", async () => {
-    const report = await fileStatusReport(await actor(db, people.cpl), { consortiumId: cases, periodEnding: "2026-02-28", body: "Twelve open change requests; two overdue." });
+    const report = await fileStatusReport(await actor(db, people.cpl), {
+      consortiumId: cases,
+      periodEnding: "2026-02-28",
+      body: "Twelve open change requests; two overdue.",
+    });
     expect(dayOfColumn(report.periodEnding)).toBe("2026-02-28");
     expect((await noticesFor("cr.status_report")).map((notice) => notice.userId).sort()).toEqual([people.chair, people.member, people.grantedMember].sort());
-    await expect(fileStatusReport(await actor(db, people.arsCpl), { consortiumId: cases, periodEnding: "2026-02-28", body: "Not my consortium at all." })).rejects.toThrow(ForbiddenError);
+    await expect(
+      fileStatusReport(await actor(db, people.arsCpl), { consortiumId: cases, periodEnding: "2026-02-28", body: "Not my consortium at all." }),
+    ).rejects.toThrow(ForbiddenError);
   });
 });
 
@@ -95,7 +121,11 @@ describe("escalations (CPL → TSD → DCSS Directorate)", () => {
   it("climb one level at a time, each step recorded, until resolved", async () => {
     const cpl = await actor(db, people.cpl);
     const chair = await actor(db, people.chair);
-    const escalation = await raiseEscalation(cpl, { consortiumId: cases, title: "SDU file format dispute", description: "The SDU will not accept the new file layout." });
+    const escalation = await raiseEscalation(cpl, {
+      consortiumId: cases,
+      title: "SDU file format dispute",
+      description: "The SDU will not accept the new file layout.",
+    });
     const step = async (ctx: typeof cpl, move: "escalate" | "resolve" | "note", note: string) => {
       const { version } = await db.escalation.findUniqueOrThrow({ where: { id: escalation.id } });
       return stepEscalation(ctx, { escalationId: escalation.id, version, move, note });
@@ -121,16 +151,24 @@ describe("escalations (CPL → TSD → DCSS Directorate)", () => {
       ["DCSS_DIRECTORATE", "Directorate: the SDU accepts the layout from July."],
     ]);
     // The resolution reaches the ESC, the TAB and whoever raised it.
-    expect((await noticesFor("cr.escalation.resolve")).map((notice) => notice.userId).sort()).toEqual([people.cpl, people.member, people.tab, people.grantedMember].sort());
+    expect((await noticesFor("cr.escalation.resolve")).map((notice) => notice.userId).sort()).toEqual(
+      [people.cpl, people.member, people.tab, people.grantedMember].sort(),
+    );
   });
 
   it("refuse a step taken on a stale page, keeping the other person's step", async () => {
     const cpl = await actor(db, people.cpl);
-    const escalation = await raiseEscalation(cpl, { consortiumId: cases, title: "Help desk staffing", description: "Not enough staff for the release weekend." });
+    const escalation = await raiseEscalation(cpl, {
+      consortiumId: cases,
+      title: "Help desk staffing",
+      description: "Not enough staff for the release weekend.",
+    });
     await stepEscalation(cpl, { escalationId: escalation.id, version: 1, move: "note", note: "Asked the vendor." });
     await expect(stepEscalation(cpl, { escalationId: escalation.id, version: 1, move: "escalate", note: "Going up." })).rejects.toThrow(ConflictError);
     expect(await db.escalation.findUniqueOrThrow({ where: { id: escalation.id } })).toMatchObject({ level: "CPL", version: 2 });
-    await expect(stepEscalation(await actor(db, people.arsCpl), { escalationId: escalation.id, version: 2, move: "note", note: "Not mine." })).rejects.toThrow(ForbiddenError);
+    await expect(stepEscalation(await actor(db, people.arsCpl), { escalationId: escalation.id, version: 2, move: "note", note: "Not mine." })).rejects.toThrow(
+      ForbiddenError,
+    );
   });
 });
 
@@ -190,7 +228,10 @@ describe("ranking the approved backlog", () => {
 
 describe("CSV import", () => {
   const header = "External ref,Title,Consortium,Kind,State,Benefits,Reconsider on,Author email";
-  const good = [`SR-100,Nightly arrears job,CASES,enhancement,Impact analysis,performance,,`, `SR-101,"Fix the ""hold"" flag",cases,defect,Build and test,,,`].join("\n");
+  const good = [
+    `SR-100,Nightly arrears job,CASES,enhancement,Impact analysis,performance,,`,
+    `SR-101,"Fix the ""hold"" flag",cases,defect,Build and test,,,`,
+  ].join("\n");
 
   it("imports nothing unless every row is valid, and says what is wrong on each row", async () => {
     const cpl = await actor(db, people.cpl);
@@ -241,7 +282,10 @@ describe("CSV import", () => {
   it("refuses people who are not a CPL, and files that are not the template", async () => {
     await expect(previewCsv(await actor(db, people.member), `${header}\n`)).rejects.toThrow(ForbiddenError);
     const preview = await previewCsv(await actor(db, people.cpl), "name,colour\nx,red\n");
-    expect(preview.fileErrors).toEqual([expect.stringContaining("Unknown columns: name, colour."), "Missing required columns: external_ref, title, consortium."]);
+    expect(preview.fileErrors).toEqual([
+      expect.stringContaining("Unknown columns: name, colour."),
+      "Missing required columns: external_ref, title, consortium.",
+    ]);
     const ragged = await previewCsv(await actor(db, people.cpl), `${header}\nSR-300,Too few,CASES\n`);
     expect(ragged.rows[0]!.errors).toEqual(["the row has fewer cells than the header"]);
   });

@@ -42,13 +42,26 @@ beforeAll(async () => {
   // A gate vote still open after its deadline, and one still running.
   const admins = await actor(db, authorId);
   const committee = await db.committee.findUniqueOrThrow({ where: { code: "CASES-ESC" } });
-  const [late, running] = await db.changeRequest.findMany({ where: { state: "SUBMITTED", consortiumId: await consortiumId(db, "CASES") }, orderBy: { number: "asc" } });
+  const [late, running] = await db.changeRequest.findMany({
+    where: { state: "SUBMITTED", consortiumId: await consortiumId(db, "CASES") },
+    orderBy: { number: "asc" },
+  });
   for (const [cr, deadline] of [
     [late!, new Date(now.getTime() - 3_600_000)],
     [running!, new Date(now.getTime() + 3_600_000)],
   ] as const) {
     const motion = await db.motion.create({
-      data: { committeeId: committee.id, question: `Approve ${cr.title}?`, options: ["approve", "veto", "defer"], deadline, quorumRule: "MAJORITY_OF_VOTING_SEATS", majorityRule: "MAJORITY_OF_VOTES_CAST", openedById: admins.actor.id, subjectType: "CHANGE_REQUEST_GATE", subjectId: cr.id },
+      data: {
+        committeeId: committee.id,
+        question: `Approve ${cr.title}?`,
+        options: ["approve", "veto", "defer"],
+        deadline,
+        quorumRule: "MAJORITY_OF_VOTING_SEATS",
+        majorityRule: "MAJORITY_OF_VOTES_CAST",
+        openedById: admins.actor.id,
+        subjectType: "CHANGE_REQUEST_GATE",
+        subjectId: cr.id,
+      },
     });
     await db.crGateMotion.create({ data: { motionId: motion.id, changeRequestId: cr.id, gate: "CONCEPT" } });
   }
@@ -56,11 +69,30 @@ beforeAll(async () => {
 
 async function everyRow() {
   const rows = await db.changeRequest.findMany({
-    select: { id: true, number: true, title: true, scope: true, kind: true, state: true, stateChangedAt: true, reconsiderOn: true, updatedAt: true, consortium: { select: { code: true } }, gateMotions: { select: { motion: { select: { status: true, deadline: true } } } } },
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      scope: true,
+      kind: true,
+      state: true,
+      stateChangedAt: true,
+      reconsiderOn: true,
+      updatedAt: true,
+      consortium: { select: { code: true } },
+      gateMotions: { select: { motion: { select: { status: true, deadline: true } } } },
+    },
   });
   return rows.map((row) => {
     const open = row.gateMotions.find((gate) => gate.motion.status === "OPEN");
-    return { ...row, reasons: overdueReasons({ state: row.state, stateChangedAt: row.stateChangedAt, reconsiderOn: row.reconsiderOn, openVoteDeadline: open?.motion.deadline ?? null }, now, today) };
+    return {
+      ...row,
+      reasons: overdueReasons(
+        { state: row.state, stateChangedAt: row.stateChangedAt, reconsiderOn: row.reconsiderOn, openVoteDeadline: open?.motion.deadline ?? null },
+        now,
+        today,
+      ),
+    };
   });
 }
 
@@ -78,9 +110,15 @@ describe("the change request list", () => {
       [{ q: "ARREARS" }, (row) => /arrears/i.test(row.scope) || /arrears/i.test(row.title)],
     ];
     for (const [params, matches] of cases) {
-      const expected = rows.filter(matches).map((row) => row.number).sort((a, b) => a - b);
+      const expected = rows
+        .filter(matches)
+        .map((row) => row.number)
+        .sort((a, b) => a - b);
       const { rows: listed, total } = await listChangeRequests(parseListFilter({ ...params, sort: "number", dir: "asc" }), now);
-      expect(listed.map((row) => row.number), JSON.stringify(params)).toEqual(expected.slice(0, PAGE_SIZE));
+      expect(
+        listed.map((row) => row.number),
+        JSON.stringify(params),
+      ).toEqual(expected.slice(0, PAGE_SIZE));
       expect(total, JSON.stringify(params)).toBe(expected.length);
     }
     expect(rows.filter((row) => row.reasons.includes("VOTE_PAST_DEADLINE"))).toHaveLength(1);
@@ -137,7 +175,8 @@ describe("the CPL's dashboard", () => {
     expect(figures.open).toBe(rows.filter((row) => OPEN_STATES.includes(row.state)).length);
     for (const { state, byConsortium, total } of figures.byState) {
       expect(total).toBe(rows.filter((row) => row.state === state).length);
-      for (const [code, count] of Object.entries(byConsortium)) expect(count).toBe(rows.filter((row) => row.state === state && row.consortium.code === code).length);
+      for (const [code, count] of Object.entries(byConsortium))
+        expect(count).toBe(rows.filter((row) => row.state === state && row.consortium.code === code).length);
     }
     for (const { party, count } of figures.waitingOn) expect(count).toBe(rows.filter((row) => WAITING_ON[row.state] === party).length);
   });
@@ -175,14 +214,23 @@ describe("the CPL's dashboard", () => {
     const before = await dashboard({ consortiumId: null }, now);
     await db.motion.update({
       where: { id: closed.motionId },
-      data: { status: "CLOSED", closedAt: new Date(now.getTime() - 86_400_000), result: { explanation: "Passed: 5 of 6 votes cast approve; quorum of 4 met." } },
+      data: {
+        status: "CLOSED",
+        closedAt: new Date(now.getTime() - 86_400_000),
+        result: { explanation: "Passed: 5 of 6 votes cast approve; quorum of 4 met." },
+      },
     });
     // Closed without moving the change request (no quorum, say): not a decision.
     expect((await dashboard({ consortiumId: null }, now)).decisions).toEqual(before.decisions);
     await db.changeRequest.update({ where: { id: closed.changeRequestId }, data: { stateChangedAt: new Date(now.getTime() - 86_400_000) } });
     const figures = await dashboard({ consortiumId: null }, now);
     expect(figures.decisions).toEqual([
-      expect.objectContaining({ motionId: closed.motionId, gate: "CONCEPT", closedAt: new Date(now.getTime() - 86_400_000), explanation: "Passed: 5 of 6 votes cast approve; quorum of 4 met." }),
+      expect.objectContaining({
+        motionId: closed.motionId,
+        gate: "CONCEPT",
+        closedAt: new Date(now.getTime() - 86_400_000),
+        explanation: "Passed: 5 of 6 votes cast approve; quorum of 4 met.",
+      }),
     ]);
     expect(figures.decisionsTotal).toBe(1);
     await db.motion.update({ where: { id: closed.motionId }, data: { status: "OPEN", closedAt: null, result: undefined } });

@@ -25,7 +25,8 @@ beforeAll(async () => {
 });
 
 const state = async (id: string) => (await db.changeRequest.findUniqueOrThrow({ where: { id }, select: { state: true } })).state;
-const openMotionOf = async (crId: string) => db.crGateMotion.findFirst({ where: { changeRequestId: crId, motion: { status: "OPEN" } }, select: { motionId: true, gate: true } });
+const openMotionOf = async (crId: string) =>
+  db.crGateMotion.findFirst({ where: { changeRequestId: crId, motion: { status: "OPEN" } }, select: { motionId: true, gate: true } });
 
 /** The committee votes `choice` with enough real ballots for a quorum, and the chair (or a CCB member) closes the motion. */
 async function decide(crId: string, choice = "approve") {
@@ -41,7 +42,9 @@ async function submitted(kind: "ENHANCEMENT" | "EMERGENCY_FIX" | "DEFECT" = "ENH
 }
 
 async function namedImpactTeam(crId: string) {
-  const members = await Promise.all(w.members.map(async (member) => `${member.id}:${(await db.term.findFirstOrThrow({ where: { userId: member.id } })).lcsaId}`));
+  const members = await Promise.all(
+    w.members.map(async (member) => `${member.id}:${(await db.term.findFirstOrThrow({ where: { userId: member.id } })).lcsaId}`),
+  );
   return nameTeam(await w.as(w.chair), { crId, team: "IMPACT_ANALYSIS", members });
 }
 
@@ -58,35 +61,69 @@ async function pastPackageVote(impacted: string[] = []) {
 describe("a change request from draft to closed", () => {
   it("passes every gate by real votes, routes to the CCB, survives a major UAT defect and closes", async () => {
     const author = await w.as(w.author);
-    const draft = await createChangeRequest(author, { title: "Automate arrears notices", scope: "", benefits: [], urgencyDrivers: "", otherConsortiumAlignment: "", ccsasAlignment: "", levelOfEffort: null, jadParticipants: "", assumptions: "", knownProblems: "", kind: "ENHANCEMENT", consortiumId: w.ids.cases, intent: "save" });
+    const draft = await createChangeRequest(author, {
+      title: "Automate arrears notices",
+      scope: "",
+      benefits: [],
+      urgencyDrivers: "",
+      otherConsortiumAlignment: "",
+      ccsasAlignment: "",
+      levelOfEffort: null,
+      jadParticipants: "",
+      assumptions: "",
+      knownProblems: "",
+      kind: "ENHANCEMENT",
+      consortiumId: w.ids.cases,
+      intent: "save",
+    });
     expect(draft).toMatchObject({ state: "DRAFT", label: expect.stringMatching(/^CR-\d{4}$/) });
 
     // An incomplete submission is refused field by field, and saves nothing.
-    const refused = await saveInitiation(author, { ...COMPLETE_INITIATION, scope: "", levelOfEffort: null, crId: draft.id, version: 1, intent: "submit" }).catch((error: unknown) => error);
+    const refused = await saveInitiation(author, {
+      ...COMPLETE_INITIATION,
+      scope: "",
+      levelOfEffort: null,
+      crId: draft.id,
+      version: 1,
+      intent: "submit",
+    }).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(UserError);
     expect((refused as UserError).fieldErrors).toMatchObject({ scope: [expect.stringContaining("scope")], levelOfEffort: [expect.any(String)] });
     expect(await db.changeRequest.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ state: "DRAFT", version: 1, urgencyDrivers: "" });
 
     // A meeting is scheduled: the concept vote goes on its agenda, linked to the motion.
-    const meeting = await db.meeting.create({ data: { committeeId: w.ids.esc, title: "CASES ESC monthly meeting", startsAt: new Date(Date.now() + 7 * 86_400_000), createdById: w.chair.id } });
+    const meeting = await db.meeting.create({
+      data: { committeeId: w.ids.esc, title: "CASES ESC monthly meeting", startsAt: new Date(Date.now() + 7 * 86_400_000), createdById: w.chair.id },
+    });
     await saveInitiation(author, { ...COMPLETE_INITIATION, crId: draft.id, version: 1, intent: "submit" });
     expect(await state(draft.id)).toBe("SUBMITTED");
     const concept = await db.crGateMotion.findFirstOrThrow({ where: { changeRequestId: draft.id }, include: { motion: { include: { agendaItem: true } } } });
-    expect(concept).toMatchObject({ gate: "CONCEPT", motion: { meetingId: meeting.id, options: ["approve", "veto", "defer"], agendaItem: { meetingId: meeting.id, sourceType: "ChangeRequest.CONCEPT" } } });
+    expect(concept).toMatchObject({
+      gate: "CONCEPT",
+      motion: { meetingId: meeting.id, options: ["approve", "veto", "defer"], agendaItem: { meetingId: meeting.id, sourceType: "ChangeRequest.CONCEPT" } },
+    });
 
     await decide(draft.id);
     expect(await state(draft.id)).toBe("IMPACT_ANALYSIS");
     expect(await db.notification.count({ where: { userId: w.author.id, kind: "changeRequest.decision" } })).toBe(1);
 
     // The impact analysis team must span the consortium's caseload categories, one per LCSA.
-    const two = await Promise.all(w.members.slice(0, 2).map(async (member) => `${member.id}:${(await db.term.findFirstOrThrow({ where: { userId: member.id } })).lcsaId}`));
-    await expect(nameTeam(await w.as(w.chair), { crId: draft.id, team: "IMPACT_ANALYSIS", members: two })).rejects.toThrow("no one represents caseload category 3, 4, 5 or 6");
-    await expect(nameTeam(await w.as(w.cpl), { crId: draft.id, team: "IMPACT_ANALYSIS", members: two })).rejects.toThrow("You cannot name the impact analysis team");
+    const two = await Promise.all(
+      w.members.slice(0, 2).map(async (member) => `${member.id}:${(await db.term.findFirstOrThrow({ where: { userId: member.id } })).lcsaId}`),
+    );
+    await expect(nameTeam(await w.as(w.chair), { crId: draft.id, team: "IMPACT_ANALYSIS", members: two })).rejects.toThrow(
+      "no one represents caseload category 3, 4, 5 or 6",
+    );
+    await expect(nameTeam(await w.as(w.cpl), { crId: draft.id, team: "IMPACT_ANALYSIS", members: two })).rejects.toThrow(
+      "You cannot name the impact analysis team",
+    );
     await namedImpactTeam(draft.id);
 
     // The package, with an impact on the SDU: after the ESC's approval it goes to the CCB.
     // A team member writes it; only the CPL submits it.
-    await expect(saveImpactPackage(await w.as(w.members[3]!), completePackage(draft.id, 0, ["SDU"], "submit"))).rejects.toThrow("You cannot submit the impact analysis package");
+    await expect(saveImpactPackage(await w.as(w.members[3]!), completePackage(draft.id, 0, ["SDU"], "submit"))).rejects.toThrow(
+      "You cannot submit the impact analysis package",
+    );
     await expect(saveImpactPackage(await w.as(w.members[3]!), completePackage(draft.id, 0, ["SDU"], "save"))).resolves.toEqual({ submitted: false });
     expect(await state(draft.id)).toBe("IMPACT_ANALYSIS");
     await saveImpactPackage(await w.as(w.cpl), completePackage(draft.id, 1, ["SDU"]));
@@ -99,7 +136,16 @@ describe("a change request from draft to closed", () => {
 
     // JAD: the team, the detail design, the recommendation, and the ESC's vote.
     await nameTeam(await w.as(w.cpl), { crId: draft.id, team: "JAD", members: [`${w.jad.id}:`] });
-    const jadWork = { crId: draft.id, version: 0, specification: "Nightly job spec", businessRules: "Only cases with arrears over $100", revisedEffortHours: 450, revisedElapsedWeeks: 12, revisedCost: 66_000, recommendation: "approve" as const };
+    const jadWork = {
+      crId: draft.id,
+      version: 0,
+      specification: "Nightly job spec",
+      businessRules: "Only cases with arrears over $100",
+      revisedEffortHours: 450,
+      revisedElapsedWeeks: 12,
+      revisedCost: 66_000,
+      recommendation: "approve" as const,
+    };
     await saveJad(await w.as(w.jad), { ...jadWork, intent: "submit" });
     expect(await state(draft.id)).toBe("JAD_VOTE");
     await decide(draft.id);
@@ -107,14 +153,26 @@ describe("a change request from draft to closed", () => {
 
     // Build and test: the developers' testing comes first.
     await expect(takeStep(await w.as(w.ctm), { crId: draft.id, step: "start_uat" })).rejects.toThrow("record the developers' unit testing");
-    await saveDeveloperTesting(await w.as(w.ctm), { crId: draft.id, version: 0, unitTested: true, unitTestNotes: "All 40 unit tests pass", systemTested: true, systemTestNotes: "Batch run on test data" });
+    await saveDeveloperTesting(await w.as(w.ctm), {
+      crId: draft.id,
+      version: 0,
+      unitTested: true,
+      unitTestNotes: "All 40 unit tests pass",
+      systemTested: true,
+      systemTestNotes: "Batch run on test data",
+    });
     await takeStep(await w.as(w.ctm), { crId: draft.id, step: "start_uat" });
     await nameTeam(await w.as(w.cpl), { crId: draft.id, team: "UAT", members: [`${w.tester.id}:${w.ids.testerLcsa}`] });
 
     // UAT pass 1 finds a major defect: the ESC and the TAB are alerted, and the pass cannot pass.
     const tester = await w.as(w.tester);
     const pass1 = await startUatPass(tester, { crId: draft.id, regression: false });
-    const defect = await reportDefect(tester, { crId: draft.id, severity: "MAJOR", title: "Notices go to closed cases", description: "Closed cases get notices." });
+    const defect = await reportDefect(tester, {
+      crId: draft.id,
+      severity: "MAJOR",
+      title: "Notices go to closed cases",
+      description: "Closed cases get notices.",
+    });
     const alerted = await db.notification.findMany({ where: { kind: "changeRequest.major_defect" }, select: { userId: true } });
     expect(new Set(alerted.map((n) => n.userId))).toEqual(new Set([w.chair.id, ...w.members.map((m) => m.id), w.cpl.id, w.ctm.id]));
     await expect(completeUatPass(tester, { crId: draft.id, passId: pass1.id, result: "passed", notes: "" })).rejects.toThrow("so it has not passed");
@@ -133,16 +191,51 @@ describe("a change request from draft to closed", () => {
     await takeStep(await w.as(w.cpl), { crId: draft.id, step: "pass_uat" });
     expect(await state(draft.id)).toBe("RELEASE");
     await expect(takeStep(await w.as(w.cpl), { crId: draft.id, step: "close" })).rejects.toThrow("the release notes");
-    await addKnownDefect(await w.as(w.ctm), { crId: draft.id, description: "Slow report", impact: "The nightly report takes 2 hours", expectedFixOn: "2027-03-01", workaround: "Run it after 6 pm" });
-    await saveRelease(await w.as(w.cpl), { crId: draft.id, version: 2, releaseNotes: "Release 4.2: nightly arrears notices", releasedOn: "2026-12-01", operationsAffected: ["SOFTWARE_RELEASE", "HELP_DESK"], operationsNotified: ["SOFTWARE_RELEASE"] });
-    await expect(takeStep(await w.as(w.cpl), { crId: draft.id, step: "close" })).rejects.toThrow("CCSAS Operations has not been notified about help desk services");
-    await saveRelease(await w.as(w.cpl), { crId: draft.id, version: 3, releaseNotes: "Release 4.2: nightly arrears notices", releasedOn: "2026-12-01", operationsAffected: ["SOFTWARE_RELEASE", "HELP_DESK"], operationsNotified: ["SOFTWARE_RELEASE", "HELP_DESK"] });
+    await addKnownDefect(await w.as(w.ctm), {
+      crId: draft.id,
+      description: "Slow report",
+      impact: "The nightly report takes 2 hours",
+      expectedFixOn: "2027-03-01",
+      workaround: "Run it after 6 pm",
+    });
+    await saveRelease(await w.as(w.cpl), {
+      crId: draft.id,
+      version: 2,
+      releaseNotes: "Release 4.2: nightly arrears notices",
+      releasedOn: "2026-12-01",
+      operationsAffected: ["SOFTWARE_RELEASE", "HELP_DESK"],
+      operationsNotified: ["SOFTWARE_RELEASE"],
+    });
+    await expect(takeStep(await w.as(w.cpl), { crId: draft.id, step: "close" })).rejects.toThrow(
+      "CCSAS Operations has not been notified about help desk services",
+    );
+    await saveRelease(await w.as(w.cpl), {
+      crId: draft.id,
+      version: 3,
+      releaseNotes: "Release 4.2: nightly arrears notices",
+      releasedOn: "2026-12-01",
+      operationsAffected: ["SOFTWARE_RELEASE", "HELP_DESK"],
+      operationsNotified: ["SOFTWARE_RELEASE", "HELP_DESK"],
+    });
     await takeStep(await w.as(w.cpl), { crId: draft.id, step: "close" });
     expect(await db.changeRequest.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ state: "CLOSED", closedAt: expect.any(Date) });
 
     // The timeline is the audit log: every step is there, in order.
-    const actions = (await db.auditEvent.findMany({ where: { entityType: "ChangeRequest", entityId: draft.id }, orderBy: { id: "asc" }, select: { action: true } })).map((event) => event.action);
-    expect(actions).toEqual(expect.arrayContaining(["changeRequests.create", "changeRequests.submit", "changeRequests.open_gate_vote", "changeRequests.gate_decided", "changeRequests.name_team", "changeRequests.report_defect", "changeRequests.sign_off_defect", "changeRequests.close"]));
+    const actions = (
+      await db.auditEvent.findMany({ where: { entityType: "ChangeRequest", entityId: draft.id }, orderBy: { id: "asc" }, select: { action: true } })
+    ).map((event) => event.action);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        "changeRequests.create",
+        "changeRequests.submit",
+        "changeRequests.open_gate_vote",
+        "changeRequests.gate_decided",
+        "changeRequests.name_team",
+        "changeRequests.report_defect",
+        "changeRequests.sign_off_defect",
+        "changeRequests.close",
+      ]),
+    );
     expect(actions.filter((action) => action === "changeRequests.gate_decided")).toHaveLength(4);
     // The whole life in one test: give a busy machine time.
   }, 180_000);
@@ -153,7 +246,9 @@ describe("routing after the package vote", () => {
     const cr = await pastPackageVote([]);
     expect(await state(cr.id)).toBe("SUBCOMPONENT_REVIEW");
     expect(await openMotionOf(cr.id)).toBeNull();
-    expect(await db.agendaItem.findFirst({ where: { committeeId: w.ids.ccb, sourceId: cr.id, sourceType: "ChangeRequest.SUBCOMPONENT_REVIEW" } })).not.toBeNull();
+    expect(
+      await db.agendaItem.findFirst({ where: { committeeId: w.ids.ccb, sourceId: cr.id, sourceType: "ChangeRequest.SUBCOMPONENT_REVIEW" } }),
+    ).not.toBeNull();
     await expect(flagImpact(await w.as(w.members[0]!), { crId: cr.id, note: "It changes the SDU interface." })).rejects.toThrow("You cannot flag an impact");
     await flagImpact(await w.as(w.ccbMembers[1]!), { crId: cr.id, note: "It changes the SDU interface." });
     expect(await state(cr.id)).toBe("CCB_REVIEW");
@@ -183,10 +278,20 @@ describe("emergency fixes and defects", () => {
     const cr = await submitted("EMERGENCY_FIX");
     expect(await state(cr.id)).toBe("BUILD_AND_TEST");
     expect(await db.crGateMotion.count({ where: { changeRequestId: cr.id } })).toBe(0);
-    expect(await db.agendaItem.findFirstOrThrow({ where: { committeeId: w.ids.esc, sourceId: cr.id } })).toMatchObject({ sourceType: "ChangeRequest.BACK_BRIEF", title: expect.stringContaining("Back-brief") });
+    expect(await db.agendaItem.findFirstOrThrow({ where: { committeeId: w.ids.esc, sourceId: cr.id } })).toMatchObject({
+      sourceType: "ChangeRequest.BACK_BRIEF",
+      title: expect.stringContaining("Back-brief"),
+    });
 
     const cpl = await w.as(w.cpl);
-    await saveDeveloperTesting(await w.as(w.ctm), { crId: cr.id, version: 0, unitTested: true, unitTestNotes: "ok", systemTested: true, systemTestNotes: "ok" });
+    await saveDeveloperTesting(await w.as(w.ctm), {
+      crId: cr.id,
+      version: 0,
+      unitTested: true,
+      unitTestNotes: "ok",
+      systemTested: true,
+      systemTestNotes: "ok",
+    });
     await takeStep(cpl, { crId: cr.id, step: "start_uat" });
     const pass = await startUatPass(cpl, { crId: cr.id, regression: true });
     await completeUatPass(cpl, { crId: cr.id, passId: pass.id, result: "passed", notes: "" });
@@ -197,7 +302,9 @@ describe("emergency fixes and defects", () => {
 
     const tomorrow = californiaDayOf(new Date(Date.now() + 2 * 86_400_000));
     await expect(markBackBriefed(cpl, { crId: cr.id, briefedOn: tomorrow, note: "" })).rejects.toThrow("once it has happened");
-    await expect(markBackBriefed(await w.as(w.members[0]!), { crId: cr.id, briefedOn: "2026-11-01", note: "" })).rejects.toThrow("You cannot record the ESC back-brief");
+    await expect(markBackBriefed(await w.as(w.members[0]!), { crId: cr.id, briefedOn: "2026-11-01", note: "" })).rejects.toThrow(
+      "You cannot record the ESC back-brief",
+    );
     await markBackBriefed(await w.as(w.chair), { crId: cr.id, briefedOn: "2026-11-01", note: "Heard at the November meeting" });
     await takeStep(cpl, { crId: cr.id, step: "close" });
     expect(await state(cr.id)).toBe("CLOSED");
@@ -207,26 +314,55 @@ describe("emergency fixes and defects", () => {
 describe("editing under concurrency", () => {
   it("a save that lost a race says who changed what, and overwrites nothing", async () => {
     const cr = await createChangeRequest(await w.as(w.author), { ...COMPLETE_INITIATION, kind: "ENHANCEMENT", consortiumId: w.ids.cases, intent: "save" });
-    await saveInitiation(await w.as(w.author), { ...COMPLETE_INITIATION, scope: "Nightly, and weekly for small LCSAs", urgencyDrivers: "Audit finding", crId: cr.id, version: 1, intent: "save" });
-    const lost = await saveInitiation(await w.as(w.cpl), { ...COMPLETE_INITIATION, title: "Arrears notices, nightly", crId: cr.id, version: 1, intent: "save" }).catch((error: unknown) => error);
+    await saveInitiation(await w.as(w.author), {
+      ...COMPLETE_INITIATION,
+      scope: "Nightly, and weekly for small LCSAs",
+      urgencyDrivers: "Audit finding",
+      crId: cr.id,
+      version: 1,
+      intent: "save",
+    });
+    const lost = await saveInitiation(await w.as(w.cpl), {
+      ...COMPLETE_INITIATION,
+      title: "Arrears notices, nightly",
+      crId: cr.id,
+      version: 1,
+      intent: "save",
+    }).catch((error: unknown) => error);
     expect(lost).toBeInstanceOf(ConflictError);
     expect((lost as Error).message).toContain("Avery Author changed the scope and the urgency drivers");
-    expect(await db.changeRequest.findUniqueOrThrow({ where: { id: cr.id } })).toMatchObject({ version: 2, title: COMPLETE_INITIATION.title, scope: "Nightly, and weekly for small LCSAs" });
+    expect(await db.changeRequest.findUniqueOrThrow({ where: { id: cr.id } })).toMatchObject({
+      version: 2,
+      title: COMPLETE_INITIATION.title,
+      scope: "Nightly, and weekly for small LCSAs",
+    });
   });
 
   it("two people submitting at once: exactly one move applies and one concept vote opens", async () => {
     const cr = await createChangeRequest(await w.as(w.author), { ...COMPLETE_INITIATION, kind: "ENHANCEMENT", consortiumId: w.ids.cases, intent: "save" });
     const [author, cpl] = [await w.as(w.author), await w.as(w.cpl)];
-    const attempts = await Promise.allSettled([takeStep(author, { crId: cr.id, step: "submit" }), takeStep(cpl, { crId: cr.id, step: "submit" }), takeStep(author, { crId: cr.id, step: "submit" })]);
+    const attempts = await Promise.allSettled([
+      takeStep(author, { crId: cr.id, step: "submit" }),
+      takeStep(cpl, { crId: cr.id, step: "submit" }),
+      takeStep(author, { crId: cr.id, step: "submit" }),
+    ]);
     expect(attempts.filter((attempt) => attempt.status === "fulfilled")).toHaveLength(1);
-    for (const attempt of attempts.filter((attempt) => attempt.status === "rejected")) expect(String(attempt.reason)).toContain("You cannot submit it while it is submitted");
+    for (const attempt of attempts.filter((attempt) => attempt.status === "rejected"))
+      expect(String(attempt.reason)).toContain("You cannot submit it while it is submitted");
     expect(await db.crGateMotion.count({ where: { changeRequestId: cr.id } })).toBe(1);
     expect(await db.auditEvent.count({ where: { entityId: cr.id, action: "changeRequests.submit" } })).toBe(1);
   });
 
   it("two testers starting a pass at once start one pass", async () => {
     const cr = await submitted("DEFECT");
-    await saveDeveloperTesting(await w.as(w.ctm), { crId: cr.id, version: 0, unitTested: true, unitTestNotes: "ok", systemTested: true, systemTestNotes: "ok" });
+    await saveDeveloperTesting(await w.as(w.ctm), {
+      crId: cr.id,
+      version: 0,
+      unitTested: true,
+      unitTestNotes: "ok",
+      systemTested: true,
+      systemTestNotes: "ok",
+    });
     await takeStep(await w.as(w.cpl), { crId: cr.id, step: "start_uat" });
     const attempts = await Promise.allSettled([1, 2, 3].map(async () => startUatPass(await w.as(w.cpl), { crId: cr.id, regression: false })));
     expect(attempts.filter((attempt) => attempt.status === "fulfilled")).toHaveLength(1);
@@ -279,7 +415,9 @@ describe("votes that decide nothing, deferral and withdrawal", () => {
 
 describe("who may", () => {
   it("a third-party Requestor cannot create or read change requests; an ESC member cannot submit the package", async () => {
-    await expect(createChangeRequest(await w.as(w.requestor), { ...COMPLETE_INITIATION, kind: "ENHANCEMENT", consortiumId: w.ids.cases, intent: "save" })).rejects.toThrow("You do not have permission");
+    await expect(
+      createChangeRequest(await w.as(w.requestor), { ...COMPLETE_INITIATION, kind: "ENHANCEMENT", consortiumId: w.ids.cases, intent: "save" }),
+    ).rejects.toThrow("You do not have permission");
     const cr = await submitted();
     await decide(cr.id);
     await namedImpactTeam(cr.id);
@@ -293,8 +431,15 @@ describe("the page's data, comments and attachments", () => {
     const cr = await submitted();
     await decide(cr.id);
     const [chair, cpl, member] = await Promise.all([w.as(w.chair), w.as(w.cpl), w.as(w.members[0]!)]);
-    expect((await getChangeRequestDetail(cr.id, chair.actor))!).toMatchObject({ state: "IMPACT_ANALYSIS", may: { nameImpactTeam: true, editPackage: false }, nextStep: { waitingOn: "the ESC chair" } });
-    expect((await getChangeRequestDetail(cr.id, cpl.actor))!).toMatchObject({ may: { nameImpactTeam: false, editPackage: true }, moves: expect.arrayContaining(["submit_package", "withdraw"]) });
+    expect((await getChangeRequestDetail(cr.id, chair.actor))!).toMatchObject({
+      state: "IMPACT_ANALYSIS",
+      may: { nameImpactTeam: true, editPackage: false },
+      nextStep: { waitingOn: "the ESC chair" },
+    });
+    expect((await getChangeRequestDetail(cr.id, cpl.actor))!).toMatchObject({
+      may: { nameImpactTeam: false, editPackage: true },
+      moves: expect.arrayContaining(["submit_package", "withdraw"]),
+    });
     expect((await getChangeRequestDetail(cr.id, member.actor))!.moves).toEqual([]);
     expect(await getChangeRequestDetail(cr.id, (await w.as(w.requestor)).actor)).toBeNull();
     const detail = (await getChangeRequestDetail(cr.id, chair.actor))!;
@@ -306,7 +451,9 @@ describe("the page's data, comments and attachments", () => {
     const ctx = await w.as(w.members[2]!);
     await addComment(ctx, { crId: cr.id, body: "Does this cover interstate cases?" });
     await expect(attachFile(ctx, { crId: cr.id, file: new File(["MZ"], "tool.exe") })).rejects.toThrow("is not a file type accepted here");
-    await expect(attachFile(ctx, { crId: cr.id, file: new File([new Uint8Array(10 * 1024 * 1024 + 1)], "huge.pdf") })).rejects.toThrow("files can be at most 10 MB");
+    await expect(attachFile(ctx, { crId: cr.id, file: new File([new Uint8Array(10 * 1024 * 1024 + 1)], "huge.pdf") })).rejects.toThrow(
+      "files can be at most 10 MB",
+    );
     await expect(attachFile(ctx, { crId: cr.id, file: new File(["MZ\x90"], "renamed.pdf") })).rejects.toThrow("does not contain what a PDF file contains");
     const attached = await attachFile(ctx, { crId: cr.id, file: new File(["%PDF-1.4 notes"], "Arrears notice sample.pdf", { type: "text/html" }) });
     const file = await attachmentFile(ctx.actor, cr.id, attached.id);
@@ -320,7 +467,11 @@ describe("the page's data, comments and attachments", () => {
     expect(activity.attachments).toHaveLength(1);
     expect(activity.agendaItems).toEqual([expect.objectContaining({ sourceType: "ChangeRequest.CONCEPT" })]);
     expect(activity.timeline.map((event) => event.summary)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/commented: “Does this cover interstate cases\?”/), expect.stringMatching(/Attached “Arrears notice sample.pdf” \(14 bytes\)/), expect.stringMatching(/Drafted by Avery Author/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/commented: “Does this cover interstate cases\?”/),
+        expect.stringMatching(/Attached “Arrears notice sample.pdf” \(14 bytes\)/),
+        expect.stringMatching(/Drafted by Avery Author/),
+      ]),
     );
   });
 });

@@ -32,9 +32,9 @@ const nextCategory = (category: number) => (category % 6) + 1;
 
 describe("a command", () => {
   it("refuses without the permission, writing nothing and auditing nothing", async () => {
-    await expect(setCaseloadCategory(nobody, { lcsaId: lcsa.id, caseloadCategory: nextCategory(lcsa.caseloadCategory), version: lcsa.version })).rejects.toThrow(
-      "You do not have permission to do that.",
-    );
+    await expect(
+      setCaseloadCategory(nobody, { lcsaId: lcsa.id, caseloadCategory: nextCategory(lcsa.caseloadCategory), version: lcsa.version }),
+    ).rejects.toThrow("You do not have permission to do that.");
     expect(await db.lcsa.findUniqueOrThrow({ where: { id: lcsa.id }, select: { version: true } })).toEqual({ version: lcsa.version });
     expect(await events("req-nobody")).toEqual([]);
   });
@@ -94,20 +94,32 @@ describe("a command", () => {
       idOf: (row) => row.id,
       paths: (row) => [`/lcsas#${row.id}`],
     });
-    const spec = { name: "reference.test_touch" as const, subject, target: (input: { id: string }) => input.id, permission: referencePermissions.edit, resource: () => undefined };
+    const spec = {
+      name: "reference.test_touch" as const,
+      subject,
+      target: (input: { id: string }) => input.id,
+      permission: referencePermissions.edit,
+      resource: () => undefined,
+    };
     const personsOnly = defineCommand({ ...spec, run: () => Promise.resolve("touched"), audit: () => ({ summary: "Touched by a person" }) });
     const scheduled = defineCommand({ ...spec, system: true, run: () => Promise.resolve("touched"), audit: () => ({ summary: "Touched by the scheduler" }) });
     const requestId = `req-${randomUUID()}`;
 
     await expect(personsOnly({ ...SYSTEM_CONTEXT, requestId } as never, { id: lcsa.id })).rejects.toThrow("Only a signed-in person can do that.");
     await expect(scheduled({ ...SYSTEM_CONTEXT, requestId } as never, { id: lcsa.id })).resolves.toBe("touched");
-    expect(await events(requestId)).toMatchObject([{ action: "reference.test_touch", actorId: null, actorEmail: null, summary: "Touched by the scheduler", entityId: lcsa.id }]);
+    expect(await events(requestId)).toMatchObject([
+      { action: "reference.test_touch", actorId: null, actorEmail: null, summary: "Touched by the scheduler", entityId: lcsa.id },
+    ]);
   });
 });
 
 describe("an action", () => {
   const refreshed: string[] = [];
-  const defineAction = createActionBuilder({ requireUser: () => Promise.resolve(admin.actor), requestId: () => Promise.resolve("req-action"), revalidate: (path) => refreshed.push(path) });
+  const defineAction = createActionBuilder({
+    requireUser: () => Promise.resolve(admin.actor),
+    requestId: () => Promise.resolve("req-action"),
+    revalidate: (path) => refreshed.push(path),
+  });
   const form = (values: Record<string, string | File>) => {
     const data = new FormData();
     for (const [key, value] of Object.entries(values)) data.append(key, value);
@@ -149,8 +161,13 @@ describe("an action", () => {
   });
 
   it("passes files through to the schema, and never echoes them or passwords back", async () => {
-    const upload = defineAction(z.object({ note: z.string(), password: z.string(), file: z.instanceof(File) }), (input) => Promise.resolve(`${input.file.name}:${input.file.size}`));
-    expect(await upload(null, form({ note: "minutes", password: "hunter2", file: new File(["abc"], "minutes.txt") }))).toEqual({ ok: true, data: "minutes.txt:3" });
+    const upload = defineAction(z.object({ note: z.string(), password: z.string(), file: z.instanceof(File) }), (input) =>
+      Promise.resolve(`${input.file.name}:${input.file.size}`),
+    );
+    expect(await upload(null, form({ note: "minutes", password: "hunter2", file: new File(["abc"], "minutes.txt") }))).toEqual({
+      ok: true,
+      data: "minutes.txt:3",
+    });
 
     const missing = await upload(null, form({ note: "minutes", password: "hunter2", file: new File([], "") }));
     expect(missing).toMatchObject({ ok: false, values: { note: "minutes" } });

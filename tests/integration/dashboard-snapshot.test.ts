@@ -37,7 +37,7 @@ describe("the dashboard's snapshot", () => {
     const real = await dashboard(all);
     // Mark the stored figures so a read from the snapshot shows.
     await db.$executeRaw`UPDATE "CrDashboardSnapshot" SET figures = jsonb_set(figures, '{groups}', '[]') WHERE scope = 'all'`;
-    expect(((await currentDashboard(null)).figures).total).toBe(0);
+    expect((await currentDashboard(null)).figures.total).toBe(0);
     await db.$executeRaw`UPDATE "CrDashboardSnapshot" SET "computedAt" = now() - make_interval(secs => ${SNAPSHOT_SECONDS + 1}) WHERE scope = 'all'`;
     expect((await currentDashboard(null)).figures).toEqual(real);
   });
@@ -50,17 +50,17 @@ describe("the dashboard's snapshot", () => {
     expect(added).toEqual(await dashboard(all));
 
     await db.changeRequest.update({ where: { id: cr.id }, data: { state: "WITHDRAWN" } });
-    expect(((await currentDashboard(null)).figures).open).toBe(before.open);
+    expect((await currentDashboard(null)).figures.open).toBe(before.open);
 
     const consortium = await consortiumId(db, "CASES");
     await db.crAlert.create({ data: { consortiumId: consortium, kind: "COST", description: "Over budget", raisedById: authorId } });
-    expect(((await currentDashboard(null)).figures).alertCounts.COST).toBe((before.alertCounts.COST ?? 0) + 1);
+    expect((await currentDashboard(null)).figures.alertCounts.COST).toBe((before.alertCounts.COST ?? 0) + 1);
 
     await db.escalation.create({ data: { consortiumId: consortium, title: "Vendor staffing", description: "Short two developers", raisedById: authorId } });
     expect((await currentDashboard(null)).figures).toEqual(await dashboard(all));
 
     await db.statusReport.create({ data: { consortiumId: consortium, periodEnding: new Date("2026-10-31"), body: "On track", filedById: authorId } });
-    expect(((await currentDashboard(null)).figures).latestReports.map((report) => report.consortium)).toContain("CASES");
+    expect((await currentDashboard(null)).figures.latestReports.map((report) => report.consortium)).toContain("CASES");
   });
 
   it("keeps one snapshot per consortium beside the one for all", async () => {

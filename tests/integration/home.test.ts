@@ -14,7 +14,9 @@ describe("the home page's overview", () => {
     );
     for (let i = 0; i < 3; i++) await db.auditEvent.create({ data: { action: "test.filler", entityType: "User" } });
     const at = new Date("2026-11-20T17:45:00.123Z");
-    await db.auditEvent.create({ data: { action: "test.home", entityType: "User", summary: "The latest thing that happened", at, actorEmail: "someone@example.gov" } });
+    await db.auditEvent.create({
+      data: { action: "test.home", entityType: "User", summary: "The latest thing that happened", at, actorEmail: "someone@example.gov" },
+    });
 
     const { administration } = await homeOverview((await actor(db, admin.id)).actor);
     expect(administration).toMatchObject({
@@ -22,7 +24,11 @@ describe("the home page's overview", () => {
       invited: await db.user.count({ where: { status: "INVITED" } }),
     });
     expect(administration!.invited).toBeGreaterThan(0);
-    const latest = await db.auditEvent.findMany({ orderBy: { id: "desc" }, take: 5, select: { id: true, at: true, actorEmail: true, action: true, summary: true } });
+    const latest = await db.auditEvent.findMany({
+      orderBy: { id: "desc" },
+      take: 5,
+      select: { id: true, at: true, actorEmail: true, action: true, summary: true },
+    });
     expect(administration!.recent).toEqual(latest.map((event) => ({ ...event, id: event.id.toString() })));
     expect(administration!.recent[0]).toMatchObject({ action: "test.home", at });
   });
@@ -35,11 +41,15 @@ describe("the home page's overview", () => {
   it("shows the next meeting of each committee, even when another committee has many sooner", async () => {
     const organizer = await makeUser(db);
     const [busy, quiet] = await Promise.all(
-      ["BUSY", "QUIET"].map((name) => db.committee.create({ data: { code: `${name}-${crypto.randomUUID().slice(0, 6)}`, name: `${name} committee`, kind: "ESC" } })),
+      ["BUSY", "QUIET"].map((name) =>
+        db.committee.create({ data: { code: `${name}-${crypto.randomUUID().slice(0, 6)}`, name: `${name} committee`, kind: "ESC" } }),
+      ),
     );
     const now = new Date("2026-11-23T18:00:00Z");
     const day = (n: number) => new Date(now.getTime() + n * 86_400_000);
-    await db.meeting.createMany({ data: Array.from({ length: 25 }, (_, n) => ({ committeeId: busy!.id, title: `Busy ${n + 1}`, startsAt: day(n + 1), createdById: organizer.id })) });
+    await db.meeting.createMany({
+      data: Array.from({ length: 25 }, (_, n) => ({ committeeId: busy!.id, title: `Busy ${n + 1}`, startsAt: day(n + 1), createdById: organizer.id })),
+    });
     await db.meeting.create({ data: { committeeId: quiet!.id, title: "Quiet 1", startsAt: day(40), createdById: organizer.id } });
     await db.meeting.create({ data: { committeeId: quiet!.id, title: "Quiet past", startsAt: day(-3), status: "ADJOURNED", createdById: organizer.id } });
     expect((await nextMeetingsOf([busy!.id, quiet!.id], now)).map((meeting) => meeting.title)).toEqual(["Busy 1", "Quiet 1"]);

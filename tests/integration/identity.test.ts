@@ -3,14 +3,7 @@ import { inviteUserSchema } from "@/domain/identity/schemas";
 import { db } from "@/lib/db";
 import { ForbiddenError, UserError } from "@/lib/errors";
 import { verifyPassword } from "@/lib/password";
-import {
-  acceptInvitation,
-  grantRole,
-  inviteUser,
-  reissueInvitation,
-  revokeRole,
-  setUserStatus,
-} from "@/server/identity/commands";
+import { acceptInvitation, grantRole, inviteUser, reissueInvitation, revokeRole, setUserStatus } from "@/server/identity/commands";
 import { hashToken } from "@/server/identity/tokens";
 import { actor, makeAdmin, makeUser, referenceIds } from "../support/identity.ts";
 
@@ -67,7 +60,13 @@ describe("inviteUser", () => {
     expect(user.invitations[0]).toMatchObject({ invitedById: admin.id, acceptedAt: null, tokenHash: hashToken(tokenOf(result.invitationPath)) });
     expect(user.invitations[0]!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 13 * 86_400_000);
 
-    expect(await counts()).toEqual({ ...before, users: before.users + 1, assignments: before.assignments + 1, invitations: before.invitations + 1, audits: before.audits + 1 });
+    expect(await counts()).toEqual({
+      ...before,
+      users: before.users + 1,
+      assignments: before.assignments + 1,
+      invitations: before.invitations + 1,
+      audits: before.audits + 1,
+    });
     const events = await db.auditEvent.findMany({ where: { requestId: "req-invite-1" } });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
@@ -229,7 +228,13 @@ describe("grantRole and revokeRole", () => {
     expect(revoked).toMatchObject({ revokedAt: expect.any(Date), revokedById: admin.id, role: "ESC_MEMBER" });
     const events = await db.auditEvent.findMany({ where: { requestId: "req-revoke" } });
     expect(events).toEqual([
-      expect.objectContaining({ action: "identity.revoke_role", actorId: admin.id, entityType: "User", entityId: user.id, before: expect.objectContaining({ id: assignment.id }) }),
+      expect.objectContaining({
+        action: "identity.revoke_role",
+        actorId: admin.id,
+        entityType: "User",
+        entityId: user.id,
+        before: expect.objectContaining({ id: assignment.id }),
+      }),
     ]);
 
     const before = await counts();
@@ -297,8 +302,7 @@ describe("two administrators removing each other at the same moment", () => {
     return { first, second, contexts: [await actor(db, first.id), await actor(db, second.id)] as const };
   }
 
-  const activeAdministrators = () =>
-    db.roleAssignment.count({ where: { role: "ADMINISTRATOR", revokedAt: null, user: { status: "ACTIVE" } } });
+  const activeAdministrators = () => db.roleAssignment.count({ where: { role: "ADMINISTRATOR", revokedAt: null, user: { status: "ACTIVE" } } });
 
   it("keep one administrator when each revokes the other's role", async () => {
     const { first, second, contexts } = await twoAdministrators();
@@ -306,7 +310,10 @@ describe("two administrators removing each other at the same moment", () => {
       [first, second].map((user) => db.roleAssignment.findFirstOrThrow({ where: { userId: user.id, role: "ADMINISTRATOR" } })),
     );
 
-    const results = await Promise.allSettled([revokeRole(contexts[0], { assignmentId: secondRole!.id }), revokeRole(contexts[1], { assignmentId: firstRole!.id })]);
+    const results = await Promise.allSettled([
+      revokeRole(contexts[0], { assignmentId: secondRole!.id }),
+      revokeRole(contexts[1], { assignmentId: firstRole!.id }),
+    ]);
 
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     expect(await activeAdministrators()).toBe(1);

@@ -56,7 +56,9 @@ describe("meetings and minutes", () => {
 
   it("schedules a meeting (chair or administrator only), picks up waiting items, and flags late material", async () => {
     const { esc, chair, members } = await consortiumWith(2);
-    const waiting = await db.$transaction((tx) => placeOnNextAgenda(tx, esc.id, { title: "Workgroup recommendation", sourceType: "Test", sourceId: crypto.randomUUID() }, new Date()));
+    const waiting = await db.$transaction((tx) =>
+      placeOnNextAgenda(tx, esc.id, { title: "Workgroup recommendation", sourceType: "Test", sourceId: crypto.randomUUID() }, new Date()),
+    );
     const input = { committeeId: esc.id, kind: "REGULAR" as const, title: "Regular meeting", startsAt: daysFromNow(14), location: "Sacramento" };
     await expect(scheduleMeeting(await actor(db, members[0]!.id), input)).rejects.toThrow("You do not have permission to do that.");
     await expect(scheduleMeeting(await actor(db, chair.id), { ...input, startsAt: daysFromNow(-2) })).rejects.toThrow("Choose a date from today on.");
@@ -75,7 +77,14 @@ describe("meetings and minutes", () => {
 
     // Moving the meeting a day later than the late material makes... still late; moving it weeks out makes it on time.
     const meeting = await db.meeting.findUniqueOrThrow({ where: { id } });
-    await editMeeting(chairCtx, { meetingId: id, version: meeting.version, kind: "VIRTUAL", title: "Regular meeting (moved)", startsAt: daysFromNow(40), location: "Video call" });
+    await editMeeting(chairCtx, {
+      meetingId: id,
+      version: meeting.version,
+      kind: "VIRTUAL",
+      title: "Regular meeting (moved)",
+      startsAt: daysFromNow(40),
+      location: "Video call",
+    });
     expect(await db.meetingMaterial.findUniqueOrThrow({ where: { id: late.id } })).toMatchObject({ late: false });
 
     const file = await materialFile(early.id);
@@ -91,11 +100,15 @@ describe("meetings and minutes", () => {
     const before = await db.storedFile.count();
     const big = new Uint8Array(MAX_FILE_BYTES + 1);
     big.set(PDF);
-    await expect(postMaterial(ctx, { meetingId: id, agendaItemId: null, title: "Big", file: new File([big], "big.pdf") })).rejects.toThrow("“big.pdf” is 10.0 MB; files can be at most 10 MB.");
-    await expect(postMaterial(ctx, { meetingId: id, agendaItemId: null, title: "Program", file: new File([PDF], "tool.exe") })).rejects.toThrow("is not a file type accepted here");
-    await expect(postMaterial(ctx, { meetingId: id, agendaItemId: null, title: "Fake", file: new File([new Uint8Array([0x4d, 0x5a, 1, 2])], "fake.pdf") })).rejects.toThrow(
-      "does not contain what a PDF file contains",
+    await expect(postMaterial(ctx, { meetingId: id, agendaItemId: null, title: "Big", file: new File([big], "big.pdf") })).rejects.toThrow(
+      "“big.pdf” is 10.0 MB; files can be at most 10 MB.",
     );
+    await expect(postMaterial(ctx, { meetingId: id, agendaItemId: null, title: "Program", file: new File([PDF], "tool.exe") })).rejects.toThrow(
+      "is not a file type accepted here",
+    );
+    await expect(
+      postMaterial(ctx, { meetingId: id, agendaItemId: null, title: "Fake", file: new File([new Uint8Array([0x4d, 0x5a, 1, 2])], "fake.pdf") }),
+    ).rejects.toThrow("does not contain what a PDF file contains");
     expect(await db.storedFile.count()).toBe(before);
     expect(await db.meetingMaterial.count({ where: { meetingId: id } })).toBe(0);
   });
@@ -117,30 +130,47 @@ describe("meetings and minutes", () => {
     expect(await refused(members[0]!.email)).toEqual({
       [`designee-${members[2]!.id}`]: [`${members[0]!.name} holds a vote of their own on this committee and cannot also vote for ${members[2]!.name}.`],
     });
-    await expect(recordAttendance(ctx, { meetingId: id, entries: [{ userId: advisers[0].id, status: "PRESENT", designeeEmail: null }] })).rejects.toThrow("Some rows need attention");
+    await expect(recordAttendance(ctx, { meetingId: id, entries: [{ userId: advisers[0].id, status: "PRESENT", designeeEmail: null }] })).rejects.toThrow(
+      "Some rows need attention",
+    );
     expect(await db.attendance.count({ where: { meetingId: id } })).toBe(0);
     // The database keeps the rule too: a designee only when represented.
     await expect(db.attendance.create({ data: { meetingId: id, userId: chair.id, status: "PRESENT", designeeId: designee.id } })).rejects.toThrow();
 
     await recordAttendance(ctx, { meetingId: id, entries: entries(designee.email) });
-    expect(await db.attendance.findUniqueOrThrow({ where: { meetingId_userId: { meetingId: id, userId: members[2]!.id } } })).toMatchObject({ status: "DESIGNEE", designeeId: designee.id });
+    expect(await db.attendance.findUniqueOrThrow({ where: { meetingId_userId: { meetingId: id, userId: members[2]!.id } } })).toMatchObject({
+      status: "DESIGNEE",
+      designeeId: designee.id,
+    });
 
     await startMeeting(ctx, { meetingId: id });
     const item = await addAgendaItem(ctx, { meetingId: id, title: "Urgent fix", description: null, presenter: null });
     const motion = await openMotion(ctx, { committeeId: esc.id, question: "Approve the urgent fix?", hoursOpen: 1, meetingId: id, agendaItemId: item.id });
     await castBallot(await actor(db, designee.id), { motionId: motion.id, choice: "approve" });
     await expect(castBallot(await actor(db, members[2]!.id), { motionId: motion.id, choice: "reject" })).rejects.toThrow("your designee votes in your place");
-    expect(await db.ballot.findUniqueOrThrow({ where: { motionId_voterId: { motionId: motion.id, voterId: members[2]!.id } } })).toMatchObject({ castById: designee.id });
+    expect(await db.ballot.findUniqueOrThrow({ where: { motionId_voterId: { motionId: motion.id, voterId: members[2]!.id } } })).toMatchObject({
+      castById: designee.id,
+    });
   });
 
   it("drafts minutes with the decisions and their roll call, refuses a stale edit naming who saved, publishes and notifies every Director and the TAB", async () => {
     const { esc, chair, members, advisers } = await consortiumWith(3);
     const chairCtx = await actor(db, chair.id);
-    const { id } = await scheduleMeeting(chairCtx, { committeeId: esc.id, kind: "REGULAR", title: "Monthly meeting", startsAt: daysFromNow(0), location: "Room 1" });
+    const { id } = await scheduleMeeting(chairCtx, {
+      committeeId: esc.id,
+      kind: "REGULAR",
+      title: "Monthly meeting",
+      startsAt: daysFromNow(0),
+      location: "Room 1",
+    });
     await startMeeting(chairCtx, { meetingId: id });
     await recordAttendance(chairCtx, {
       meetingId: id,
-      entries: [chair, ...members].map((person, index) => ({ userId: person.id, status: index === 3 ? ("ABSENT" as const) : ("PRESENT" as const), designeeEmail: null })),
+      entries: [chair, ...members].map((person, index) => ({
+        userId: person.id,
+        status: index === 3 ? ("ABSENT" as const) : ("PRESENT" as const),
+        designeeEmail: null,
+      })),
     });
     const item = await addAgendaItem(chairCtx, { meetingId: id, title: "CR 2026-014", description: null, presenter: "Pat" });
     await addAgendaItem(chairCtx, { meetingId: id, title: "Other business", description: null, presenter: null });
@@ -148,7 +178,8 @@ describe("meetings and minutes", () => {
     await expect(moveAgendaItem(chairCtx, { agendaItemId: item.id, direction: "down" })).rejects.toThrow("is already last");
     const motion = await openMotion(chairCtx, { committeeId: esc.id, question: "Approve CR 2026-014?", hoursOpen: 1, meetingId: id, agendaItemId: item.id });
     await expect(removeAgendaItem(chairCtx, { agendaItemId: item.id })).rejects.toThrow("A motion was moved on “CR 2026-014”, so it stays on the agenda.");
-    for (const [index, voter] of [chair, members[0]!, members[1]!].entries()) await castBallot(await actor(db, voter.id), { motionId: motion.id, choice: index < 2 ? "approve" : "reject" });
+    for (const [index, voter] of [chair, members[0]!, members[1]!].entries())
+      await castBallot(await actor(db, voter.id), { motionId: motion.id, choice: index < 2 ? "approve" : "reject" });
     await closeMotionAndDecide(chairCtx, { motionId: motion.id });
     const owner = members[0]!;
     await addActionItem(chairCtx, { meetingId: id, title: "Send the analysis", ownerId: owner.id, dueOn: "2030-01-15" });
@@ -173,22 +204,34 @@ describe("meetings and minutes", () => {
     await expect(draftMinutes(chairCtx, { meetingId: id })).rejects.toThrow("re-drafting replaces those edits");
 
     const current = await db.minutes.findUniqueOrThrow({ where: { id: draft.id } });
-    await expect(publishMinutes(chairCtx, { minutesId: draft.id, version: current.version })).rejects.toThrow("Minutes are published after the meeting is adjourned.");
-    await expect(publishMinutes(await actor(db, members[0]!.id), { minutesId: draft.id, version: current.version })).rejects.toThrow("You do not have permission");
+    await expect(publishMinutes(chairCtx, { minutesId: draft.id, version: current.version })).rejects.toThrow(
+      "Minutes are published after the meeting is adjourned.",
+    );
+    await expect(publishMinutes(await actor(db, members[0]!.id), { minutesId: draft.id, version: current.version })).rejects.toThrow(
+      "You do not have permission",
+    );
     await adjournMeeting(chairCtx, { meetingId: id });
 
     const directors = await Promise.all([0, 1].map(() => makeUser(db)));
     const lcsa = await db.lcsa.findFirstOrThrow({ select: { id: true } });
-    for (const director of directors) await db.roleAssignment.create({ data: { userId: director.id, role: "LCSA_DIRECTOR", scopeType: "LCSA", lcsaId: lcsa.id } });
+    for (const director of directors)
+      await db.roleAssignment.create({ data: { userId: director.id, role: "LCSA_DIRECTOR", scopeType: "LCSA", lcsaId: lcsa.id } });
     const retired = await makeUser(db);
     await db.roleAssignment.create({ data: { userId: retired.id, role: "LCSA_DIRECTOR", scopeType: "LCSA", lcsaId: lcsa.id, revokedAt: new Date() } });
 
     const published = await publishMinutes(chairCtx, { minutesId: draft.id, version: current.version });
-    const notices = await db.notification.findMany({ where: { kind: "minutes.published", link: `/minutes/${draft.id}` }, select: { userId: true, subject: true } });
+    const notices = await db.notification.findMany({
+      where: { kind: "minutes.published", link: `/minutes/${draft.id}` },
+      select: { userId: true, subject: true },
+    });
     const notified = new Set(notices.map((notice) => notice.userId));
     for (const person of [...directors, ...advisers]) expect(notified.has(person.id)).toBe(true);
     for (const person of [retired, chair, ...members]) expect(notified.has(person.id)).toBe(false);
-    const allDirectors = await db.roleAssignment.findMany({ where: { role: "LCSA_DIRECTOR", revokedAt: null, user: { status: "ACTIVE" } }, distinct: ["userId"], select: { userId: true } });
+    const allDirectors = await db.roleAssignment.findMany({
+      where: { role: "LCSA_DIRECTOR", revokedAt: null, user: { status: "ACTIVE" } },
+      distinct: ["userId"],
+      select: { userId: true },
+    });
     expect(published.notified).toBe(new Set([...allDirectors.map((row) => row.userId), ...advisers.map((adviser) => adviser.id)]).size);
     expect(notices[0]!.subject).toBe(`Minutes published: ${esc.name}, Monthly meeting`);
     expect(await db.outboundEmail.count({ where: { notification: { link: `/minutes/${draft.id}` } } })).toBe(notices.length);
@@ -201,16 +244,22 @@ describe("meetings and minutes", () => {
 
     // The owner closes their own action item; a stale version is refused.
     const action = await db.actionItem.findFirstOrThrow({ where: { meetingId: id } });
-    await expect(updateActionItem(await actor(db, members[1]!.id), { actionItemId: action.id, version: action.version, status: "DONE" })).rejects.toThrow("permission");
+    await expect(updateActionItem(await actor(db, members[1]!.id), { actionItemId: action.id, version: action.version, status: "DONE" })).rejects.toThrow(
+      "permission",
+    );
     await updateActionItem(await actor(db, owner.id), { actionItemId: action.id, version: action.version, status: "DONE" });
-    await expect(updateActionItem(chairCtx, { actionItemId: action.id, version: action.version, status: "CANCELLED" })).rejects.toThrow(`${owner.name} changed this action item while you were editing.`);
+    await expect(updateActionItem(chairCtx, { actionItemId: action.id, version: action.version, status: "CANCELLED" })).rejects.toThrow(
+      `${owner.name} changed this action item while you were editing.`,
+    );
   });
 
   it("draft minutes are not public, and a cancelled meeting sends its sourced items back to wait", async () => {
     const { esc, chair } = await consortiumWith(1);
     const ctx = await actor(db, chair.id);
     const { id } = await scheduleMeeting(ctx, { committeeId: esc.id, kind: "REGULAR", title: "Soon", startsAt: daysFromNow(3), location: null });
-    const sourced = await db.$transaction((tx) => placeOnNextAgenda(tx, esc.id, { title: "From a workgroup", sourceType: "Test", sourceId: crypto.randomUUID() }, new Date()));
+    const sourced = await db.$transaction((tx) =>
+      placeOnNextAgenda(tx, esc.id, { title: "From a workgroup", sourceType: "Test", sourceId: crypto.randomUUID() }, new Date()),
+    );
     expect(await db.agendaItem.findUniqueOrThrow({ where: { id: sourced } })).toMatchObject({ meetingId: id });
     await expect(adjournMeeting(ctx, { meetingId: id })).rejects.toThrow("Only a meeting in progress can be adjourned.");
     await cancelMeeting(ctx, { meetingId: id });

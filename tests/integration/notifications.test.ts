@@ -104,7 +104,9 @@ describe("the outbox", () => {
     const ana = await makeUser(db);
     await db.$transaction((tx) => notify(tx, [ana.id], notice("Held one")));
     const email = await db.outboundEmail.findFirstOrThrow({ where: { toAddress: ana.email } });
-    await db.outboundEmail.create({ data: { toAddress: ana.email, subject: "Failed one", text: "x", status: "FAILED", attempts: 5, lastError: "550 no such user" } });
+    await db.outboundEmail.create({
+      data: { toAddress: ana.email, subject: "Failed one", text: "x", status: "FAILED", attempts: 5, lastError: "550 no such user" },
+    });
 
     const counts = await outboxCounts();
     expect(counts.FAILED).toBeGreaterThanOrEqual(1);
@@ -157,7 +159,11 @@ describe("closing motions at their deadline", () => {
 
   it("runs as the worker's close_due_motions job", async () => {
     const { committee } = await committeeWithSeats(db, 2);
-    const motion = await openMotion(await actor(db, admin.id), { committeeId: committee.id, question: "Closed by the worker?", hoursOpen: 1 }, new Date(Date.now() - 2 * HOUR));
+    const motion = await openMotion(
+      await actor(db, admin.id),
+      { committeeId: committee.id, question: "Closed by the worker?", hoursOpen: 1 },
+      new Date(Date.now() - 2 * HOUR),
+    );
     await db.$executeRaw`SELECT graphile_worker.add_job('close_due_motions')`;
     await runDueJobs(TASKS);
     expect(await db.motion.findUniqueOrThrow({ where: { id: motion.id }, select: { status: true } })).toEqual({ status: "CLOSED" });
@@ -201,7 +207,9 @@ describe("reminders", () => {
     expect((await sendReminders(new Date("2026-12-03T18:00:00Z"))).materialsReminders).toBe(0); // Thursday before: too early
     expect((await sendReminders(new Date("2026-12-04T18:00:00Z"))).materialsReminders).toBe(1); // Friday: due Monday
     expect((await sendReminders(new Date("2026-12-07T18:00:00Z"))).materialsReminders).toBe(0); // already reminded
-    const reminders = await db.notification.findMany({ where: { dedupeKey: { in: [`meeting-materials-due:${meeting.id}`, `meeting-materials-due:${other.id}`] } } });
+    const reminders = await db.notification.findMany({
+      where: { dedupeKey: { in: [`meeting-materials-due:${meeting.id}`, `meeting-materials-due:${other.id}`] } },
+    });
     expect(reminders).toHaveLength(1);
     expect(reminders[0]).toMatchObject({ userId: chair!.id, kind: "meeting.materials_due", link: `/meetings/${meeting.id}` });
     expect(reminders[0]!.subject).toBe("Materials due Dec 7, 2026: December meeting");
@@ -214,6 +222,8 @@ describe("reminders", () => {
       data: { committeeId: committee.id, title: "Chairless meeting", startsAt: new Date("2026-12-10T18:00:00Z"), createdById: scheduler.id },
     });
     await sendReminders(new Date("2026-12-07T17:00:00Z"));
-    expect(await db.notification.findMany({ where: { dedupeKey: `meeting-materials-due:${meeting.id}` }, select: { userId: true } })).toEqual([{ userId: scheduler.id }]);
+    expect(await db.notification.findMany({ where: { dedupeKey: `meeting-materials-due:${meeting.id}` }, select: { userId: true } })).toEqual([
+      { userId: scheduler.id },
+    ]);
   });
 });

@@ -94,7 +94,11 @@ describe("migrations against prisma/schema.prisma", () => {
     expect(firstRun.applied).toEqual(migrations.map((migration) => migration.name));
 
     const { rows } = await client.query<{
-      migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number; rolled_back_at: Date | null;
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+      rolled_back_at: Date | null;
     }>(`SELECT migration_name, checksum, finished_at, applied_steps_count, rolled_back_at FROM "_prisma_migrations" ORDER BY migration_name`);
     expect(rows.map((row) => row.migration_name)).toEqual(migrations.map((migration) => migration.name));
     for (const row of rows) {

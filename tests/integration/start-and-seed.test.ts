@@ -11,7 +11,22 @@ import { createDatabase } from "../support/databases";
 async function countRows(url: string) {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   try {
-    const [users, roles, counties, lcsas, organizations, committees, components, allocation, seats, terms, meetings, publishedMinutes, elections, electionBallots] = await Promise.all([
+    const [
+      users,
+      roles,
+      counties,
+      lcsas,
+      organizations,
+      committees,
+      components,
+      allocation,
+      seats,
+      terms,
+      meetings,
+      publishedMinutes,
+      elections,
+      electionBallots,
+    ] = await Promise.all([
       db.user.count(),
       db.roleAssignment.count(),
       db.county.count(),
@@ -27,7 +42,22 @@ async function countRows(url: string) {
       db.election.count(),
       db.electionBallot.count(),
     ]);
-    return { users, roles, counties, lcsas, organizations, committees, components, allocation, seats, terms, meetings, publishedMinutes, elections, electionBallots };
+    return {
+      users,
+      roles,
+      counties,
+      lcsas,
+      organizations,
+      committees,
+      components,
+      allocation,
+      seats,
+      terms,
+      meetings,
+      publishedMinutes,
+      elections,
+      electionBallots,
+    };
   } finally {
     await db.$disconnect();
   }
@@ -41,7 +71,13 @@ describe("seeding", () => {
     const first = await countRows(url);
     // Seats: CASES ESC 7 (chair and six categories), ARS ESC 4, CASES TAB 4, ARS TAB 2, CCSAS CCB 7.
     // Each demo workgroup is a committee too, and its experts are users.
-    expect(first).toMatchObject({ users: DEMO_ACCOUNTS.length + DEMO_EXPERTS.length, counties: 58, components: 7, committees: 5 + DEMO_WORKGROUPS.length, seats: 24 });
+    expect(first).toMatchObject({
+      users: DEMO_ACCOUNTS.length + DEMO_EXPERTS.length,
+      counties: 58,
+      components: 7,
+      committees: 5 + DEMO_WORKGROUPS.length,
+      seats: 24,
+    });
     // Every demo seat holder has a term; categories 1, 3 and 5 were elected twice (Governance plan 2.8).
     expect(first.terms).toBe(DEMO_ACCOUNTS.filter((account) => account.seat).length + 3);
     // The demo calendar: CASES ESC 3 past meetings and ARS ESC 2, each with published minutes, and one upcoming each.

@@ -36,7 +36,7 @@ describe("voting under concurrency", () => {
     const attempts = await Promise.allSettled(
       Array.from({ length: 200 }, (_, index) => castBallot(contexts[index % 20]!, { motionId: motion.id, choice: choices[index % 4] })),
     );
-    expect(attempts.filter((attempt) => attempt.status === "rejected").map((attempt) => String((attempt).reason))).toEqual([]);
+    expect(attempts.filter((attempt) => attempt.status === "rejected").map((attempt) => String(attempt.reason))).toEqual([]);
     const ballots = await db.ballot.findMany({ where: { motionId: motion.id } });
     expect(ballots).toHaveLength(20);
     expect(new Set(ballots.map((ballot) => ballot.voterId)).size).toBe(20);
@@ -59,7 +59,9 @@ describe("voting under concurrency", () => {
     );
     expect(attempts.filter((attempt) => attempt.status === "rejected")).toEqual([]);
 
-    const events = await db.auditEvent.findMany({ where: { entityType: "Motion", entityId: motion.id, action: { in: ["voting.cast_ballot", "voting.change_ballot"] } } });
+    const events = await db.auditEvent.findMany({
+      where: { entityType: "Motion", entityId: motion.id, action: { in: ["voting.cast_ballot", "voting.change_ballot"] } },
+    });
     const byAction = (action: string) => events.filter((event) => event.action === action);
     expect(byAction("voting.cast_ballot")).toHaveLength(30);
     expect(byAction("voting.change_ballot")).toHaveLength(30);
@@ -124,7 +126,9 @@ describe("voting under concurrency", () => {
     });
     const changed = await db.ballot.findUniqueOrThrow({ where: { motionId_voterId: { motionId: motion.id, voterId: members[0]!.id } } });
     expect(changed.updatedAt.toISOString()).toBe(changedAt.toISOString());
-    await expect(castBallot(await actor(db, designee.id), { motionId: motion.id, choice: "maybe" })).rejects.toThrow('"maybe" is not an option of this motion.');
+    await expect(castBallot(await actor(db, designee.id), { motionId: motion.id, choice: "maybe" })).rejects.toThrow(
+      '"maybe" is not an option of this motion.',
+    );
     await castBallot(await actor(db, designee.id), { motionId: motion.id, choice: "reject" });
 
     await castBallot(await actor(db, members[1]!.id), { motionId: motion.id, recusalReason: "My LCSA proposed the change." });
@@ -138,7 +142,9 @@ describe("voting under concurrency", () => {
     const motion = await openMotion(await actor(db, admin.id), { committeeId: committee.id, question: "Deadline?", hoursOpen: 1 });
     await expect(closeMotionAndDecide(await actor(db, members[0]!.id), { motionId: motion.id })).rejects.toThrow("You do not have permission to do that.");
     const later = new Date(Date.now() + 2 * 3_600_000);
-    await expect(castBallot(await actor(db, members[0]!.id), { motionId: motion.id, choice: "approve" }, later)).rejects.toThrow("Voting on this motion has closed");
+    await expect(castBallot(await actor(db, members[0]!.id), { motionId: motion.id, choice: "approve" }, later)).rejects.toThrow(
+      "Voting on this motion has closed",
+    );
     const result = await closeMotionAndDecide(await actor(db, members[0]!.id), { motionId: motion.id }, later);
     expect(result.outcome).toEqual({ kind: "no_quorum" });
   });
@@ -157,9 +163,14 @@ describe("voting under concurrency", () => {
     );
 
     await expect(nameDesignee(member, { motionId: motion.id, designeeEmail: deputy.email })).resolves.toMatchObject({ id: deputy.id });
-    expect(await db.auditEvent.findFirstOrThrow({ where: { requestId: "req-name" } })).toMatchObject({ action: "voting.name_designee", after: { designeeId: deputy.id } });
+    expect(await db.auditEvent.findFirstOrThrow({ where: { requestId: "req-name" } })).toMatchObject({
+      action: "voting.name_designee",
+      after: { designeeId: deputy.id },
+    });
     await castBallot(await actor(db, deputy.id), { motionId: motion.id, choice: "approve" });
     await expect(nameDesignee(member, { motionId: motion.id, designeeEmail: "" })).rejects.toThrow("A vote has already been cast for your seat");
-    expect(await db.motionVoter.findUniqueOrThrow({ where: { motionId_userId: { motionId: motion.id, userId: members[0]!.id } } })).toMatchObject({ designeeId: deputy.id });
+    expect(await db.motionVoter.findUniqueOrThrow({ where: { motionId_userId: { motionId: motion.id, userId: members[0]!.id } } })).toMatchObject({
+      designeeId: deputy.id,
+    });
   });
 });

@@ -102,24 +102,37 @@ describe("creating a workgroup", () => {
     const created = await newWorkgroup("Bankruptcy legislation impacts");
     const workgroup = await db.workgroup.findUniqueOrThrow({ where: { id: created.id }, include: { committee: true, activities: true } });
     expect(workgroup).toMatchObject({ parentCommitteeId: ids.casesEsc, status: "ACTIVE", scope: charter.scope, communication: charter.communication });
-    expect(workgroup.committee).toMatchObject({ name: "Bankruptcy legislation impacts", kind: "AD_HOC_WORKGROUP", code: expect.stringMatching(/^CASES-ESC-WG-\d+$/) });
+    expect(workgroup.committee).toMatchObject({
+      name: "Bankruptcy legislation impacts",
+      kind: "AD_HOC_WORKGROUP",
+      code: expect.stringMatching(/^CASES-ESC-WG-\d+$/),
+    });
     expect(workgroup.activities).toEqual([expect.objectContaining({ title: "Impact analysis", status: "ACTIVE", deadline: dayFromNow(60) })]);
     expect(await db.auditEvent.count({ where: { action: workgroupAudit.create, entityId: created.id } })).toBe(1);
 
-    await expect(newWorkgroup("Bankruptcy legislation impacts")).rejects.toThrow("CASES Executive Steering Committee already has a workgroup called “Bankruptcy legislation impacts”.");
+    await expect(newWorkgroup("Bankruptcy legislation impacts")).rejects.toThrow(
+      "CASES Executive Steering Committee already has a workgroup called “Bankruptcy legislation impacts”.",
+    );
   });
 
   it("a TAB seat holder creates one for the TAB, standing if chosen; an ESC member, and the chair for the TAB, may not", async () => {
     const input = { ...charter, kind: "STANDING_WORKGROUP" as const, parentCommitteeId: ids.casesTab, name: "Interfaces", activityDeadline: dayFromNow(30) };
     const created = await createWorkgroup(await actor(db, tabMember.id), input);
-    expect(await db.committee.findFirstOrThrow({ where: { workgroup: { id: created.id } } })).toMatchObject({ kind: "STANDING_WORKGROUP", code: "CASES-TAB-WG-1" });
-    await expect(createWorkgroup(await actor(db, escMembers[0]!.id), { ...input, parentCommitteeId: ids.casesEsc })).rejects.toThrow("You do not have permission to do that.");
+    expect(await db.committee.findFirstOrThrow({ where: { workgroup: { id: created.id } } })).toMatchObject({
+      kind: "STANDING_WORKGROUP",
+      code: "CASES-TAB-WG-1",
+    });
+    await expect(createWorkgroup(await actor(db, escMembers[0]!.id), { ...input, parentCommitteeId: ids.casesEsc })).rejects.toThrow(
+      "You do not have permission to do that.",
+    );
     await expect(createWorkgroup(await actor(db, chair.id), { ...input, name: "Other" })).rejects.toThrow("You do not have permission to do that.");
   });
 
   it("refuses a deadline that is not in the future, and changes nothing", async () => {
     const before = await db.workgroup.count();
-    await expect(createWorkgroup(await actor(db, chair.id), { ...charter, parentCommitteeId: ids.casesEsc, name: "Late", activityDeadline: dayFromNow(-1) })).rejects.toThrow(/^Choose a deadline after /);
+    await expect(
+      createWorkgroup(await actor(db, chair.id), { ...charter, parentCommitteeId: ids.casesEsc, name: "Late", activityDeadline: dayFromNow(-1) }),
+    ).rejects.toThrow(/^Choose a deadline after /);
     expect(await db.workgroup.count()).toBe(before);
   });
 });
@@ -132,7 +145,9 @@ describe("membership", () => {
     const refusal = (userId: string, lcsaId: string) => addMember(chairCtx, { workgroupId, member: { userId, lcsaId } });
 
     const colleague = await staff(first!.lcsa.id);
-    await expect(refusal(colleague.id, first!.lcsa.id)).rejects.toThrow(`${first!.lcsa.name} LCSA is already represented by ${first!.name}. A workgroup has one representative per LCSA`);
+    await expect(refusal(colleague.id, first!.lcsa.id)).rejects.toThrow(
+      `${first!.lcsa.name} LCSA is already represented by ${first!.name}. A workgroup has one representative per LCSA`,
+    );
     const sameCategory = lcsas[4]![1]!;
     const other = await staff(sameCategory.id);
     await expect(refusal(other.id, sameCategory.id)).rejects.toThrow(
@@ -141,10 +156,18 @@ describe("membership", () => {
     const arsStaff = await staff(ids.arsLcsa);
     await expect(refusal(arsStaff.id, ids.arsLcsa)).rejects.toThrow(/belongs to the ARS consortium; this workgroup represents CASES\.$/);
     const outsider = await makeUser(db, { name: "Otto Outsider" });
-    await expect(refusal(outsider.id, lcsas[1]![0]!.id)).rejects.toThrow(`Otto Outsider holds no role at ${lcsas[1]![0]!.name} LCSA, so they cannot represent it.`);
-    const disabled = await makeUser(db, { name: "Dee Disabled", status: "DISABLED", roles: [{ role: "UAT_TESTER", scope: { type: "LCSA", lcsaId: lcsas[1]![0]!.id } }] });
+    await expect(refusal(outsider.id, lcsas[1]![0]!.id)).rejects.toThrow(
+      `Otto Outsider holds no role at ${lcsas[1]![0]!.name} LCSA, so they cannot represent it.`,
+    );
+    const disabled = await makeUser(db, {
+      name: "Dee Disabled",
+      status: "DISABLED",
+      roles: [{ role: "UAT_TESTER", scope: { type: "LCSA", lcsaId: lcsas[1]![0]!.id } }],
+    });
     await expect(refusal(disabled.id, lcsas[1]![0]!.id)).rejects.toThrow("Dee Disabled's account is not active, so they cannot join a workgroup.");
-    await expect(addMember(await actor(db, escMembers[0]!.id), { workgroupId, member: { userId: other.id, lcsaId: lcsas[1]![0]!.id } })).rejects.toThrow("You do not have permission");
+    await expect(addMember(await actor(db, escMembers[0]!.id), { workgroupId, member: { userId: other.id, lcsaId: lcsas[1]![0]!.id } })).rejects.toThrow(
+      "You do not have permission",
+    );
 
     expect(await db.workgroupMember.count({ where: { workgroupId } })).toBe(1);
     expect(await db.auditEvent.count({ where: { action: workgroupAudit.add_member, entityId: workgroupId } })).toBe(1);
@@ -157,14 +180,18 @@ describe("membership", () => {
     await removeMember(await actor(db, chair.id), { workgroupId, userId: members[2]!.id });
     await expect(fill(workgroupId, [4], 1)).rejects.toThrow("Caseload category 4 already has 1 member while category 3 has nobody.");
     await fill(workgroupId, [3, 6], 1);
-    await expect(fill(workgroupId, [5], 1)).rejects.toThrow('This workgroup already has 7 members, the most allowed ("no more than seven members", Governance plan 2.4).');
+    await expect(fill(workgroupId, [5], 1)).rejects.toThrow(
+      'This workgroup already has 7 members, the most allowed ("no more than seven members", Governance plan 2.4).',
+    );
     expect(await db.workgroupMember.count({ where: { workgroupId } })).toBe(7);
   });
 
   it("two people adding the 7th and 8th member at the same moment leave seven members, and the other is told why", async () => {
     const { id: workgroupId } = await newWorkgroup();
     await fill(workgroupId, [1, 2, 3, 4, 5, 6]);
-    const candidates = await Promise.all([1, 2, 3, 4, 5, 6].map(async (category) => ({ person: await staff(lcsas[category]![1]!.id), lcsa: lcsas[category]![1]! })));
+    const candidates = await Promise.all(
+      [1, 2, 3, 4, 5, 6].map(async (category) => ({ person: await staff(lcsas[category]![1]!.id), lcsa: lcsas[category]![1]! })),
+    );
     const contexts = await Promise.all([actor(db, chair.id), makeAdmin(db).then((admin) => actor(db, admin.id))]);
     const attempts = await Promise.allSettled(
       candidates.map(({ person, lcsa }, index) => addMember(contexts[index % 2]!, { workgroupId, member: { userId: person.id, lcsaId: lcsa.id } })),
@@ -182,16 +209,28 @@ describe("recommendations go to the ESC", () => {
   it("a member records the consensus recommendation: it goes on the ESC's next meeting's agenda and the ESC is told", async () => {
     const { id: workgroupId } = await newWorkgroup("Recommending group");
     const [member] = await fill(workgroupId, [2]);
-    const meeting = await db.meeting.create({ data: { committeeId: ids.casesEsc, title: "ESC regular meeting", startsAt: new Date(Date.now() + 10 * DAY), createdById: chair.id } });
+    const meeting = await db.meeting.create({
+      data: { committeeId: ids.casesEsc, title: "ESC regular meeting", startsAt: new Date(Date.now() + 10 * DAY), createdById: chair.id },
+    });
     const activity = await firstActivity(workgroupId);
 
-    await expect(recordRecommendation(await actor(db, escMembers[0]!.id), { activityId: activity.id, recommendation: "Adopt option B." })).rejects.toThrow("You do not have permission");
+    await expect(recordRecommendation(await actor(db, escMembers[0]!.id), { activityId: activity.id, recommendation: "Adopt option B." })).rejects.toThrow(
+      "You do not have permission",
+    );
     await recordRecommendation(await actor(db, member!.id), { activityId: activity.id, recommendation: "Adopt option B: change the bankruptcy screens only." });
 
-    expect(await db.workgroupActivity.findUniqueOrThrow({ where: { id: activity.id } })).toMatchObject({ status: "RECOMMENDED", recommendation: "Adopt option B: change the bankruptcy screens only." });
+    expect(await db.workgroupActivity.findUniqueOrThrow({ where: { id: activity.id } })).toMatchObject({
+      status: "RECOMMENDED",
+      recommendation: "Adopt option B: change the bankruptcy screens only.",
+    });
     const items = await db.agendaItem.findMany({ where: { sourceType: "WorkgroupActivity", sourceId: activity.id } });
     expect(items).toEqual([
-      expect.objectContaining({ committeeId: ids.casesEsc, meetingId: meeting.id, title: "Workgroup recommendation: Impact analysis", presenter: "Recommending group" }),
+      expect.objectContaining({
+        committeeId: ids.casesEsc,
+        meetingId: meeting.id,
+        title: "Workgroup recommendation: Impact analysis",
+        presenter: "Recommending group",
+      }),
     ]);
     const told = await db.notification.findMany({ where: { kind: "workgroup.recommendation", link: `/workgroups/${workgroupId}` }, select: { userId: true } });
     expect(told.map((notice) => notice.userId).sort()).toEqual([chair.id, ...escMembers.map((user) => user.id)].sort());
@@ -205,7 +244,12 @@ describe("recommendations go to the ESC", () => {
   });
 
   it("a TAB's workgroup reports to the ESC of its consortium, waiting for its next meeting when none is scheduled; the TAB is told too", async () => {
-    const created = await createWorkgroup(await actor(db, tabMember.id), { ...charter, parentCommitteeId: ids.casesTab, name: "TAB's group", activityDeadline: dayFromNow(40) });
+    const created = await createWorkgroup(await actor(db, tabMember.id), {
+      ...charter,
+      parentCommitteeId: ids.casesTab,
+      name: "TAB's group",
+      activityDeadline: dayFromNow(40),
+    });
     const activity = await firstActivity(created.id);
     await recordRecommendation(await actor(db, tabMember.id), { activityId: activity.id, recommendation: "Retire the old interface." });
     expect(await db.agendaItem.findFirstOrThrow({ where: { sourceId: activity.id } })).toMatchObject({ committeeId: ids.casesEsc, meetingId: null });
@@ -230,7 +274,9 @@ describe("elevation of an overdue activity", () => {
       expect.objectContaining({ committeeId: ids.casesEsc, title: "Elevated from Slow group: Impact analysis" }),
     ]);
     expect(await db.notification.count({ where: { kind: "workgroup.elevated", userId: chair.id, link: `/workgroups/${workgroupId}` } })).toBe(1);
-    expect(await db.auditEvent.findMany({ where: { action: workgroupAudit.elevate, entityId: activity.id } })).toEqual([expect.objectContaining({ actorId: null })]);
+    expect(await db.auditEvent.findMany({ where: { action: workgroupAudit.elevate, entityId: activity.id } })).toEqual([
+      expect.objectContaining({ actorId: null }),
+    ]);
 
     await expect(recordRecommendation(await actor(db, member!.id), { activityId: activity.id, recommendation: "Too late." })).rejects.toThrow(
       "This activity passed its deadline without a recommendation and has been elevated to the ESC.",
@@ -242,9 +288,9 @@ describe("elevation of an overdue activity", () => {
   it("a recommendation is refused once the deadline day is over, even before the scheduler has run", async () => {
     const { id: workgroupId } = await newWorkgroup("Overdue group", 1);
     const activity = await firstActivity(workgroupId);
-    await expect(recordRecommendation(await actor(db, chair.id), { activityId: activity.id, recommendation: "Late idea." }, new Date(Date.now() + 3 * DAY))).rejects.toThrow(
-      /has passed without a recommendation, so the issue goes back to the ESC for action/,
-    );
+    await expect(
+      recordRecommendation(await actor(db, chair.id), { activityId: activity.id, recommendation: "Late idea." }, new Date(Date.now() + 3 * DAY)),
+    ).rejects.toThrow(/has passed without a recommendation, so the issue goes back to the ESC for action/);
     expect(await db.workgroupActivity.findUniqueOrThrow({ where: { id: activity.id } })).toMatchObject({ status: "ACTIVE", recommendation: null });
   });
 });
@@ -260,20 +306,25 @@ describe("a new activity needs the ESC's motion", () => {
     const [member] = await fill(workgroupId, [3]);
     const memberCtx = await actor(db, member!.id);
 
-    await expect(proposeActivity(memberCtx, { workgroupId, title: "Too soon", description: "Deadline within the vote.", deadline: dayFromNow(3) })).rejects.toThrow(
-      /^Choose a deadline after .*\. The ESC's vote on a new activity closes that day\.$/,
-    );
-    await expect(proposeActivity(await actor(db, escMembers[0]!.id), { workgroupId, title: "Outsider", description: "Not a member.", deadline: dayFromNow(30) })).rejects.toThrow(
-      "You do not have permission",
-    );
+    await expect(
+      proposeActivity(memberCtx, { workgroupId, title: "Too soon", description: "Deadline within the vote.", deadline: dayFromNow(3) }),
+    ).rejects.toThrow(/^Choose a deadline after .*\. The ESC's vote on a new activity closes that day\.$/);
+    await expect(
+      proposeActivity(await actor(db, escMembers[0]!.id), { workgroupId, title: "Outsider", description: "Not a member.", deadline: dayFromNow(30) }),
+    ).rejects.toThrow("You do not have permission");
 
     const approved = await proposeActivity(memberCtx, { workgroupId, title: "Phase two", description: "Test the screens.", deadline: dayFromNow(30) });
     const motion = await db.motion.findUniqueOrThrow({ where: { id: approved.motionId }, include: { voters: true } });
     expect(motion).toMatchObject({ committeeId: ids.casesEsc, status: "OPEN", openedById: member!.id });
     expect(motion.question).toMatch(/^Approve a new activity for the workgroup Proposing group: “Phase two”, due /);
     expect(motion.voters).toHaveLength(7);
-    expect(await db.workgroupActivity.findUniqueOrThrow({ where: { id: approved.activityId } })).toMatchObject({ status: "PROPOSED", approvalMotionId: motion.id });
-    await expect(recordRecommendation(memberCtx, { activityId: approved.activityId, recommendation: "Early." })).rejects.toThrow("waiting for the ESC to approve it");
+    expect(await db.workgroupActivity.findUniqueOrThrow({ where: { id: approved.activityId } })).toMatchObject({
+      status: "PROPOSED",
+      approvalMotionId: motion.id,
+    });
+    await expect(recordRecommendation(memberCtx, { activityId: approved.activityId, recommendation: "Early." })).rejects.toThrow(
+      "waiting for the ESC to approve it",
+    );
 
     expect((await vote(motion.id, "approve")).passed).toBe(true);
     expect(await db.workgroupActivity.findUniqueOrThrow({ where: { id: approved.activityId } })).toMatchObject({ status: "ACTIVE" });

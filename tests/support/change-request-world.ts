@@ -15,7 +15,12 @@ export async function changeRequestWorld(db: PrismaClient) {
   const ccb = await db.committee.findUniqueOrThrow({ where: { code: "CCSAS-CCB" }, select: { id: true } });
   const tab = await db.committee.findUniqueOrThrow({ where: { code: "CASES-TAB" }, select: { id: true } });
   const lcsaOf = async (category: number, skip = 0) =>
-    db.lcsa.findFirstOrThrow({ where: { consortiumId: cases.id, caseloadCategory: category }, orderBy: { code: "asc" }, skip, select: { id: true, name: true } });
+    db.lcsa.findFirstOrThrow({
+      where: { consortiumId: cases.id, caseloadCategory: category },
+      orderBy: { code: "asc" },
+      skip,
+      select: { id: true, name: true },
+    });
 
   async function seated(committeeId: string, sortOrder: number, options: Parameters<typeof makeUser>[1] = {}, lcsaId: string | null = null) {
     const user = await makeUser(db, options);
@@ -28,10 +33,23 @@ export async function changeRequestWorld(db: PrismaClient) {
   const members = [];
   for (const category of [1, 2, 3, 4, 5, 6]) {
     const lcsa = await lcsaOf(category);
-    members.push(await seated(esc.id, category, { name: `Director of ${lcsa.name}`, roles: [{ role: "LCSA_DIRECTOR", scope: { type: "LCSA", lcsaId: lcsa.id } }] }, lcsa.id));
+    members.push(
+      await seated(
+        esc.id,
+        category,
+        { name: `Director of ${lcsa.name}`, roles: [{ role: "LCSA_DIRECTOR", scope: { type: "LCSA", lcsaId: lcsa.id } }] },
+        lcsa.id,
+      ),
+    );
   }
-  const cpl = await seated(tab.id, 0, { name: "Pat Leader", roles: [{ role: "CONSORTIUM_PROJECT_LEADER", scope: { type: "CONSORTIUM", consortiumId: cases.id } }] });
-  const ctm = await seated(tab.id, 1, { name: "Taylor Tech", roles: [{ role: "CONSORTIUM_TECHNICAL_MANAGER", scope: { type: "CONSORTIUM", consortiumId: cases.id } }] });
+  const cpl = await seated(tab.id, 0, {
+    name: "Pat Leader",
+    roles: [{ role: "CONSORTIUM_PROJECT_LEADER", scope: { type: "CONSORTIUM", consortiumId: cases.id } }],
+  });
+  const ctm = await seated(tab.id, 1, {
+    name: "Taylor Tech",
+    roles: [{ role: "CONSORTIUM_TECHNICAL_MANAGER", scope: { type: "CONSORTIUM", consortiumId: cases.id } }],
+  });
   const ccbMembers = [await seated(ccb.id, 0, { name: "Chris CSE" }), await seated(ccb.id, 1, { name: "Sam SDU" })];
   const jad = await makeUser(db, { name: "Jo JAD", roles: [{ role: "JAD_MEMBER", scope: { type: "CONSORTIUM", consortiumId: cases.id } }] });
   const testerLcsa = await lcsaOf(6, 1);
@@ -40,7 +58,12 @@ export async function changeRequestWorld(db: PrismaClient) {
   const author = await makeUser(db, { name: "Avery Author", roles: [{ role: "LCSA_DIRECTOR", scope: { type: "LCSA", lcsaId: authorLcsa.id } }] });
   const requestor = await makeUser(db, { name: "Riley Requestor", roles: [] });
   await db.roleAssignment.create({
-    data: { userId: requestor.id, role: "REQUESTOR", scopeType: "ORGANIZATION", organizationId: (await db.thirdPartyOrganization.findFirstOrThrow({ select: { id: true } })).id },
+    data: {
+      userId: requestor.id,
+      role: "REQUESTOR",
+      scopeType: "ORGANIZATION",
+      organizationId: (await db.thirdPartyOrganization.findFirstOrThrow({ select: { id: true } })).id,
+    },
   });
 
   const as = (user: { id: string }): Promise<CommandContext> => actor(db, user.id);
@@ -90,7 +113,12 @@ export function completePackage(crId: string, version: number, impacted: string[
     cost: 60_000,
     expectedBenefit: "Fewer manual adjustments",
     benefitDuration: "Two years until retirement",
-    ...Object.fromEntries(components.flatMap((component) => [[`impact.${component}`, impacted.includes(component)], [`impactDescription.${component}`, impacted.includes(component) ? "Interface file changes" : ""]])),
+    ...Object.fromEntries(
+      components.flatMap((component) => [
+        [`impact.${component}`, impacted.includes(component)],
+        [`impactDescription.${component}`, impacted.includes(component) ? "Interface file changes" : ""],
+      ]),
+    ),
     changesDataElements: false,
     certificationImpact: "None",
     issuesAndRisks: "Staff availability",

@@ -81,8 +81,14 @@ function load(): SchemaWasm {
   for (const { module: from, name } of WebAssembly.Module.imports(wasmModule)) {
     if (from !== "__wbindgen_placeholder__") throw new Error(`Unexpected schema wasm import ${from}.${name}`);
     if (name.startsWith("__wbg_Error_")) glue[name] = (pointer, length) => new Error(text(pointer, length));
-    else if (name.startsWith("__wbg___wbindgen_throw_")) glue[name] = (pointer, length) => { throw new Error(text(pointer, length)); };
-    else if (name.startsWith("__wbg_set_message_")) glue[name] = (pointer, length) => { panicMessage = text(pointer, length); };
+    else if (name.startsWith("__wbg___wbindgen_throw_"))
+      glue[name] = (pointer, length) => {
+        throw new Error(text(pointer, length));
+      };
+    else if (name.startsWith("__wbg_set_message_"))
+      glue[name] = (pointer, length) => {
+        panicMessage = text(pointer, length);
+      };
     else if (name === "__wbindgen_init_externref_table") {
       glue[name] = () => {
         const table = wasm!.__wbindgen_externrefs;

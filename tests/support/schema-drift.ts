@@ -82,9 +82,7 @@ export function expectedShape(schema: string): SchemaShape {
       if (index.type === "fulltext") throw new Error(`${model.name}: fulltext indexes are not PostgreSQL indexes`);
       const cols = index.fields.map((field) => columnOf(model, field.name) + (field.sortOrder === "Desc" ? " DESC" : ""));
       const bare = index.fields.map((field) => columnOf(model, field.name));
-      const name =
-        index.dbName ??
-        (index.type === "id" ? defaultName(table, [], "pkey") : defaultName(table, bare, index.type === "unique" ? "key" : "idx"));
+      const name = index.dbName ?? (index.type === "id" ? defaultName(table, [], "pkey") : defaultName(table, bare, index.type === "unique" ? "key" : "idx"));
       indexes[name] = {
         unique: index.type !== "normal",
         primary: index.type === "id",
@@ -143,33 +141,60 @@ const SCALAR_TYPES: Record<string, string> = {
 function nativeType(name: string, args: string[]): string {
   const precision = args.length ? `(${args.join(",")})` : "";
   switch (name) {
-    case "Text": return "text";
-    case "VarChar": return `character varying${precision}`;
-    case "Char": return `character${precision || "(1)"}`;
-    case "Uuid": return "uuid";
-    case "Inet": return "inet";
-    case "Citext": return "citext";
-    case "Xml": return "xml";
-    case "Bit": return `bit${precision || "(1)"}`;
-    case "VarBit": return `bit varying${precision}`;
-    case "SmallInt": return "smallint";
-    case "Integer": return "integer";
-    case "BigInt": return "bigint";
-    case "Oid": return "oid";
-    case "Real": return "real";
-    case "DoublePrecision": return "double precision";
-    case "Decimal": return `numeric${precision}`;
-    case "Money": return "money";
-    case "Boolean": return "boolean";
-    case "Date": return "date";
-    case "Timestamp": return `timestamp${precision || "(3)"} without time zone`;
-    case "Timestamptz": return `timestamp${precision || "(3)"} with time zone`;
-    case "Time": return `time${precision || "(3)"} without time zone`;
-    case "Timetz": return `time${precision || "(3)"} with time zone`;
-    case "Json": return "json";
-    case "JsonB": return "jsonb";
-    case "ByteA": return "bytea";
-    default: throw new Error(`No PostgreSQL type known for @db.${name}: extend nativeType() in tests/support/schema-drift.ts`);
+    case "Text":
+      return "text";
+    case "VarChar":
+      return `character varying${precision}`;
+    case "Char":
+      return `character${precision || "(1)"}`;
+    case "Uuid":
+      return "uuid";
+    case "Inet":
+      return "inet";
+    case "Citext":
+      return "citext";
+    case "Xml":
+      return "xml";
+    case "Bit":
+      return `bit${precision || "(1)"}`;
+    case "VarBit":
+      return `bit varying${precision}`;
+    case "SmallInt":
+      return "smallint";
+    case "Integer":
+      return "integer";
+    case "BigInt":
+      return "bigint";
+    case "Oid":
+      return "oid";
+    case "Real":
+      return "real";
+    case "DoublePrecision":
+      return "double precision";
+    case "Decimal":
+      return `numeric${precision}`;
+    case "Money":
+      return "money";
+    case "Boolean":
+      return "boolean";
+    case "Date":
+      return "date";
+    case "Timestamp":
+      return `timestamp${precision || "(3)"} without time zone`;
+    case "Timestamptz":
+      return `timestamp${precision || "(3)"} with time zone`;
+    case "Time":
+      return `time${precision || "(3)"} without time zone`;
+    case "Timetz":
+      return `time${precision || "(3)"} with time zone`;
+    case "Json":
+      return "json";
+    case "JsonB":
+      return "jsonb";
+    case "ByteA":
+      return "bytea";
+    default:
+      throw new Error(`No PostgreSQL type known for @db.${name}: extend nativeType() in tests/support/schema-drift.ts`);
   }
 }
 
@@ -247,7 +272,13 @@ export async function actualShape(client: pg.Client, schema = "public"): Promise
   }
 
   const indexes = await client.query<{
-    table: string; name: string; unique: boolean; primary: boolean; method: string; columns: string[]; partial: boolean;
+    table: string;
+    name: string;
+    unique: boolean;
+    primary: boolean;
+    method: string;
+    columns: string[];
+    partial: boolean;
   }>(
     `SELECT c.relname AS table, ic.relname AS name, i.indisunique AS unique, i.indisprimary AS primary, am.amname AS method,
             i.indpred IS NOT NULL AS partial,
@@ -274,7 +305,13 @@ export async function actualShape(client: pg.Client, schema = "public"): Promise
   }
 
   const foreignKeys = await client.query<{
-    table: string; name: string; columns: string[]; references: string; referenced_columns: string[]; on_delete: string; on_update: string;
+    table: string;
+    name: string;
+    columns: string[];
+    references: string;
+    referenced_columns: string[];
+    on_delete: string;
+    on_update: string;
   }>(
     `SELECT c.relname AS table, con.conname AS name, rc.relname AS references,
             ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)

@@ -57,7 +57,17 @@ describe("ranking the backlog (Governance plan 3)", () => {
   });
 
   it("the backlog is every step from impact analysis to release", () => {
-    expect(BACKLOG_STATES).toEqual(["IMPACT_ANALYSIS", "PACKAGE_VOTE", "CCB_REVIEW", "SUBCOMPONENT_REVIEW", "JAD_DESIGN", "JAD_VOTE", "BUILD_AND_TEST", "UAT", "RELEASE"]);
+    expect(BACKLOG_STATES).toEqual([
+      "IMPACT_ANALYSIS",
+      "PACKAGE_VOTE",
+      "CCB_REVIEW",
+      "SUBCOMPONENT_REVIEW",
+      "JAD_DESIGN",
+      "JAD_VOTE",
+      "BUILD_AND_TEST",
+      "UAT",
+      "RELEASE",
+    ]);
   });
 
   it("reads the three criteria from the initiation form's benefits", () => {
@@ -121,7 +131,14 @@ describe("CSV import rows", () => {
       [2, ["title is required"]],
       [3, [expect.stringContaining("is a vote; import it at the step before")]],
       [4, ["reconsider on is required for a deferred request"]],
-      [5, [expect.stringContaining('"speed" is not a benefit'), expect.stringContaining('"huge" is not a level of effort'), "author email is not an email address"]],
+      [
+        5,
+        [
+          expect.stringContaining('"speed" is not a benefit'),
+          expect.stringContaining('"huge" is not a level of effort'),
+          "author email is not an email address",
+        ],
+      ],
       [6, ["reconsider on is not a real date", "external ref SR-4 is also on line 5"]],
     ]);
     expect(file.rows.every((checked) => checked.row === null)).toBe(true);

@@ -14,7 +14,16 @@ import {
   type CrState,
   type Gate,
 } from "@/domain/change-requests/lifecycle";
-import { emptyReadiness, IMPACT_COMPONENTS, LEVELS_OF_EFFORT, missingInitiation, missingJad, missingPackage, type ImpactPackage, type Readiness } from "@/domain/change-requests/readiness";
+import {
+  emptyReadiness,
+  IMPACT_COMPONENTS,
+  LEVELS_OF_EFFORT,
+  missingInitiation,
+  missingJad,
+  missingPackage,
+  type ImpactPackage,
+  type Readiness,
+} from "@/domain/change-requests/readiness";
 import { CrGate, CrKind as DbCrKind, CrState as DbCrState, LevelOfEffort } from "@/generated/prisma/enums";
 
 describe("the lifecycle and the database enums", () => {
@@ -126,7 +135,20 @@ const MOVES: Record<CrEventType, { from: readonly CrState[]; who: readonly Capac
   pass_uat: { from: ["UAT"], who: ["CPL"], administrator: true },
   close: { from: ["RELEASE"], who: ["CPL"], administrator: true },
   withdraw: {
-    from: ["DRAFT", "SUBMITTED", "IMPACT_ANALYSIS", "PACKAGE_VOTE", "CCB_REVIEW", "SUBCOMPONENT_REVIEW", "JAD_DESIGN", "JAD_VOTE", "BUILD_AND_TEST", "UAT", "RELEASE", "DEFERRED"],
+    from: [
+      "DRAFT",
+      "SUBMITTED",
+      "IMPACT_ANALYSIS",
+      "PACKAGE_VOTE",
+      "CCB_REVIEW",
+      "SUBCOMPONENT_REVIEW",
+      "JAD_DESIGN",
+      "JAD_VOTE",
+      "BUILD_AND_TEST",
+      "UAT",
+      "RELEASE",
+      "DEFERRED",
+    ],
     who: ["AUTHOR", "CPL"],
     administrator: true,
   },
@@ -167,19 +189,27 @@ describe("who may make each move", () => {
   const CAPACITIES: Capacity[] = [...EVERYONE, "IMPACT_TEAM", "ADMINISTRATOR", "SYSTEM"];
   /** The gate each voting state waits for, so gate_decided is asked the gate it can decide there. */
   const GATE_AT: Partial<Record<CrState, Gate>> = { SUBMITTED: "CONCEPT", PACKAGE_VOTE: "PACKAGE", CCB_REVIEW: "CCB", JAD_VOTE: "JAD" };
-  const eventIn = (type: CrEventType, state: CrState): CrEvent => (type === "gate_decided" ? { type, gate: GATE_AT[state] ?? "CONCEPT", decision: "approve" } : EVENTS[type]);
+  const eventIn = (type: CrEventType, state: CrState): CrEvent =>
+    type === "gate_decided" ? { type, gate: GATE_AT[state] ?? "CONCEPT", decision: "approve" } : EVENTS[type];
   const snapshot = (state: CrState) => cr(state, allDone(), "ENHANCEMENT", state === "DEFERRED" ? "JAD_VOTE" : null);
   const mayMake = (type: CrEventType, capacity: Capacity) => MOVES[type].who.includes(capacity) || (capacity === "ADMINISTRATOR" && MOVES[type].administrator);
 
   for (const type of Object.keys(MOVES) as CrEventType[]) {
     it(`${type}: from ${MOVES[type].from.length > 10 ? "any open state" : MOVES[type].from.join(", ")}, by ${MOVES[type].who.join(", ")}${MOVES[type].administrator ? " or an administrator" : ""}`, () => {
-      const actual = Object.fromEntries(CR_STATES.map((state) => [state, CAPACITIES.filter((capacity) => transition(snapshot(state), eventIn(type, state), [capacity]).ok)]));
-      const expected = Object.fromEntries(CR_STATES.map((state) => [state, MOVES[type].from.includes(state) ? CAPACITIES.filter((capacity) => mayMake(type, capacity)) : []]));
+      const actual = Object.fromEntries(
+        CR_STATES.map((state) => [state, CAPACITIES.filter((capacity) => transition(snapshot(state), eventIn(type, state), [capacity]).ok)]),
+      );
+      const expected = Object.fromEntries(
+        CR_STATES.map((state) => [state, MOVES[type].from.includes(state) ? CAPACITIES.filter((capacity) => mayMake(type, capacity)) : []]),
+      );
       expect(actual).toEqual(expected);
       // Someone not named is told so, wherever the change request is.
       for (const state of CR_STATES) {
         for (const capacity of CAPACITIES.filter((capacity) => !mayMake(type, capacity))) {
-          expect(transition(snapshot(state), eventIn(type, state), [capacity])).toEqual({ ok: false, reason: expect.stringMatching(/^You cannot .* on this change request\.$/) });
+          expect(transition(snapshot(state), eventIn(type, state), [capacity])).toEqual({
+            ok: false,
+            reason: expect.stringMatching(/^You cannot .* on this change request\.$/),
+          });
         }
       }
     });
@@ -189,7 +219,10 @@ describe("who may make each move", () => {
     expect(transition(cr("UAT"), EVENTS.submit, ["AUTHOR"])).toEqual({ ok: false, reason: "You cannot submit it while it is user acceptance testing." });
     expect(transition(cr("DRAFT"), EVENTS.close, ["CPL"])).toEqual({ ok: false, reason: "You cannot close it while it is draft." });
     expect(transition(cr("DRAFT"), EVENTS.submit, ["DEVELOPER"])).toEqual({ ok: false, reason: "You cannot submit it on this change request." });
-    expect(transition(cr("VETOED"), EVENTS.withdraw, ["AUTHOR"])).toEqual({ ok: false, reason: "This change request is vetoed; nothing more can happen to it." });
+    expect(transition(cr("VETOED"), EVENTS.withdraw, ["AUTHOR"])).toEqual({
+      ok: false,
+      reason: "This change request is vetoed; nothing more can happen to it.",
+    });
   });
 
   it("a person cannot record a gate's decision: only the motion's result can", () => {
@@ -205,7 +238,9 @@ describe("who may make each move", () => {
           // movesOf is for people: the system's moves (a gate's decision, the scheduler's reconsidering) are not offered as buttons.
           capacity === "SYSTEM"
             ? []
-            : (Object.keys(MOVES) as CrEventType[]).filter((type) => type !== "gate_decided" && MOVES[type].from.includes(state) && mayMake(type, capacity)).sort(),
+            : (Object.keys(MOVES) as CrEventType[])
+                .filter((type) => type !== "gate_decided" && MOVES[type].from.includes(state) && mayMake(type, capacity))
+                .sort(),
         ]),
       );
       expect(offered).toEqual(expected);
@@ -252,12 +287,19 @@ describe("the ESC gates and the CCB", () => {
 
   it("refuses a decision that is not the gate's, or a gate the change request is not at", () => {
     expect(decide("SUBMITTED", "CONCEPT", "reject")).toEqual({ ok: false, reason: '"reject" is not a decision of the ESC concept vote.' });
-    expect(decide("SUBMITTED", "JAD", "approve")).toEqual({ ok: false, reason: "This change request is not waiting for the ESC vote on the JAD recommendation." });
+    expect(decide("SUBMITTED", "JAD", "approve")).toEqual({
+      ok: false,
+      reason: "This change request is not waiting for the ESC vote on the JAD recommendation.",
+    });
   });
 
   describe("routing after the package vote is computed from the package", () => {
     it("no other component and no data element change: the monthly Subcomponent Review", () => {
-      expect(decide("PACKAGE_VOTE", "PACKAGE", "approve")).toMatchObject({ ok: true, to: "SUBCOMPONENT_REVIEW", effects: expect.arrayContaining([{ type: "list_for_subcomponent_review" }]) });
+      expect(decide("PACKAGE_VOTE", "PACKAGE", "approve")).toMatchObject({
+        ok: true,
+        to: "SUBCOMPONENT_REVIEW",
+        effects: expect.arrayContaining([{ type: "list_for_subcomponent_review" }]),
+      });
     });
 
     it.each(IMPACT_COMPONENTS)("an impact on %s: the Change Control Board", (component) => {
@@ -270,11 +312,18 @@ describe("the ESC gates and the CCB", () => {
     });
 
     it("a change to data elements or file structures: the Change Control Board", () => {
-      expect(decide("PACKAGE_VOTE", "PACKAGE", "approve", allDone({ package: readyPackage({ changesDataElements: true }) }))).toMatchObject({ ok: true, to: "CCB_REVIEW" });
+      expect(decide("PACKAGE_VOTE", "PACKAGE", "approve", allDone({ package: readyPackage({ changesDataElements: true }) }))).toMatchObject({
+        ok: true,
+        to: "CCB_REVIEW",
+      });
     });
 
     it("another component's representative can flag an impact at the review and send it to the CCB", () => {
-      expect(transition(cr("SUBCOMPONENT_REVIEW"), EVENTS.flag_impact, ["CCB_MEMBER"])).toMatchObject({ ok: true, to: "CCB_REVIEW", effects: [{ type: "open_gate_motion", gate: "CCB" }] });
+      expect(transition(cr("SUBCOMPONENT_REVIEW"), EVENTS.flag_impact, ["CCB_MEMBER"])).toMatchObject({
+        ok: true,
+        to: "CCB_REVIEW",
+        effects: [{ type: "open_gate_motion", gate: "CCB" }],
+      });
     });
   });
 });
@@ -291,7 +340,11 @@ describe("what each step requires", () => {
 
   it("the package needs the team and every item, with each component assessed", () => {
     const impacts = { ...noImpact, SDU: { impacted: null, description: "" }, WAN: { impacted: true, description: " " } };
-    const result = transition(cr("IMPACT_ANALYSIS", allDone({ impactTeamSize: 0, package: readyPackage({ impacts, cost: null, changesDataElements: null }) })), EVENTS.submit_package, ["CPL"]);
+    const result = transition(
+      cr("IMPACT_ANALYSIS", allDone({ impactTeamSize: 0, package: readyPackage({ impacts, cost: null, changesDataElements: null }) })),
+      EVENTS.submit_package,
+      ["CPL"],
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.reason).toContain("the ESC has not named the impact analysis team");
@@ -300,14 +353,25 @@ describe("what each step requires", () => {
       expect(result.reason).toContain("a description of the impact on WAN");
       expect(result.reason).toContain("whether data elements or file structures change");
     }
-    expect(transition(cr("IMPACT_ANALYSIS", allDone({ package: null })), EVENTS.submit_package, ["CPL"])).toMatchObject({ ok: false, reason: expect.stringContaining("the package has not been written") });
+    expect(transition(cr("IMPACT_ANALYSIS", allDone({ package: null })), EVENTS.submit_package, ["CPL"])).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining("the package has not been written"),
+    });
   });
 
   it("the JAD recommendation needs the specification, rules, revised estimates and a recommendation", () => {
-    const result = transition(cr("JAD_DESIGN", allDone({ jad: { specification: "", businessRules: "x", revisedEffortHours: null, revisedElapsedWeeks: 2, revisedCost: 1, recommendation: null } })), EVENTS.submit_jad, ["JAD_MEMBER"]);
+    const result = transition(
+      cr(
+        "JAD_DESIGN",
+        allDone({ jad: { specification: "", businessRules: "x", revisedEffortHours: null, revisedElapsedWeeks: 2, revisedCost: 1, recommendation: null } }),
+      ),
+      EVENTS.submit_jad,
+      ["JAD_MEMBER"],
+    );
     expect(result).toEqual({
       ok: false,
-      reason: "The JAD work is not complete: the detailed specification; the revised estimates of effort, elapsed time and cost; the recommendation (approve, withdraw or defer).",
+      reason:
+        "The JAD work is not complete: the detailed specification; the revised estimates of effort, elapsed time and cost; the recommendation (approve, withdraw or defer).",
     });
   });
 
@@ -333,11 +397,11 @@ describe("what each step requires", () => {
       "impact.SDU",
       "impactDescription.WAN",
     ]);
-    expect(missingJad({ specification: "x", businessRules: "", revisedEffortHours: 1, revisedElapsedWeeks: null, revisedCost: 1, recommendation: null }).map((missing) => missing.field)).toEqual([
-      "businessRules",
-      "revisedElapsedWeeks",
-      "recommendation",
-    ]);
+    expect(
+      missingJad({ specification: "x", businessRules: "", revisedEffortHours: 1, revisedElapsedWeeks: null, revisedCost: 1, recommendation: null }).map(
+        (missing) => missing.field,
+      ),
+    ).toEqual(["businessRules", "revisedElapsedWeeks", "recommendation"]);
   });
 
   it("UAT starts only after the developers' unit and system testing", () => {
@@ -352,7 +416,11 @@ describe("what each step requires", () => {
     const firstPass = { number: 1, regression: false, completed: true, passed: false };
 
     it("refuses release while the major defect is open", () => {
-      const result = transition(cr("UAT", allDone({ uatPasses: [firstPass], uatDefects: [{ ...major, resolved: false, signedOff: false }] })), EVENTS.pass_uat, ["CPL"]);
+      const result = transition(
+        cr("UAT", allDone({ uatPasses: [firstPass], uatDefects: [{ ...major, resolved: false, signedOff: false }] })),
+        EVENTS.pass_uat,
+        ["CPL"],
+      );
       expect(result).toMatchObject({ ok: false, reason: expect.stringContaining("1 major defect is still open") });
     });
 
@@ -382,13 +450,25 @@ describe("what each step requires", () => {
     });
 
     it("needs the summary test report", () => {
-      expect(transition(cr("UAT", allDone({ uatSummaryReport: false })), EVENTS.pass_uat, ["CPL"])).toEqual({ ok: false, reason: "User acceptance testing is not finished: the summary test report." });
+      expect(transition(cr("UAT", allDone({ uatSummaryReport: false })), EVENTS.pass_uat, ["CPL"])).toEqual({
+        ok: false,
+        reason: "User acceptance testing is not finished: the summary test report.",
+      });
     });
   });
 
   it("closing needs release notes, complete known defects, Operations notified and a release date", () => {
     const result = transition(
-      cr("RELEASE", allDone({ releaseNotes: "", knownDefects: [{ impact: "Slow screen", expectedFixOn: null, workaround: "" }], operationsAffected: ["NETWORK", "HELP_DESK"], operationsNotified: ["NETWORK"], releasedOn: null })),
+      cr(
+        "RELEASE",
+        allDone({
+          releaseNotes: "",
+          knownDefects: [{ impact: "Slow screen", expectedFixOn: null, workaround: "" }],
+          operationsAffected: ["NETWORK", "HELP_DESK"],
+          operationsNotified: ["NETWORK"],
+          releasedOn: null,
+        }),
+      ),
       EVENTS.close,
       ["CPL"],
     );
@@ -402,7 +482,11 @@ describe("what each step requires", () => {
 
 describe("emergency fixes and defects", () => {
   it.each(["EMERGENCY_FIX", "DEFECT"] as const)("a %s skips the ESC gates and puts a back-brief on the agenda", (kind) => {
-    expect(transition(cr("DRAFT", allDone(), kind), EVENTS.submit, ["CPL"])).toEqual({ ok: true, to: "BUILD_AND_TEST", effects: [{ type: "back_brief_agenda_item" }] });
+    expect(transition(cr("DRAFT", allDone(), kind), EVENTS.submit, ["CPL"])).toEqual({
+      ok: true,
+      to: "BUILD_AND_TEST",
+      effects: [{ type: "back_brief_agenda_item" }],
+    });
   });
 
   it("cannot close until the ESC has been back-briefed", () => {
@@ -421,7 +505,11 @@ describe("emergency fixes and defects", () => {
 describe("deferred change requests come back", () => {
   it.each(Object.keys(GATES) as Gate[])("reconsidering one deferred at the %s gate reopens that gate's vote", (gate) => {
     const state = GATES[gate].state;
-    expect(transition(cr("DEFERRED", allDone(), "ENHANCEMENT", state), EVENTS.reconsider, ["ESC_CHAIR"])).toEqual({ ok: true, to: state, effects: [{ type: "open_gate_motion", gate }] });
+    expect(transition(cr("DEFERRED", allDone(), "ENHANCEMENT", state), EVENTS.reconsider, ["ESC_CHAIR"])).toEqual({
+      ok: true,
+      to: state,
+      effects: [{ type: "open_gate_motion", gate }],
+    });
   });
 
   it("the scheduler brings it back only on or after its reconsider date", () => {

@@ -30,7 +30,18 @@ const STATES: readonly CrState[] = [...OPEN, ...TERMINAL];
 /** How a terminal state reads in "This change request is …; nothing more can happen to it." */
 const TERMINAL_WORDS: Record<(typeof TERMINAL)[number], string> = { CLOSED: "closed", WITHDRAWN: "withdrawn", VETOED: "vetoed", REJECTED: "rejected" };
 
-const CAPACITIES = ["AUTHOR", "CPL", "ESC_CHAIR", "CCB_MEMBER", "JAD_MEMBER", "UAT_TESTER", "DEVELOPER", "IMPACT_TEAM", "ADMINISTRATOR", "SYSTEM"] as const satisfies readonly Capacity[];
+const CAPACITIES = [
+  "AUTHOR",
+  "CPL",
+  "ESC_CHAIR",
+  "CCB_MEMBER",
+  "JAD_MEMBER",
+  "UAT_TESTER",
+  "DEVELOPER",
+  "IMPACT_TEAM",
+  "ADMINISTRATOR",
+  "SYSTEM",
+] as const satisfies readonly Capacity[];
 // A capacity added to states.ts must be added above (this line stops compiling until it is).
 const everyCapacityListed: Exclude<Capacity, (typeof CAPACITIES)[number]> extends never ? true : never = true;
 const KINDS: readonly CrKind[] = ["ENHANCEMENT", "EMERGENCY_FIX", "DEFECT"];
@@ -47,8 +58,14 @@ interface Expected {
 }
 
 /** The same people in each of these states. */
-const in_ = (states: readonly CrState[], who: readonly Capacity[]) => Object.fromEntries(states.map((state) => [state, who])) as Partial<Record<CrState, readonly Capacity[]>>;
-const move = (what: string, states: readonly CrState[], who: readonly Capacity[], administrator = true): Expected => ({ who: in_(states, who), administrator, what, move: true });
+const in_ = (states: readonly CrState[], who: readonly Capacity[]) =>
+  Object.fromEntries(states.map((state) => [state, who])) as Partial<Record<CrState, readonly Capacity[]>>;
+const move = (what: string, states: readonly CrState[], who: readonly Capacity[], administrator = true): Expected => ({
+  who: in_(states, who),
+  administrator,
+  what,
+  move: true,
+});
 const step = (what: string, who: Expected["who"], administrator = true): Expected => ({ who, administrator, what, move: false });
 /** Plan 3.1: the ESC votes on the concept, the package and the JAD recommendation, and its chair runs them; the CCB (3.1.3) has no chair role here, so its members run its vote. */
 const GATE_RUNNERS = { SUBMITTED: ["ESC_CHAIR"], PACKAGE_VOTE: ["ESC_CHAIR"], CCB_REVIEW: ["CCB_MEMBER"], JAD_VOTE: ["ESC_CHAIR"] } as const;
@@ -112,19 +129,26 @@ function expectedMatrix(act: CrAct, kind: CrKind, backBriefed: boolean): Record<
   return Object.fromEntries(
     STATES.map((state) => {
       const people = who[state] ?? [];
-      const allowed = forKind(act, kind, backBriefed) && people.length > 0 ? CAPACITIES.filter((capacity) => people.includes(capacity) || (capacity === "ADMINISTRATOR" && administrator)) : [];
+      const allowed =
+        forKind(act, kind, backBriefed) && people.length > 0
+          ? CAPACITIES.filter((capacity) => people.includes(capacity) || (capacity === "ADMINISTRATOR" && administrator))
+          : [];
       return [state, allowed];
     }),
   ) as Record<CrState, Capacity[]>;
 }
 
-const access = (state: CrState, capacities: readonly Capacity[], kind: CrKind = "ENHANCEMENT", backBriefed = false): CrAccess => ({ state, kind, backBriefed, capacities });
+const access = (state: CrState, capacities: readonly Capacity[], kind: CrKind = "ENHANCEMENT", backBriefed = false): CrAccess => ({
+  state,
+  kind,
+  backBriefed,
+  capacities,
+});
 
 function actualMatrix(act: CrAct, kind: CrKind, backBriefed: boolean): Record<CrState, Capacity[]> {
-  return Object.fromEntries(STATES.map((state) => [state, CAPACITIES.filter((capacity) => crRefusal(act, access(state, [capacity], kind, backBriefed)) === null)])) as Record<
-    CrState,
-    Capacity[]
-  >;
+  return Object.fromEntries(
+    STATES.map((state) => [state, CAPACITIES.filter((capacity) => crRefusal(act, access(state, [capacity], kind, backBriefed)) === null)]),
+  ) as Record<CrState, Capacity[]>;
 }
 
 describe("the expectation table covers the code's acts", () => {
@@ -139,7 +163,11 @@ describe("who may do each act, in which states", () => {
     it(`${act}: ${describeRule(act)}`, () => {
       for (const kind of KINDS) {
         for (const backBriefed of [false, true]) {
-          expect({ kind, backBriefed, allowed: actualMatrix(act, kind, backBriefed) }).toEqual({ kind, backBriefed, allowed: expectedMatrix(act, kind, backBriefed) });
+          expect({ kind, backBriefed, allowed: actualMatrix(act, kind, backBriefed) }).toEqual({
+            kind,
+            backBriefed,
+            allowed: expectedMatrix(act, kind, backBriefed),
+          });
         }
       }
     });
@@ -160,9 +188,13 @@ describe("each refusal says why", () => {
     const holder = cr.capacities.some((capacity) => names(cr.state).includes(capacity) || (capacity === "ADMINISTRATOR" && administrator));
     if (!holder) return `You cannot ${what} on this change request.`;
     const terminal = TERMINAL.find((state) => state === cr.state);
-    if (terminal) return move ? `This change request is ${TERMINAL_WORDS[terminal]}; nothing more can happen to it.` : `This change request is closed to changes; you cannot ${what}.`;
+    if (terminal)
+      return move
+        ? `This change request is ${TERMINAL_WORDS[terminal]}; nothing more can happen to it.`
+        : `This change request is closed to changes; you cannot ${what}.`;
     if (!who[cr.state]) return move ? `You cannot ${what} while it is ` : `You cannot ${what} at this step.`;
-    if (act === "markBackBriefed" && cr.kind === "ENHANCEMENT") return "Only emergency fixes and defects are back-briefed; enhancements go through the ESC's votes.";
+    if (act === "markBackBriefed" && cr.kind === "ENHANCEMENT")
+      return "Only emergency fixes and defects are back-briefed; enhancements go through the ESC's votes.";
     if (act === "markBackBriefed" && cr.backBriefed) return "The ESC back-brief is already recorded.";
     return null;
   }
@@ -224,7 +256,9 @@ describe("the special rules", () => {
     const all = actsOf(access(state, CAPACITIES, "DEFECT"));
     expect(Object.entries(all).filter(([, allowed]) => allowed)).toEqual([]);
     for (const act of ACTS) {
-      expect(crRefusal(act, access(state, CAPACITIES, "DEFECT"))).toMatch(EXPECTED[act].move ? /; nothing more can happen to it\.$/ : /^This change request is closed to changes; you cannot /);
+      expect(crRefusal(act, access(state, CAPACITIES, "DEFECT"))).toMatch(
+        EXPECTED[act].move ? /; nothing more can happen to it\.$/ : /^This change request is closed to changes; you cannot /,
+      );
     }
   });
 
@@ -237,7 +271,9 @@ describe("the special rules", () => {
       }
       expect(crRefusal("markBackBriefed", access("DRAFT", ["CPL"], kind))).toBe("You cannot record the ESC back-brief at this step.");
     }
-    expect(crRefusal("markBackBriefed", access("RELEASE", ["CPL"], "ENHANCEMENT"))).toBe("Only emergency fixes and defects are back-briefed; enhancements go through the ESC's votes.");
+    expect(crRefusal("markBackBriefed", access("RELEASE", ["CPL"], "ENHANCEMENT"))).toBe(
+      "Only emergency fixes and defects are back-briefed; enhancements go through the ESC's votes.",
+    );
   });
 
   it("the ESC chair runs the ESC's votes, CCB members the CCB's", () => {
@@ -273,7 +309,9 @@ describe("actsOf and the named permissions answer as the table says", () => {
     const someone: Principal = { id: "u", grants: [] };
     expect(changeRequestPermissions.editPackage.name).toBe("changeRequests.editPackage");
     expect(can(someone, changeRequestPermissions.editPackage, access("IMPACT_ANALYSIS", ["IMPACT_TEAM"]))).toBe(true);
-    expect(refusalOf(someone, changeRequestPermissions.editPackage, access("IMPACT_ANALYSIS", ["JAD_MEMBER"]))).toBe("You cannot edit the impact analysis package on this change request.");
+    expect(refusalOf(someone, changeRequestPermissions.editPackage, access("IMPACT_ANALYSIS", ["JAD_MEMBER"]))).toBe(
+      "You cannot edit the impact analysis package on this change request.",
+    );
     expect(refusalOf(someone, changeRequestPermissions.close, access("UAT", ["CPL"]))).toBe("You cannot close it while it is user acceptance testing.");
     for (const act of ACTS) expect(changeRequestPermissions[act].name).toBe(`changeRequests.${act}`);
   });

@@ -123,7 +123,17 @@ describe("the list's URL", () => {
   });
 
   it("round-trips every filter, leaving defaults out", () => {
-    const params = { q: "arrears", state: "UAT", consortium: "CASES", kind: "DEFECT", waiting: "UAT_TESTERS", overdue: "yes", sort: "age", dir: "asc", page: "3" };
+    const params = {
+      q: "arrears",
+      state: "UAT",
+      consortium: "CASES",
+      kind: "DEFECT",
+      waiting: "UAT_TESTERS",
+      overdue: "yes",
+      sort: "age",
+      dir: "asc",
+      page: "3",
+    };
     const filter = parseListFilter(params);
     expect(filter).toEqual({ ...params, page: 3 });
     expect(Object.fromEntries(new URLSearchParams(listQuery(filter)))).toEqual(params);

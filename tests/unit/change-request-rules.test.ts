@@ -31,7 +31,11 @@ describe("teams", () => {
   });
 
   it("refuses two representatives of one LCSA, someone twice, someone without an LCSA, and the other consortium", () => {
-    const problems = teamProblems("IMPACT_ANALYSIS", [...spanning, pick("Dee", "Colusa", 1), spanning[0]!, pick("Eve", null, null), pick("Flo", "Orange", 6, "ars")], cases);
+    const problems = teamProblems(
+      "IMPACT_ANALYSIS",
+      [...spanning, pick("Dee", "Colusa", 1), spanning[0]!, pick("Eve", null, null), pick("Flo", "Orange", 6, "ars")],
+      cases,
+    );
     expect(problems).toEqual([
       "Ana is chosen more than once; each person sits on the team once.",
       "Eve does not represent an LCSA; the team has one representative per LCSA.",
@@ -67,7 +71,9 @@ describe("gate vote timing", () => {
 
   it("numbers and questions read as people say them", () => {
     expect(crNumber(42)).toBe("CR-0042");
-    expect(gateQuestion("JAD", { number: 7, title: "Notices", recommendation: "defer" })).toBe("CR-0007 “Notices”: the JAD team recommends to defer. Approve, withdraw or defer?");
+    expect(gateQuestion("JAD", { number: 7, title: "Notices", recommendation: "defer" })).toBe(
+      "CR-0007 “Notices”: the JAD team recommends to defer. Approve, withdraw or defer?",
+    );
   });
 });
 
@@ -84,7 +90,12 @@ describe("the Executive Overview", () => {
   });
 
   it("leaves the difference empty while an estimate is missing", () => {
-    expect(executiveOverview(null, { effortHours: 1, elapsedWeeks: null, cost: null })[0]).toMatchObject({ impactAnalysis: null, revised: 1, difference: null, percent: null });
+    expect(executiveOverview(null, { effortHours: 1, elapsedWeeks: null, cost: null })[0]).toMatchObject({
+      impactAnalysis: null,
+      revised: 1,
+      difference: null,
+      percent: null,
+    });
   });
 });
 
@@ -103,11 +114,15 @@ describe("what happens next", () => {
 
   it("impact analysis waits on the chair until the team is named", () => {
     expect(nextStep({ ...view, state: "IMPACT_ANALYSIS" }).waitingOn).toBe("the ESC chair");
-    expect(nextStep({ ...view, state: "IMPACT_ANALYSIS", readiness: { ...view.readiness, impactTeamSize: 3 } }).waitingOn).toBe("the impact analysis team and the CPL");
+    expect(nextStep({ ...view, state: "IMPACT_ANALYSIS", readiness: { ...view.readiness, impactTeamSize: 3 } }).waitingOn).toBe(
+      "the impact analysis team and the CPL",
+    );
   });
 
   it("an emergency fix in release lists the missing back-brief", () => {
-    expect(nextStep({ ...view, kind: "EMERGENCY_FIX", state: "RELEASE" }).stillNeeded).toContain("the ESC has not been back-briefed on this emergency fix or defect at a meeting");
+    expect(nextStep({ ...view, kind: "EMERGENCY_FIX", state: "RELEASE" }).stillNeeded).toContain(
+      "the ESC has not been back-briefed on this emergency fix or defect at a meeting",
+    );
   });
 
   it("a deferred one says when it comes back, and where to", () => {

@@ -29,7 +29,9 @@ describe("who may stand for a seat (Governance plan 2.8, Glossary 'Voting Member
   });
 
   it("refuses someone who is neither the Director nor the designee of that LCSA", () => {
-    expect(candidacyProblem(candidacy({ rolesAtLcsa: [] }))).toBe("Erin Member is not the Director, or the Director's designee, of the Butte LCSA, so cannot stand for it.");
+    expect(candidacyProblem(candidacy({ rolesAtLcsa: [] }))).toBe(
+      "Erin Member is not the Director, or the Director's designee, of the Butte LCSA, so cannot stand for it.",
+    );
     expect(candidacyProblem(candidacy({ rolesAtLcsa: ["LCSA_SYSTEM_ADMINISTRATOR", "ESC_MEMBER"] }))).toMatch(/is not the Director/);
   });
 
@@ -44,7 +46,9 @@ describe("who may stand for a seat (Governance plan 2.8, Glossary 'Voting Member
   });
 
   it("refuses a seat that is not elected by category (e.g. the chair's)", () => {
-    expect(candidacyProblem(candidacy({ seat: { title: "Chair", caseloadCategory: null } }))).toBe("Chair is not elected by caseload category, so it has no candidates.");
+    expect(candidacyProblem(candidacy({ seat: { title: "Chair", caseloadCategory: null } }))).toBe(
+      "Chair is not elected by caseload category, so it has no candidates.",
+    );
   });
 
   it("checks the role before the category, so the first reason given is the one that matters most", () => {
@@ -92,8 +96,12 @@ describe("the electorate of a seat", () => {
   });
 
   it("explains a refusal", () => {
-    expect(electorateProblem("CATEGORY", 4, "cases", lcsas[2]!)).toBe("Only LCSAs in caseload category 4 vote for this seat; the Colusa LCSA is in category 1.");
-    expect(electorateProblem("CONSORTIUM", 4, "cases", lcsas[3]!)).toBe("The Orange LCSA is not in this committee's consortium, so it does not vote in this election.");
+    expect(electorateProblem("CATEGORY", 4, "cases", lcsas[2]!)).toBe(
+      "Only LCSAs in caseload category 4 vote for this seat; the Colusa LCSA is in category 1.",
+    );
+    expect(electorateProblem("CONSORTIUM", 4, "cases", lcsas[3]!)).toBe(
+      "The Orange LCSA is not in this committee's consortium, so it does not vote in this election.",
+    );
     expect(electorateProblem("CONSORTIUM", 4, "cases", lcsas[2]!)).toBeNull();
   });
 });

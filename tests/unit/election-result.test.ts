@@ -18,13 +18,17 @@ describe("counting a seat's round", () => {
   });
 
   it("elects an unopposed candidate with one vote, in the singular", () => {
-    expect(countContest({ candidates: [erin], ballots: ["n-erin"], electorateSize: 1 }).explanation).toBe("Elected: Erin Member (Butte LCSA) with 1 of 1 vote; 1 of 1 LCSA voted.");
+    expect(countContest({ candidates: [erin], ballots: ["n-erin"], electorateSize: 1 }).explanation).toBe(
+      "Elected: Erin Member (Butte LCSA) with 1 of 1 vote; 1 of 1 LCSA voted.",
+    );
   });
 
   it("sends a tie for first to a runoff among the tied only", () => {
     const result = countContest({ candidates: [erin, maya, paul], ballots: ["n-maya", "n-erin", "n-paul", "n-erin", "n-maya"], electorateSize: 8 });
     expect(result.outcome).toEqual({ kind: "runoff", nominationIds: ["n-erin", "n-maya"] });
-    expect(result.explanation).toBe("Tied: Erin Member (Butte LCSA) and Maya Torres (Marin LCSA) with 2 votes each; 5 of 8 LCSAs voted. A runoff among them decides the seat.");
+    expect(result.explanation).toBe(
+      "Tied: Erin Member (Butte LCSA) and Maya Torres (Marin LCSA) with 2 votes each; 5 of 8 LCSAs voted. A runoff among them decides the seat.",
+    );
   });
 
   it("names three or more tied candidates in a list", () => {
@@ -53,8 +57,18 @@ describe("runoff rounds and certification", () => {
     expect(statusOf({ kind: "elected", nominationId: "x" })).toBe("DECIDED");
     expect(statusOf({ kind: "runoff", nominationIds: ["x", "y"] })).toBe("RUNOFF");
     expect(statusOf({ kind: "no_result", reason: "no_votes" })).toBe("NO_RESULT");
-    expect(statusAfterCount([{ kind: "elected", nominationId: "x" }, { kind: "no_result", reason: "no_candidates" }])).toBe("TALLIED");
-    expect(statusAfterCount([{ kind: "elected", nominationId: "x" }, { kind: "runoff", nominationIds: ["y", "z"] }])).toBe("VOTING");
+    expect(
+      statusAfterCount([
+        { kind: "elected", nominationId: "x" },
+        { kind: "no_result", reason: "no_candidates" },
+      ]),
+    ).toBe("TALLIED");
+    expect(
+      statusAfterCount([
+        { kind: "elected", nominationId: "x" },
+        { kind: "runoff", nominationIds: ["y", "z"] },
+      ]),
+    ).toBe("VOTING");
   });
 
   it("takes each seat's latest round, whatever the order", () => {
@@ -72,8 +86,12 @@ describe("runoff rounds and certification", () => {
     const vacant = { seatId: "s6", round: 1, status: "NO_RESULT" as const, seatTitle: "Caseload category 6" };
     const runoff = { seatId: "s4", round: 2, status: "OPEN" as const, seatTitle: "Caseload category 4" };
     expect(certificationProblem("TALLIED", [decided, vacant])).toBeNull();
-    expect(certificationProblem("VOTING", [decided, runoff])).toBe("Voting is not counted yet for Caseload category 4 (runoff round 2); certify once every seat is decided.");
-    expect(certificationProblem("NOMINATING", [{ ...decided, status: "OPEN" }])).toBe("Voting is not counted yet for Caseload category 2; certify once every seat is decided.");
+    expect(certificationProblem("VOTING", [decided, runoff])).toBe(
+      "Voting is not counted yet for Caseload category 4 (runoff round 2); certify once every seat is decided.",
+    );
+    expect(certificationProblem("NOMINATING", [{ ...decided, status: "OPEN" }])).toBe(
+      "Voting is not counted yet for Caseload category 2; certify once every seat is decided.",
+    );
     expect(certificationProblem("CERTIFIED", [decided])).toBe("These results are already certified.");
     expect(certificationProblem("CANCELLED", [decided])).toBe("This election was cancelled.");
   });

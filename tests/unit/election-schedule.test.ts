@@ -45,7 +45,8 @@ describe("an election's phase follows its clock", () => {
     const runoff = { round: 2, status: "OPEN" as const, votingClosesAt: new Date("2027-06-30T00:00:00Z") };
     expect(contestPhase(runoff, schedule, late)).toBe("voting");
     expect(contestPhase(runoff, schedule, runoff.votingClosesAt)).toBe("closed");
-    for (const status of ["RUNOFF", "DECIDED", "NO_RESULT"] as const) expect(contestPhase({ round: 1, status, votingClosesAt: null }, schedule, late)).toBe("counted");
+    for (const status of ["RUNOFF", "DECIDED", "NO_RESULT"] as const)
+      expect(contestPhase({ round: 1, status, votingClosesAt: null }, schedule, late)).toBe("counted");
   });
 });
 
@@ -58,7 +59,9 @@ describe("checking a schedule", () => {
 
   it("names each field that is out of order", () => {
     expect(scheduleProblems({ ...schedule, nominationsCloseAt: now }, now)).toEqual({ nominationsCloseAt: ["Nominations must close in the future."] });
-    expect(scheduleProblems({ ...schedule, votingOpensAt: before(schedule.nominationsCloseAt), votingClosesAt: before(schedule.nominationsCloseAt) }, now)).toEqual({
+    expect(
+      scheduleProblems({ ...schedule, votingOpensAt: before(schedule.nominationsCloseAt), votingClosesAt: before(schedule.nominationsCloseAt) }, now),
+    ).toEqual({
       votingOpensAt: ["Voting opens when nominations close, or later."],
       votingClosesAt: ["Voting must close after it opens."],
     });

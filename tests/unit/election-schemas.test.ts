@@ -31,6 +31,9 @@ describe("the election forms' schemas", () => {
   });
 
   it("asks a voter to choose a candidate", () => {
-    expect(castElectionVoteSchema.safeParse({ contestId: committeeId, lcsaId: committeeId }).error?.issues[0]).toMatchObject({ path: ["nominationId"], message: "Choose a candidate." });
+    expect(castElectionVoteSchema.safeParse({ contestId: committeeId, lcsaId: committeeId }).error?.issues[0]).toMatchObject({
+      path: ["nominationId"],
+      message: "Choose a candidate.",
+    });
   });
 });

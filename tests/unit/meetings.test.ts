@@ -118,7 +118,12 @@ describe("attendance", () => {
 
   it.each([
     ["no designee named", [{ userId: "rosa", status: "DESIGNEE" as const, designee: null }], "designee-rosa", "Name the designee who represents Rosa Delgado."],
-    ["the member themself", [{ userId: "rosa", status: "DESIGNEE" as const, designee: { id: "rosa", name: "Rosa Delgado" } }], "designee-rosa", "Rosa Delgado cannot be their own designee."],
+    [
+      "the member themself",
+      [{ userId: "rosa", status: "DESIGNEE" as const, designee: { id: "rosa", name: "Rosa Delgado" } }],
+      "designee-rosa",
+      "Rosa Delgado cannot be their own designee.",
+    ],
     [
       "a voting member",
       [{ userId: "rosa", status: "DESIGNEE" as const, designee: { id: "erin", name: "Erin Member" } }],
@@ -134,7 +139,12 @@ describe("attendance", () => {
       "designee-rosa",
       "Dana Director already represents Erin Member; a designee stands in for one member.",
     ],
-    ["someone without a seat", [{ userId: "stranger", status: "PRESENT" as const, designee: null }], "status-stranger", "This person does not hold a seat on the committee on the meeting day."],
+    [
+      "someone without a seat",
+      [{ userId: "stranger", status: "PRESENT" as const, designee: null }],
+      "status-stranger",
+      "This person does not hold a seat on the committee on the meeting day.",
+    ],
   ])("refuses %s", (_case, choices, key, message) => {
     expect(checkAttendance(choices, holders)).toEqual({ ok: false, fieldErrors: { [key]: [message] } });
   });
@@ -147,9 +157,16 @@ describe("attendance", () => {
     const one = recordAttendanceSchema.parse({ meetingId: crypto.randomUUID(), memberId: crypto.randomUUID(), status: "ABSENT", designeeEmail: "" });
     expect(one.entries).toEqual([{ userId: expect.any(String), status: "ABSENT", designeeEmail: null }]);
     const ids = [crypto.randomUUID(), crypto.randomUUID()];
-    const two = recordAttendanceSchema.parse({ meetingId: crypto.randomUUID(), memberId: ids, status: ["PRESENT", "DESIGNEE"], designeeEmail: ["", " Dana@Demo.local "] });
+    const two = recordAttendanceSchema.parse({
+      meetingId: crypto.randomUUID(),
+      memberId: ids,
+      status: ["PRESENT", "DESIGNEE"],
+      designeeEmail: ["", " Dana@Demo.local "],
+    });
     expect(two.entries[1]).toEqual({ userId: ids[1], status: "DESIGNEE", designeeEmail: "dana@demo.local" });
-    expect(recordAttendanceSchema.safeParse({ meetingId: crypto.randomUUID(), memberId: ids, status: ["PRESENT"], designeeEmail: ["", ""] }).success).toBe(false);
+    expect(recordAttendanceSchema.safeParse({ meetingId: crypto.randomUUID(), memberId: ids, status: ["PRESENT"], designeeEmail: ["", ""] }).success).toBe(
+      false,
+    );
   });
 });
 

@@ -99,10 +99,26 @@ Roll call:
   it("reads back as an outline of title, sections, decisions, lists and paragraphs", () => {
     const blocks = minutesBlocks(text);
     expect(blocks[0]).toEqual({ kind: "title", text: "CASES Executive Steering Committee: minutes" });
-    expect(blocks[1]).toEqual({ kind: "paragraph", lines: ["Regular meeting: October regular meeting", "Date: Thursday, October 15, 2026 at 10:00 AM (Pacific time)", "Location: Sacramento, Room 101"] });
-    expect(blocks.filter((block) => block.kind === "section").map((block) => "text" in block && block.text)).toEqual(["Attendance", "Agenda", "Decisions", "Action items"]);
+    expect(blocks[1]).toEqual({
+      kind: "paragraph",
+      lines: ["Regular meeting: October regular meeting", "Date: Thursday, October 15, 2026 at 10:00 AM (Pacific time)", "Location: Sacramento, Room 101"],
+    });
+    expect(blocks.filter((block) => block.kind === "section").map((block) => "text" in block && block.text)).toEqual([
+      "Attendance",
+      "Agenda",
+      "Decisions",
+      "Action items",
+    ]);
     expect(blocks).toContainEqual({ kind: "subsection", text: "Motion 1: Approve CR 2026-014 for impact analysis?" });
-    expect(blocks).toContainEqual({ kind: "list", items: ["Casey Chair: approve", "Rosa Delgado (by designee Dana Director): approve", "Erin Member: recused (My LCSA proposed it)", "Sam Okafor: did not vote"] });
+    expect(blocks).toContainEqual({
+      kind: "list",
+      items: [
+        "Casey Chair: approve",
+        "Rosa Delgado (by designee Dana Director): approve",
+        "Erin Member: recused (My LCSA proposed it)",
+        "Sam Okafor: did not vote",
+      ],
+    });
   });
 
   it("splits paragraphs at blank lines and accepts Windows line ends and * bullets", () => {
@@ -122,10 +138,22 @@ describe("upload limits", () => {
 
   it("accepts the document types of this work, typed from the name and confirmed from the content", () => {
     expect(checkUpload({ name: "Agenda.PDF", bytes: pdf })).toEqual({ ok: true, contentType: "application/pdf", fileName: "Agenda.PDF" });
-    expect(checkUpload({ name: "budget.xlsx", bytes: bytes(0x50, 0x4b, 0x03, 0x04, 0) })).toMatchObject({ ok: true, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
-    expect(checkUpload({ name: "old.doc", bytes: bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1) })).toMatchObject({ ok: true, contentType: "application/msword" });
-    expect(checkUpload({ name: "counts.csv", bytes: new TextEncoder().encode("county,cases\nButte,1200\n") })).toMatchObject({ ok: true, contentType: "text/csv" });
-    expect(checkUpload({ name: "chart.png", bytes: bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a) })).toMatchObject({ ok: true, contentType: "image/png" });
+    expect(checkUpload({ name: "budget.xlsx", bytes: bytes(0x50, 0x4b, 0x03, 0x04, 0) })).toMatchObject({
+      ok: true,
+      contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    });
+    expect(checkUpload({ name: "old.doc", bytes: bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1) })).toMatchObject({
+      ok: true,
+      contentType: "application/msword",
+    });
+    expect(checkUpload({ name: "counts.csv", bytes: new TextEncoder().encode("county,cases\nButte,1200\n") })).toMatchObject({
+      ok: true,
+      contentType: "text/csv",
+    });
+    expect(checkUpload({ name: "chart.png", bytes: bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a) })).toMatchObject({
+      ok: true,
+      contentType: "image/png",
+    });
     expect(checkUpload({ name: "photo.jpeg", bytes: bytes(0xff, 0xd8, 0xff, 0xe0) })).toMatchObject({ ok: true, contentType: "image/jpeg" });
   });
 
@@ -135,17 +163,28 @@ describe("upload limits", () => {
     expect(checkFileName("big.pdf", MAX_FILE_BYTES + 1)).toEqual({ ok: false, reason: "“big.pdf” is 10.0 MB; files can be at most 10 MB." });
     expect(checkFileName("setup.exe", 2)).toMatchObject({ ok: false, reason: expect.stringContaining("is not a file type accepted here") });
     expect(checkFileName("", 2)).toEqual({ ok: false, reason: "Choose a file; the one chosen has no name." });
-    expect([formatFileSize(512), formatFileSize(1536), formatFileSize(2 * 1024 * 1024), formatFileSize(1.5 * 1024 * 1024)]).toEqual(["512 bytes", "2 KB", "2 MB", "1.5 MB"]);
+    expect([formatFileSize(512), formatFileSize(1536), formatFileSize(2 * 1024 * 1024), formatFileSize(1.5 * 1024 * 1024)]).toEqual([
+      "512 bytes",
+      "2 KB",
+      "2 MB",
+      "1.5 MB",
+    ]);
   });
 
   it("refuses, saying why: too large, empty, another type, or content that does not match", () => {
-    expect(checkUpload({ name: "big.pdf", bytes: new Uint8Array(MAX_FILE_BYTES + 1).fill(0x25) })).toEqual({ ok: false, reason: "“big.pdf” is 10.0 MB; files can be at most 10 MB." });
+    expect(checkUpload({ name: "big.pdf", bytes: new Uint8Array(MAX_FILE_BYTES + 1).fill(0x25) })).toEqual({
+      ok: false,
+      reason: "“big.pdf” is 10.0 MB; files can be at most 10 MB.",
+    });
     expect(checkUpload({ name: "empty.pdf", bytes: new Uint8Array() })).toEqual({ ok: false, reason: "“empty.pdf” is empty." });
     expect(checkUpload({ name: "setup.exe", bytes: bytes(0x4d, 0x5a) })).toEqual({
       ok: false,
       reason: "“setup.exe” is not a file type accepted here. Upload a PDF, Word, Excel, PowerPoint, text, CSV, PNG or JPEG, up to 10 MB.",
     });
-    expect(checkUpload({ name: "report.pdf", bytes: bytes(0x4d, 0x5a, 0x90) })).toEqual({ ok: false, reason: "“report.pdf” does not contain what a PDF file contains; it may be damaged or misnamed." });
+    expect(checkUpload({ name: "report.pdf", bytes: bytes(0x4d, 0x5a, 0x90) })).toEqual({
+      ok: false,
+      reason: "“report.pdf” does not contain what a PDF file contains; it may be damaged or misnamed.",
+    });
     expect(checkUpload({ name: "notes.txt", bytes: bytes(0x41, 0, 0x42) })).toMatchObject({ ok: false });
     expect(checkUpload({ name: "noextension", bytes: pdf })).toMatchObject({ ok: false });
   });
@@ -154,7 +193,7 @@ describe("upload limits", () => {
     const exact = new Uint8Array(MAX_FILE_BYTES);
     exact.set(pdf);
     expect(checkUpload({ name: "exact.pdf", bytes: exact })).toMatchObject({ ok: true });
-    expect(cleanFileName("C:\\Users\\me\\Agenda \"final\".pdf")).toBe("Agenda final.pdf");
+    expect(cleanFileName('C:\\Users\\me\\Agenda "final".pdf')).toBe("Agenda final.pdf");
     expect(cleanFileName("../../etc/passwd\u0000.txt")).toBe("passwd.txt");
   });
 });
@@ -166,7 +205,7 @@ describe("files going out", () => {
   });
 
   it("sends a download as an attachment with an ASCII name and the UTF-8 one", () => {
-    expect(attachmentHeaders({ fileName: "Año \"final\".pdf", contentType: "application/pdf", size: 12 })).toMatchObject({
+    expect(attachmentHeaders({ fileName: 'Año "final".pdf', contentType: "application/pdf", size: 12 })).toMatchObject({
       "Content-Type": "application/pdf",
       "Content-Length": "12",
       "Content-Disposition": `attachment; filename="A_o _final_.pdf"; filename*=UTF-8''A%C3%B1o%20%22final%22.pdf`,

@@ -50,7 +50,12 @@ describe("the 'motion closes soon' reminder", () => {
   });
 
   it("names a designee who stands in for two members once", () => {
-    const shared = motion({ voters: [{ userId: "ana", designeeId: "deputy" }, { userId: "ben", designeeId: "deputy" }] });
+    const shared = motion({
+      voters: [
+        { userId: "ana", designeeId: "deputy" },
+        { userId: "ben", designeeId: "deputy" },
+      ],
+    });
     expect(motionReminderRecipients(shared, now)).toEqual(["deputy"]);
   });
 });

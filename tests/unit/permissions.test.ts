@@ -177,7 +177,14 @@ describe("change requests are for program staff", () => {
 describe("chairing a committee", () => {
   const chair = principal({ role: "ESC_CHAIR", scope: { type: "COMMITTEE", committeeId: "esc-1" } });
   it.each(
-    named(votingPermissions.openMotion, votingPermissions.closeMotion, meetingPermissions.manage, meetingPermissions.manageMinutes, electionPermissions.open, electionPermissions.manage),
+    named(
+      votingPermissions.openMotion,
+      votingPermissions.closeMotion,
+      meetingPermissions.manage,
+      meetingPermissions.manageMinutes,
+      electionPermissions.open,
+      electionPermissions.manage,
+    ),
   )("%s: the chair of that committee, not of another, and not a member", (_name, asked) => {
     expect(can(chair, asked, { committeeId: "esc-1" })).toBe(true);
     expect(can(chair, asked, { committeeId: "esc-2" })).toBe(false);
@@ -185,11 +192,14 @@ describe("chairing a committee", () => {
     expect(can(admin, asked, { committeeId: "esc-2" })).toBe(true);
   });
 
-  it.each(named(votingPermissions.openMotion, votingPermissions.closeMotion))("%s: a CCB member runs the CCB's own votes, not another committee's", (_name, asked) => {
-    const ccbMember = principal({ role: "CCB_MEMBER", scope: { type: "COMMITTEE", committeeId: "ccb" } });
-    expect(can(ccbMember, asked, { committeeId: "ccb" })).toBe(true);
-    expect(can(ccbMember, asked, { committeeId: "esc-1" })).toBe(false);
-  });
+  it.each(named(votingPermissions.openMotion, votingPermissions.closeMotion))(
+    "%s: a CCB member runs the CCB's own votes, not another committee's",
+    (_name, asked) => {
+      const ccbMember = principal({ role: "CCB_MEMBER", scope: { type: "COMMITTEE", committeeId: "ccb" } });
+      expect(can(ccbMember, asked, { committeeId: "ccb" })).toBe(true);
+      expect(can(ccbMember, asked, { committeeId: "esc-1" })).toBe(false);
+    },
+  );
 });
 
 describe("directing a workgroup", () => {
@@ -198,19 +208,25 @@ describe("directing a workgroup", () => {
   const cpl = principal({ role: "CONSORTIUM_PROJECT_LEADER", scope: { type: "CONSORTIUM", consortiumId: "cases" } });
   const workgroupMember = principal({ role: "LCSA_DIRECTOR", scope: { type: "LCSA", lcsaId: "butte" } });
 
-  it.each(named(workgroupPermissions.create, workgroupPermissions.manage, workgroupPermissions.contribute))("%s: the chair for the ESC, a TAB seat holder for the TAB, not across", (_name, asked) => {
-    expect(can(chair, asked, { committeeId: "esc-1" })).toBe(true);
-    expect(can(chair, asked, { committeeId: "tab-1" })).toBe(false);
-    expect(can(tabSeat, asked, { committeeId: "tab-1" })).toBe(true);
-    expect(can(tabSeat, asked, { committeeId: "esc-1" })).toBe(false);
-    expect(can(admin, asked, { committeeId: "tab-2" })).toBe(true);
-  });
+  it.each(named(workgroupPermissions.create, workgroupPermissions.manage, workgroupPermissions.contribute))(
+    "%s: the chair for the ESC, a TAB seat holder for the TAB, not across",
+    (_name, asked) => {
+      expect(can(chair, asked, { committeeId: "esc-1" })).toBe(true);
+      expect(can(chair, asked, { committeeId: "tab-1" })).toBe(false);
+      expect(can(tabSeat, asked, { committeeId: "tab-1" })).toBe(true);
+      expect(can(tabSeat, asked, { committeeId: "esc-1" })).toBe(false);
+      expect(can(admin, asked, { committeeId: "tab-2" })).toBe(true);
+    },
+  );
 
-  it.each(named(workgroupPermissions.create, workgroupPermissions.manage))("%s: not an ESC member, a consortium role without a TAB seat, or the workgroup's own members", (_name, asked) => {
-    expect(can(member, asked, { committeeId: "esc-1" })).toBe(false);
-    expect(can(cpl, asked, { committeeId: "tab-1", consortiumId: "cases" })).toBe(false);
-    expect(can(workgroupMember, asked, { committeeId: "esc-1", memberIds: [workgroupMember.id] })).toBe(false);
-  });
+  it.each(named(workgroupPermissions.create, workgroupPermissions.manage))(
+    "%s: not an ESC member, a consortium role without a TAB seat, or the workgroup's own members",
+    (_name, asked) => {
+      expect(can(member, asked, { committeeId: "esc-1" })).toBe(false);
+      expect(can(cpl, asked, { committeeId: "tab-1", consortiumId: "cases" })).toBe(false);
+      expect(can(workgroupMember, asked, { committeeId: "esc-1", memberIds: [workgroupMember.id] })).toBe(false);
+    },
+  );
 
   it("workgroups.contribute: the workgroup's members too, and nobody else", () => {
     expect(can(workgroupMember, workgroupPermissions.contribute, { committeeId: "esc-1", memberIds: ["someone", workgroupMember.id] })).toBe(true);
@@ -241,16 +257,20 @@ describe("change request work", () => {
     expect(can(director, changeRequestPermissions.viewDashboard)).toBe(false);
   });
 
-  it.each(named(changeRequestPermissions.manageAlerts, changeRequestPermissions.fileStatusReport, changeRequestPermissions.raiseEscalation, changeRequestPermissions.import))(
-    "%s: the CPL of that consortium only",
-    (_name, asked) => {
-      expect(can(cpl, asked)).toBe(true);
-      expect(can(cpl, asked, { consortiumId: "cases" })).toBe(true);
-      expect(can(cpl, asked, { consortiumId: "ars" })).toBe(false);
-      expect(can(chair, asked, { consortiumId: "cases" })).toBe(false);
-      expect(can(admin, asked, { consortiumId: "ars" })).toBe(true);
-    },
-  );
+  it.each(
+    named(
+      changeRequestPermissions.manageAlerts,
+      changeRequestPermissions.fileStatusReport,
+      changeRequestPermissions.raiseEscalation,
+      changeRequestPermissions.import,
+    ),
+  )("%s: the CPL of that consortium only", (_name, asked) => {
+    expect(can(cpl, asked)).toBe(true);
+    expect(can(cpl, asked, { consortiumId: "cases" })).toBe(true);
+    expect(can(cpl, asked, { consortiumId: "ars" })).toBe(false);
+    expect(can(chair, asked, { consortiumId: "cases" })).toBe(false);
+    expect(can(admin, asked, { consortiumId: "ars" })).toBe(true);
+  });
 
   it("escalations: the consortium's CPL, or the chair of its ESC (the TSD Assistant Deputy Director)", () => {
     const cases = { consortiumId: "cases", committeeId: "cases-esc" };
@@ -283,7 +303,9 @@ describe("an election's nominations and votes (Governance plan 2.8)", () => {
   it("nominating: the candidate themself, the Director of the candidate's LCSA, or the committee's chair or an administrator", () => {
     for (const nominator of [candidate, butteDirector, chair, admin]) expect(can(nominator, electionPermissions.nominate, candidacy)).toBe(true);
     for (const nominator of [fresnoDirector, otherChair, member, butteDesignee, nobody]) {
-      expect(refusalOf(nominator, electionPermissions.nominate, candidacy)).toBe("You may nominate yourself, someone of the LCSA you direct, or, as the committee's chair, anyone eligible.");
+      expect(refusalOf(nominator, electionPermissions.nominate, candidacy)).toBe(
+        "You may nominate yourself, someone of the LCSA you direct, or, as the committee's chair, anyone eligible.",
+      );
     }
   });
 
@@ -315,26 +337,58 @@ describe("a ballot on a motion", () => {
   it("is cast from a seat while voting is open", () => {
     expect(refusalOf(member, votingPermissions.castBallot, standing(true, true, false))).toBeNull();
     expect(refusalOf(member, votingPermissions.castBallot, standing(false, true, false))).toBe("Voting on this motion has closed; your vote was not recorded.");
-    expect(refusalOf(member, votingPermissions.castBallot, standing(true, false, true))).toBe("You named a designee for this motion, so your designee votes in your place.");
-    expect(refusalOf(member, votingPermissions.castBallot, standing(true, false, false))).toBe("You are not a voting member for this motion, so you cannot vote on it.");
+    expect(refusalOf(member, votingPermissions.castBallot, standing(true, false, true))).toBe(
+      "You named a designee for this motion, so your designee votes in your place.",
+    );
+    expect(refusalOf(member, votingPermissions.castBallot, standing(true, false, false))).toBe(
+      "You are not a voting member for this motion, so you cannot vote on it.",
+    );
     // Being an administrator does not seat anyone.
-    expect(refusalOf(admin, votingPermissions.castBallot, standing(true, false, false))).toBe("You are not a voting member for this motion, so you cannot vote on it.");
+    expect(refusalOf(admin, votingPermissions.castBallot, standing(true, false, false))).toBe(
+      "You are not a voting member for this motion, so you cannot vote on it.",
+    );
   });
 
   it("a designee is named by a voting member while the motion is open", () => {
     expect(refusalOf(member, votingPermissions.nameDesignee, { ...standing(true, true, false), member: true })).toBeNull();
     expect(refusalOf(member, votingPermissions.nameDesignee, { ...standing(false, true, false), member: true })).toBe("This motion has closed.");
-    expect(refusalOf(admin, votingPermissions.nameDesignee, { ...standing(true, false, false), member: false })).toBe("Only a voting member of this motion can name a designee.");
+    expect(refusalOf(admin, votingPermissions.nameDesignee, { ...standing(true, false, false), member: false })).toBe(
+      "Only a voting member of this motion can name a designee.",
+    );
   });
 });
 
 describe("holdsRoleFor", () => {
   const cases: { type: Scope["type"]; role: Role; scope: Scope; inside: object; outside: object }[] = [
     { type: "STATEWIDE", role: "PROCESS_OWNER", scope: statewide, inside: { lcsaId: "anything" }, outside: {} },
-    { type: "CONSORTIUM", role: "CONSORTIUM_PROJECT_LEADER", scope: { type: "CONSORTIUM", consortiumId: "ars" }, inside: { consortiumId: "ars" }, outside: { consortiumId: "cases" } },
-    { type: "LCSA", role: "LCSA_DIRECTOR", scope: { type: "LCSA", lcsaId: "alameda" }, inside: { lcsaId: "alameda", consortiumId: "cases" }, outside: { lcsaId: "butte" } },
-    { type: "COMMITTEE", role: "ESC_MEMBER", scope: { type: "COMMITTEE", committeeId: "cases-esc" }, inside: { committeeId: "cases-esc" }, outside: { committeeId: "ars-esc" } },
-    { type: "ORGANIZATION", role: "REQUESTOR", scope: { type: "ORGANIZATION", organizationId: "org-1" }, inside: { organizationId: "org-1" }, outside: { organizationId: "org-2" } },
+    {
+      type: "CONSORTIUM",
+      role: "CONSORTIUM_PROJECT_LEADER",
+      scope: { type: "CONSORTIUM", consortiumId: "ars" },
+      inside: { consortiumId: "ars" },
+      outside: { consortiumId: "cases" },
+    },
+    {
+      type: "LCSA",
+      role: "LCSA_DIRECTOR",
+      scope: { type: "LCSA", lcsaId: "alameda" },
+      inside: { lcsaId: "alameda", consortiumId: "cases" },
+      outside: { lcsaId: "butte" },
+    },
+    {
+      type: "COMMITTEE",
+      role: "ESC_MEMBER",
+      scope: { type: "COMMITTEE", committeeId: "cases-esc" },
+      inside: { committeeId: "cases-esc" },
+      outside: { committeeId: "ars-esc" },
+    },
+    {
+      type: "ORGANIZATION",
+      role: "REQUESTOR",
+      scope: { type: "ORGANIZATION", organizationId: "org-1" },
+      inside: { organizationId: "org-1" },
+      outside: { organizationId: "org-2" },
+    },
   ];
 
   describe.each(cases)("a $type grant", ({ type, role, scope, inside, outside }) => {

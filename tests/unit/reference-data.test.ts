@@ -50,11 +50,7 @@ describe("committed reference data", () => {
   it("puts Los Angeles, Orange and San Diego in ARS and the other 55 counties in CASES", () => {
     const ars = counties.filter((county) => county.consortium === "ARS").map((county) => county.name);
     expect(ars).toEqual(["Los Angeles", "Orange", "San Diego"]);
-    expect(lcsas.filter((lcsa) => lcsa.consortium === "ARS").map((lcsa) => lcsa.code)).toEqual([
-      "los-angeles",
-      "orange",
-      "san-diego",
-    ]);
+    expect(lcsas.filter((lcsa) => lcsa.consortium === "ARS").map((lcsa) => lcsa.code)).toEqual(["los-angeles", "orange", "san-diego"]);
     expect(casesLcsas.flatMap((lcsa) => lcsa.counties)).toHaveLength(55);
   });
 
@@ -196,11 +192,7 @@ describe("document parsers on inline snippets", () => {
   });
 
   it("reads consortium membership and the county total from wrapped prose", () => {
-    expect(parseArsCounties("selected.  The ARS members (Los \nAngeles, Orange, San Diego) had")).toEqual([
-      "Los Angeles",
-      "Orange",
-      "San Diego",
-    ]);
+    expect(parseArsCounties("selected.  The ARS members (Los \nAngeles, Orange, San Diego) had")).toEqual(["Los Angeles", "Orange", "San Diego"]);
     expect(parseCasesMembership("As \nof July 2005, the CASES consortium has 52 member LCSAs (55 counties) and")).toEqual({
       lcsas: 52,
       counties: 55,

@@ -1,15 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  ROLE_DEFINITIONS,
-  ROLES,
-  SCOPE_TARGET,
-  SCOPE_TYPES,
-  roleLabel,
-  scopeProblem,
-  type Role,
-  type Scope,
-  type ScopeType,
-} from "@/domain/identity/roles";
+import { ROLE_DEFINITIONS, ROLES, SCOPE_TARGET, SCOPE_TYPES, roleLabel, scopeProblem, type Role, type Scope, type ScopeType } from "@/domain/identity/roles";
 import { Role as DbRole, ScopeType as DbScopeType } from "@/generated/prisma/enums";
 
 /** A scope of `type` with its target id filled in. */
@@ -72,7 +62,13 @@ const GRANTED_IN: Record<Role, readonly ScopeType[]> = {
 };
 
 /** The id each narrower scope names, written out. */
-const TARGET_OF: Record<ScopeType, string | null> = { STATEWIDE: null, CONSORTIUM: "consortiumId", LCSA: "lcsaId", COMMITTEE: "committeeId", ORGANIZATION: "organizationId" };
+const TARGET_OF: Record<ScopeType, string | null> = {
+  STATEWIDE: null,
+  CONSORTIUM: "consortiumId",
+  LCSA: "lcsaId",
+  COMMITTEE: "committeeId",
+  ORGANIZATION: "organizationId",
+};
 
 describe("scopeProblem", () => {
   const cases = ROLES.flatMap((role) => SCOPE_TYPES.map((type) => [role, type] as const));
@@ -87,17 +83,18 @@ describe("scopeProblem", () => {
     for (const role of ROLES) expect(ROLE_DEFINITIONS[role].scopes[0], role).toBe(GRANTED_IN[role][0]);
   });
 
-  it.each(cases.filter(([role, type]) => TARGET_OF[type] !== null && GRANTED_IN[role].includes(type)))("%s in a %s scope needs the scope's target", (role, type) => {
-    expect(scopeProblem(role, { type })).toMatch(/^Choose the /);
-    expect(scopeProblem(role, { type, [TARGET_OF[type]!]: null })).toMatch(/^Choose the /);
-    expect(scopeProblem(role, { type, [TARGET_OF[type]!]: "" })).toMatch(/^Choose the /);
-  });
+  it.each(cases.filter(([role, type]) => TARGET_OF[type] !== null && GRANTED_IN[role].includes(type)))(
+    "%s in a %s scope needs the scope's target",
+    (role, type) => {
+      expect(scopeProblem(role, { type })).toMatch(/^Choose the /);
+      expect(scopeProblem(role, { type, [TARGET_OF[type]!]: null })).toMatch(/^Choose the /);
+      expect(scopeProblem(role, { type, [TARGET_OF[type]!]: "" })).toMatch(/^Choose the /);
+    },
+  );
 
   it("names the allowed scopes in its message", () => {
     expect(scopeProblem("LCSA_DIRECTOR", { type: "STATEWIDE" })).toBe("LCSA Director is granted for a lcsa, not for a statewide.");
-    expect(scopeProblem("JAD_MEMBER", { type: "COMMITTEE", committeeId: "c" })).toBe(
-      "JAD member is granted for a consortium or lcsa, not for a committee.",
-    );
+    expect(scopeProblem("JAD_MEMBER", { type: "COMMITTEE", committeeId: "c" })).toBe("JAD member is granted for a consortium or lcsa, not for a committee.");
     expect(scopeProblem("ESC_MEMBER", { type: "COMMITTEE" })).toBe("Choose the committee for this role.");
   });
 

@@ -123,7 +123,8 @@ describe("invariants over every split of a small committee", () => {
               const winner = result.counts[result.outcome.option]!;
               // The winner beats every other option, and with a strict majority, more than half.
               for (const option of GATE) if (option !== result.outcome.option) expect(winner).toBeGreaterThan(result.counts[option]!);
-              if (majorityRule !== "TWO_THIRDS_OF_VOTES_CAST") expect(winner * 2).toBeGreaterThan(majorityRule === "MAJORITY_OF_ALL_MEMBERS" ? seats : result.votesCast);
+              if (majorityRule !== "TWO_THIRDS_OF_VOTES_CAST")
+                expect(winner * 2).toBeGreaterThan(majorityRule === "MAJORITY_OF_ALL_MEMBERS" ? seats : result.votesCast);
               else expect(winner * 3).toBeGreaterThanOrEqual(result.votesCast * 2);
             }
             expect(result.passed).toBe(result.outcome.kind === "decided" && result.outcome.option === "approve");

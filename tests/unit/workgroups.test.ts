@@ -32,7 +32,17 @@ function seated(category: number, index = category): SeatedMember {
 }
 
 function candidate(overrides: Partial<MembershipCandidate> = {}): MembershipCandidate {
-  return { userId: "new", name: "Nia New", active: true, lcsaId: "lcsa-new", lcsaName: "Newtown", worksForLcsa: true, consortiumCode: "CASES", category: 1, ...overrides };
+  return {
+    userId: "new",
+    name: "Nia New",
+    active: true,
+    lcsaId: "lcsa-new",
+    lcsaName: "Newtown",
+    worksForLcsa: true,
+    consortiumCode: "CASES",
+    category: 1,
+    ...overrides,
+  };
 }
 
 function workgroup(members: SeatedMember[], overrides: Partial<WorkgroupForMembership> = {}): WorkgroupForMembership {
@@ -81,7 +91,9 @@ describe("membershipRefusal", () => {
         "so add someone from category 1, 2, 3, 5 or 6 first.",
     );
     const five = [1, 2, 3, 4, 5].map((category) => seated(category));
-    expect(membershipRefusal(workgroup(five), candidate({ category: 3 }))).toMatch(/^Caseload category 3 already has 1 member while category 6 has nobody\. .* add someone from category 6 first\.$/);
+    expect(membershipRefusal(workgroup(five), candidate({ category: 3 }))).toMatch(
+      /^Caseload category 3 already has 1 member while category 6 has nobody\. .* add someone from category 6 first\.$/,
+    );
     expect(membershipRefusal(workgroup(five), candidate({ category: 6 }))).toBeNull();
     const six = CASES.map((category) => seated(category));
     for (const category of CASES) expect(membershipRefusal(workgroup(six), candidate({ category }))).toBeNull();
@@ -150,7 +162,9 @@ describe("activity transitions", () => {
   });
 
   it("explains the refusal by the state the activity is in", () => {
-    expect(transitionRefusal("PROPOSED", "recommend")).toBe("This activity is waiting for the ESC to approve it; nothing can be recorded for it until the ESC's vote passes.");
+    expect(transitionRefusal("PROPOSED", "recommend")).toBe(
+      "This activity is waiting for the ESC to approve it; nothing can be recorded for it until the ESC's vote passes.",
+    );
     expect(transitionRefusal("ELEVATED", "recommend")).toBe("This activity passed its deadline without a recommendation and has been elevated to the ESC.");
     expect(transitionRefusal("DONE", "complete")).toBe("This activity is done.");
     expect(transitionRefusal("ACTIVE", "complete")).toBe("This activity is still under way: the workgroup has not brought a recommendation to the ESC yet.");
@@ -178,7 +192,9 @@ describe("deadlines", () => {
     expect(recommendationRefusal(active, nextMorning)).toBe(
       "The deadline, March 3, 2027, has passed without a recommendation, so the issue goes back to the ESC for action (Governance plan 2.4).",
     );
-    expect(recommendationRefusal({ ...active, status: "RECOMMENDED" }, lastMinute)).toBe("The workgroup's recommendation for this activity has already gone to the ESC.");
+    expect(recommendationRefusal({ ...active, status: "RECOMMENDED" }, lastMinute)).toBe(
+      "The workgroup's recommendation for this activity has already gone to the ESC.",
+    );
   });
 
   it("a deadline must come after the earliest allowed day", () => {
@@ -203,9 +219,12 @@ describe("dissolutionRefusal", () => {
     expect(dissolutionRefusal([{ title: "Impacts", status: "ACTIVE", deadline }])).toBe(
       "A workgroup is dissolved once its assignment is complete (Governance plan 2.4), and “Impacts” (due March 3, 2027) is still open. Bring the recommendation to the ESC, or wait for its vote, first.",
     );
-    expect(dissolutionRefusal([{ title: "A", status: "ACTIVE", deadline }, { title: "B", status: "PROPOSED", deadline }])).toMatch(
-      /“A” \(due March 3, 2027\), “B” \(waiting for the ESC's vote\) are still open\./,
-    );
+    expect(
+      dissolutionRefusal([
+        { title: "A", status: "ACTIVE", deadline },
+        { title: "B", status: "PROPOSED", deadline },
+      ]),
+    ).toMatch(/“A” \(due March 3, 2027\), “B” \(waiting for the ESC's vote\) are still open\./);
   });
 });
 

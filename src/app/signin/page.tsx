@@ -30,8 +30,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">California Child Support Automation System</p>
         <h1 className="mt-2 text-3xl">CCSAS Governance</h1>
         <p className="mt-3 text-slate-700">
-          Executive Steering Committees vote on change requests, Consortium Project Leaders follow every change, and third-party
-          access is worked through to a signed MOU.
+          Executive Steering Committees vote on change requests, Consortium Project Leaders follow every change, and third-party access is worked through to a
+          signed MOU.
         </p>
         <div className="mt-8 space-y-4">
           {params.signedOut ? <Alert tone="success">You have signed out.</Alert> : null}
@@ -47,8 +47,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <aside aria-labelledby="demo-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
           <h2 id="demo-heading">Demo accounts</h2>
           <p className="mt-1 text-sm text-slate-600">
-            This installation has demo data. Every demo account uses the password <code className="font-mono">ccsas-demo</code>; use
-            the buttons beside the form to sign in with one click.
+            This installation has demo data. Every demo account uses the password <code className="font-mono">ccsas-demo</code>; use the buttons beside the form
+            to sign in with one click.
           </p>
           <div className="mt-4">
             <DataTable caption="Demo accounts and their roles" columns={["Account", "Role"]}>

@@ -15,7 +15,17 @@ const field = fieldsOf(backBriefSchema);
  * Governance plan 3: emergency fixes and defects are done without prior ESC approval, "however,
  * even in these emergency situations the ESC will be back-briefed". It cannot close before.
  */
-export function BackBriefCard({ cr, agendaItems, actions, today }: { cr: ChangeRequestDetail; agendaItems: ChangeRequestActivity["agendaItems"]; actions: CrActions; today: string }) {
+export function BackBriefCard({
+  cr,
+  agendaItems,
+  actions,
+  today,
+}: {
+  cr: ChangeRequestDetail;
+  agendaItems: ChangeRequestActivity["agendaItems"];
+  actions: CrActions;
+  today: string;
+}) {
   const item = agendaItems.find((entry) => entry.sourceType === "ChangeRequest.BACK_BRIEF");
   return (
     <Card title="ESC back-brief">
@@ -33,7 +43,11 @@ export function BackBriefCard({ cr, agendaItems, actions, today }: { cr: ChangeR
           On the agenda of the {item.committee.name}
           {item.meeting ? (
             <>
-              : <Link href={`/meetings/${item.meeting.id}`} className="underline">{item.meeting.title}</Link>, {formatDateTime(item.meeting.startsAt)}.
+              :{" "}
+              <Link href={`/meetings/${item.meeting.id}`} className="underline">
+                {item.meeting.title}
+              </Link>
+              , {formatDateTime(item.meeting.startsAt)}.
             </>
           ) : (
             ", for its next meeting (none is scheduled yet)."
@@ -47,7 +61,13 @@ export function BackBriefCard({ cr, agendaItems, actions, today }: { cr: ChangeR
             label="Record the back-brief"
             hidden={{ [field.crId]: cr.id }}
             fields={[
-              { kind: "date", name: field.briefedOn, label: "Date of the ESC meeting", value: item?.meeting && item.meeting.startsAt <= new Date() ? californiaDayOf(item.meeting.startsAt) : today, width: "medium" },
+              {
+                kind: "date",
+                name: field.briefedOn,
+                label: "Date of the ESC meeting",
+                value: item?.meeting && item.meeting.startsAt <= new Date() ? californiaDayOf(item.meeting.startsAt) : today,
+                width: "medium",
+              },
               { kind: "text", name: field.note, label: "Note (optional)" },
             ]}
             buttons={[{ label: "Record the back-brief", pendingLabel: "Saving…", variant: "secondary" }]}

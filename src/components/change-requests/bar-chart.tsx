@@ -90,15 +90,13 @@ export function BarChart({ id, title, summary, rowHeader, series, rows, extraHea
                   {row.href ? <Link href={row.href}>{row.label}</Link> : row.label}
                   <span aria-hidden="true">
                     {row.values.map((value, part) =>
-                      value ? <span key={part} className={series[part]?.color ?? "bg-slate-500"} style={{ width: `${Math.round((value / max) * 1000) / 10}%` }} /> : null,
+                      value ? (
+                        <span key={part} className={series[part]?.color ?? "bg-slate-500"} style={{ width: `${Math.round((value / max) * 1000) / 10}%` }} />
+                      ) : null,
                     )}
                   </span>
                 </th>
-                {many
-                  ? row.values.map((value, part) => (
-                      <td key={part}>{value}</td>
-                    ))
-                  : null}
+                {many ? row.values.map((value, part) => <td key={part}>{value}</td>) : null}
                 <td className="font-semibold text-slate-900!">{totals[index]}</td>
                 {(row.extra ?? []).map((cell, cellIndex) => (
                   <td key={cellIndex}>{cell}</td>

@@ -13,7 +13,11 @@ export function BuildTestSection({ cr, actions }: { cr: ChangeRequestDetail; act
   const t = cr.testing;
   const done = (at: Date | null | undefined) => (at ? `Passed, recorded ${formatDateTime(at)}` : "Not recorded");
   return (
-    <StepSection id="build-and-test" title="Build and test" status={t?.unitTestedAt && t.systemTestedAt ? "Developers' testing recorded" : "Developers' testing not recorded"}>
+    <StepSection
+      id="build-and-test"
+      title="Build and test"
+      status={t?.unitTestedAt && t.systemTestedAt ? "Developers' testing recorded" : "Developers' testing not recorded"}
+    >
       {cr.may.recordDeveloperTesting ? (
         <StepForm
           action={actions.saveDeveloperTesting}

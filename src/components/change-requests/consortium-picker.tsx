@@ -1,5 +1,15 @@
 /** Narrows a page to one consortium with a plain GET form, so the choice lives in the URL. */
-export function ConsortiumPicker({ path, consortia, current, allLabel = "Both consortia" }: { path: string; consortia: { code: string }[]; current: string | null; allLabel?: string | null }) {
+export function ConsortiumPicker({
+  path,
+  consortia,
+  current,
+  allLabel = "Both consortia",
+}: {
+  path: string;
+  consortia: { code: string }[];
+  current: string | null;
+  allLabel?: string | null;
+}) {
   return (
     <form action={path} className="flex items-end gap-2">
       <div className="space-y-1">

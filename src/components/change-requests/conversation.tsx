@@ -30,7 +30,14 @@ export function CommentsCard({ crId, comments, actions }: { crId: string; commen
           <EmptyState title="No comments yet">Questions for the author, clarifications and decisions in passing belong here.</EmptyState>
         </div>
       )}
-      <StepForm action={actions.comment} label="Add a comment" hidden={{ [field.crId]: crId }} fields={[{ kind: "textarea", name: field.body, label: "Your comment", rows: 3 }]} buttons={[{ label: "Add the comment", pendingLabel: "Adding…", variant: "secondary" }]} compact />
+      <StepForm
+        action={actions.comment}
+        label="Add a comment"
+        hidden={{ [field.crId]: crId }}
+        fields={[{ kind: "textarea", name: field.body, label: "Your comment", rows: 3 }]}
+        buttons={[{ label: "Add the comment", pendingLabel: "Adding…", variant: "secondary" }]}
+        compact
+      />
     </Card>
   );
 }

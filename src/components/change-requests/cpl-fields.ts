@@ -13,7 +13,12 @@ const changeRequest = "changeRequest" satisfies CplField;
  */
 export function consortiumChoice(mine: { id: string; code: string }[]): { fields: FieldSpec[]; hidden: Record<string, string> } {
   if (mine.length === 1) return { fields: [], hidden: { [consortiumId]: mine[0]!.id } };
-  return { fields: [{ kind: "select", name: consortiumId, label: "Consortium", options: mine.map((consortium) => ({ value: consortium.id, label: consortium.code })) }], hidden: {} };
+  return {
+    fields: [
+      { kind: "select", name: consortiumId, label: "Consortium", options: mine.map((consortium) => ({ value: consortium.id, label: consortium.code })) },
+    ],
+    hidden: {},
+  };
 }
 
 /** The change request an alert or an issue is about, by its number (the server finds it in the consortium). */

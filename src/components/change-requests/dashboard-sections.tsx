@@ -33,7 +33,10 @@ export function Tiles({ figures, consortium }: { figures: Dashboard; consortium:
     <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 xl:grid-cols-6">
       {tiles.map((tile) => (
         <li key={tile.label}>
-          <Link href={tile.href} className="block h-full rounded-lg border border-slate-200 bg-white p-4 no-underline shadow-sm hover:border-brand-600 hover:no-underline">
+          <Link
+            href={tile.href}
+            className="block h-full rounded-lg border border-slate-200 bg-white p-4 no-underline shadow-sm hover:border-brand-600 hover:no-underline"
+          >
             <span className={`block text-3xl font-semibold tabular-nums ${tile.alarm ? "text-red-800" : "text-slate-900"}`}>{tile.value}</span>
             <span className="mt-1 block text-sm text-slate-700">{tile.label}</span>
           </Link>
@@ -57,7 +60,11 @@ export function StateChart({ figures, consortium }: { figures: Dashboard; consor
       }
       rowHeader="Step"
       series={figures.consortia.map((code, index) => ({ label: code, color: CONSORTIUM_COLORS[index % CONSORTIUM_COLORS.length]! }))}
-      rows={rows.map((row) => ({ label: STATE_LABELS[row.state], href: list({ state: row.state }, consortium), values: figures.consortia.map((code) => row.byConsortium[code] ?? 0) }))}
+      rows={rows.map((row) => ({
+        label: STATE_LABELS[row.state],
+        href: list({ state: row.state }, consortium),
+        values: figures.consortia.map((code) => row.byConsortium[code] ?? 0),
+      }))}
     />
   );
 }
@@ -82,10 +89,19 @@ export function AgingChart({ figures, consortium }: { figures: Dashboard; consor
     <BarChart
       id="aging"
       title="Time in the current step"
-      summary={oldest ? `Open change requests by how long they have been in their step; the longest average is ${STATE_LABELS[oldest.state].toLowerCase()}, ${oldest.averageDays} days.` : "No open change requests."}
+      summary={
+        oldest
+          ? `Open change requests by how long they have been in their step; the longest average is ${STATE_LABELS[oldest.state].toLowerCase()}, ${oldest.averageDays} days.`
+          : "No open change requests."
+      }
       rowHeader="Step"
       series={AGING_BUCKETS.map((bucket, index) => ({ label: bucket.label, color: AGING_COLORS[index]! }))}
-      rows={figures.aging.map((row) => ({ label: STATE_LABELS[row.state], href: list({ state: row.state, sort: "age" }, consortium), values: row.buckets, extra: [row.averageDays ?? "—"] }))}
+      rows={figures.aging.map((row) => ({
+        label: STATE_LABELS[row.state],
+        href: list({ state: row.state, sort: "age" }, consortium),
+        values: row.buckets,
+        extra: [row.averageDays ?? "—"],
+      }))}
       extraHeaders={["Average days"]}
     />
   );

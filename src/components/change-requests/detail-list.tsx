@@ -7,7 +7,9 @@ export function DetailList({ items }: { items: { label: string; value: ReactNode
       {items.map((item) => (
         <div key={item.label} className="contents">
           <dt className="text-sm font-medium text-slate-600">{item.label}</dt>
-          <dd className="text-sm whitespace-pre-wrap text-slate-900">{item.value === "" || item.value === null || item.value === undefined ? <span className="text-slate-600">Not given</span> : item.value}</dd>
+          <dd className="text-sm whitespace-pre-wrap text-slate-900">
+            {item.value === "" || item.value === null || item.value === undefined ? <span className="text-slate-600">Not given</span> : item.value}
+          </dd>
         </div>
       ))}
     </dl>

@@ -22,7 +22,12 @@ export function FactsCard({ cr, agendaItems, actions }: { cr: ChangeRequestDetai
     ["Drafted", formatDateTime(cr.createdAt)],
     ["Submitted", formatDateTime(cr.submittedAt)],
     ...(cr.priorityRank ? ([["ESC priority", `#${cr.priorityRank}`]] as [string, string][]) : []),
-    ...(cr.state === "DEFERRED" ? ([["Reconsider on", formatDay(cr.reconsiderOn)], ["Deferred at", cr.deferredFrom ? STATE_LABELS[cr.deferredFrom] : "—"]] as [string, string][]) : []),
+    ...(cr.state === "DEFERRED"
+      ? ([
+          ["Reconsider on", formatDay(cr.reconsiderOn)],
+          ["Deferred at", cr.deferredFrom ? STATE_LABELS[cr.deferredFrom] : "—"],
+        ] as [string, string][])
+      : []),
     ...(cr.withdrawnReason ? ([["Why withdrawn", cr.withdrawnReason]] as [string, string][]) : []),
     ...(cr.closedAt ? ([["Closed", formatDateTime(cr.closedAt)]] as [string, string][]) : []),
   ];

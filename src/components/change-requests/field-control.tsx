@@ -28,7 +28,13 @@ export function FieldControl({ id, field, kept, errors }: FieldControlProps) {
     return (
       <div className="space-y-1">
         <label className="flex items-start gap-2 text-sm text-slate-800">
-          <input type="checkbox" name={field.name} defaultChecked={checked} className="mt-0.5 size-4" aria-describedby={errors?.length ? `${id}-error` : undefined} />
+          <input
+            type="checkbox"
+            name={field.name}
+            defaultChecked={checked}
+            className="mt-0.5 size-4"
+            aria-describedby={errors?.length ? `${id}-error` : undefined}
+          />
           <span>
             <span className="font-medium">{label}</span>
             {field.hint ? <span className="block text-slate-600">{field.hint}</span> : null}
@@ -77,7 +83,19 @@ export function FieldControl({ id, field, kept, errors }: FieldControlProps) {
   );
 }
 
-function ChoiceGroup({ id, field, label, chosen, errors }: { id: string; field: Extract<FieldSpec, { kind: "checkboxes" | "radio" }>; label: string; chosen: string[]; errors?: string[] }) {
+function ChoiceGroup({
+  id,
+  field,
+  label,
+  chosen,
+  errors,
+}: {
+  id: string;
+  field: Extract<FieldSpec, { kind: "checkboxes" | "radio" }>;
+  label: string;
+  chosen: string[];
+  errors?: string[];
+}) {
   const type = field.kind === "radio" ? "radio" : "checkbox";
   const groups = new Map<string, Choice[]>();
   for (const choice of field.choices) groups.set(choice.group ?? "", [...(groups.get(choice.group ?? "") ?? []), choice]);

@@ -19,14 +19,20 @@ export function GateVotesCard({ cr, actions, now }: { cr: ChangeRequestDetail; a
   return (
     <Card title="Votes">
       {cr.gateVotes.length === 0 ? (
-        <EmptyState title="No votes yet">{cr.kind === "ENHANCEMENT" ? "The ESC's concept vote opens when the change request is submitted." : "Emergency fixes and defects skip the ESC's votes; the ESC is back-briefed instead."}</EmptyState>
+        <EmptyState title="No votes yet">
+          {cr.kind === "ENHANCEMENT"
+            ? "The ESC's concept vote opens when the change request is submitted."
+            : "Emergency fixes and defects skip the ESC's votes; the ESC is back-briefed instead."}
+        </EmptyState>
       ) : (
         <ol className="space-y-4">
           {cr.gateVotes.map((vote) => (
             <li key={vote.id} className="border-b border-slate-100 pb-3 last:border-0 last:pb-0">
               <p className="text-sm font-semibold text-slate-900">{GATE_LABELS[vote.gate]}</p>
               <p className="text-sm">
-                <Link href={`/motions/${vote.id}`}>{vote.status === "OPEN" && vote.deadline > now ? "Open the motion to vote or follow it" : "See the motion and roll call"}</Link>
+                <Link href={`/motions/${vote.id}`}>
+                  {vote.status === "OPEN" && vote.deadline > now ? "Open the motion to vote or follow it" : "See the motion and roll call"}
+                </Link>
               </p>
               {vote.status === "OPEN" ? (
                 <p className="mt-1 text-sm text-slate-700">
@@ -34,11 +40,15 @@ export function GateVotesCard({ cr, actions, now }: { cr: ChangeRequestDetail; a
                 </p>
               ) : (
                 <p className="mt-1 text-sm text-slate-700">
-                  <Badge tone={vote.result?.passed ? "green" : "neutral"}>{vote.result?.outcome.kind === "decided" ? `Decided: ${vote.result.outcome.option}` : "No decision"}</Badge>{" "}
+                  <Badge tone={vote.result?.passed ? "green" : "neutral"}>
+                    {vote.result?.outcome.kind === "decided" ? `Decided: ${vote.result.outcome.option}` : "No decision"}
+                  </Badge>{" "}
                   {vote.result?.explanation} Closed {formatDateTime(vote.closedAt)}.
                 </p>
               )}
-              {vote.status === "OPEN" && vote.reconsiderOn ? <p className="mt-1 text-xs text-slate-600">If it is deferred, it comes back on {formatDay(vote.reconsiderOn)}.</p> : null}
+              {vote.status === "OPEN" && vote.reconsiderOn ? (
+                <p className="mt-1 text-xs text-slate-600">If it is deferred, it comes back on {formatDay(vote.reconsiderOn)}.</p>
+              ) : null}
             </li>
           ))}
         </ol>
@@ -60,7 +70,12 @@ export function GateVotesCard({ cr, actions, now }: { cr: ChangeRequestDetail; a
       {!open && isGateState(cr.state) && cr.may.openGateVote ? (
         <div className="mt-4 border-t border-slate-100 pt-3">
           <p className="mb-2 text-sm text-slate-700">No vote is open at this step. Open one when the committee can decide.</p>
-          <StepForm action={actions.reopenGateVote} hidden={{ [reopenField.crId]: cr.id }} buttons={[{ label: "Open the vote", pendingLabel: "Opening…" }]} compact />
+          <StepForm
+            action={actions.reopenGateVote}
+            hidden={{ [reopenField.crId]: cr.id }}
+            buttons={[{ label: "Open the vote", pendingLabel: "Opening…" }]}
+            compact
+          />
         </div>
       ) : null}
     </Card>

@@ -21,7 +21,14 @@ export function ImpactSection({ cr, actions, candidates }: { cr: ChangeRequestDe
   const canSubmit = cr.moves.includes("submit_package");
   return (
     <StepSection id="impact-analysis" title="Impact analysis" status={p ? `Package version ${p.version}` : "No package yet"}>
-      <TeamPanel crId={cr.id} team="IMPACT_ANALYSIS" title="Impact analysis team" members={cr.teams.IMPACT_ANALYSIS} candidates={candidates} actions={actions} />
+      <TeamPanel
+        crId={cr.id}
+        team="IMPACT_ANALYSIS"
+        title="Impact analysis team"
+        members={cr.teams.IMPACT_ANALYSIS}
+        candidates={candidates}
+        actions={actions}
+      />
       <SubSection title="Impact Analysis Package">
         {cr.may.editPackage ? (
           <StepForm

@@ -41,7 +41,14 @@ export function initiationSections(values: InitiationValues): FormSection<FieldN
       title: "The change",
       fields: [
         { kind: "text", name: "title", label: "Title", value: values.title, hint: "A short name people will recognise, e.g. “Nightly arrears notices”." },
-        { kind: "textarea", name: "scope", label: "Short description of the scope", value: values.scope, neededToSubmit: true, hint: "What would change in the consortium's application, and for whom." },
+        {
+          kind: "textarea",
+          name: "scope",
+          label: "Short description of the scope",
+          value: values.scope,
+          neededToSubmit: true,
+          hint: "What would change in the consortium's application, and for whom.",
+        },
         {
           kind: "checkboxes",
           name: "benefits",
@@ -51,14 +58,35 @@ export function initiationSections(values: InitiationValues): FormSection<FieldN
           hint: "Choose every one that applies.",
           choices: BENEFITS.map((benefit) => ({ value: benefit, label: BENEFIT_LABELS[benefit] })),
         },
-        { kind: "textarea", name: "urgencyDrivers", label: "Urgency drivers", value: values.urgencyDrivers, neededToSubmit: true, hint: "Why not wait for CCSAS?" },
+        {
+          kind: "textarea",
+          name: "urgencyDrivers",
+          label: "Urgency drivers",
+          value: values.urgencyDrivers,
+          neededToSubmit: true,
+          hint: "Why not wait for CCSAS?",
+        },
       ],
     },
     {
       title: "Alignment and effort",
       fields: [
-        { kind: "textarea", name: "otherConsortiumAlignment", label: "Alignment with, and impact on, the other consortium", value: values.otherConsortiumAlignment, neededToSubmit: true, rows: 3 },
-        { kind: "textarea", name: "ccsasAlignment", label: "Alignment with, and impact on, the CCSAS solution", value: values.ccsasAlignment, neededToSubmit: true, rows: 3 },
+        {
+          kind: "textarea",
+          name: "otherConsortiumAlignment",
+          label: "Alignment with, and impact on, the other consortium",
+          value: values.otherConsortiumAlignment,
+          neededToSubmit: true,
+          rows: 3,
+        },
+        {
+          kind: "textarea",
+          name: "ccsasAlignment",
+          label: "Alignment with, and impact on, the CCSAS solution",
+          value: values.ccsasAlignment,
+          neededToSubmit: true,
+          rows: 3,
+        },
         {
           kind: "radio",
           name: "levelOfEffort",
@@ -82,7 +110,10 @@ export function initiationSections(values: InitiationValues): FormSection<FieldN
 }
 
 /** The new change request's kind and consortium, before the form itself. */
-export function kindSection(consortia: { id: string; code: string; name: string }[], consortiumId: string | null): FormSection<FieldName<typeof createChangeRequestSchema>> {
+export function kindSection(
+  consortia: { id: string; code: string; name: string }[],
+  consortiumId: string | null,
+): FormSection<FieldName<typeof createChangeRequestSchema>> {
   return {
     title: "Kind and consortium",
     fields: [

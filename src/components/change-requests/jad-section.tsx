@@ -55,7 +55,10 @@ export function JadSection({ cr, actions, candidates }: { cr: ChangeRequestDetai
 /** Plan 3.1.4: impact analysis estimates beside the revised ones, with the differences. */
 export function ExecutiveOverview({ rows }: { rows: EstimateRow[] }) {
   return (
-    <DataTable caption="Executive Overview: impact analysis estimates compared with the revised estimates" columns={["Estimate", "Impact analysis", "Revised", "Difference"]}>
+    <DataTable
+      caption="Executive Overview: impact analysis estimates compared with the revised estimates"
+      columns={["Estimate", "Impact analysis", "Revised", "Difference"]}
+    >
       {rows.map((row) => (
         <tr key={row.label}>
           <th scope="row" className="py-2 pr-4 text-left font-medium">
@@ -64,7 +67,9 @@ export function ExecutiveOverview({ rows }: { rows: EstimateRow[] }) {
           <td className="py-2 pr-4">{formatEstimate(row.impactAnalysis, row.unit)}</td>
           <td className="py-2 pr-4">{formatEstimate(row.revised, row.unit)}</td>
           <td className={`py-2 ${row.difference !== null && row.difference > 0 ? "font-medium text-red-800" : ""}`}>
-            {row.difference === null ? "—" : `${formatEstimate(row.difference, row.unit, true)}${row.percent !== null ? ` (${row.percent > 0 ? "+" : row.percent < 0 ? "−" : ""}${Math.abs(row.percent)}%)` : ""}`}
+            {row.difference === null
+              ? "—"
+              : `${formatEstimate(row.difference, row.unit, true)}${row.percent !== null ? ` (${row.percent > 0 ? "+" : row.percent < 0 ? "−" : ""}${Math.abs(row.percent)}%)` : ""}`}
           </td>
         </tr>
       ))}

@@ -9,7 +9,14 @@ export function jadSections(j: JadWork | null): FormSection<FieldName<typeof jad
       title: "Detail design",
       fields: [
         { kind: "textarea", name: "specification", label: "Detailed specification and solution design", value: j?.specification, rows: 8 },
-        { kind: "textarea", name: "businessRules", label: "Business rules", value: j?.businessRules, rows: 5, hint: "So the change causes no program compliance or certification issue, and no inconsistency between the consortia important for certification." },
+        {
+          kind: "textarea",
+          name: "businessRules",
+          label: "Business rules",
+          value: j?.businessRules,
+          rows: 5,
+          hint: "So the change causes no program compliance or certification issue, and no inconsistency between the consortia important for certification.",
+        },
       ],
     },
     {

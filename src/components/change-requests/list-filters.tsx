@@ -21,9 +21,27 @@ export function ListFilters({ filter, consortia }: { filter: ListFilter; consort
             ...CR_STATES.map((state) => ({ value: state, label: STATE_LABELS[state] })),
           ],
         },
-        { name: "waiting", label: "Waiting on", any: "Anyone", value: filter.waiting ?? "", options: PARTIES.map((party) => ({ value: party, label: PARTY_LABELS[party] })) },
-        { name: "consortium", label: "Consortium", any: "Both", value: filter.consortium ?? "", options: consortia.map(({ code }) => ({ value: code, label: code })) },
-        { name: "kind", label: "Kind", any: "Any kind", value: filter.kind ?? "", options: CR_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] })) },
+        {
+          name: "waiting",
+          label: "Waiting on",
+          any: "Anyone",
+          value: filter.waiting ?? "",
+          options: PARTIES.map((party) => ({ value: party, label: PARTY_LABELS[party] })),
+        },
+        {
+          name: "consortium",
+          label: "Consortium",
+          any: "Both",
+          value: filter.consortium ?? "",
+          options: consortia.map(({ code }) => ({ value: code, label: code })),
+        },
+        {
+          name: "kind",
+          label: "Kind",
+          any: "Any kind",
+          value: filter.kind ?? "",
+          options: CR_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] })),
+        },
       ]}
       overdue={Boolean(filter.overdue)}
       kept={{ sort: filter.sort !== "updated" ? filter.sort : undefined, dir: filter.dir !== DEFAULT_DIRECTION[filter.sort] ? filter.dir : undefined }}

@@ -31,7 +31,13 @@ const CONFIRMED_MOVES: (Confirmation & { step: Move })[] = [
     body: "No other component's representative found an impact. It moves on to detail design (JAD).",
     confirmLabel: "Clear it",
   },
-  { step: "pass_uat", label: "Finish UAT: ready for release", title: "Finish user acceptance testing?", body: "It moves on to production release. UAT cannot be reopened afterwards.", confirmLabel: "Finish UAT" },
+  {
+    step: "pass_uat",
+    label: "Finish UAT: ready for release",
+    title: "Finish user acceptance testing?",
+    body: "It moves on to production release. UAT cannot be reopened afterwards.",
+    confirmLabel: "Finish UAT",
+  },
   {
     step: "close",
     label: "Close the change request",
@@ -72,7 +78,12 @@ export function NextStepCard({ cr, actions }: { cr: ChangeRequestDetail; actions
       <div className="mt-4 flex flex-wrap gap-3">
         {moves.includes("flag_impact") ? <ConfirmAction action={actions.flagImpact} fields={hidden} {...FLAG_IMPACT} /> : null}
         {moves.includes("start_uat") ? (
-          <StepForm action={actions.step} hidden={{ ...hidden, [stepField.step]: "start_uat" }} buttons={[{ label: "Start user acceptance testing", pendingLabel: "Starting…" }]} compact />
+          <StepForm
+            action={actions.step}
+            hidden={{ ...hidden, [stepField.step]: "start_uat" }}
+            buttons={[{ label: "Start user acceptance testing", pendingLabel: "Starting…" }]}
+            compact
+          />
         ) : null}
         {CONFIRMED_MOVES.filter((move) => moves.includes(move.step)).map(({ step, ...confirm }) => (
           <ConfirmAction

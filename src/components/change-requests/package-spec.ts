@@ -20,7 +20,13 @@ export function packageSections(p: ImpactPackage | null): FormSection<PackageFie
     {
       title: "Size, alternatives and solution",
       fields: [
-        { kind: "textarea", name: "complexity", label: "Complexity and size", value: p?.complexity, hint: "E.g. number of programs, lines of code; whether it touches financial or accounting functions." },
+        {
+          kind: "textarea",
+          name: "complexity",
+          label: "Complexity and size",
+          value: p?.complexity,
+          hint: "E.g. number of programs, lines of code; whether it touches financial or accounting functions.",
+        },
         { kind: "textarea", name: "alternatives", label: "Alternatives explored", value: p?.alternatives, rows: 3 },
         { kind: "textarea", name: "recommendedSolution", label: "Recommended solution", value: p?.recommendedSolution, rows: 3 },
       ],
@@ -41,10 +47,29 @@ export function packageSections(p: ImpactPackage | null): FormSection<PackageFie
         "Any impact on another CCSAS component, or any change to data elements or file structures, sends the change request to the CCSAS Change Control Board after the ESC's vote; otherwise it is listed for the monthly Subcomponent Review.",
       fields: [
         ...IMPACT_COMPONENTS.flatMap((component): FieldSpec<PackageField>[] => [
-          { kind: "radio" as const, name: `impact.${component}`, label: `Does it affect ${COMPONENT_NAMES[component]}?`, value: yesNoValue(p?.impacts[component].impacted), choices: YES_NO },
-          { kind: "textarea" as const, name: `impactDescription.${component}`, label: `How it affects ${component === "OTHER_CONSORTIUM" ? "the other consortium" : component} (if it does)`, value: p?.impacts[component].description, rows: 2 },
+          {
+            kind: "radio" as const,
+            name: `impact.${component}`,
+            label: `Does it affect ${COMPONENT_NAMES[component]}?`,
+            value: yesNoValue(p?.impacts[component].impacted),
+            choices: YES_NO,
+          },
+          {
+            kind: "textarea" as const,
+            name: `impactDescription.${component}`,
+            label: `How it affects ${component === "OTHER_CONSORTIUM" ? "the other consortium" : component} (if it does)`,
+            value: p?.impacts[component].description,
+            rows: 2,
+          },
         ]),
-        { kind: "radio", name: "changesDataElements", label: "Does it change any data element or file structure?", value: yesNoValue(p?.changesDataElements), choices: YES_NO, hint: "Plan 3.1.3: what looks minor in one system may have significant impacts on another." },
+        {
+          kind: "radio",
+          name: "changesDataElements",
+          label: "Does it change any data element or file structure?",
+          value: yesNoValue(p?.changesDataElements),
+          choices: YES_NO,
+          hint: "Plan 3.1.3: what looks minor in one system may have significant impacts on another.",
+        },
       ],
     },
     {

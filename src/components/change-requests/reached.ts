@@ -22,7 +22,9 @@ const RANK: Partial<Record<ChangeRequestDetail["state"], number>> = {
 export function sectionsReached(cr: ChangeRequestDetail) {
   const rank = RANK[cr.state] ?? -1;
   const enhancement = cr.kind === "ENHANCEMENT";
-  const packageApproved = cr.gateVotes.some((vote) => vote.gate === "PACKAGE" && vote.result?.outcome.kind === "decided" && vote.result.outcome.option === "approve");
+  const packageApproved = cr.gateVotes.some(
+    (vote) => vote.gate === "PACKAGE" && vote.result?.outcome.kind === "decided" && vote.result.outcome.option === "approve",
+  );
   return {
     impact: enhancement && (rank >= 2 || cr.teams.IMPACT_ANALYSIS.length > 0 || cr.package !== null),
     routing: enhancement && cr.routing !== null && (rank >= 4 || packageApproved),

@@ -38,8 +38,21 @@ export function ReleaseSection({ cr, actions }: { cr: ChangeRequestDetail; actio
           fields={[
             { kind: "textarea", name: releaseField.releaseNotes, label: "Release notes", value: t?.releaseNotes, rows: 5 },
             { kind: "date", name: releaseField.releasedOn, label: "Release date", value: t?.releasedOn, width: "medium" },
-            { kind: "checkboxes", name: releaseField.operationsAffected, label: "CCSAS Operations areas this release affects", values: affected, choices: AREAS },
-            { kind: "checkboxes", name: releaseField.operationsNotified, label: "Areas CCSAS Operations has been informed of", values: notified, choices: AREAS, hint: "Every affected area must be informed before it can close." },
+            {
+              kind: "checkboxes",
+              name: releaseField.operationsAffected,
+              label: "CCSAS Operations areas this release affects",
+              values: affected,
+              choices: AREAS,
+            },
+            {
+              kind: "checkboxes",
+              name: releaseField.operationsNotified,
+              label: "Areas CCSAS Operations has been informed of",
+              values: notified,
+              choices: AREAS,
+              hint: "Every affected area must be informed before it can close.",
+            },
           ]}
           buttons={[{ label: "Save the release record", pendingLabel: "Saving…" }]}
         />
@@ -64,7 +77,12 @@ export function ReleaseSection({ cr, actions }: { cr: ChangeRequestDetail; actio
                 <p>Workaround: {defect.workaround}</p>
                 {cr.may.editRelease ? (
                   <div className="mt-2">
-                    <StepForm action={actions.removeKnownDefect} hidden={{ [removeKnownDefectField.crId]: cr.id, [removeKnownDefectField.knownDefectId]: defect.id }} buttons={[{ label: "Remove", pendingLabel: "Removing…", variant: "secondary" }]} compact />
+                    <StepForm
+                      action={actions.removeKnownDefect}
+                      hidden={{ [removeKnownDefectField.crId]: cr.id, [removeKnownDefectField.knownDefectId]: defect.id }}
+                      buttons={[{ label: "Remove", pendingLabel: "Removing…", variant: "secondary" }]}
+                      compact
+                    />
                   </div>
                 ) : null}
               </li>

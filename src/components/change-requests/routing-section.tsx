@@ -20,8 +20,8 @@ export function RoutingSection({ cr }: { cr: ChangeRequestDetail }) {
         </Alert>
       ) : (
         <Alert tone="info" title="Listed for the monthly CCSAS Subcomponent Review">
-          The package shows no impact on another CCSAS component and no change to data elements or file structures, so it is shared at the Subcomponent Review, where the other
-          systems&apos; representatives check it.
+          The package shows no impact on another CCSAS component and no change to data elements or file structures, so it is shared at the Subcomponent Review,
+          where the other systems&apos; representatives check it.
           {flagged ? " A representative flagged an impact there, so it went to the Change Control Board." : ""}
         </Alert>
       )}

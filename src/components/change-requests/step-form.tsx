@@ -34,7 +34,9 @@ export function StepForm({ action, hidden = {}, sections, fields, buttons, reset
   const kept = state && !state.ok ? state.values : undefined;
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const groups = sections ?? [{ fields: fields ?? [] }];
-  const errorList = errors ? Object.entries(errors).filter(([name]) => !groups.some((group) => group.fields.some((field) => field.name === name)) && name !== "form") : [];
+  const errorList = errors
+    ? Object.entries(errors).filter(([name]) => !groups.some((group) => group.fields.some((field) => field.name === name)) && name !== "form")
+    : [];
 
   return (
     <form action={formAction} aria-label={label} className={compact ? "space-y-3" : "space-y-5"} noValidate>

@@ -13,7 +13,8 @@ import { fieldsOf } from "@/lib/form-fields";
 const field = fieldsOf(nameTeamSchema);
 
 const HINTS: Record<CrTeam, string> = {
-  IMPACT_ANALYSIS: "Plan 3.1.2: one representative per LCSA, together representing every caseload category of the consortium, with subject matter and systems knowledge.",
+  IMPACT_ANALYSIS:
+    "Plan 3.1.2: one representative per LCSA, together representing every caseload category of the consortium, with subject matter and systems knowledge.",
   JAD: "The people who write the detailed specification and business rules.",
   UAT: "Plan 3.1.5: LCSA users conduct user acceptance testing.",
 };

@@ -31,7 +31,11 @@ export function UatDefects({ cr, actions }: { cr: ChangeRequestDetail; actions: 
               {defect.description ? <p className="mt-1 whitespace-pre-wrap text-slate-700">{defect.description}</p> : null}
               <p className="mt-1 text-slate-700">
                 {defect.resolvedAt ? `Fixed ${formatDateTime(defect.resolvedAt)}: ${defect.resolution}` : "Not fixed yet."}{" "}
-                {defect.signedOffAt ? `Signed off by ${defect.signedOffBy?.name} ${formatDateTime(defect.signedOffAt)}.` : defect.severity === "MAJOR" && defect.resolvedAt ? "Waiting for a tester's sign-off." : ""}
+                {defect.signedOffAt
+                  ? `Signed off by ${defect.signedOffBy?.name} ${formatDateTime(defect.signedOffAt)}.`
+                  : defect.severity === "MAJOR" && defect.resolvedAt
+                    ? "Waiting for a tester's sign-off."
+                    : ""}
               </p>
               {!defect.resolvedAt && cr.may.resolveDefect ? (
                 <div className="mt-2">
@@ -74,7 +78,11 @@ export function UatDefects({ cr, actions }: { cr: ChangeRequestDetail; actions: 
                 name: defectField.severity,
                 label: "Severity",
                 choices: [
-                  { value: "MAJOR", label: "Major", hint: "Alerts the ESC and the TAB; release waits for the fix, another pass with regression testing, and a tester's sign-off." },
+                  {
+                    value: "MAJOR",
+                    label: "Major",
+                    hint: "Alerts the ESC and the TAB; release waits for the fix, another pass with regression testing, and a tester's sign-off.",
+                  },
                   { value: "MINOR", label: "Minor" },
                 ],
               },

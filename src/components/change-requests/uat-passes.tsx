@@ -23,7 +23,9 @@ export function UatPasses({ cr, actions }: { cr: ChangeRequestDetail; actions: C
               <td className="py-2 pr-4">Pass {pass.number}</td>
               <td className="py-2 pr-4">{pass.regression ? "Yes" : "No"}</td>
               <td className="py-2 pr-4">{formatDateTime(pass.startedAt)}</td>
-              <td className="py-2 pr-4">{!pass.completedAt ? <Badge tone="amber">Running</Badge> : pass.passed ? <Badge tone="green">Passed</Badge> : <Badge tone="red">Failed</Badge>}</td>
+              <td className="py-2 pr-4">
+                {!pass.completedAt ? <Badge tone="amber">Running</Badge> : pass.passed ? <Badge tone="green">Passed</Badge> : <Badge tone="red">Failed</Badge>}
+              </td>
               <td className="py-2 whitespace-pre-wrap">{pass.notes || "—"}</td>
             </tr>
           ))}

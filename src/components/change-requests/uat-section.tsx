@@ -22,7 +22,11 @@ const summaryField = fieldsOf(uatSummarySchema);
 export function UatSection({ cr, actions, candidates }: { cr: ChangeRequestDetail; actions: CrActions; candidates?: TeamCandidate[] }) {
   const t = cr.testing;
   return (
-    <StepSection id="uat" title="User acceptance testing" status={`${cr.passes.length} pass${cr.passes.length === 1 ? "" : "es"}, ${cr.defects.length} defect${cr.defects.length === 1 ? "" : "s"}`}>
+    <StepSection
+      id="uat"
+      title="User acceptance testing"
+      status={`${cr.passes.length} pass${cr.passes.length === 1 ? "" : "es"}, ${cr.defects.length} defect${cr.defects.length === 1 ? "" : "s"}`}
+    >
       <TeamPanel crId={cr.id} team="UAT" title="UAT testers" members={cr.teams.UAT} candidates={candidates} actions={actions} />
 
       <SubSection title="Scenarios and scripts">
@@ -58,20 +62,16 @@ export function UatSection({ cr, actions, candidates }: { cr: ChangeRequestDetai
       <UatPasses cr={cr} actions={actions} />
       <UatDefects cr={cr} actions={actions} />
 
-      <SubSection
-        title={
-          <>
-            Summary test report {t?.uatSummaryReport ? <Badge tone="green">Written</Badge> : null}
-          </>
-        }
-      >
+      <SubSection title={<>Summary test report {t?.uatSummaryReport ? <Badge tone="green">Written</Badge> : null}</>}>
         {cr.may.editUatSummary ? (
           <StepForm
             action={actions.saveUatSummary}
             label="Summary test report"
             hidden={{ [summaryField.crId]: cr.id, [summaryField.version]: t?.version ?? 0 }}
             resetKey={t?.version ?? 0}
-            fields={[{ kind: "textarea", name: summaryField.uatSummaryReport, label: "Defects, resolutions, issues and risks", value: t?.uatSummaryReport, rows: 5 }]}
+            fields={[
+              { kind: "textarea", name: summaryField.uatSummaryReport, label: "Defects, resolutions, issues and risks", value: t?.uatSummaryReport, rows: 5 },
+            ]}
             buttons={[{ label: "Save the report", pendingLabel: "Saving…", variant: "secondary" }]}
             compact
           />

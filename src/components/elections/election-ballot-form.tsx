@@ -42,7 +42,13 @@ export function ElectionBallotForm({ contestId, seatTitle, lcsa, candidates, act
               key={candidate.nominationId}
               className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-4 py-2 text-sm has-checked:border-brand-700 has-checked:bg-brand-50"
             >
-              <input type="radio" name={field.nominationId} value={candidate.nominationId} defaultChecked={lcsa.nominationId === candidate.nominationId} required />
+              <input
+                type="radio"
+                name={field.nominationId}
+                value={candidate.nominationId}
+                defaultChecked={lcsa.nominationId === candidate.nominationId}
+                required
+              />
               {candidate.name} ({candidate.lcsaName} LCSA)
             </label>
           ))}

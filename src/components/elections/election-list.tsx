@@ -28,7 +28,9 @@ export function ElectionList({ elections, now }: { elections: ElectionRow[]; now
                 {election.title}
               </Link>
               <p className="text-sm text-slate-600">
-                {election.certifiedAt ? `Certified ${formatDateTime(election.certifiedAt)}` : `Voting ${formatDateTime(election.votingOpensAt)} to ${formatDateTime(election.votingClosesAt)}`}
+                {election.certifiedAt
+                  ? `Certified ${formatDateTime(election.certifiedAt)}`
+                  : `Voting ${formatDateTime(election.votingOpensAt)} to ${formatDateTime(election.votingClosesAt)}`}
               </p>
             </div>
             <Badge tone={badge.tone}>{badge.label}</Badge>

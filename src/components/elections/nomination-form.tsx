@@ -40,7 +40,12 @@ export function NominationForm({
         <p className="text-sm text-slate-600">Everyone you may nominate for {seatTitle} is a candidate.</p>
       ) : (
         <>
-          <Field id={id} label={`Nominate for ${seatTitle}`} hint="The Director, or the Director's designee, of an LCSA in this seat's caseload category." errors={errorsFor(state, field.candidate)}>
+          <Field
+            id={id}
+            label={`Nominate for ${seatTitle}`}
+            hint="The Director, or the Director's designee, of an LCSA in this seat's caseload category."
+            errors={errorsFor(state, field.candidate)}
+          >
             {(aria) => (
               <Select {...aria} name={field.candidate} required defaultValue="">
                 <option value="" disabled>

@@ -26,7 +26,15 @@ const TIMES = [
  * The chair opens an election: the June one for the seats whose terms end (the coming June
  * by default), or a special one for a vacant seat. Times are California time.
  */
-export function OpenElectionForm({ committeeId, defaults, action }: { committeeId: string; defaults: Defaults; action: (state: Result | null, data: FormData) => Promise<Result> }) {
+export function OpenElectionForm({
+  committeeId,
+  defaults,
+  action,
+}: {
+  committeeId: string;
+  defaults: Defaults;
+  action: (state: Result | null, data: FormData) => Promise<Result>;
+}) {
   const router = useRouter();
   const [state, formAction, pending] = useActionState(action, null);
   // Until React runs, a click would be lost: the button waits for it.
@@ -63,10 +71,28 @@ export function OpenElectionForm({ committeeId, defaults, action }: { committeeI
         <Field
           id="year"
           label="Year of the June election"
-          hint={june ? (june.seats.length ? `Seats up: ${june.seats.join(", ")} (their terms end June 30, ${year}). New terms start July 1.` : `No seat's term ends June 30, ${year}.`) : "The seats whose terms end June 30 that year are put up."}
+          hint={
+            june
+              ? june.seats.length
+                ? `Seats up: ${june.seats.join(", ")} (their terms end June 30, ${year}). New terms start July 1.`
+                : `No seat's term ends June 30, ${year}.`
+              : "The seats whose terms end June 30 that year are put up."
+          }
           errors={errorsFor(state, field.year)}
         >
-          {(aria) => <Input {...aria} name={field.year} type="number" min={2000} max={2100} required value={year} onChange={(event) => setYear(event.target.value)} className="w-32" />}
+          {(aria) => (
+            <Input
+              {...aria}
+              name={field.year}
+              type="number"
+              min={2000}
+              max={2100}
+              required
+              value={year}
+              onChange={(event) => setYear(event.target.value)}
+              className="w-32"
+            />
+          )}
         </Field>
       ) : (
         <Field id="seatId" label="Vacant seat" hint="The winner serves the rest of the seat's term." errors={errorsFor(state, field.seatId)}>

@@ -38,8 +38,8 @@ export function SeatContest({ seat, termStartsOn, beforeVoting, manages, actions
   return (
     <Card title={seat.title}>
       <p className="text-sm text-slate-700">
-        Term {formatDay(termStartsOn)} to {formatDay(seat.termEndsOn)}. Who votes: {electorateLabel(seat.electorate, seat.caseloadCategory, seat.electorateSize)}, one vote each, cast by
-        its Director or the Director&apos;s designee.
+        Term {formatDay(termStartsOn)} to {formatDay(seat.termEndsOn)}. Who votes:{" "}
+        {electorateLabel(seat.electorate, seat.caseloadCategory, seat.electorateSize)}, one vote each, cast by its Director or the Director&apos;s designee.
       </p>
       {manages && beforeVoting ? (
         <div className="mt-3">
@@ -60,7 +60,19 @@ export function SeatContest({ seat, termStartsOn, beforeVoting, manages, actions
   );
 }
 
-function Round({ seat, round, several, beforeVoting, actions }: { seat: ElectionSeat; round: ElectionRound; several: boolean; beforeVoting: boolean; actions: SeatActions }) {
+function Round({
+  seat,
+  round,
+  several,
+  beforeVoting,
+  actions,
+}: {
+  seat: ElectionSeat;
+  round: ElectionRound;
+  several: boolean;
+  beforeVoting: boolean;
+  actions: SeatActions;
+}) {
   const standing = round.candidates.filter((candidate) => !candidate.withdrawn);
   const withdrawn = round.candidates.filter((candidate) => candidate.withdrawn);
   const label = round.round === 1 ? "First round" : `Runoff round ${round.round}`;
@@ -71,7 +83,9 @@ function Round({ seat, round, several, beforeVoting, actions }: { seat: Election
       {several ? (
         <h3 className="font-semibold">
           {label}
-          {round.round > 1 && round.votingClosesAt ? <span className="font-normal text-slate-600"> · among the tied, closes {formatDateTime(round.votingClosesAt)}</span> : null}
+          {round.round > 1 && round.votingClosesAt ? (
+            <span className="font-normal text-slate-600"> · among the tied, closes {formatDateTime(round.votingClosesAt)}</span>
+          ) : null}
         </h3>
       ) : null}
       <div>

@@ -28,7 +28,12 @@ export function FlashProvider({ children }: { children: ReactNode }) {
         {message ? (
           <div key={message.at} className="flex items-start gap-3 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900 shadow-lg">
             <p>{message.text}</p>
-            <button type="button" onClick={() => setMessage(null)} className="pointer-events-auto ml-auto rounded px-1 font-semibold text-green-900" aria-label="Dismiss the message">
+            <button
+              type="button"
+              onClick={() => setMessage(null)}
+              className="pointer-events-auto ml-auto rounded px-1 font-semibold text-green-900"
+              aria-label="Dismiss the message"
+            >
               ×
             </button>
           </div>

@@ -11,7 +11,8 @@ export function HomeSections({ overview }: { overview: HomeOverview }) {
   const { administration, lcsas, organizations } = overview;
   const { changeRequests } = overview;
   const showChangeRequests = overview.changeTracking || Boolean(changeRequests?.mine.length);
-  const nothing = !administration && !lcsas.length && !organizations.length && !overview.votes && !overview.meetings && !showChangeRequests && !overview.thirdPartyAccess;
+  const nothing =
+    !administration && !lcsas.length && !organizations.length && !overview.votes && !overview.meetings && !showChangeRequests && !overview.thirdPartyAccess;
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       {nothing ? (
@@ -55,13 +56,16 @@ export function HomeSections({ overview }: { overview: HomeOverview }) {
                   {meeting.status === "IN_PROGRESS" ? <Badge tone="green">In progress</Badge> : null}
                   <p className="text-sm text-slate-600">
                     {meeting.committee.name} · {formatDateTime(meeting.startsAt)}
-                    {meeting.location ? ` · ${meeting.location}` : ""} · {meeting._count.agendaItems} agenda {meeting._count.agendaItems === 1 ? "item" : "items"}
+                    {meeting.location ? ` · ${meeting.location}` : ""} · {meeting._count.agendaItems} agenda{" "}
+                    {meeting._count.agendaItems === 1 ? "item" : "items"}
                   </p>
                 </li>
               ))}
             </ul>
           ) : (
-            <EmptyState title="No meeting is scheduled.">When the chair schedules your committee&apos;s next meeting, it appears here with its agenda.</EmptyState>
+            <EmptyState title="No meeting is scheduled.">
+              When the chair schedules your committee&apos;s next meeting, it appears here with its agenda.
+            </EmptyState>
           )}
         </Card>
       ) : null}

@@ -29,7 +29,12 @@ export function AcceptInvitationForm({ token, action }: { token: string; action:
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name={field.token} value={token} />
-      <Field id="password" label="New password" hint={`At least ${PASSWORD_MIN_LENGTH} characters. A short sentence is easy to remember.`} errors={errorsFor(state, field.password)}>
+      <Field
+        id="password"
+        label="New password"
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A short sentence is easy to remember.`}
+        errors={errorsFor(state, field.password)}
+      >
         {(aria) => <Input {...aria} name={field.password} type="password" autoComplete="new-password" required minLength={PASSWORD_MIN_LENGTH} />}
       </Field>
       <Field id="confirmPassword" label="Type it again" errors={errorsFor(state, field.confirmPassword)}>

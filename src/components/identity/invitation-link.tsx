@@ -12,7 +12,13 @@ export function InvitationLink({ path }: { path: string }) {
     <Alert tone="success" title="Invitation created">
       <p>Send this link to the person. It works once and expires in 14 days.</p>
       <div className="mt-3 flex flex-wrap items-center gap-2">
-        <input readOnly value={url} aria-label="Invitation link" className="min-w-0 flex-1 rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs text-slate-900" onFocus={(event) => event.currentTarget.select()} />
+        <input
+          readOnly
+          value={url}
+          aria-label="Invitation link"
+          className="min-w-0 flex-1 rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs text-slate-900"
+          onFocus={(event) => event.currentTarget.select()}
+        />
         <Button
           variant="secondary"
           onClick={() => {

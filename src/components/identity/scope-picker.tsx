@@ -54,7 +54,14 @@ export function RoleScopePicker({ choices, errors }: { choices: ScopeChoices; er
       </Field>
       <Field id="scopeType" label="Scope" errors={errors?.scopeType}>
         {(aria) => (
-          <Select {...aria} name={field.scopeType} value={effectiveScope} disabled={!role} required onChange={(event) => setScopeType(event.target.value as ScopeType)}>
+          <Select
+            {...aria}
+            name={field.scopeType}
+            value={effectiveScope}
+            disabled={!role}
+            required
+            onChange={(event) => setScopeType(event.target.value as ScopeType)}
+          >
             {!role ? <option value="">Choose a role first</option> : null}
             {allowed.map((type) => (
               <option key={type} value={type}>

@@ -51,15 +51,33 @@ export function Agenda({ meeting, actions, canMove }: AgendaProps) {
                 </div>
                 {actions ? (
                   <div className="flex flex-wrap gap-2">
-                    {index > 0 ? <InlineAction action={actions.move} fields={{ ...fields(item.id), [field.direction]: "up" }} label="↑" ariaLabel={`Move “${item.title}” up`} /> : null}
-                    {index < items.length - 1 ? <InlineAction action={actions.move} fields={{ ...fields(item.id), [field.direction]: "down" }} label="↓" ariaLabel={`Move “${item.title}” down`} /> : null}
+                    {index > 0 ? (
+                      <InlineAction
+                        action={actions.move}
+                        fields={{ ...fields(item.id), [field.direction]: "up" }}
+                        label="↑"
+                        ariaLabel={`Move “${item.title}” up`}
+                      />
+                    ) : null}
+                    {index < items.length - 1 ? (
+                      <InlineAction
+                        action={actions.move}
+                        fields={{ ...fields(item.id), [field.direction]: "down" }}
+                        label="↓"
+                        ariaLabel={`Move “${item.title}” down`}
+                      />
+                    ) : null}
                     {motions.length === 0 ? (
                       <ConfirmAction
                         action={actions.remove}
                         fields={fields(item.id)}
                         label="Remove"
                         title={`Remove “${item.title}”?`}
-                        body={item.sourceType ? "It goes back to wait for the committee's next meeting." : "The item is deleted; its materials stay with the meeting."}
+                        body={
+                          item.sourceType
+                            ? "It goes back to wait for the committee's next meeting."
+                            : "The item is deleted; its materials stay with the meeting."
+                        }
                         confirmLabel="Remove the item"
                       />
                     ) : null}

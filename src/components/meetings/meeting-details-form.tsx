@@ -57,7 +57,12 @@ export function MeetingDetailsForm<T extends object>({ action, fields, current, 
         <Field id="meeting-starts" label="Starts (California time)" errors={errorsFor(state, field.startsAt)}>
           {(aria) => <Input {...aria} name={field.startsAt} type="datetime-local" required defaultValue={values?.startsAt ?? current?.startsAt} />}
         </Field>
-        <Field id="meeting-location" label="Location or call link" hint="A room, or the video or phone details of a virtual meeting." errors={errorsFor(state, field.location)}>
+        <Field
+          id="meeting-location"
+          label="Location or call link"
+          hint="A room, or the video or phone details of a virtual meeting."
+          errors={errorsFor(state, field.location)}
+        >
           {(aria) => <Input {...aria} name={field.location} defaultValue={values?.location ?? current?.location ?? ""} />}
         </Field>
       </div>

@@ -32,10 +32,20 @@ export function MeetingMotionForm({ action, committeeId, meetingId, agendaItem }
       <input type="hidden" name={field.committeeId} value={committeeId} />
       <input type="hidden" name={field.meetingId} value={meetingId} />
       {agendaItem ? <input type="hidden" name={field.agendaItemId} value={agendaItem.id} /> : null}
-      <Field id={`${prefix}-question`} label={agendaItem ? `Motion on “${agendaItem.title}”` : "Motion"} hint="The question the members vote on." errors={errorsFor(state, field.question)}>
+      <Field
+        id={`${prefix}-question`}
+        label={agendaItem ? `Motion on “${agendaItem.title}”` : "Motion"}
+        hint="The question the members vote on."
+        errors={errorsFor(state, field.question)}
+      >
         {(aria) => <Input {...aria} name={field.question} required defaultValue={values?.question} />}
       </Field>
-      <HoursOpenField id={`${prefix}-hours`} hint="Close it yourself when everyone present has voted." errors={errorsFor(state, field.hoursOpen)} kept={values?.hoursOpen} />
+      <HoursOpenField
+        id={`${prefix}-hours`}
+        hint="Close it yourself when everyone present has voted."
+        errors={errorsFor(state, field.hoursOpen)}
+        kept={values?.hoursOpen}
+      />
       <Button type="submit" disabled={pending}>
         {pending ? "Opening…" : "Open the motion"}
       </Button>

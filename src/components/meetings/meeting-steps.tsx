@@ -36,5 +36,7 @@ const STEPS_FROM: Partial<Record<MeetingStatus, Step[]>> = { SCHEDULED: ["start"
 
 /** The chair's buttons that move the meeting along: start, adjourn, or cancel. */
 export function MeetingSteps({ meetingId, status, actions }: { meetingId: string; status: MeetingStatus; actions: Record<Step, FormAction> }) {
-  return (STEPS_FROM[status] ?? []).map((step) => <ConfirmAction key={step} action={actions[step]} fields={{ [field.meetingId]: meetingId }} {...STEPS[step]} />);
+  return (STEPS_FROM[status] ?? []).map((step) => (
+    <ConfirmAction key={step} action={actions[step]} fields={{ [field.meetingId]: meetingId }} {...STEPS[step]} />
+  ));
 }

@@ -32,9 +32,7 @@ export function NotificationList({ notifications, markRead }: NotificationListPr
               <div className="min-w-0 flex-1 space-y-1">
                 <p className="flex flex-wrap items-center gap-2">
                   {unread ? <Badge tone="blue">Unread</Badge> : null}
-                  <span className={unread ? "font-semibold" : "font-medium"}>
-                    {item.link ? <Link href={item.link}>{item.subject}</Link> : item.subject}
-                  </span>
+                  <span className={unread ? "font-semibold" : "font-medium"}>{item.link ? <Link href={item.link}>{item.subject}</Link> : item.subject}</span>
                 </p>
                 <p className="text-sm text-slate-700">{item.body}</p>
                 <p className="text-xs text-slate-600">{formatDateTime(item.createdAt)}</p>

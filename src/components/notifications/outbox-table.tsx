@@ -14,7 +14,11 @@ export const STATUS_LABELS: Record<EmailStatusName, { label: string; tone: "neut
 /** The outgoing e-mail, newest first, each with its full text. */
 export function OutboxTable({ emails, filtered }: { emails: OutboxEmail[]; filtered: boolean }) {
   if (emails.length === 0) {
-    return <EmptyState title={filtered ? "No e-mail has this status." : "No e-mail has been written yet."}>Notices to people (reminders, vote results) appear here with their e-mail.</EmptyState>;
+    return (
+      <EmptyState title={filtered ? "No e-mail has this status." : "No e-mail has been written yet."}>
+        Notices to people (reminders, vote results) appear here with their e-mail.
+      </EmptyState>
+    );
   }
   return (
     <DataTable caption="Outgoing e-mail, newest first" columns={["Written", "To", "Message", "Status"]}>

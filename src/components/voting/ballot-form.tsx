@@ -32,7 +32,10 @@ export function BallotForm({ motionId, options, current, onBehalfOf, action }: B
           <legend className="font-medium">Your vote</legend>
           <div className="mt-2 flex flex-wrap gap-3">
             {options.map((option) => (
-              <label key={option} className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-4 capitalize has-checked:border-brand-700 has-checked:bg-brand-50">
+              <label
+                key={option}
+                className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-4 capitalize has-checked:border-brand-700 has-checked:bg-brand-50"
+              >
                 <input type="radio" name="choice" value={option} defaultChecked={current?.choice === option} required />
                 {option}
               </label>

@@ -14,7 +14,18 @@ interface HoursOpenFieldProps {
 export function HoursOpenField({ id, hint, errors, kept }: HoursOpenFieldProps) {
   return (
     <Field id={id} label="Hours open" hint={hint} errors={errors}>
-      {(aria) => <Input {...aria} name="hoursOpen" type="number" min={HOURS_OPEN.min} max={HOURS_OPEN.max} required defaultValue={kept ?? String(HOURS_OPEN.usual)} className="w-28" />}
+      {(aria) => (
+        <Input
+          {...aria}
+          name="hoursOpen"
+          type="number"
+          min={HOURS_OPEN.min}
+          max={HOURS_OPEN.max}
+          required
+          defaultValue={kept ?? String(HOURS_OPEN.usual)}
+          className="w-28"
+        />
+      )}
     </Field>
   );
 }

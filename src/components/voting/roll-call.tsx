@@ -18,7 +18,11 @@ export function RollCall({ voters }: { voters: MotionDetail["rollCall"] }) {
               {voter.designee ? <div className="text-xs font-normal text-slate-600">Designee: {voter.designee.name}</div> : null}
             </th>
             <td className="py-2 pr-4 capitalize">
-              {voter.ballot ? (voter.ballot.choice ?? `Recused: ${voter.ballot.recusalReason ?? ""}`) : <span className="normal-case text-slate-600">Not yet voted</span>}
+              {voter.ballot ? (
+                (voter.ballot.choice ?? `Recused: ${voter.ballot.recusalReason ?? ""}`)
+              ) : (
+                <span className="normal-case text-slate-600">Not yet voted</span>
+              )}
             </td>
             <td className="py-2 text-slate-700">{voter.ballot ? formatDateTime(voter.ballot.updatedAt) : "—"}</td>
           </tr>

@@ -42,13 +42,17 @@ export function ActivityList({ activities, recommendAction, completeAction }: Ac
               </div>
             ) : null}
             {activity.elevatedAt ? (
-              <p className="text-sm">Elevated to the ESC on {formatDate(activity.elevatedAt)}: the workgroup reached no consensus recommendation by its deadline.</p>
+              <p className="text-sm">
+                Elevated to the ESC on {formatDate(activity.elevatedAt)}: the workgroup reached no consensus recommendation by its deadline.
+              </p>
             ) : null}
             <AgendaLine activity={activity} />
             {activity.status === "ACTIVE" && activity.overdue ? (
               <Alert tone="warning">The deadline has passed without a recommendation, so the issue goes back to the ESC for action.</Alert>
             ) : null}
-            {recommendAction && activity.status === "ACTIVE" && !activity.overdue ? <RecommendationForm activityId={activity.id} action={recommendAction} /> : null}
+            {recommendAction && activity.status === "ACTIVE" && !activity.overdue ? (
+              <RecommendationForm activityId={activity.id} action={recommendAction} />
+            ) : null}
             {completeAction && (activity.status === "RECOMMENDED" || activity.status === "ELEVATED") ? (
               <ConfirmAction
                 action={completeAction}
@@ -73,13 +77,20 @@ function ApprovalVote({ activity }: { activity: WorkgroupActivityDetail }) {
   if (motion.status === "OPEN") {
     return (
       <p className="text-sm">
-        A new activity needs the ESC&apos;s approval: <Link href={`/motions/${motion.id}`} className="underline">the ESC&apos;s vote</Link> closes {formatDateTime(motion.deadline)}.
+        A new activity needs the ESC&apos;s approval:{" "}
+        <Link href={`/motions/${motion.id}`} className="underline">
+          the ESC&apos;s vote
+        </Link>{" "}
+        closes {formatDateTime(motion.deadline)}.
       </p>
     );
   }
   return (
     <p className="text-sm">
-      ESC vote: {motion.result?.explanation ?? "closed"} <Link href={`/motions/${motion.id}`} className="underline">See the vote</Link>
+      ESC vote: {motion.result?.explanation ?? "closed"}{" "}
+      <Link href={`/motions/${motion.id}`} className="underline">
+        See the vote
+      </Link>
     </p>
   );
 }
@@ -92,7 +103,11 @@ function AgendaLine({ activity }: { activity: WorkgroupActivityDetail }) {
       <span className="font-medium">Before the ESC:</span>{" "}
       {item.meeting ? (
         <>
-          on the agenda of <Link href={`/meetings/${item.meeting.id}`} className="underline">{item.meeting.title}</Link>, {formatDateTime(item.meeting.startsAt)}.
+          on the agenda of{" "}
+          <Link href={`/meetings/${item.meeting.id}`} className="underline">
+            {item.meeting.title}
+          </Link>
+          , {formatDateTime(item.meeting.startsAt)}.
         </>
       ) : (
         `waiting for the ${item.committee.name}'s next meeting to be scheduled.`

@@ -32,7 +32,12 @@ export function AddMemberForm({ workgroupId, candidates, action }: AddMemberForm
   return (
     <ActionForm action={action} fields={{ [field.workgroupId]: workgroupId }} submitLabel="Add member" pendingLabel="Adding…">
       {(state, values) => (
-        <Field id="member" label="Person, and the LCSA they represent" hint="Anyone who holds a role at an LCSA of this consortium." errors={errorsFor(state, field.member)}>
+        <Field
+          id="member"
+          label="Person, and the LCSA they represent"
+          hint="Anyone who holds a role at an LCSA of this consortium."
+          errors={errorsFor(state, field.member)}
+        >
           {(aria) => (
             <Select {...aria} name={field.member} required defaultValue={values?.[field.member] ?? ""}>
               <option value="">Choose a person…</option>

@@ -47,17 +47,33 @@ export function CreateWorkgroupForm({ parents, earliestDeadline, action }: Creat
             <legend className="text-sm font-medium text-slate-800">Kind</legend>
             <div className="mt-2 flex flex-wrap gap-3">
               {WORKGROUP_KINDS.map((value) => ({ value, label: KIND_LABELS[value] })).map((kind) => (
-                <label key={kind.value} className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-4 text-sm has-checked:border-brand-700 has-checked:bg-brand-50">
+                <label
+                  key={kind.value}
+                  className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-4 text-sm has-checked:border-brand-700 has-checked:bg-brand-50"
+                >
                   <input type="radio" name={field.kind} value={kind.value} defaultChecked={(values?.[field.kind] ?? "AD_HOC_WORKGROUP") === kind.value} />
                   {kind.label}
                 </label>
               ))}
             </div>
           </fieldset>
-          <LongTextField name={field.scope} label="Scope of work" hint="What the workgroup analyses and what it must bring back to the ESC." state={state} values={values} />
+          <LongTextField
+            name={field.scope}
+            label="Scope of work"
+            hint="What the workgroup analyses and what it must bring back to the ESC."
+            state={state}
+            values={values}
+          />
           <div className="grid gap-4 md:grid-cols-3">
             <LongTextField name={field.assumptions} label="Assumptions" hint="Write “None” if there are none." rows={3} state={state} values={values} />
-            <LongTextField name={field.communication} label="Communication expectations" hint="How and how often it reports." rows={3} state={state} values={values} />
+            <LongTextField
+              name={field.communication}
+              label="Communication expectations"
+              hint="How and how often it reports."
+              rows={3}
+              state={state}
+              values={values}
+            />
             <LongTextField name={field.schedule} label="Schedule for completion" hint="Milestones and meetings." rows={3} state={state} values={values} />
           </div>
           <fieldset className="space-y-4 rounded-md border border-slate-200 p-4">

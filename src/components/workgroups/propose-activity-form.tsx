@@ -19,7 +19,13 @@ interface ProposeActivityFormProps {
 export function ProposeActivityForm({ workgroupId, earliestDeadline, action }: ProposeActivityFormProps) {
   const router = useRouter();
   return (
-    <ActionForm action={action} fields={{ [field.workgroupId]: workgroupId }} submitLabel="Ask the ESC to approve it" pendingLabel="Opening the vote…" onSuccess={(data) => router.push(`/motions/${data.motionId}`)}>
+    <ActionForm
+      action={action}
+      fields={{ [field.workgroupId]: workgroupId }}
+      submitLabel="Ask the ESC to approve it"
+      pendingLabel="Opening the vote…"
+      onSuccess={(data) => router.push(`/motions/${data.motionId}`)}
+    >
       {(state, values) => (
         <ActivityFields
           names={{ title: field.title, deadline: field.deadline, description: field.description }}

@@ -9,7 +9,11 @@ import { ACTIVITY_STATUS } from "@/components/workgroups/labels";
 
 export function WorkgroupTable({ workgroups }: { workgroups: WorkgroupRow[] }) {
   if (workgroups.length === 0) {
-    return <EmptyState title="No workgroups yet.">An ESC or TAB creates one for an assignment, with its scope, assumptions, communication expectations and schedule.</EmptyState>;
+    return (
+      <EmptyState title="No workgroups yet.">
+        An ESC or TAB creates one for an assignment, with its scope, assumptions, communication expectations and schedule.
+      </EmptyState>
+    );
   }
   return (
     <DataTable caption="Workgroups" columns={["Workgroup", "Kind", "Created by", "Members", "Current activity", "Status"]}>

@@ -6,7 +6,9 @@ export function WorkgroupsLink({ committee }: { committee: { id: string; kind: s
   const own = committee.kind !== "ESC" && committee.kind !== "TAB";
   return (
     <p className="mb-4 text-sm">
-      <Link href={`/workgroups?committee=${committee.id}`}>{own ? "This is a workgroup: its charter, members and activities →" : "Workgroups created by this committee →"}</Link>
+      <Link href={`/workgroups?committee=${committee.id}`}>
+        {own ? "This is a workgroup: its charter, members and activities →" : "Workgroups created by this committee →"}
+      </Link>
     </p>
   );
 }

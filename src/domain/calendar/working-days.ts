@@ -58,7 +58,7 @@ export function addWorkingDays(day: string, count: number): string {
   if (!Number.isInteger(count)) throw new Error("Working days are counted in whole days.");
   const step = count < 0 ? -1 : 1;
   let current = day;
-  for (let left = Math.abs(count); left > 0; ) {
+  for (let left = Math.abs(count); left > 0;) {
     current = shift(current, step);
     if (isWorkingDay(current)) left -= 1;
   }

@@ -26,11 +26,7 @@ export interface CrParties {
  * `lcsaInConsortium` answers for the LCSAs of the person's LCSA-scoped grants: a JAD member
  * named for an LCSA of this consortium is a JAD member here.
  */
-export function capacitiesOf(
-  actor: { id: string; grants: readonly ActingGrant[] },
-  cr: CrParties,
-  lcsaInConsortium: (lcsaId: string) => boolean,
-): Capacity[] {
+export function capacitiesOf(actor: { id: string; grants: readonly ActingGrant[] }, cr: CrParties, lcsaInConsortium: (lcsaId: string) => boolean): Capacity[] {
   const inConsortium = (grant: ActingGrant) =>
     grant.scope.type === "STATEWIDE" ||
     (grant.scope.type === "CONSORTIUM" && grant.scope.consortiumId === cr.consortiumId) ||

@@ -29,7 +29,10 @@ export const importFormSchema = z
       .refine((file) => file.size > 0, "Choose a CSV file first.")
       .refine((file) => file.size <= IMPORT_MAX_BYTES, TOO_LARGE)
       .optional(),
-    csv: z.string().max(IMPORT_MAX_BYTES * 2).default(""),
+    csv: z
+      .string()
+      .max(IMPORT_MAX_BYTES * 2)
+      .default(""),
     fileName: z.string().default(""),
   })
   .superRefine((value, ctx) => {
@@ -62,7 +65,11 @@ export const REQUIRED_COLUMNS: readonly ImportColumn[] = ["external_ref", "title
 export const NOT_IMPORTABLE: readonly CrState[] = Object.values(GATES).map((gate) => gate.state);
 
 /** "Build and test", "build_and_test" and "BUILD AND TEST" all name BUILD_AND_TEST. */
-const normalize = (value: string) => value.trim().toUpperCase().replace(/[\s\-/:]+/g, "_");
+const normalize = (value: string) =>
+  value
+    .trim()
+    .toUpperCase()
+    .replace(/[\s\-/:]+/g, "_");
 
 function enumFromText<T extends string>(values: readonly T[], labels: Partial<Record<T, string>>, what: string) {
   const byName = new Map<string, T>();
@@ -93,7 +100,11 @@ export const importRowSchema = z
   .object({
     external_ref: z.string().trim().min(1, "is required").max(60, "at most 60 characters"),
     title: z.string().trim().min(1, "is required").max(200, "at most 200 characters"),
-    consortium: z.string().trim().min(1, "is required").transform((value) => value.toUpperCase()),
+    consortium: z
+      .string()
+      .trim()
+      .min(1, "is required")
+      .transform((value) => value.toUpperCase()),
     kind: z.preprocess(blankToUndefined, enumFromText(CR_KINDS, KIND_LABELS, "kind (enhancement, emergency fix or defect)").optional()),
     state: z.preprocess(blankToUndefined, enumFromText(CR_STATES, STATE_LABELS, "step of the change request process").optional()),
     scope: optionalText(10_000),
@@ -101,7 +112,12 @@ export const importRowSchema = z
       blankToUndefined,
       z
         .string()
-        .transform((text) => text.split(/[;,]/).map((part) => part.trim()).filter(Boolean))
+        .transform((text) =>
+          text
+            .split(/[;,]/)
+            .map((part) => part.trim())
+            .filter(Boolean),
+        )
         .pipe(z.array(enumFromText(BENEFITS, {}, "benefit (certification, CCSAS, performance or productivity)")))
         .optional(),
     ),
@@ -119,7 +135,8 @@ export const importRowSchema = z
         message: `"${STATE_LABELS[row.state]}" is a vote; import it at the step before and submit it here so the vote happens here`,
       });
     }
-    if (row.state === "DEFERRED" && !row.reconsider_on) ctx.addIssue({ code: "custom", path: ["reconsider_on"], message: "is required for a deferred request" });
+    if (row.state === "DEFERRED" && !row.reconsider_on)
+      ctx.addIssue({ code: "custom", path: ["reconsider_on"], message: "is required for a deferred request" });
     if (row.reconsider_on && row.state !== "DEFERRED") ctx.addIssue({ code: "custom", path: ["reconsider_on"], message: "only applies to a deferred request" });
   });
 
@@ -142,7 +159,10 @@ const COLUMN_LABELS: Record<string, string> = Object.fromEntries(IMPORT_COLUMNS.
 
 /** Header names as people type them ("External ref", "external-ref") mapped to the columns. */
 export function columnOf(header: string): ImportColumn | null {
-  const key = header.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  const key = header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
   return (IMPORT_COLUMNS as readonly string[]).includes(key) ? (key as ImportColumn) : null;
 }
 

@@ -4,11 +4,11 @@
  * change request and who is acting, and gets back the next state and what else must happen
  * (a motion to open, an agenda item, an alert), or the reason the move is refused.
  */
-import { actsAs, appliesIn, crRefusal, type CrAct } from "./permissions";
-import { type Readiness, readinessFor } from "./readiness";
-import { skipsEscGates, type Capacity, type CrKind, type CrState } from "./states";
+import { actsAs, appliesIn, crRefusal, type CrAct } from "@/domain/change-requests/permissions";
+import { type Readiness, readinessFor } from "@/domain/change-requests/readiness";
+import { skipsEscGates, type Capacity, type CrKind, type CrState } from "@/domain/change-requests/states";
 
-export { CR_KINDS, CR_STATES, STATE_LABELS, TERMINAL_STATES, skipsEscGates, type Capacity, type CrKind, type CrState } from "./states";
+export { CR_KINDS, CR_STATES, STATE_LABELS, TERMINAL_STATES, skipsEscGates, type Capacity, type CrKind, type CrState } from "@/domain/change-requests/states";
 
 /** The three ESC gates and the CCB's decision, each a motion of the voting engine. */
 export const GATES = {
@@ -189,6 +189,7 @@ export const EVENT_LABELS: Record<CrEventType, string> = {
 export function movesOf(state: CrState, capacities: readonly Capacity[]): Exclude<CrEventType, "gate_decided">[] {
   const people = capacities.filter((capacity) => capacity !== "SYSTEM");
   return (Object.keys(MOVE_ACT) as CrEventType[]).filter(
-    (event): event is Exclude<CrEventType, "gate_decided"> => event !== "gate_decided" && appliesIn(MOVE_ACT[event], state) && actsAs(MOVE_ACT[event], state, people),
+    (event): event is Exclude<CrEventType, "gate_decided"> =>
+      event !== "gate_decided" && appliesIn(MOVE_ACT[event], state) && actsAs(MOVE_ACT[event], state, people),
   );
 }

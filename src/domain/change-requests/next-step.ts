@@ -33,8 +33,14 @@ export function nextStep(view: NextStepView): NextStep {
     const runner = gate === "CCB" ? "a CCB member" : "the ESC chair";
     const options = GATES[gate].options.join(", ").replace(/, (\w+)$/, " or $1");
     return view.voteOpen
-      ? step(`The ${GATE_LABELS[gate]} is open: the committee decides to ${options}. The result moves the change request on by itself.`, `${voters}, then ${runner} to close the vote`)
-      : step(`The ${GATE_LABELS[gate]} is not open: the last vote reached no decision, or it waits to be opened. ${capitalize(runner)} opens the vote.`, runner);
+      ? step(
+          `The ${GATE_LABELS[gate]} is open: the committee decides to ${options}. The result moves the change request on by itself.`,
+          `${voters}, then ${runner} to close the vote`,
+        )
+      : step(
+          `The ${GATE_LABELS[gate]} is not open: the last vote reached no decision, or it waits to be opened. ${capitalize(runner)} opens the vote.`,
+          runner,
+        );
   }
 
   switch (view.state) {
@@ -49,18 +55,34 @@ export function nextStep(view: NextStepView): NextStep {
     case "IMPACT_ANALYSIS":
       return view.readiness.impactTeamSize === 0
         ? step("The ESC chair names the impact analysis team: one representative per LCSA, spanning the caseload categories.", "the ESC chair", ready.package())
-        : step("The impact analysis team prepares the Impact Analysis Package; the CPL submits it for the ESC's vote.", "the impact analysis team and the CPL", ready.package());
+        : step(
+            "The impact analysis team prepares the Impact Analysis Package; the CPL submits it for the ESC's vote.",
+            "the impact analysis team and the CPL",
+            ready.package(),
+          );
     case "SUBCOMPONENT_REVIEW":
       return step(
         "Listed for the monthly CCSAS Subcomponent Review. If another component's representative finds an impact, it goes to the Change Control Board; otherwise the CPL clears it for detail design (JAD).",
         "the CCSAS Subcomponent Review (CCB members) and the CPL",
       );
     case "JAD_DESIGN":
-      return step("The JAD team writes the detailed specification and business rules, revises the estimates, and recommends to approve, withdraw or defer.", view.readiness.jadTeamSize === 0 ? "the CPL, to name the JAD team" : "the JAD team", ready.jad());
+      return step(
+        "The JAD team writes the detailed specification and business rules, revises the estimates, and recommends to approve, withdraw or defer.",
+        view.readiness.jadTeamSize === 0 ? "the CPL, to name the JAD team" : "the JAD team",
+        ready.jad(),
+      );
     case "BUILD_AND_TEST":
-      return step("The developers build the change and record their unit and system testing; then user acceptance testing starts.", "the developers (technical manager or M&O vendor)", ready.developerTesting());
+      return step(
+        "The developers build the change and record their unit and system testing; then user acceptance testing starts.",
+        "the developers (technical manager or M&O vendor)",
+        ready.developerTesting(),
+      );
     case "UAT":
-      return step("LCSA testers run the UAT scenarios in passes and report defects; the CPL finishes UAT when a pass has passed and every major defect is fixed, retested with regression and signed off.", "the UAT testers and the CPL", ready.uat());
+      return step(
+        "LCSA testers run the UAT scenarios in passes and report defects; the CPL finishes UAT when a pass has passed and every major defect is fixed, retested with regression and signed off.",
+        "the UAT testers and the CPL",
+        ready.uat(),
+      );
     case "RELEASE": {
       const needed = [...ready.release(), ...(skipsEscGates(view.kind) ? ready.backBrief() : [])];
       return step("The CPL records the release: release notes, known defects, CCSAS Operations notified, the release date; then closes it.", "the CPL", needed);

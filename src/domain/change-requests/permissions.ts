@@ -7,7 +7,7 @@
  */
 import { definePermissions, hasRole, holdsRoleFor, isAdministrator, type Principal, type ResourceScope } from "@/lib/permissions";
 import { chairsCommittee, programStaff } from "@/domain/governance/committee-rules";
-import { STATE_LABELS, TERMINAL_STATES, type Capacity, type CrKind, type CrState } from "./states";
+import { STATE_LABELS, TERMINAL_STATES, type Capacity, type CrKind, type CrState } from "@/domain/change-requests/states";
 
 /** What the rules on one change request read of it and of the person. */
 export interface CrAccess {
@@ -98,7 +98,9 @@ export function crRefusal(act: CrAct, cr: CrAccess): string | null {
   const rule: Act = CR_ACTS[act];
   if (!actsAs(act, cr.state, cr.capacities)) return `You cannot ${rule.what} on this change request.`;
   if (TERMINAL_STATES.includes(cr.state)) {
-    return rule.move ? `This change request is ${stateWords(cr.state)}; nothing more can happen to it.` : `This change request is closed to changes; you cannot ${rule.what}.`;
+    return rule.move
+      ? `This change request is ${stateWords(cr.state)}; nothing more can happen to it.`
+      : `This change request is closed to changes; you cannot ${rule.what}.`;
   }
   if (!appliesIn(act, cr.state)) return rule.move ? `You cannot ${rule.what} while it is ${stateWords(cr.state)}.` : `You cannot ${rule.what} at this step.`;
   if (act === "markBackBriefed") {

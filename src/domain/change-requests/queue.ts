@@ -7,7 +7,18 @@
 import { CR_STATES, TERMINAL_STATES, type CrState } from "@/domain/change-requests/lifecycle";
 
 /** Who has to act next for a change request to move. */
-export const PARTIES = ["AUTHOR", "ESC", "IMPACT_TEAM", "CCB", "SUBCOMPONENT_REVIEW", "JAD_TEAM", "DEVELOPERS", "UAT_TESTERS", "CPL", "ESC_RECONSIDER"] as const;
+export const PARTIES = [
+  "AUTHOR",
+  "ESC",
+  "IMPACT_TEAM",
+  "CCB",
+  "SUBCOMPONENT_REVIEW",
+  "JAD_TEAM",
+  "DEVELOPERS",
+  "UAT_TESTERS",
+  "CPL",
+  "ESC_RECONSIDER",
+] as const;
 export type Party = (typeof PARTIES)[number];
 
 export const PARTY_LABELS: Record<Party, string> = {

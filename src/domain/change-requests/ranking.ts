@@ -83,7 +83,5 @@ export function suggestedOrder<T extends BacklogItem>(items: readonly T[]): T[] 
     const met = criteriaMet(item.benefits);
     return met.length ? PRIORITY_CRITERIA.findIndex((criterion) => criterion.key === met[0]) : PRIORITY_CRITERIA.length;
   };
-  return [...items].sort(
-    (a, b) => firstCriterion(a) - firstCriterion(b) || (a.priorityRank ?? Infinity) - (b.priorityRank ?? Infinity) || a.number - b.number,
-  );
+  return [...items].sort((a, b) => firstCriterion(a) - firstCriterion(b) || (a.priorityRank ?? Infinity) - (b.priorityRank ?? Infinity) || a.number - b.number);
 }

@@ -209,13 +209,16 @@ export function missingPackage(p: ImpactPackage): Missing[] {
   if (blank(p.complexity)) missing.push({ field: "complexity", message: "complexity and size" });
   if (blank(p.alternatives)) missing.push({ field: "alternatives", message: "the alternatives explored" });
   if (blank(p.recommendedSolution)) missing.push({ field: "recommendedSolution", message: "the recommended solution" });
-  if (p.effortHours === null || p.elapsedWeeks === null) missing.push({ field: p.effortHours === null ? "effortHours" : "elapsedWeeks", message: "the estimated effort and elapsed time" });
+  if (p.effortHours === null || p.elapsedWeeks === null)
+    missing.push({ field: p.effortHours === null ? "effortHours" : "elapsedWeeks", message: "the estimated effort and elapsed time" });
   if (p.cost === null) missing.push({ field: "cost", message: "the estimated cost" });
-  if (blank(p.expectedBenefit) || blank(p.benefitDuration)) missing.push({ field: blank(p.expectedBenefit) ? "expectedBenefit" : "benefitDuration", message: "the expected benefit and how long it lasts" });
+  if (blank(p.expectedBenefit) || blank(p.benefitDuration))
+    missing.push({ field: blank(p.expectedBenefit) ? "expectedBenefit" : "benefitDuration", message: "the expected benefit and how long it lasts" });
   const unassessed = IMPACT_COMPONENTS.filter((component) => p.impacts[component].impacted === null);
   if (unassessed.length) missing.push({ field: `impact.${unassessed[0]}`, message: `the impact on ${unassessed.map(componentLabel).join(", ")}` });
   const undescribed = IMPACT_COMPONENTS.filter((component) => p.impacts[component].impacted && blank(p.impacts[component].description));
-  if (undescribed.length) missing.push({ field: `impactDescription.${undescribed[0]}`, message: `a description of the impact on ${undescribed.map(componentLabel).join(", ")}` });
+  if (undescribed.length)
+    missing.push({ field: `impactDescription.${undescribed[0]}`, message: `a description of the impact on ${undescribed.map(componentLabel).join(", ")}` });
   if (p.changesDataElements === null) missing.push({ field: "changesDataElements", message: "whether data elements or file structures change" });
   if (blank(p.certificationImpact)) missing.push({ field: "certificationImpact", message: "the impact to certification" });
   if (blank(p.issuesAndRisks)) missing.push({ field: "issuesAndRisks", message: "the issues and risks" });
@@ -258,7 +261,16 @@ export function operationsAreaLabel(area: OperationsArea): string {
 /** A readiness with nothing done: the start of every change request, and the base of tests. */
 export function emptyReadiness(initiation: Partial<Initiation> = {}): Readiness {
   return {
-    initiation: { title: "", scope: "", benefits: [], urgencyDrivers: "", otherConsortiumAlignment: "", ccsasAlignment: "", levelOfEffort: null, ...initiation },
+    initiation: {
+      title: "",
+      scope: "",
+      benefits: [],
+      urgencyDrivers: "",
+      otherConsortiumAlignment: "",
+      ccsasAlignment: "",
+      levelOfEffort: null,
+      ...initiation,
+    },
     impactTeamSize: 0,
     jadTeamSize: 0,
     package: null,

@@ -10,7 +10,12 @@ import { BENEFITS, LEVELS_OF_EFFORT } from "@/domain/change-requests/readiness";
 export const LONG_TEXT = 20_000;
 
 /** A text area's value: trimmed, "" when left empty. */
-export const text = (max = LONG_TEXT) => z.string().trim().max(max, `Keep it under ${max.toLocaleString("en-US")} characters.`).default("");
+export const text = (max = LONG_TEXT) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep it under ${max.toLocaleString("en-US")} characters.`)
+    .default("");
 
 /** Checkbox groups post nothing, one value, or several. */
 export const manyOf = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -19,15 +24,30 @@ export const manyOf = <T extends readonly [string, ...string[]]>(values: T) =>
 /** A whole number field that may be left empty (null). */
 export const optionalWhole = (label: string, max = 1_000_000) =>
   z.preprocess(
-    (value) => (value === undefined || (typeof value === "string" && value.trim() === "") ? null : typeof value === "string" ? Number(value.replace(/,/g, "")) : value),
-    z.number({ error: `Enter the ${label} as a number.` }).int(`Enter the ${label} as a whole number.`).min(0, `The ${label} cannot be negative.`).max(max, `The ${label} is too large.`).nullable(),
+    (value) =>
+      value === undefined || (typeof value === "string" && value.trim() === "") ? null : typeof value === "string" ? Number(value.replace(/,/g, "")) : value,
+    z
+      .number({ error: `Enter the ${label} as a number.` })
+      .int(`Enter the ${label} as a whole number.`)
+      .min(0, `The ${label} cannot be negative.`)
+      .max(max, `The ${label} is too large.`)
+      .nullable(),
   );
 
 /** A dollar amount that may be left empty (null); "$12,500.50" is accepted. */
 export const optionalDollars = (label: string) =>
   z.preprocess(
-    (value) => (value === undefined || (typeof value === "string" && value.trim() === "") ? null : typeof value === "string" ? Number(value.replace(/[$,\s]/g, "")) : value),
-    z.number({ error: `Enter the ${label} in dollars.` }).min(0, `The ${label} cannot be negative.`).max(9_999_999_999, `The ${label} is too large.`).nullable(),
+    (value) =>
+      value === undefined || (typeof value === "string" && value.trim() === "")
+        ? null
+        : typeof value === "string"
+          ? Number(value.replace(/[$,\s]/g, ""))
+          : value,
+    z
+      .number({ error: `Enter the ${label} in dollars.` })
+      .min(0, `The ${label} cannot be negative.`)
+      .max(9_999_999_999, `The ${label} is too large.`)
+      .nullable(),
   );
 
 /** A calendar day (yyyy-mm-dd) that may be left empty (null). */
@@ -48,7 +68,10 @@ export const initiationFields = {
   urgencyDrivers: text(),
   otherConsortiumAlignment: text(),
   ccsasAlignment: text(),
-  levelOfEffort: z.preprocess((value) => (value === "" || value === undefined ? null : value), z.enum(LEVELS_OF_EFFORT, "Choose low, medium or high.").nullable()),
+  levelOfEffort: z.preprocess(
+    (value) => (value === "" || value === undefined ? null : value),
+    z.enum(LEVELS_OF_EFFORT, "Choose low, medium or high.").nullable(),
+  ),
   jadParticipants: text(),
   assumptions: text(),
   knownProblems: text(),
@@ -89,7 +112,10 @@ export const nameTeamSchema = z.object({
   crId,
   team: z.enum(["IMPACT_ANALYSIS", "JAD", "UAT"]),
   /** Each chosen person as "userId:lcsaId" (lcsaId empty when they represent no LCSA). */
-  members: z.preprocess((value: unknown) => (value === undefined ? [] : Array.isArray(value) ? (value as unknown[]) : [value]), z.array(z.string().regex(/^[0-9a-f-]{36}:([0-9a-f-]{36})?$/, "Choose people from the list."))),
+  members: z.preprocess(
+    (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? (value as unknown[]) : [value]),
+    z.array(z.string().regex(/^[0-9a-f-]{36}:([0-9a-f-]{36})?$/, "Choose people from the list.")),
+  ),
 });
 export type NameTeamInput = z.infer<typeof nameTeamSchema>;
 

@@ -64,4 +64,3 @@ export const STATE_LABELS: Record<CrState, string> = {
   REJECTED: "Rejected",
   DEFERRED: "Deferred",
 };
-

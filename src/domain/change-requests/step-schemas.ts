@@ -42,7 +42,10 @@ export const jadSchema = z.object({
   revisedEffortHours: optionalWhole("revised effort in hours"),
   revisedElapsedWeeks: optionalWhole("revised elapsed time in weeks", 1_000),
   revisedCost: optionalDollars("revised cost"),
-  recommendation: z.preprocess((value) => (value === "" || value === undefined ? null : value), z.enum(["approve", "withdraw", "defer"], "Choose approve, withdraw or defer.").nullable()),
+  recommendation: z.preprocess(
+    (value) => (value === "" || value === undefined ? null : value),
+    z.enum(["approve", "withdraw", "defer"], "Choose approve, withdraw or defer.").nullable(),
+  ),
 });
 export type JadInput = z.infer<typeof jadSchema>;
 

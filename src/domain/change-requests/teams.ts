@@ -42,7 +42,9 @@ export function teamProblems(team: CrTeam, picks: readonly TeamPick[], consortiu
 
   const withoutLcsa = picks.filter((pick) => !pick.lcsaId);
   if (withoutLcsa.length) {
-    problems.push(`${names(withoutLcsa)} ${withoutLcsa.length === 1 ? "does" : "do"} not represent an LCSA; ${team === "UAT" ? "UAT testers come from LCSAs" : "the team has one representative per LCSA"}.`);
+    problems.push(
+      `${names(withoutLcsa)} ${withoutLcsa.length === 1 ? "does" : "do"} not represent an LCSA; ${team === "UAT" ? "UAT testers come from LCSAs" : "the team has one representative per LCSA"}.`,
+    );
   }
   const elsewhere = picks.filter((pick) => pick.lcsaId && pick.consortiumId !== consortium.id);
   if (elsewhere.length) problems.push(`${names(elsewhere)} represent${elsewhere.length === 1 ? "s" : ""} an LCSA of the other consortium.`);

@@ -35,7 +35,6 @@ export const sitsOnCommittee: CommitteeRule = (principal, resource = {}) =>
  */
 export const programStaff: CommitteeRule = (principal) => principal.grants.some((grant) => grant.role !== "REQUESTOR");
 
-
 /** The Director of the LCSA (resource: the LCSA). */
 export const directsLcsa: CommitteeRule = (principal, resource = {}) => holdsRoleFor(principal, "LCSA_DIRECTOR", resource);
 

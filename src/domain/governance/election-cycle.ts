@@ -60,7 +60,10 @@ export function seatResult(votesByCandidate: Readonly<Record<string, number>>): 
   const entries = Object.entries(votesByCandidate).filter(([, votes]) => votes > 0);
   if (entries.length === 0) return { kind: "no_votes" };
   const top = Math.max(...entries.map(([, votes]) => votes));
-  const leaders = entries.filter(([, votes]) => votes === top).map(([candidate]) => candidate).sort();
+  const leaders = entries
+    .filter(([, votes]) => votes === top)
+    .map(([candidate]) => candidate)
+    .sort();
   return leaders.length === 1 ? { kind: "elected", candidate: leaders[0]!, votes: top } : { kind: "runoff", candidates: leaders, votes: top };
 }
 

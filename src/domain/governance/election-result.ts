@@ -17,9 +17,7 @@ export interface CandidateCount extends Candidate {
 }
 
 export type ContestOutcome =
-  | { kind: "elected"; nominationId: string }
-  | { kind: "runoff"; nominationIds: string[] }
-  | { kind: "no_result"; reason: "no_candidates" | "no_votes" };
+  { kind: "elected"; nominationId: string } | { kind: "runoff"; nominationIds: string[] } | { kind: "no_result"; reason: "no_candidates" | "no_votes" };
 
 export interface ContestResult {
   outcome: ContestOutcome;

@@ -26,7 +26,8 @@ export const openElectionSchema = z
     votingClosesAt: californiaTime("voting closes"),
   })
   .superRefine((value, context) => {
-    if (value.kind === "REGULAR" && value.year === undefined) context.addIssue({ code: "custom", path: ["year"], message: "Enter the year of the June election." });
+    if (value.kind === "REGULAR" && value.year === undefined)
+      context.addIssue({ code: "custom", path: ["year"], message: "Enter the year of the June election." });
     if (value.kind === "SPECIAL" && !value.seatId) context.addIssue({ code: "custom", path: ["seatId"], message: "Choose the vacant seat." });
   });
 

@@ -52,10 +52,7 @@ export const PASSWORD_MIN_LENGTH = 12;
 export const acceptInvitationSchema = z
   .object({
     token: z.string().min(20),
-    password: z
-      .string()
-      .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
-      .max(200, "Use at most 200 characters."),
+    password: z.string().min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`).max(200, "Use at most 200 characters."),
     confirmPassword: z.string(),
   })
   .refine((value) => value.password === value.confirmPassword, {

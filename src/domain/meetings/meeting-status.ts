@@ -9,17 +9,7 @@ export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 export const MEETING_KINDS = ["REGULAR", "EMERGENCY", "VIRTUAL"] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
-export type MeetingStep =
-  | "edit"
-  | "cancel"
-  | "start"
-  | "adjourn"
-  | "agenda"
-  | "materials"
-  | "attendance"
-  | "actionItems"
-  | "draftMinutes"
-  | "publishMinutes";
+export type MeetingStep = "edit" | "cancel" | "start" | "adjourn" | "agenda" | "materials" | "attendance" | "actionItems" | "draftMinutes" | "publishMinutes";
 
 const ALLOWED: Record<MeetingStep, readonly MeetingStatus[]> = {
   edit: ["SCHEDULED"],

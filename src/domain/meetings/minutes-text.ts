@@ -5,9 +5,7 @@
  * (consecutive lines stay one paragraph, with their line breaks).
  */
 export type MinutesBlock =
-  | { kind: "title" | "section" | "subsection"; text: string }
-  | { kind: "list"; items: string[] }
-  | { kind: "paragraph"; lines: string[] };
+  { kind: "title" | "section" | "subsection"; text: string } | { kind: "list"; items: string[] } | { kind: "paragraph"; lines: string[] };
 
 const HEADINGS = [
   ["### ", "subsection"],

@@ -61,7 +61,8 @@ export const postMaterialSchema = z.object({
 });
 
 /** Parallel lists, one entry per seat holder in the form's order (selects always submit). */
-const list = <T extends z.ZodType>(item: T) => z.preprocess((value: unknown): unknown[] => (Array.isArray(value) ? (value as unknown[]) : value === undefined ? [] : [value]), z.array(item));
+const list = <T extends z.ZodType>(item: T) =>
+  z.preprocess((value: unknown): unknown[] => (Array.isArray(value) ? (value as unknown[]) : value === undefined ? [] : [value]), z.array(item));
 /** The attendance form's fields, one of each per seat holder (what the form names its inputs by). */
 export const attendanceFormSchema = z.object({
   meetingId: id,

@@ -32,7 +32,9 @@ export const FILE_KINDS: Record<string, FileKind> = {
 };
 
 /** For the file picker's `accept`: the extensions above. */
-export const ACCEPTED_EXTENSIONS = Object.keys(FILE_KINDS).map((extension) => `.${extension}`).join(",");
+export const ACCEPTED_EXTENSIONS = Object.keys(FILE_KINDS)
+  .map((extension) => `.${extension}`)
+  .join(",");
 export const ACCEPTED_DESCRIPTION = "PDF, Word, Excel, PowerPoint, text, CSV, PNG or JPEG, up to 10 MB";
 
 export type UploadCheck = { ok: true; contentType: string; fileName: string } | { ok: false; reason: string };
@@ -65,7 +67,10 @@ export function checkUpload(file: { name: string; bytes: Uint8Array }): UploadCh
 /** The name without any folder part or control characters, at most 200 characters. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  return base.replace(/[\u0000-\u001f\u007f"]/g, "").trim().slice(-200);
+  return base
+    .replace(/[\u0000-\u001f\u007f"]/g, "")
+    .trim()
+    .slice(-200);
 }
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {

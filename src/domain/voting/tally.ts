@@ -26,10 +26,7 @@ export interface TallyInput {
   majorityRule: MajorityRule;
 }
 
-export type Outcome =
-  | { kind: "decided"; option: string }
-  | { kind: "no_majority" }
-  | { kind: "no_quorum" };
+export type Outcome = { kind: "decided"; option: string } | { kind: "no_majority" } | { kind: "no_quorum" };
 
 export interface TallyResult {
   counts: Record<string, number>;
@@ -98,10 +95,7 @@ function explain(result: Omit<TallyResult, "explanation">, input: TallyInput): s
   const quorum = result.quorumMet
     ? `quorum of ${result.quorumRequired} met`
     : `quorum of ${result.quorumRequired} not met (${voted} of ${input.eligibleVoters} voted)`;
-  const extras = [
-    result.abstentions ? `${result.abstentions} abstained` : null,
-    result.recusals ? `${result.recusals} recused` : null,
-  ].filter(Boolean);
+  const extras = [result.abstentions ? `${result.abstentions} abstained` : null, result.recusals ? `${result.recusals} recused` : null].filter(Boolean);
   const tail = `${quorum}${extras.length ? `; ${extras.join(", ")}` : ""}.`;
   const base = input.majorityRule === "MAJORITY_OF_ALL_MEMBERS" ? `${input.eligibleVoters} voting members` : `${result.votesCast} votes cast`;
 

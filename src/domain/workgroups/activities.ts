@@ -85,7 +85,9 @@ export function deadlineProblem(deadline: Date, earliest: Date): string | null {
 export function dissolutionRefusal(activities: readonly { title: string; status: ActivityStatus; deadline: Date }[]): string | null {
   const open = activities.filter((activity) => activity.status === "PROPOSED" || activity.status === "ACTIVE");
   if (open.length === 0) return null;
-  const names = open.map((activity) => `“${activity.title}” (${activity.status === "PROPOSED" ? "waiting for the ESC's vote" : `due ${dayLabel(activity.deadline)}`})`);
+  const names = open.map(
+    (activity) => `“${activity.title}” (${activity.status === "PROPOSED" ? "waiting for the ESC's vote" : `due ${dayLabel(activity.deadline)}`})`,
+  );
   return `A workgroup is dissolved once its assignment is complete (Governance plan 2.4), and ${names.join(", ")} ${open.length === 1 ? "is" : "are"} still open. Bring the recommendation to the ESC, or wait for its vote, first.`;
 }
 

@@ -18,10 +18,7 @@ const USER = "ccsas";
 // The server listens on the loopback interface only, so a fixed password is no exposure.
 const PASSWORD = "ccsas-local";
 
-export async function startEmbeddedPostgres(
-  dataDir: string,
-  options: { quiet?: boolean } = {},
-): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(dataDir: string, options: { quiet?: boolean } = {}): Promise<EmbeddedServer> {
   const databaseDir = path.resolve(dataDir);
   await mkdir(path.dirname(databaseDir), { recursive: true });
   const port = await freePort();

@@ -40,10 +40,7 @@ export async function readMigrations(dir = DEFAULT_MIGRATIONS_DIR): Promise<Migr
   );
 }
 
-export async function migrate(
-  databaseUrl: string,
-  options: { dir?: string; log?: (line: string) => void } = {},
-): Promise<MigrateResult> {
+export async function migrate(databaseUrl: string, options: { dir?: string; log?: (line: string) => void } = {}): Promise<MigrateResult> {
   const log = options.log ?? (() => {});
   const migrations = await readMigrations(options.dir);
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -66,9 +63,7 @@ export async function migrate(
     const recorded = new Map(rows.map((row) => [row.migration_name, row]));
     const failed = rows.find((row) => row.finished_at === null);
     if (failed) {
-      throw new Error(
-        `Migration ${failed.migration_name} started earlier but never finished. Repair the database, then mark it rolled back.`,
-      );
+      throw new Error(`Migration ${failed.migration_name} started earlier but never finished. Repair the database, then mark it rolled back.`);
     }
 
     const applied: string[] = [];

@@ -11,7 +11,11 @@ const TIMELINE_LIMIT = 300;
  */
 export async function getChangeRequestActivity(crId: string) {
   const [comments, attachments, agendaItems, events] = await Promise.all([
-    db.crComment.findMany({ where: { changeRequestId: crId }, orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } }),
+    db.crComment.findMany({
+      where: { changeRequestId: crId },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
+    }),
     db.crAttachment.findMany({
       where: { changeRequestId: crId },
       orderBy: { createdAt: "asc" },
@@ -20,7 +24,13 @@ export async function getChangeRequestActivity(crId: string) {
     db.agendaItem.findMany({
       where: { sourceId: crId, sourceType: { startsWith: "ChangeRequest." } },
       orderBy: { createdAt: "asc" },
-      select: { id: true, title: true, sourceType: true, committee: { select: { name: true } }, meeting: { select: { id: true, title: true, startsAt: true, status: true } } },
+      select: {
+        id: true,
+        title: true,
+        sourceType: true,
+        committee: { select: { name: true } },
+        meeting: { select: { id: true, title: true, startsAt: true, status: true } },
+      },
     }),
     db.auditEvent.findMany({
       where: { entityType: "ChangeRequest", entityId: crId },

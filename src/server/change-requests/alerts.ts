@@ -26,7 +26,14 @@ export const raiseAlert = defineCommand({
   async run({ tx, ctx, input, record: consortium, now }) {
     const changeRequest = await changeRequestOf(tx, consortium, input.changeRequest);
     const alert = await tx.crAlert.create({
-      data: { consortiumId: consortium.id, changeRequestId: changeRequest?.id ?? null, kind: input.kind, description: input.description, raisedById: ctx.actor.id, raisedAt: now },
+      data: {
+        consortiumId: consortium.id,
+        changeRequestId: changeRequest?.id ?? null,
+        kind: input.kind,
+        description: input.description,
+        raisedById: ctx.actor.id,
+        raisedAt: now,
+      },
       select: { id: true, kind: true, description: true, changeRequestId: true },
     });
     const about = changeRequest ? ` on ${crName(changeRequest)}` : "";

@@ -9,7 +9,14 @@ import type { Tx } from "@/lib/db";
  */
 type CommitteeKind = "ESC" | "TAB";
 
-async function committeeMembers(tx: Tx, consortiumId: string, kinds: CommitteeKind[], seatKinds: ("CHAIR" | "VOTING" | "ADVISORY")[], roles: Role[], now: Date) {
+async function committeeMembers(
+  tx: Tx,
+  consortiumId: string,
+  kinds: CommitteeKind[],
+  seatKinds: ("CHAIR" | "VOTING" | "ADVISORY")[],
+  roles: Role[],
+  now: Date,
+) {
   const today = californiaDay(now);
   const [terms, grants] = await Promise.all([
     tx.term.findMany({

@@ -50,7 +50,9 @@ export interface EditStamp {
 /** The fields whose values differ, by label. */
 export function changedFields(before: object | null, after: object, labels: Partial<Record<string, string>>): string[] {
   const value = (record: object | null, key: string) => JSON.stringify((record as Record<string, unknown> | null)?.[key] ?? null);
-  return Object.keys(labels).filter((key) => value(before, key) !== value(after, key)).map((key) => labels[key]!);
+  return Object.keys(labels)
+    .filter((key) => value(before, key) !== value(after, key))
+    .map((key) => labels[key]!);
 }
 
 /**
@@ -69,7 +71,9 @@ export async function staleEdit(tx: Tx, crId: string, record: string, loadedVers
     return stamp?.record === record && typeof stamp.version === "number" && stamp.version > loadedVersion;
   });
   const names = new Map(
-    (await tx.user.findMany({ where: { id: { in: later.flatMap((event) => (event.actorId ? [event.actorId] : [])) } }, select: { id: true, name: true } })).map((user) => [user.id, user.name]),
+    (await tx.user.findMany({ where: { id: { in: later.flatMap((event) => (event.actorId ? [event.actorId] : [])) } }, select: { id: true, name: true } })).map(
+      (user) => [user.id, user.name],
+    ),
   );
   const changes = later.reverse().map((event) => {
     const who = (event.actorId && names.get(event.actorId)) ?? event.actorEmail ?? "Someone";
@@ -77,5 +81,7 @@ export async function staleEdit(tx: Tx, crId: string, record: string, loadedVers
     return fields.length ? `${who} changed ${joinAnd(fields)}` : `${who} saved it`;
   });
   const since = changes.length ? `${[...new Set(changes)].join("; ")}.` : `Someone else saved the ${what}.`;
-  return new ConflictError(`While you were editing the ${what}, it changed: ${since} Your changes were not saved and are still in the form: save again to replace their version with yours, or reload the page to see theirs.`);
+  return new ConflictError(
+    `While you were editing the ${what}, it changed: ${since} Your changes were not saved and are still in the form: save again to replace their version with yours, or reload the page to see theirs.`,
+  );
 }

@@ -13,7 +13,10 @@ export const addComment = defineCommand({
   permission: changeRequestPermissions.read,
   resource: () => undefined,
   async run({ tx, ctx, input, record: cr, now }) {
-    const comment = await tx.crComment.create({ data: { changeRequestId: cr.row.id, authorId: ctx.actor.id, body: input.body, createdAt: now }, select: { id: true } });
+    const comment = await tx.crComment.create({
+      data: { changeRequestId: cr.row.id, authorId: ctx.actor.id, body: input.body, createdAt: now },
+      select: { id: true },
+    });
     return { id: comment.id, by: ctx.actor.name };
   },
   audit: ({ record: cr, input, result }) => {

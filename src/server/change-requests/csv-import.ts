@@ -80,7 +80,10 @@ export async function checkCsv(tx: Reader, user: CurrentUser, text: string): Pro
     const [consortia, existing, authors] = await Promise.all([
       tx.consortium.findMany({ select: { id: true, code: true } }),
       tx.changeRequest.findMany({ where: { externalRef: { in: valid.map((row) => row.external_ref) } }, select: { externalRef: true, number: true } }),
-      tx.user.findMany({ where: { email: { in: valid.flatMap((row) => (row.author_email ? [row.author_email] : [])) }, status: "ACTIVE" }, select: { email: true } }),
+      tx.user.findMany({
+        where: { email: { in: valid.flatMap((row) => (row.author_email ? [row.author_email] : [])) }, status: "ACTIVE" },
+        select: { email: true },
+      }),
     ]);
     const consortiumId = new Map(consortia.map((consortium) => [consortium.code, consortium.id]));
     const imported = new Map(existing.map((row) => [row.externalRef!, row.number]));
@@ -90,7 +93,8 @@ export async function checkCsv(tx: Reader, user: CurrentUser, text: string): Pro
       if (!row) continue;
       const id = consortiumId.get(row.consortium);
       if (!id) checked.errors.push(`consortium "${row.consortium}" is not one of ${consortia.map((consortium) => consortium.code).join(", ")}`);
-      else if (!can(user, changeRequestPermissions.import, { consortiumId: id })) checked.errors.push(`you cannot import change requests for ${row.consortium}`);
+      else if (!can(user, changeRequestPermissions.import, { consortiumId: id }))
+        checked.errors.push(`you cannot import change requests for ${row.consortium}`);
       const number = imported.get(row.external_ref);
       if (number !== undefined) checked.errors.push(`external ref ${row.external_ref} was already imported as ${crNumber(number)}`);
       if (row.author_email && !authorEmails.has(row.author_email)) checked.errors.push(`author email ${row.author_email} is not an active user`);
@@ -127,7 +131,10 @@ export const importRows = defineCommand({
     const authorId = new Map(authors.map((author) => [author.email, author.id]));
     const created: { number: number; externalRef: string }[] = [];
     for (const row of rows) {
-      const cr = await tx.changeRequest.create({ data: changeRequestData(row, consortiumId.get(row.consortium)!, authorId.get(row.author_email ?? "") ?? ctx.actor.id, ctx.actor.id, now), select: { id: true, number: true } });
+      const cr = await tx.changeRequest.create({
+        data: changeRequestData(row, consortiumId.get(row.consortium)!, authorId.get(row.author_email ?? "") ?? ctx.actor.id, ctx.actor.id, now),
+        select: { id: true, number: true },
+      });
       created.push({ number: cr.number, externalRef: row.external_ref });
       await recordAudit(tx, ctx, {
         action: changeRequestAudit.import,

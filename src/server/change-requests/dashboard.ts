@@ -30,7 +30,17 @@ interface DashboardRow {
   decisionsTotal: number;
   escalations: { level: string; count: number }[];
   reports: { consortium: string; periodEnding: string; filedAt: string; id: string }[];
-  alerts: { id: string; kind: "SCOPE" | "SCHEDULE" | "COST"; description: string; raisedAt: string; consortium: string; raisedBy: string; crId: string | null; crNumber: number | null; crTitle: string | null }[];
+  alerts: {
+    id: string;
+    kind: "SCOPE" | "SCHEDULE" | "COST";
+    description: string;
+    raisedAt: string;
+    consortium: string;
+    raisedBy: string;
+    crId: string | null;
+    crNumber: number | null;
+    crTitle: string | null;
+  }[];
   alertCounts: { kind: "SCOPE" | "SCHEDULE" | "COST"; count: number }[];
 }
 
@@ -186,7 +196,12 @@ function present(figures: DashboardRow) {
   return {
     ...countsByState(groups),
     aging: agingByState(groups),
-    overdue: { ...overdueCounts(groups), items: figures.overdue.map((item) => withReasons({ ...item, stateChangedAt: utc(item.stateChangedAt), reconsiderOn: item.reconsiderOn ? utc(item.reconsiderOn) : null })) },
+    overdue: {
+      ...overdueCounts(groups),
+      items: figures.overdue.map((item) =>
+        withReasons({ ...item, stateChangedAt: utc(item.stateChangedAt), reconsiderOn: item.reconsiderOn ? utc(item.reconsiderOn) : null }),
+      ),
+    },
     alerts: figures.alerts.map((alert) => ({
       id: alert.id,
       kind: alert.kind,

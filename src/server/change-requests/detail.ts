@@ -34,9 +34,15 @@ export async function getChangeRequestDetail(id: string, user: CurrentUser) {
       priorityRank: true,
       consortium: { select: { code: true, name: true, committees: { where: { kind: "ESC" }, select: { id: true, name: true }, take: 1 } } },
       author: { select: { id: true, name: true, title: true } },
-      impactTeam: { orderBy: { addedAt: "asc" }, select: { team: true, userId: true, user: { select: { name: true, title: true } }, lcsa: { select: { id: true, name: true, caseloadCategory: true } } } },
+      impactTeam: {
+        orderBy: { addedAt: "asc" },
+        select: { team: true, userId: true, user: { select: { name: true, title: true } }, lcsa: { select: { id: true, name: true, caseloadCategory: true } } },
+      },
       uatScenarios: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, script: true } },
-      uatPasses: { orderBy: { number: "asc" }, select: { id: true, number: true, regression: true, startedAt: true, completedAt: true, passed: true, notes: true } },
+      uatPasses: {
+        orderBy: { number: "asc" },
+        select: { id: true, number: true, regression: true, startedAt: true, completedAt: true, passed: true, notes: true },
+      },
       uatDefects: {
         orderBy: { reportedAt: "asc" },
         select: {
@@ -59,7 +65,18 @@ export async function getChangeRequestDetail(id: string, user: CurrentUser) {
         select: {
           gate: true,
           reconsiderOn: true,
-          motion: { select: { id: true, question: true, status: true, deadline: true, openedAt: true, closedAt: true, result: true, _count: { select: { voters: true, ballots: true } } } },
+          motion: {
+            select: {
+              id: true,
+              question: true,
+              status: true,
+              deadline: true,
+              openedAt: true,
+              closedAt: true,
+              result: true,
+              _count: { select: { voters: true, ballots: true } },
+            },
+          },
         },
       },
     },
@@ -116,7 +133,14 @@ export async function getChangeRequestDetail(id: string, user: CurrentUser) {
         team,
         row.impactTeam
           .filter((member) => member.team === team)
-          .map((member) => ({ userId: member.userId, name: member.user.name, title: member.user.title, lcsaId: member.lcsa?.id ?? null, lcsaName: member.lcsa?.name ?? null, caseloadCategory: member.lcsa?.caseloadCategory ?? null })),
+          .map((member) => ({
+            userId: member.userId,
+            name: member.user.name,
+            title: member.user.title,
+            lcsaId: member.lcsa?.id ?? null,
+            lcsaName: member.lcsa?.name ?? null,
+            caseloadCategory: member.lcsa?.caseloadCategory ?? null,
+          })),
       ]),
     ) as Record<CrTeam, TeamMemberView[]>,
     package: pkg && { ...pkg, version: row.impactPackage!.version },
@@ -129,7 +153,10 @@ export async function getChangeRequestDetail(id: string, user: CurrentUser) {
       ],
     },
     jad: readiness.jad && { ...readiness.jad, version: row.jad!.version },
-    overview: executiveOverview(pkg, readiness.jad && { effortHours: readiness.jad.revisedEffortHours, elapsedWeeks: readiness.jad.revisedElapsedWeeks, cost: readiness.jad.revisedCost }),
+    overview: executiveOverview(
+      pkg,
+      readiness.jad && { effortHours: readiness.jad.revisedEffortHours, elapsedWeeks: readiness.jad.revisedElapsedWeeks, cost: readiness.jad.revisedCost },
+    ),
     testing: row.testing && { ...row.testing, releasedOn: dayOfNullable(row.testing.releasedOn) },
     scenarios: row.uatScenarios,
     passes: row.uatPasses,

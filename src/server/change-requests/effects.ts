@@ -64,7 +64,11 @@ async function placeBackBrief(tx: Tx, ctx: AnyContext, cr: EffectSubject, now: D
     },
     now,
   );
-  await auditChangeRequest(tx, ctx, cr, { action: changeRequestAudit.back_brief_listed, summary: `Put on the agenda of the ${esc.name} for a back-brief.`, after: { agendaItemId } });
+  await auditChangeRequest(tx, ctx, cr, {
+    action: changeRequestAudit.back_brief_listed,
+    summary: `Put on the agenda of the ${esc.name} for a back-brief.`,
+    after: { agendaItemId },
+  });
 }
 
 /**
@@ -78,10 +82,19 @@ async function listForSubcomponentReview(tx: Tx, ctx: AnyContext, cr: EffectSubj
   const agendaItemId = await placeOnNextAgenda(
     tx,
     ccbId,
-    { title: `Subcomponent Review: ${crNumber(cr.number)} “${cr.title}”`, presenter: "Consortium Project Leader", sourceType: agendaSource("SUBCOMPONENT_REVIEW"), sourceId: cr.id },
+    {
+      title: `Subcomponent Review: ${crNumber(cr.number)} “${cr.title}”`,
+      presenter: "Consortium Project Leader",
+      sourceType: agendaSource("SUBCOMPONENT_REVIEW"),
+      sourceId: cr.id,
+    },
     now,
   );
-  await auditChangeRequest(tx, ctx, cr, { action: changeRequestAudit.subcomponent_review_listed, summary: "Listed for the monthly CCSAS Subcomponent Review.", after: { agendaItemId } });
+  await auditChangeRequest(tx, ctx, cr, {
+    action: changeRequestAudit.subcomponent_review_listed,
+    summary: "Listed for the monthly CCSAS Subcomponent Review.",
+    after: { agendaItemId },
+  });
   await notify(tx, await committeePeople(tx, [ccbId], now, { roles: ["CCB_MEMBER"] }), {
     kind: "changeRequest.subcomponent_review",
     subject: `${crNumber(cr.number)} is listed for the Subcomponent Review`,

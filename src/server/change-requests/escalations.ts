@@ -100,12 +100,20 @@ export const stepEscalation = defineCommand({
   resource: (current) => ({ consortiumId: current.consortiumId, committeeId: current.escId }),
   async run({ tx, ctx, input, record: current, now }) {
     if (current.version !== input.version) {
-      const last = await tx.escalationStep.findFirst({ where: { escalationId: current.id }, orderBy: { at: "desc" }, select: { note: true, by: { select: { name: true } } } });
+      const last = await tx.escalationStep.findFirst({
+        where: { escalationId: current.id },
+        orderBy: { at: "desc" },
+        select: { note: true, by: { select: { name: true } } },
+      });
       throw new ConflictError(
         `${last?.by.name ?? "Someone"} updated this issue while you were writing (it is now with the ${LEVEL_LABELS[current.level]}${current.resolvedAt ? ", resolved" : ""}). Your note was not saved; it is still in the form. Reload to see the latest step.`,
       );
     }
-    const result = escalationMove({ level: current.level, resolved: current.resolvedAt !== null }, input.move, escalationCapacities(ctx.actor, current.consortiumId, current.escId));
+    const result = escalationMove(
+      { level: current.level, resolved: current.resolvedAt !== null },
+      input.move,
+      escalationCapacities(ctx.actor, current.consortiumId, current.escId),
+    );
     if (!result.ok) throw new UserError(result.reason);
 
     await tx.escalation.update({
@@ -128,7 +136,12 @@ export const stepEscalation = defineCommand({
         : input.move === "resolve"
           ? `Issue resolved: ${current.title}`
           : `New note on the issue: ${current.title}`;
-    await notify(tx, others, { kind: `cr.escalation.${input.move}`, subject, body: `${ctx.actor.name}: ${input.note}`, link: `/dashboard/escalations/${current.id}` });
+    await notify(tx, others, {
+      kind: `cr.escalation.${input.move}`,
+      subject,
+      body: `${ctx.actor.name}: ${input.note}`,
+      link: `/dashboard/escalations/${current.id}`,
+    });
     return { level: result.level, resolved: result.resolves };
   },
   audit: ({ record: current, input, result }) => ({

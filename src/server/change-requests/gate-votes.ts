@@ -40,7 +40,12 @@ export async function openGateVote(tx: Tx, ctx: AnyContext, cr: GateSubject, gat
   const committeeId = await gateCommittee(tx, cr.consortiumId, gate);
   if (!committeeId) throw new UserError(`There is no committee for the ${GATE_LABELS[gate]}; an administrator must set it up.`);
   const question = gateQuestion(gate, { number: cr.number, title: cr.title, recommendation: cr.jad?.recommendation });
-  const agendaItemId = await placeOnNextAgenda(tx, committeeId, { title: question, presenter: "Consortium Project Leader", sourceType: agendaSource(gate), sourceId: cr.id }, now);
+  const agendaItemId = await placeOnNextAgenda(
+    tx,
+    committeeId,
+    { title: question, presenter: "Consortium Project Leader", sourceType: agendaSource(gate), sourceId: cr.id },
+    now,
+  );
   const item = await tx.agendaItem.findUniqueOrThrow({ where: { id: agendaItemId }, select: { meeting: { select: { id: true, startsAt: true } } } });
 
   let motionId: string | null = null;
@@ -70,9 +75,17 @@ export async function openGateVote(tx: Tx, ctx: AnyContext, cr: GateSubject, gat
 
   if (motionId) {
     await tx.crGateMotion.create({ data: { motionId, changeRequestId: cr.id, gate, reconsiderOn: columnOfDay(defaultReconsiderOn(californiaDayOf(now))) } });
-    await auditChangeRequest(tx, ctx, cr, { action: changeRequestAudit.open_gate_vote, summary: `The ${GATE_LABELS[gate]} is open.`, after: { gate, motionId, agendaItemId } });
+    await auditChangeRequest(tx, ctx, cr, {
+      action: changeRequestAudit.open_gate_vote,
+      summary: `The ${GATE_LABELS[gate]} is open.`,
+      after: { gate, motionId, agendaItemId },
+    });
   } else {
-    await auditChangeRequest(tx, ctx, cr, { action: changeRequestAudit.gate_vote_waiting, summary: `On the agenda for the ${GATE_LABELS[gate]}; the vote waits to be opened.`, after: { gate, agendaItemId } });
+    await auditChangeRequest(tx, ctx, cr, {
+      action: changeRequestAudit.gate_vote_waiting,
+      summary: `On the agenda for the ${GATE_LABELS[gate]}; the vote waits to be opened.`,
+      after: { gate, agendaItemId },
+    });
     await notify(tx, await gateRunners(tx, committeeId, gate === "CCB", now), {
       kind: "changeRequest.vote_waiting",
       subject: `${crNumber(cr.number)} waits for the ${GATE_LABELS[gate]}`,

@@ -12,7 +12,10 @@ import { impactsOf } from "@/server/change-requests/snapshot";
 
 function packageOf(input: ImpactPackageInput) {
   const impacts = Object.fromEntries(
-    IMPACT_COMPONENTS.map((component) => [component, { impacted: input[`impact.${component}`] as boolean | null, description: input[`impactDescription.${component}`] as string }]),
+    IMPACT_COMPONENTS.map((component) => [
+      component,
+      { impacted: input[`impact.${component}`] as boolean | null, description: input[`impactDescription.${component}`] as string },
+    ]),
   ) as Record<ImpactComponent, ComponentImpact>;
   return {
     complexity: input.complexity,

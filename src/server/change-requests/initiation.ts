@@ -42,7 +42,15 @@ export const createChangeRequest = defineCommand({
     if (!consortium) throw new UserError("Choose the consortium.", { consortiumId: ["Choose the consortium."] });
     const fields = initiationOf(input);
     const cr = await tx.changeRequest.create({
-      data: { ...fields, kind: input.kind, consortiumId: consortium.id, authorId: ctx.actor.id, updatedById: ctx.actor.id, stateChangedAt: now, createdAt: now },
+      data: {
+        ...fields,
+        kind: input.kind,
+        consortiumId: consortium.id,
+        authorId: ctx.actor.id,
+        updatedById: ctx.actor.id,
+        stateChangedAt: now,
+        createdAt: now,
+      },
       select: { id: true, number: true },
     });
     await auditChangeRequest(tx, ctx, cr, {
@@ -71,7 +79,10 @@ export const saveInitiation = defineCommand({
   resource: (cr) => cr.access,
   async run({ tx, ctx, input, record: cr, now }) {
     if (cr.row.version !== input.version) throw await staleEdit(tx, cr.row.id, "changeRequest", input.version, "initiation form");
-    const current = await tx.changeRequest.findUniqueOrThrow({ where: { id: cr.row.id }, select: { jadParticipants: true, assumptions: true, knownProblems: true } });
+    const current = await tx.changeRequest.findUniqueOrThrow({
+      where: { id: cr.row.id },
+      select: { jadParticipants: true, assumptions: true, knownProblems: true },
+    });
     const before = { ...initiationOf({ ...cr.row, ...current, benefits: cr.row.benefits as SaveInitiationInput["benefits"] }) };
     const after = initiationOf(input);
     const changed = changedFields(before, after, INITIATION_LABELS);

@@ -20,11 +20,20 @@ export const addKnownDefect = defineCommand({
   resource: (cr) => cr.access,
   run: ({ tx, input, record: cr }) =>
     tx.knownDefect.create({
-      data: { changeRequestId: cr.row.id, description: input.description, impact: input.impact, expectedFixOn: columnOfDay(input.expectedFixOn), workaround: input.workaround },
+      data: {
+        changeRequestId: cr.row.id,
+        description: input.description,
+        impact: input.impact,
+        expectedFixOn: columnOfDay(input.expectedFixOn),
+        workaround: input.workaround,
+      },
       select: { id: true },
     }),
   audit: ({ record: cr, input, result: defect }) =>
-    crNote(cr.row, { summary: `Ships with a known defect: ${input.description} (fix expected ${input.expectedFixOn}).`, after: { knownDefectId: defect.id, ...input } }),
+    crNote(cr.row, {
+      summary: `Ships with a known defect: ${input.description} (fix expected ${input.expectedFixOn}).`,
+      after: { knownDefectId: defect.id, ...input },
+    }),
 });
 
 export const removeKnownDefect = defineCommand({

@@ -28,7 +28,14 @@ export interface Moved {
  * command saved a form that the move's readiness must see).
  * `asSystem`: the move is a motion's result or a scheduled job, whoever closed the motion.
  */
-export async function moveChangeRequest(tx: Tx, ctx: AnyContext, target: LockedChangeRequest | string, event: CrEvent, now: Date, options: { asSystem?: boolean } = {}): Promise<Moved> {
+export async function moveChangeRequest(
+  tx: Tx,
+  ctx: AnyContext,
+  target: LockedChangeRequest | string,
+  event: CrEvent,
+  now: Date,
+  options: { asSystem?: boolean } = {},
+): Promise<Moved> {
   const cr = typeof target === "string" ? await lockAndLoad(tx, ctx, target) : target;
   const crId = cr.row.id;
   const capacities = options.asSystem ? (["SYSTEM"] as const) : cr.capacities;
@@ -61,7 +68,13 @@ export async function moveChangeRequest(tx: Tx, ctx: AnyContext, target: LockedC
     action: changeRequestAudit[event.type],
     summary: summaryOf(event, from, to),
     before: { state: from },
-    after: { record: "changeRequest", version: cr.row.version + 1, state: to, ...(event.type === "withdraw" ? { reason: event.reason.trim() } : {}), ...(to === "DEFERRED" ? { reconsiderOn: data.reconsiderOn } : {}) },
+    after: {
+      record: "changeRequest",
+      version: cr.row.version + 1,
+      state: to,
+      ...(event.type === "withdraw" ? { reason: event.reason.trim() } : {}),
+      ...(to === "DEFERRED" ? { reconsiderOn: data.reconsiderOn } : {}),
+    },
   });
   const moved = { id: crId, number: cr.row.number, from, to };
   await applyEffects(tx, ctx, { ...cr.row, state: to }, result.effects, now);
@@ -94,7 +107,13 @@ function summaryOf(event: CrEvent, from: CrState, to: CrState): string {
 /** Where a submission is refused for missing items, point at the form's fields. */
 function fieldErrorsFor(event: CrEvent, readiness: Readiness): Record<string, string[]> | undefined {
   const missing =
-    event.type === "submit" ? missingInitiation(readiness.initiation) : event.type === "submit_package" && readiness.package ? missingPackage(readiness.package) : event.type === "submit_jad" && readiness.jad ? missingJad(readiness.jad) : [];
+    event.type === "submit"
+      ? missingInitiation(readiness.initiation)
+      : event.type === "submit_package" && readiness.package
+        ? missingPackage(readiness.package)
+        : event.type === "submit_jad" && readiness.jad
+          ? missingJad(readiness.jad)
+          : [];
   if (!missing.length) return undefined;
   return Object.fromEntries(missing.map((item) => [item.field, [`Needed before it can move on: ${item.message}.`]]));
 }

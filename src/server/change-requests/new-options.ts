@@ -13,6 +13,9 @@ export async function newChangeRequestOptions(user: CurrentUser) {
   const lcsaId = scopes.find((scope) => scope.lcsaId)?.lcsaId;
   const committeeId = scopes.find((scope) => scope.committeeId)?.committeeId;
   const viaLcsa = !direct && lcsaId ? (await db.lcsa.findUnique({ where: { id: lcsaId }, select: { consortiumId: true } }))?.consortiumId : undefined;
-  const viaCommittee = !direct && !viaLcsa && committeeId ? (await db.committee.findUnique({ where: { id: committeeId }, select: { consortiumId: true } }))?.consortiumId : undefined;
+  const viaCommittee =
+    !direct && !viaLcsa && committeeId
+      ? (await db.committee.findUnique({ where: { id: committeeId }, select: { consortiumId: true } }))?.consortiumId
+      : undefined;
   return { consortia, consortiumId: direct ?? viaLcsa ?? viaCommittee ?? null };
 }

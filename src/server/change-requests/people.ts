@@ -7,7 +7,12 @@ import type { Tx } from "@/lib/db";
  * Who is told about a change request: committee members come from today's seats (as the
  * session derives them) and from committee-scoped role grants; consortium roles from grants.
  */
-export async function committeePeople(tx: Tx, committeeIds: readonly string[], now: Date, options: { seatKinds?: ("CHAIR" | "VOTING" | "ADVISORY")[]; roles?: Role[] } = {}): Promise<string[]> {
+export async function committeePeople(
+  tx: Tx,
+  committeeIds: readonly string[],
+  now: Date,
+  options: { seatKinds?: ("CHAIR" | "VOTING" | "ADVISORY")[]; roles?: Role[] } = {},
+): Promise<string[]> {
   const ids = committeeIds.filter(Boolean);
   if (!ids.length) return [];
   const today = californiaDay(now);
@@ -20,7 +25,9 @@ export async function committeePeople(tx: Tx, committeeIds: readonly string[], n
     },
     select: { userId: true },
   });
-  const grants = options.roles ? await tx.roleAssignment.findMany({ where: { committeeId: { in: ids }, role: { in: options.roles }, revokedAt: null }, select: { userId: true } }) : [];
+  const grants = options.roles
+    ? await tx.roleAssignment.findMany({ where: { committeeId: { in: ids }, role: { in: options.roles }, revokedAt: null }, select: { userId: true } })
+    : [];
   return [...new Set([...terms, ...grants].map((row) => row.userId))];
 }
 
@@ -34,10 +41,17 @@ export async function escOf(tx: Tx, consortiumId: string): Promise<{ id: string;
  */
 export async function escAndTab(tx: Tx, consortiumId: string, now: Date): Promise<string[]> {
   const committees = await tx.committee.findMany({ where: { consortiumId, kind: { in: ["ESC", "TAB"] } }, select: { id: true } });
-  return committeePeople(tx, committees.map((committee) => committee.id), now, { roles: ["ESC_CHAIR", "ESC_MEMBER", "TAB_MEMBER"] });
+  return committeePeople(
+    tx,
+    committees.map((committee) => committee.id),
+    now,
+    { roles: ["ESC_CHAIR", "ESC_MEMBER", "TAB_MEMBER"] },
+  );
 }
 
 /** Whoever opens a gate's vote: the ESC chair, or for the CCB its members. */
 export async function gateRunners(tx: Tx, committeeId: string, ccb: boolean, now: Date): Promise<string[]> {
-  return ccb ? committeePeople(tx, [committeeId], now, { roles: ["CCB_MEMBER"] }) : committeePeople(tx, [committeeId], now, { seatKinds: ["CHAIR"], roles: ["ESC_CHAIR"] });
+  return ccb
+    ? committeePeople(tx, [committeeId], now, { roles: ["CCB_MEMBER"] })
+    : committeePeople(tx, [committeeId], now, { seatKinds: ["CHAIR"], roles: ["ESC_CHAIR"] });
 }

@@ -35,7 +35,10 @@ export async function getBacklog(consortiumId: string) {
 
 /** Each consortium with its ESC, whose chair ranks its backlog. */
 export async function consortiaWithEsc() {
-  const consortia = await db.consortium.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, committees: { where: { kind: "ESC" }, select: { id: true }, take: 1 } } });
+  const consortia = await db.consortium.findMany({
+    orderBy: { code: "asc" },
+    select: { id: true, code: true, committees: { where: { kind: "ESC" }, select: { id: true }, take: 1 } },
+  });
   return consortia.map(({ committees, ...consortium }) => ({ ...consortium, escId: committees[0]?.id ?? null }));
 }
 
@@ -63,7 +66,9 @@ type Backlog = Awaited<ReturnType<typeof backlogSubject.lock>>;
 /** Each change carries the order the chair was looking at: if someone reordered meanwhile, nothing changes. */
 function assertCurrent(backlog: Backlog, expectedOrder: string) {
   if (orderToken(backlog.ranked.map((item) => item.id)) !== expectedOrder) {
-    throw new ConflictError("Someone changed the ranking while you were looking at it, so your change was not made. The page now shows the current order; make your change again.");
+    throw new ConflictError(
+      "Someone changed the ranking while you were looking at it, so your change was not made. The page now shows the current order; make your change again.",
+    );
   }
 }
 
@@ -88,7 +93,11 @@ export const moveInRanking = defineCommand({
     const { items, ranked } = backlog;
     const item = items.find((candidate) => candidate.id === input.changeRequestId);
     if (!item) throw new NotFoundError("That change request in this backlog");
-    const result = applyRankMove(ranked.map((entry) => entry.id), item.id, input.move);
+    const result = applyRankMove(
+      ranked.map((entry) => entry.id),
+      item.id,
+      input.move,
+    );
     if (!result.ok) throw new UserError(result.reason);
     await writeRanks(tx, input.consortiumId, result.ranked, items);
     const position = result.ranked.indexOf(item.id) + 1;

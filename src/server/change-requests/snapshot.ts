@@ -2,7 +2,15 @@ import "server-only";
 import { dayOfNullable } from "@/domain/calendar/day";
 import { type Capacity, type CrSnapshot } from "@/domain/change-requests/lifecycle";
 import { capacitiesOf, type CrParties } from "@/domain/change-requests/capacities";
-import { emptyReadiness, IMPACT_COMPONENTS, type Benefit, type ComponentImpact, type ImpactComponent, type OperationsArea, type Readiness } from "@/domain/change-requests/readiness";
+import {
+  emptyReadiness,
+  IMPACT_COMPONENTS,
+  type Benefit,
+  type ComponentImpact,
+  type ImpactComponent,
+  type OperationsArea,
+  type Readiness,
+} from "@/domain/change-requests/readiness";
 import type { Prisma } from "@/generated/prisma/client";
 import type { CommandContext } from "@/lib/context";
 import type { AnyContext } from "@/lib/command";
@@ -51,7 +59,13 @@ export function impactsOf(json: unknown): Record<ImpactComponent, ComponentImpac
   return Object.fromEntries(
     IMPACT_COMPONENTS.map((component) => {
       const entry = stored[component];
-      return [component, { impacted: typeof entry?.impacted === "boolean" ? entry.impacted : null, description: typeof entry?.description === "string" ? entry.description : "" }];
+      return [
+        component,
+        {
+          impacted: typeof entry?.impacted === "boolean" ? entry.impacted : null,
+          description: typeof entry?.description === "string" ? entry.description : "",
+        },
+      ];
     }),
   ) as Record<ImpactComponent, ComponentImpact>;
 }
@@ -97,11 +111,25 @@ export function readinessOf(row: SnapshotRow): Readiness {
     },
     unitTested: Boolean(t?.unitTestedAt),
     systemTested: Boolean(t?.systemTestedAt),
-    uatPasses: row.uatPasses.map((pass) => ({ number: pass.number, regression: pass.regression, completed: Boolean(pass.completedAt), passed: pass.passed === true })),
-    uatDefects: row.uatDefects.map((defect) => ({ severity: defect.severity, foundInPass: defect.foundInPass, resolved: Boolean(defect.resolvedAt), signedOff: Boolean(defect.signedOffAt) })),
+    uatPasses: row.uatPasses.map((pass) => ({
+      number: pass.number,
+      regression: pass.regression,
+      completed: Boolean(pass.completedAt),
+      passed: pass.passed === true,
+    })),
+    uatDefects: row.uatDefects.map((defect) => ({
+      severity: defect.severity,
+      foundInPass: defect.foundInPass,
+      resolved: Boolean(defect.resolvedAt),
+      signedOff: Boolean(defect.signedOffAt),
+    })),
     uatSummaryReport: Boolean(t?.uatSummaryReport.trim()),
     releaseNotes: t?.releaseNotes ?? "",
-    knownDefects: row.knownDefects.map((defect) => ({ impact: defect.impact, expectedFixOn: dayOfNullable(defect.expectedFixOn), workaround: defect.workaround })),
+    knownDefects: row.knownDefects.map((defect) => ({
+      impact: defect.impact,
+      expectedFixOn: dayOfNullable(defect.expectedFixOn),
+      workaround: defect.workaround,
+    })),
     operationsAffected: (t?.operationsAffected ?? []) as OperationsArea[],
     operationsNotified: (t?.operationsNotified ?? []) as OperationsArea[],
     releasedOn: dayOfNullable(t?.releasedOn),
@@ -134,7 +162,9 @@ export async function capacitiesFor(tx: Pick<Tx, "lcsa">, ctx: AnyContext | { ac
   if (!ctx.actor) return ["SYSTEM"];
   const lcsaIds = ctx.actor.grants.flatMap((grant) => (grant.scope.type === "LCSA" && grant.scope.lcsaId ? [grant.scope.lcsaId] : []));
   const inConsortium = new Set(
-    lcsaIds.length ? (await tx.lcsa.findMany({ where: { id: { in: lcsaIds }, consortiumId: parties.consortiumId }, select: { id: true } })).map((lcsa) => lcsa.id) : [],
+    lcsaIds.length
+      ? (await tx.lcsa.findMany({ where: { id: { in: lcsaIds }, consortiumId: parties.consortiumId }, select: { id: true } })).map((lcsa) => lcsa.id)
+      : [],
   );
   return capacitiesOf(ctx.actor, parties, (lcsaId) => inConsortium.has(lcsaId));
 }

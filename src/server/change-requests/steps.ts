@@ -42,9 +42,13 @@ const STEPS = {
 } satisfies Record<StepName, Command<{ crId: string }, Moved>>;
 
 /** The one-button moves (stepSchema): each is its own command, chosen by the button pressed. */
-export const takeStep = Object.assign((ctx: Parameters<Command<{ crId: string }, Moved>>[0], input: { crId: string; step: StepName }, now?: Date) => STEPS[input.step](ctx, input, now), {
-  execute: (ctx: Parameters<Command<{ crId: string }, Moved>>[0], input: { crId: string; step: StepName }, now?: Date) => STEPS[input.step].execute(ctx, input, now),
-});
+export const takeStep = Object.assign(
+  (ctx: Parameters<Command<{ crId: string }, Moved>>[0], input: { crId: string; step: StepName }, now?: Date) => STEPS[input.step](ctx, input, now),
+  {
+    execute: (ctx: Parameters<Command<{ crId: string }, Moved>>[0], input: { crId: string; step: StepName }, now?: Date) =>
+      STEPS[input.step].execute(ctx, input, now),
+  },
+);
 
 /** Its author or the CPL withdraws it, saying why. */
 export const withdrawChangeRequest = moveCommand<{ crId: string; reason: string }>("withdraw", (input) => ({ type: "withdraw", reason: input.reason }));
@@ -65,7 +69,9 @@ export const flagImpact = defineCommand({
   resource: (cr) => cr.access,
   async run({ tx, ctx, input, record: cr, now }) {
     const moved = await moveChangeRequest(tx, ctx, cr, { type: "flag_impact" }, now);
-    await tx.crComment.create({ data: { changeRequestId: cr.row.id, authorId: ctx.actor.id, body: `Impact flagged at the Subcomponent Review: ${input.note}`, createdAt: now } });
+    await tx.crComment.create({
+      data: { changeRequestId: cr.row.id, authorId: ctx.actor.id, body: `Impact flagged at the Subcomponent Review: ${input.note}`, createdAt: now },
+    });
     return { ...moved, by: ctx.actor.name };
   },
   audit: ({ record: cr, input, result }) => crNote(cr.row, { summary: `${result.by} flagged an impact: ${input.note}` }),
@@ -103,7 +109,10 @@ export const setReconsiderDate = defineCommand({
   async run({ tx, input, record: cr, now }) {
     const problem = reconsiderDateProblem(input.reconsiderOn, californiaDayOf(now));
     if (problem) throw new UserError(problem, { reconsiderOn: [problem] });
-    const link = await tx.crGateMotion.findFirst({ where: { motionId: input.motionId, changeRequestId: cr.row.id, motion: { status: "OPEN" } }, select: { gate: true, reconsiderOn: true } });
+    const link = await tx.crGateMotion.findFirst({
+      where: { motionId: input.motionId, changeRequestId: cr.row.id, motion: { status: "OPEN" } },
+      select: { gate: true, reconsiderOn: true },
+    });
     if (!link) throw new UserError("That vote has closed; the date can no longer change.");
     await tx.crGateMotion.update({ where: { motionId: input.motionId }, data: { reconsiderOn: columnOfDay(input.reconsiderOn) } });
     return { reconsiderOn: input.reconsiderOn, gate: link.gate, before: dayOfNullable(link.reconsiderOn) };
@@ -127,7 +136,10 @@ export const markBackBriefed = defineCommand({
   permission: changeRequestPermissions.markBackBriefed,
   resource: (cr) => cr.access,
   async run({ tx, ctx, input, record: cr, now }) {
-    if (input.briefedOn > californiaDayOf(now)) throw new UserError("The back-brief is recorded once it has happened: choose the date of a meeting that has taken place.", { briefedOn: ["Choose today or an earlier date."] });
+    if (input.briefedOn > californiaDayOf(now))
+      throw new UserError("The back-brief is recorded once it has happened: choose the date of a meeting that has taken place.", {
+        briefedOn: ["Choose today or an earlier date."],
+      });
     // Noon UTC of that day: a timestamp column, on the day of the meeting in California.
     const at = new Date(`${input.briefedOn}T12:00:00Z`);
     await tx.changeRequest.update({ where: { id: cr.row.id }, data: { backBriefedAt: at, version: { increment: 1 }, updatedById: ctx.actor.id } });

@@ -28,7 +28,13 @@ export async function lockAndLoad(tx: Tx, ctx: AnyContext, crId: string): Promis
   const row = await loadSnapshotRow(tx, crId);
   const parties = partiesOf(row, await ccbCommitteeId(tx));
   const capacities = await capacitiesFor(tx, ctx, parties);
-  return { row, snapshot: snapshotOf(row), parties, capacities, access: { state: row.state, kind: row.kind, backBriefed: Boolean(row.backBriefedAt), capacities } };
+  return {
+    row,
+    snapshot: snapshotOf(row),
+    parties,
+    capacities,
+    access: { state: row.state, kind: row.kind, backBriefed: Boolean(row.backBriefedAt), capacities },
+  };
 }
 
 /** The pages that show a change request. */

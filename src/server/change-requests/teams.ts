@@ -13,7 +13,11 @@ import { notify } from "@/server/notifications/notify";
 import { crNote } from "@/server/change-requests/audit";
 import { changeRequestSubject } from "@/server/change-requests/subject";
 
-const NAMING = { IMPACT_ANALYSIS: changeRequestPermissions.nameImpactTeam, JAD: changeRequestPermissions.nameJadTeam, UAT: changeRequestPermissions.nameUatTeam } satisfies Record<CrTeam, unknown>;
+const NAMING = {
+  IMPACT_ANALYSIS: changeRequestPermissions.nameImpactTeam,
+  JAD: changeRequestPermissions.nameJadTeam,
+  UAT: changeRequestPermissions.nameUatTeam,
+} satisfies Record<CrTeam, unknown>;
 
 /**
  * Names a team of the change request, replacing whoever was on it: the impact analysis
@@ -28,13 +32,19 @@ export const nameTeam = defineCommand({
   resource: (cr) => cr.access,
   async run({ tx, ctx, input, record: cr, now }) {
     const picks = await picksFor(tx, input.members);
-    const categories = await tx.lcsa.findMany({ where: { consortiumId: cr.row.consortiumId }, distinct: ["caseloadCategory"], select: { caseloadCategory: true } });
+    const categories = await tx.lcsa.findMany({
+      where: { consortiumId: cr.row.consortiumId },
+      distinct: ["caseloadCategory"],
+      select: { caseloadCategory: true },
+    });
     const problems = teamProblems(input.team, picks, { id: cr.row.consortiumId, categories: categories.map((lcsa) => lcsa.caseloadCategory) });
     if (problems.length) throw new UserError(`The ${TEAM_LABELS[input.team]} cannot be named yet. ${problems.join(" ")}`, { members: problems });
 
     const before = await tx.crTeamMember.findMany({ where: { changeRequestId: cr.row.id, team: input.team }, select: { userId: true } });
     await tx.crTeamMember.deleteMany({ where: { changeRequestId: cr.row.id, team: input.team } });
-    await tx.crTeamMember.createMany({ data: picks.map((pick) => ({ changeRequestId: cr.row.id, team: input.team, userId: pick.userId, lcsaId: pick.lcsaId, addedAt: now })) });
+    await tx.crTeamMember.createMany({
+      data: picks.map((pick) => ({ changeRequestId: cr.row.id, team: input.team, userId: pick.userId, lcsaId: pick.lcsaId, addedAt: now })),
+    });
     const added = picks.filter((pick) => !before.some((member) => member.userId === pick.userId)).map((pick) => pick.userId);
     await notify(tx, added, {
       kind: "changeRequest.team",
@@ -59,12 +69,22 @@ async function picksFor(tx: Tx, members: readonly string[]): Promise<TeamPick[]>
     return { userId: userId!, lcsaId: lcsaId || null };
   });
   const users = await tx.user.findMany({ where: { id: { in: pairs.map((pair) => pair.userId) }, status: "ACTIVE" }, select: { id: true, name: true } });
-  const lcsas = await tx.lcsa.findMany({ where: { id: { in: pairs.flatMap((pair) => (pair.lcsaId ? [pair.lcsaId] : [])) } }, select: { id: true, name: true, caseloadCategory: true, consortiumId: true } });
+  const lcsas = await tx.lcsa.findMany({
+    where: { id: { in: pairs.flatMap((pair) => (pair.lcsaId ? [pair.lcsaId] : [])) } },
+    select: { id: true, name: true, caseloadCategory: true, consortiumId: true },
+  });
   return pairs.map((pair) => {
     const user = users.find((candidate) => candidate.id === pair.userId);
     if (!user) throw new UserError("One of the people chosen no longer has an active account; reload the page and choose again.");
     const lcsa = pair.lcsaId ? lcsas.find((candidate) => candidate.id === pair.lcsaId) : undefined;
-    return { userId: user.id, userName: user.name, lcsaId: lcsa?.id ?? null, lcsaName: lcsa?.name ?? null, caseloadCategory: lcsa?.caseloadCategory ?? null, consortiumId: lcsa?.consortiumId ?? null };
+    return {
+      userId: user.id,
+      userName: user.name,
+      lcsaId: lcsa?.id ?? null,
+      lcsaName: lcsa?.name ?? null,
+      caseloadCategory: lcsa?.caseloadCategory ?? null,
+      consortiumId: lcsa?.consortiumId ?? null,
+    };
   });
 }
 
@@ -93,16 +113,27 @@ export async function teamCandidates(consortiumId: string, team: CrTeam, now = n
       select: { user: { select: { id: true, name: true, title: true } }, lcsa: { select: { id: true, name: true, caseloadCategory: true } } },
     }),
     team === "JAD"
-      ? db.roleAssignment.findMany({ where: { revokedAt: null, role: "JAD_MEMBER", lcsaId: null, OR: [{ consortiumId }, { scopeType: "STATEWIDE" }], user: { status: "ACTIVE" } }, select: { user: { select: { id: true, name: true, title: true } } } })
+      ? db.roleAssignment.findMany({
+          where: { revokedAt: null, role: "JAD_MEMBER", lcsaId: null, OR: [{ consortiumId }, { scopeType: "STATEWIDE" }], user: { status: "ACTIVE" } },
+          select: { user: { select: { id: true, name: true, title: true } } },
+        })
       : Promise.resolve([]),
   ]);
   const byValue = new Map<string, TeamCandidate>();
   for (const row of [...grants, ...terms]) {
     if (!row.lcsa) continue;
-    byValue.set(`${row.user.id}:${row.lcsa.id}`, { value: `${row.user.id}:${row.lcsa.id}`, userName: row.user.name, title: row.user.title, lcsaName: row.lcsa.name, caseloadCategory: row.lcsa.caseloadCategory });
+    byValue.set(`${row.user.id}:${row.lcsa.id}`, {
+      value: `${row.user.id}:${row.lcsa.id}`,
+      userName: row.user.name,
+      title: row.user.title,
+      lcsaName: row.lcsa.name,
+      caseloadCategory: row.lcsa.caseloadCategory,
+    });
   }
-  for (const row of jad) byValue.set(`${row.user.id}:`, { value: `${row.user.id}:`, userName: row.user.name, title: row.user.title, lcsaName: null, caseloadCategory: null });
+  for (const row of jad)
+    byValue.set(`${row.user.id}:`, { value: `${row.user.id}:`, userName: row.user.name, title: row.user.title, lcsaName: null, caseloadCategory: null });
   return [...byValue.values()].sort(
-    (a, b) => (a.caseloadCategory ?? 99) - (b.caseloadCategory ?? 99) || (a.lcsaName ?? "").localeCompare(b.lcsaName ?? "") || a.userName.localeCompare(b.userName),
+    (a, b) =>
+      (a.caseloadCategory ?? 99) - (b.caseloadCategory ?? 99) || (a.lcsaName ?? "").localeCompare(b.lcsaName ?? "") || a.userName.localeCompare(b.userName),
   );
 }

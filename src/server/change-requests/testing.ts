@@ -78,7 +78,12 @@ export const saveDeveloperTesting = defineCommand({
         systemTestedAt: systemTested ? (stored?.systemTestedAt ?? now) : null,
         systemTestNotes,
       }),
-      { unitTestedAt: TESTING_LABELS.unitTested, unitTestNotes: TESTING_LABELS.unitTestNotes, systemTestedAt: TESTING_LABELS.systemTested, systemTestNotes: TESTING_LABELS.systemTestNotes },
+      {
+        unitTestedAt: TESTING_LABELS.unitTested,
+        unitTestNotes: TESTING_LABELS.unitTestNotes,
+        systemTestedAt: TESTING_LABELS.systemTested,
+        systemTestNotes: TESTING_LABELS.systemTestNotes,
+      },
     );
   },
   audit: ({ record: cr, result }) => testingNote(cr, "developers' testing", result),
@@ -92,7 +97,9 @@ export const saveUatSummary = defineCommand({
   permission: changeRequestPermissions.editUatSummary,
   resource: (cr) => cr.access,
   run: ({ tx, input, record: cr }) =>
-    saveTesting(tx, cr, input.version, "summary test report", () => ({ uatSummaryReport: input.uatSummaryReport }), { uatSummaryReport: TESTING_LABELS.uatSummaryReport }),
+    saveTesting(tx, cr, input.version, "summary test report", () => ({ uatSummaryReport: input.uatSummaryReport }), {
+      uatSummaryReport: TESTING_LABELS.uatSummaryReport,
+    }),
   audit: ({ record: cr, result }) => testingNote(cr, "summary test report", result),
 });
 

@@ -17,8 +17,10 @@ export const addScenario = defineCommand({
   target: (input: { crId: string; title: string; script: string }) => input.crId,
   permission: changeRequestPermissions.editScenarios,
   resource: (cr) => cr.access,
-  run: ({ tx, input, record: cr }) => tx.uatScenario.create({ data: { changeRequestId: cr.row.id, title: input.title, script: input.script }, select: { id: true } }),
-  audit: ({ record: cr, input, result: scenario }) => crNote(cr.row, { summary: `Added the UAT scenario “${input.title}”.`, after: { scenarioId: scenario.id, title: input.title } }),
+  run: ({ tx, input, record: cr }) =>
+    tx.uatScenario.create({ data: { changeRequestId: cr.row.id, title: input.title, script: input.script }, select: { id: true } }),
+  audit: ({ record: cr, input, result: scenario }) =>
+    crNote(cr.row, { summary: `Added the UAT scenario “${input.title}”.`, after: { scenarioId: scenario.id, title: input.title } }),
 });
 
 async function openPass(tx: Tx, crId: string) {
@@ -36,7 +38,10 @@ export const startUatPass = defineCommand({
     const running = await openPass(tx, cr.row.id);
     if (running) throw new UserError(`Pass ${running.number} is still running; finish it before starting another.`);
     const number = Math.max(0, ...cr.row.uatPasses.map((pass) => pass.number)) + 1;
-    return tx.uatPass.create({ data: { changeRequestId: cr.row.id, number, regression: input.regression, startedAt: now }, select: { id: true, number: true } });
+    return tx.uatPass.create({
+      data: { changeRequestId: cr.row.id, number, regression: input.regression, startedAt: now },
+      select: { id: true, number: true },
+    });
   },
   audit: ({ record: cr, input, result: pass }) =>
     crNote(cr.row, {
@@ -64,16 +69,22 @@ export const completeUatPass = defineCommand({
     if (passed) {
       const majors = await tx.uatDefect.count({ where: { changeRequestId: cr.row.id, foundInPass: pass.number, severity: "MAJOR" } });
       if (majors) {
-        throw new UserError(`Pass ${pass.number} found ${majors === 1 ? "a major defect" : `${majors} major defects`}, so it has not passed. Record it as failed; after the fix, run another pass with regression testing.`, {
-          result: ["A pass that found a major defect has not passed."],
-        });
+        throw new UserError(
+          `Pass ${pass.number} found ${majors === 1 ? "a major defect" : `${majors} major defects`}, so it has not passed. Record it as failed; after the fix, run another pass with regression testing.`,
+          {
+            result: ["A pass that found a major defect has not passed."],
+          },
+        );
       }
     }
     await tx.uatPass.update({ where: { id: pass.id }, data: { completedAt: now, passed, notes: input.notes } });
     return { passId: pass.id, number: pass.number, passed };
   },
   audit: ({ record: cr, input, result }) =>
-    crNote(cr.row, { summary: `UAT pass ${result.number} ${result.passed ? "passed" : "failed"}${input.notes ? `: ${input.notes}` : "."}`, after: { passId: result.passId, passed: result.passed } }),
+    crNote(cr.row, {
+      summary: `UAT pass ${result.number} ${result.passed ? "passed" : "failed"}${input.notes ? `: ${input.notes}` : "."}`,
+      after: { passId: result.passId, passed: result.passed },
+    }),
 });
 
 /**
@@ -91,7 +102,15 @@ export const reportDefect = defineCommand({
     const pass = await openPass(tx, cr.row.id);
     if (!pass) throw new UserError("Defects are found during a UAT pass: start a pass first.");
     const defect = await tx.uatDefect.create({
-      data: { changeRequestId: cr.row.id, foundInPass: pass.number, severity: input.severity, title: input.title, description: input.description, reportedById: ctx.actor.id, reportedAt: now },
+      data: {
+        changeRequestId: cr.row.id,
+        foundInPass: pass.number,
+        severity: input.severity,
+        title: input.title,
+        description: input.description,
+        reportedById: ctx.actor.id,
+        reportedAt: now,
+      },
       select: { id: true },
     });
     if (input.severity === "MAJOR") {
@@ -129,7 +148,8 @@ export const resolveDefect = defineCommand({
     }
     return { defectId: defect.id, title: defect.title };
   },
-  audit: ({ record: cr, input, result }) => crNote(cr.row, { summary: `Fix recorded for “${result.title}”: ${input.resolution}`, after: { defectId: result.defectId } }),
+  audit: ({ record: cr, input, result }) =>
+    crNote(cr.row, { summary: `Fix recorded for “${result.title}”: ${input.resolution}`, after: { defectId: result.defectId } }),
 });
 
 /** Plan 3.1.5 item 6: "Each major defect needs to have the UA tester(s) sign off that the remediation was successfully tested." */
@@ -146,11 +166,15 @@ export const signOffDefect = defineCommand({
     await tx.uatDefect.update({ where: { id: defect.id }, data: { signedOffAt: now, signedOffById: ctx.actor.id } });
     return { defectId: defect.id, title: defect.title, by: ctx.actor.name };
   },
-  audit: ({ record: cr, result }) => crNote(cr.row, { summary: `${result.by} signed off the fix of “${result.title}” as successfully tested.`, after: { defectId: result.defectId } }),
+  audit: ({ record: cr, result }) =>
+    crNote(cr.row, { summary: `${result.by} signed off the fix of “${result.title}” as successfully tested.`, after: { defectId: result.defectId } }),
 });
 
 async function findDefect(tx: Tx, cr: LockedChangeRequest, defectId: string) {
-  const defect = await tx.uatDefect.findFirst({ where: { id: defectId, changeRequestId: cr.row.id }, select: { id: true, title: true, severity: true, resolvedAt: true, signedOffAt: true } });
+  const defect = await tx.uatDefect.findFirst({
+    where: { id: defectId, changeRequestId: cr.row.id },
+    select: { id: true, title: true, severity: true, resolvedAt: true, signedOffAt: true },
+  });
   if (!defect) throw new NotFoundError("That defect");
   return defect;
 }

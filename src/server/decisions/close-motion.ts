@@ -21,7 +21,10 @@ async function execute(ctx: CommandContext, input: { motionId: string }, now = n
   });
 }
 
-export const closeMotionAndDecide = Object.assign(async (ctx: CommandContext, input: { motionId: string }, now = new Date()) => (await execute(ctx, input, now)).result, { execute });
+export const closeMotionAndDecide = Object.assign(
+  async (ctx: CommandContext, input: { motionId: string }, now = new Date()) => (await execute(ctx, input, now)).result,
+  { execute },
+);
 
 /** The pages of what the motion decided, which its result may have moved. */
 function subjectPaths(motion: { subjectType: string; subjectId: string | null }): string[] {

@@ -58,7 +58,10 @@ export const openVotingNow = defineCommand({
     if (election.votingClosesAt <= now) throw new UserError("Voting would already be over: its closing time has passed.");
     await tx.election.update({ where: { id: election.id }, data: { nominationsCloseAt: now, votingOpensAt: now, version: { increment: 1 } } });
     // The notice sent at opening gave the old times: tell the electorates voting is open.
-    const contests = await tx.electionContest.findMany({ where: { electionId: election.id }, select: { electorate: true, seat: { select: { caseloadCategory: true } } } });
+    const contests = await tx.electionContest.findMany({
+      where: { electionId: election.id },
+      select: { electorate: true, seat: { select: { caseloadCategory: true } } },
+    });
     const consortiumId = election.committee.consortiumId ?? "";
     const voters = await representativesOf(
       tx,

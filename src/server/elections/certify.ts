@@ -39,7 +39,10 @@ export const certifyElection = defineCommand({
       },
     });
     const latest = latestRounds(contests);
-    const problem = certificationProblem(election.status, latest.map((contest) => ({ ...contest, seatTitle: contest.seat.title })));
+    const problem = certificationProblem(
+      election.status,
+      latest.map((contest) => ({ ...contest, seatTitle: contest.seat.title })),
+    );
     if (problem) throw new UserError(problem);
 
     const today = californiaDay(now);
@@ -57,10 +60,15 @@ export const certifyElection = defineCommand({
       const term = { seatId: contest.seatId, userId: winner.candidateId, lcsaId: winner.lcsaId, startsOn, endsOn: contest.termEndsOn };
       await tx.term.create({ data: term });
       terms.push(term);
-      elected.push(`${contest.seat.title}: ${winner.candidate.name} (${winner.lcsa.name} LCSA), term ${formatDay(startsOn)} to ${formatDay(contest.termEndsOn)}.`);
+      elected.push(
+        `${contest.seat.title}: ${winner.candidate.name} (${winner.lcsa.name} LCSA), term ${formatDay(startsOn)} to ${formatDay(contest.termEndsOn)}.`,
+      );
     }
 
-    await tx.election.update({ where: { id: election.id }, data: { status: "CERTIFIED", certifiedAt: now, certifiedById: ctx.actor.id, version: { increment: 1 } } });
+    await tx.election.update({
+      where: { id: election.id },
+      data: { status: "CERTIFIED", certifiedAt: now, certifiedById: ctx.actor.id, version: { increment: 1 } },
+    });
     const candidates = contests.flatMap((contest) => contest.nominations.map((nomination) => nomination.candidateId));
     await notify(tx, [...candidates, ...(await committeeMembers(tx, election.committee.id, today))], {
       kind: "election.certified",

@@ -31,7 +31,10 @@ const OPEN_CONTEST_SELECT = {
   termEndsOn: true,
   votingClosesAt: true,
   seat: { select: { title: true, caseloadCategory: true } },
-  nominations: { where: { withdrawnAt: null }, select: { id: true, candidateId: true, lcsaId: true, nominatedById: true, candidate: { select: { name: true } }, lcsa: { select: { name: true } } } },
+  nominations: {
+    where: { withdrawnAt: null },
+    select: { id: true, candidateId: true, lcsaId: true, nominatedById: true, candidate: { select: { name: true } }, lcsa: { select: { name: true } } },
+  },
   ballots: { select: { nominationId: true } },
 } as const;
 
@@ -62,7 +65,13 @@ const phasesOf = ({ election, open }: Counting, now: Date) => open.map((contest)
  * the worker, an election with nothing due yet, or already counted by another instance, is
  * left alone (the result is null); a person is told why.
  */
-export const closeVoting = defineCommand<{ electionId: string }, Counting, { committeeId: string }, { status: "VOTING" | "TALLIED"; seats: CountedSeat[] } | null, AnyContext>({
+export const closeVoting = defineCommand<
+  { electionId: string },
+  Counting,
+  { committeeId: string },
+  { status: "VOTING" | "TALLIED"; seats: CountedSeat[] } | null,
+  AnyContext
+>({
   name: electionAudit.count,
   subject: countingSubject,
   target: (input) => input.electionId,

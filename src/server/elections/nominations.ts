@@ -29,7 +29,10 @@ export const nominate = defineCommand({
     if (election.status !== "NOMINATING" || electionPhase(election, now) !== "nominating") {
       throw new UserError(`Nominations for this election closed ${formatDateTime(election.nominationsCloseAt)}.`);
     }
-    const contest = await tx.electionContest.findUniqueOrThrow({ where: { id: contestId }, select: { round: true, seat: { select: { title: true, caseloadCategory: true } } } });
+    const contest = await tx.electionContest.findUniqueOrThrow({
+      where: { id: contestId },
+      select: { round: true, seat: { select: { title: true, caseloadCategory: true } } },
+    });
     if (contest.round !== 1) throw new UserError("A runoff is among the tied candidates only; nobody new can be nominated.");
     const [candidate, lcsa] = await Promise.all([
       tx.user.findFirst({ where: { id: chosen.candidateId, status: "ACTIVE" }, select: { id: true, name: true } }),
@@ -54,7 +57,12 @@ export const nominate = defineCommand({
     if (existing && !existing.withdrawnAt) throw refuse(`${candidate.name} is already a candidate for ${contest.seat.title}.`);
     const data = { lcsaId: lcsa.id, nominatedById: ctx.actor.id, withdrawnAt: null };
     // The unique key makes a doubled click or a race a no-op update, never a second nomination.
-    const nomination = await tx.nomination.upsert({ where: key, create: { contestId, candidateId: candidate.id, ...data }, update: data, select: { id: true } });
+    const nomination = await tx.nomination.upsert({
+      where: key,
+      create: { contestId, candidateId: candidate.id, ...data },
+      update: data,
+      select: { id: true },
+    });
     return { id: nomination.id, candidate: candidate.name, candidateId: candidate.id, seat: contest.seat.title, lcsa: lcsa.name, lcsaId: lcsa.id };
   },
   audit: ({ input, result }) => ({

@@ -16,7 +16,9 @@ export async function nominees(
   seat: { consortiumId: string; category: number; committeeId: string; taken: readonly { candidateId: string; withdrawnAt: Date | null }[] },
 ) {
   const chairs = can(viewer, electionPermissions.manage, { committeeId: seat.committeeId });
-  const directed = viewer.grants.flatMap((grant) => (grant.role === "LCSA_DIRECTOR" && grant.scope.type === "LCSA" && grant.scope.lcsaId ? [grant.scope.lcsaId] : []));
+  const directed = viewer.grants.flatMap((grant) =>
+    grant.role === "LCSA_DIRECTOR" && grant.scope.type === "LCSA" && grant.scope.lcsaId ? [grant.scope.lcsaId] : [],
+  );
   const grants = await db.roleAssignment.findMany({
     where: {
       revokedAt: null,

@@ -89,9 +89,13 @@ export const openElection = defineCommand({
     const problems = scheduleProblems(schedule, now);
     if (problems) throw new UserError("Check the election's dates.", problems);
     const seats = await electedSeats(tx, committee.id);
-    if (!committee.consortiumId || seats.length === 0) throw new UserError("This committee's seats are not elected by caseload category, so it holds no elections.");
+    if (!committee.consortiumId || seats.length === 0)
+      throw new UserError("This committee's seats are not elected by caseload category, so it holds no elections.");
     const plan = input.kind === "REGULAR" ? regularPlan(seats, input.year!) : specialPlan(seats, input.seatId!, schedule, now);
-    await refuseSeatsUnderWay(tx, plan.contests.map(({ seat }) => seat));
+    await refuseSeatsUnderWay(
+      tx,
+      plan.contests.map(({ seat }) => seat),
+    );
 
     const election = await tx.election.create({
       data: {
@@ -121,7 +125,12 @@ export const openElection = defineCommand({
       id: election.id,
       title: election.title,
       seatList,
-      opened: { ...schedule, kind: input.kind, termStartsOn: plan.termStartsOn, seats: plan.contests.map(({ seat, termEndsOn }) => ({ seatId: seat.id, termEndsOn })) },
+      opened: {
+        ...schedule,
+        kind: input.kind,
+        termStartsOn: plan.termStartsOn,
+        seats: plan.contests.map(({ seat, termEndsOn }) => ({ seatId: seat.id, termEndsOn })),
+      },
     };
   },
   audit: ({ record: committee, result }) => ({

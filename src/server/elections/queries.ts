@@ -113,7 +113,12 @@ export async function getElection(id: string, viewer: CurrentUser, now = new Dat
               : null,
             myVotes: electorate
               .filter((lcsa) => mine.has(lcsa.id))
-              .map((lcsa) => ({ lcsaId: lcsa.id, lcsaName: lcsa.name, nominationId: voted.get(lcsa.id)?.nominationId ?? null, votedBy: voted.get(lcsa.id)?.voter.name ?? null })),
+              .map((lcsa) => ({
+                lcsaId: lcsa.id,
+                lcsaName: lcsa.name,
+                nominationId: voted.get(lcsa.id)?.nominationId ?? null,
+                votedBy: voted.get(lcsa.id)?.voter.name ?? null,
+              })),
           };
         }),
       };

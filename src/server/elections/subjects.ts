@@ -31,7 +31,8 @@ interface LockedRow {
  * so the lock order is always election first. `by` names the election, or one of its contests.
  */
 async function lockElection(tx: Tx, by: { electionId: string } | { contestId: string }, mode: LockMode) {
-  const which = "electionId" in by ? Prisma.sql`e.id = ${by.electionId}` : Prisma.sql`e.id = (SELECT "electionId" FROM "ElectionContest" WHERE id = ${by.contestId})`;
+  const which =
+    "electionId" in by ? Prisma.sql`e.id = ${by.electionId}` : Prisma.sql`e.id = (SELECT "electionId" FROM "ElectionContest" WHERE id = ${by.contestId})`;
   const [row] = await tx.$queryRaw<LockedRow[]>(Prisma.sql`
     SELECT e.id, e.kind::text AS kind, e.title, e.status::text AS status, e."nominationsCloseAt", e."votingOpensAt", e."votingClosesAt", e."termStartsOn",
            c.id AS "committeeId", c.name AS "committeeName", c."consortiumId"

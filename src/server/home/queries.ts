@@ -25,7 +25,9 @@ export async function homeOverview(user: CurrentUser) {
   );
   const isAdmin = can(user, identityPermissions.manage);
   // Seats on committees (ESC, TAB, CCB, workgroups): their motions and their next meetings.
-  const committeeIds = [...new Set(user.grants.flatMap((grant) => (grant.scope.type === "COMMITTEE" && grant.scope.committeeId ? [grant.scope.committeeId] : [])))];
+  const committeeIds = [
+    ...new Set(user.grants.flatMap((grant) => (grant.scope.type === "COMMITTEE" && grant.scope.committeeId ? [grant.scope.committeeId] : []))),
+  ];
   // The TAB advises and never votes (Governance plan 2.2); every other seat votes.
   const votes = user.grants.some((grant) => grant.scope.type === "COMMITTEE" && grant.role !== "TAB_MEMBER");
   const tracking = holdsAny(...CHANGE_TRACKING_ROLES);
@@ -38,7 +40,14 @@ export async function homeOverview(user: CurrentUser) {
     lcsaIds.length
       ? db.lcsa.findMany({
           where: { id: { in: lcsaIds } },
-          select: { id: true, name: true, caseloadCategory: true, caseloadCategoryIsDemo: true, consortium: { select: { code: true } }, counties: { select: { name: true }, orderBy: { name: "asc" } } },
+          select: {
+            id: true,
+            name: true,
+            caseloadCategory: true,
+            caseloadCategoryIsDemo: true,
+            consortium: { select: { code: true } },
+            counties: { select: { name: true }, orderBy: { name: "asc" } },
+          },
         })
       : [],
     organizationIds.length
@@ -62,7 +71,9 @@ export async function homeOverview(user: CurrentUser) {
 
 /** Accounts by status and the latest audit events, in one statement. */
 async function administrationSummary() {
-  const [row] = await db.$queryRaw<{ active: number; invited: number; recent: { id: string; atMs: number; actorEmail: string | null; action: string; summary: string | null }[] }[]>`
+  const [row] = await db.$queryRaw<
+    { active: number; invited: number; recent: { id: string; atMs: number; actorEmail: string | null; action: string; summary: string | null }[] }[]
+  >`
     SELECT count(*) FILTER (WHERE status = 'ACTIVE')::int AS active, count(*) FILTER (WHERE status = 'INVITED')::int AS invited,
            (SELECT coalesce(json_agg(x), '[]'::json) FROM (
               SELECT e.id::text AS id, (extract(epoch FROM e.at) * 1000)::bigint AS "atMs", e."actorEmail", e.action, e.summary

@@ -53,12 +53,16 @@ async function authorizeWithPassword(raw: Record<string, string> | undefined, re
 async function recordSignIn(user: { id: string; email: string }, method: string) {
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-    await recordAudit(tx, { actor: user, requestId: null }, {
-      action: identityAudit.sign_in,
-      entityType: "User",
-      entityId: user.id,
-      summary: `Signed in (${method})`,
-    });
+    await recordAudit(
+      tx,
+      { actor: user, requestId: null },
+      {
+        action: identityAudit.sign_in,
+        entityType: "User",
+        entityId: user.id,
+        summary: `Signed in (${method})`,
+      },
+    );
   });
 }
 

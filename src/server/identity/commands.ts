@@ -74,7 +74,13 @@ export const reissueInvitation = defineCommand({
  * in (the link's token is the credential), so it runs with no actor and the event is the
  * invited person's own, recorded in `run`.
  */
-const acceptInvitationCommand = defineCommand<{ tokenHash: string; passwordHash: string }, Awaited<ReturnType<typeof invitationSubject.lock>>, undefined, { email: string }, AnyContext>({
+const acceptInvitationCommand = defineCommand<
+  { tokenHash: string; passwordHash: string },
+  Awaited<ReturnType<typeof invitationSubject.lock>>,
+  undefined,
+  { email: string },
+  AnyContext
+>({
   name: identityAudit.accept_invitation,
   subject: invitationSubject,
   target: (input) => input.tokenHash,
@@ -87,14 +93,18 @@ const acceptInvitationCommand = defineCommand<{ tokenHash: string; passwordHash:
     const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
     if (claimed.count !== 1) throw new UserError("This invitation link was already used.");
     await tx.user.update({ where: { id: invitation.user.id }, data: { passwordHash: input.passwordHash, status: "ACTIVE", version: { increment: 1 } } });
-    await recordAudit(tx, { actor: invitation.user, requestId: ctx.requestId }, {
-      action: identityAudit.accept_invitation,
-      entityType: "User",
-      entityId: invitation.user.id,
-      summary: `${invitation.user.email} accepted the invitation and set a password`,
-      before: { status: "INVITED" },
-      after: { status: "ACTIVE" },
-    });
+    await recordAudit(
+      tx,
+      { actor: invitation.user, requestId: ctx.requestId },
+      {
+        action: identityAudit.accept_invitation,
+        entityType: "User",
+        entityId: invitation.user.id,
+        summary: `${invitation.user.email} accepted the invitation and set a password`,
+        before: { status: "INVITED" },
+        after: { status: "ACTIVE" },
+      },
+    );
     return { email: invitation.user.email };
   },
   audit: () => null,

@@ -20,13 +20,7 @@ type ScopeNames = Prisma.RoleAssignmentGetPayload<{ select: typeof scopeSelect }
 
 /** "CASES Executive Steering Committee", "Los Angeles", "Statewide": what a scope is called. */
 export function scopeName(assignment: ScopeNames & { scopeType: string }): string {
-  return (
-    assignment.committee?.name ??
-    assignment.lcsa?.name ??
-    assignment.organization?.name ??
-    assignment.consortium?.code ??
-    "Statewide"
-  );
+  return assignment.committee?.name ?? assignment.lcsa?.name ?? assignment.organization?.name ?? assignment.consortium?.code ?? "Statewide";
 }
 
 export interface UserFilter {
@@ -40,26 +34,27 @@ export const USER_LIST_LIMIT = 200;
 /** Users matching the filter, by name; at most USER_LIST_LIMIT, with the total so the page can say so. */
 export async function listUsers(filter: UserFilter) {
   const where: Prisma.UserWhereInput = {
-    ...(filter.q
-      ? { OR: [{ name: { contains: filter.q, mode: "insensitive" } }, { email: { contains: filter.q, mode: "insensitive" } }] }
-      : {}),
+    ...(filter.q ? { OR: [{ name: { contains: filter.q, mode: "insensitive" } }, { email: { contains: filter.q, mode: "insensitive" } }] } : {}),
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.role ? { roles: { some: { role: filter.role, revokedAt: null } } } : {}),
   };
-  const [total, users] = await Promise.all([db.user.count({ where }), db.user.findMany({
-    where,
-    orderBy: { name: "asc" },
-    take: USER_LIST_LIMIT,
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      title: true,
-      status: true,
-      lastSignInAt: true,
-      roles: { where: { revokedAt: null }, select: { id: true, role: true, scopeType: true, ...scopeSelect } },
-    },
-  })]);
+  const [total, users] = await Promise.all([
+    db.user.count({ where }),
+    db.user.findMany({
+      where,
+      orderBy: { name: "asc" },
+      take: USER_LIST_LIMIT,
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        title: true,
+        status: true,
+        lastSignInAt: true,
+        roles: { where: { revokedAt: null }, select: { id: true, role: true, scopeType: true, ...scopeSelect } },
+      },
+    }),
+  ]);
   return { total, users: users.map((user) => ({ ...user, roles: user.roles.map((role) => ({ ...role, scopeName: scopeName(role) })) })) };
 }
 
@@ -109,7 +104,6 @@ export async function scopeOptions() {
     organizations,
   };
 }
-
 
 /** The invited person, when the link is still good: unused, unexpired, account not yet active. */
 export async function invitationIsUsable(token: string) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { Logger, run, type LogFunctionFactory, type Runner } from "graphile-worker";
 import { env } from "@/lib/env";
-import { CRONTAB, TASKS } from "./tasks";
+import { CRONTAB, TASKS } from "@/server/jobs/tasks";
 
 /**
  * The background job worker: graphile-worker, which keeps its queue in PostgreSQL (its own

@@ -18,7 +18,14 @@ export const addAgendaItem = defineCommand({
     assertStep(meeting, "agenda");
     const last = await tx.agendaItem.aggregate({ where: { meetingId: meeting.id }, _max: { position: true } });
     return tx.agendaItem.create({
-      data: { committeeId: meeting.committeeId, meetingId: meeting.id, position: (last._max.position ?? -1) + 1, title: input.title, description: input.description, presenter: input.presenter },
+      data: {
+        committeeId: meeting.committeeId,
+        meetingId: meeting.id,
+        position: (last._max.position ?? -1) + 1,
+        title: input.title,
+        description: input.description,
+        presenter: input.presenter,
+      },
       select: { id: true, title: true, position: true },
     });
   },

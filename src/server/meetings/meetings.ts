@@ -59,7 +59,9 @@ export const editMeeting = defineCommand({
     assertNotPast(input.startsAt, now);
     if (meeting.version !== input.version) {
       const who = await lastChangedBy(tx, "Meeting", meeting.id);
-      throw new ConflictError(`${who} changed this meeting while you were editing. Your changes were not saved; they are still in the form: check the details above and save again.`);
+      throw new ConflictError(
+        `${who} changed this meeting while you were editing. Your changes were not saved; they are still in the form: check the details above and save again.`,
+      );
     }
     const before = await tx.meeting.findUniqueOrThrow({ where: { id: meeting.id }, select: { kind: true, title: true, startsAt: true, location: true } });
     const after = { kind: input.kind, title: input.title, startsAt: input.startsAt, location: input.location };

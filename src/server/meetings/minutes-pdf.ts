@@ -24,7 +24,12 @@ export function renderMinutesPdf(minutes: { heading: string; subheading: string;
     switch (block.kind) {
       case "title":
       case "section":
-        doc.moveDown(0.5).font("Helvetica-Bold").fontSize(block.kind === "title" ? 16 : 14).text(printable(block.text)).moveDown(0.3);
+        doc
+          .moveDown(0.5)
+          .font("Helvetica-Bold")
+          .fontSize(block.kind === "title" ? 16 : 14)
+          .text(printable(block.text))
+          .moveDown(0.3);
         break;
       case "subsection":
         doc.moveDown(0.3).font("Helvetica-Bold").fontSize(12).text(printable(block.text)).moveDown(0.2);

@@ -49,7 +49,9 @@ async function assertEditable(tx: Tx, minutes: { status: string; version: number
   if (minutes.version !== version) {
     const editor = minutes.editedById ? await tx.user.findUnique({ where: { id: minutes.editedById }, select: { name: true } }) : null;
     const what = editor && minutes.editedAt ? `${editor.name} saved a change at ${WHEN.format(minutes.editedAt)}` : "The minutes were re-drafted";
-    throw new ConflictError(`${what} while you were editing. Your text was not saved and is still in the box: compare it with the saved minutes shown below, then save again.`);
+    throw new ConflictError(
+      `${what} while you were editing. Your text was not saved and is still in the box: compare it with the saved minutes shown below, then save again.`,
+    );
   }
 }
 
@@ -67,7 +69,10 @@ export const editMinutes = defineCommand({
       select: { id: true, version: true },
     });
   },
-  audit: ({ record: { meeting }, input, result: saved }) => ({ summary: `Edited the minutes of ${meeting.title}`, after: { version: saved.version, body: input.body } }),
+  audit: ({ record: { meeting }, input, result: saved }) => ({
+    summary: `Edited the minutes of ${meeting.title}`,
+    after: { version: saved.version, body: input.body },
+  }),
 });
 
 /**
@@ -85,7 +90,10 @@ export const publishMinutes = defineCommand({
   async run({ tx, ctx, input, record: { minutes, meeting }, now }) {
     await assertEditable(tx, minutes, input.version);
     assertStep(meeting, "publishMinutes");
-    await tx.minutes.update({ where: { id: minutes.id }, data: { status: "PUBLISHED", publishedAt: now, publishedById: ctx.actor.id, version: { increment: 1 } } });
+    await tx.minutes.update({
+      where: { id: minutes.id },
+      data: { status: "PUBLISHED", publishedAt: now, publishedById: ctx.actor.id, version: { increment: 1 } },
+    });
     const recipients = await minutesRecipients(tx, meeting.committee.consortiumId, now);
     const notified = await notify(tx, recipients, {
       kind: "minutes.published",
@@ -107,7 +115,10 @@ export const publishMinutes = defineCommand({
 async function minutesRecipients(tx: Tx, consortiumId: string | null, now: Date): Promise<string[]> {
   const today = californiaDay(now);
   // One after the other: queries in a transaction share its one connection.
-  const directors = await tx.roleAssignment.findMany({ where: { role: "LCSA_DIRECTOR", revokedAt: null, user: { status: "ACTIVE" } }, select: { userId: true } });
+  const directors = await tx.roleAssignment.findMany({
+    where: { role: "LCSA_DIRECTOR", revokedAt: null, user: { status: "ACTIVE" } },
+    select: { userId: true },
+  });
   const tab = consortiumId
     ? await tx.term.findMany({
         where: { seat: { committee: { kind: "TAB", consortiumId } }, startsOn: { lte: today }, OR: [{ endsOn: null }, { endsOn: { gte: today } }] },

@@ -81,19 +81,36 @@ const LISTED = { id: true, kind: true, title: true, startsAt: true, location: tr
 export async function getCommitteeMeetings(committeeId: string, now = new Date()) {
   const today = californiaDay(now);
   const [upcoming, past, waiting, first, held] = await Promise.all([
-    db.meeting.findMany({ where: { committeeId, OR: [{ status: "IN_PROGRESS" }, { status: "SCHEDULED", startsAt: { gte: today } }] }, orderBy: { startsAt: "asc" }, select: LISTED }),
+    db.meeting.findMany({
+      where: { committeeId, OR: [{ status: "IN_PROGRESS" }, { status: "SCHEDULED", startsAt: { gte: today } }] },
+      orderBy: { startsAt: "asc" },
+      select: LISTED,
+    }),
     db.meeting.findMany({
       where: { committeeId, OR: [{ status: { in: ["ADJOURNED", "CANCELLED"] } }, { status: "SCHEDULED", startsAt: { lt: today } }] },
       orderBy: { startsAt: "desc" },
       take: 12,
       select: LISTED,
     }),
-    db.agendaItem.findMany({ where: { committeeId, meetingId: null }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, description: true, createdAt: true } }),
+    db.agendaItem.findMany({
+      where: { committeeId, meetingId: null },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, title: true, description: true, createdAt: true },
+    }),
     db.meeting.findFirst({ where: { committeeId, status: { not: "CANCELLED" } }, orderBy: { startsAt: "asc" }, select: { startsAt: true } }),
-    db.meeting.findMany({ where: { committeeId, status: { in: ["IN_PROGRESS", "ADJOURNED"] }, startsAt: { gte: new Date(now.getTime() - 400 * 86_400_000) } }, select: { startsAt: true } }),
+    db.meeting.findMany({
+      where: { committeeId, status: { in: ["IN_PROGRESS", "ADJOURNED"] }, startsAt: { gte: new Date(now.getTime() - 400 * 86_400_000) } },
+      select: { startsAt: true },
+    }),
   ]);
   const window = monthsToCheck(first?.startsAt ?? null, now);
-  const missedMonths = window ? monthsWithoutMeeting(held.map((meeting) => meeting.startsAt), window.from, window.through) : [];
+  const missedMonths = window
+    ? monthsWithoutMeeting(
+        held.map((meeting) => meeting.startsAt),
+        window.from,
+        window.through,
+      )
+    : [];
   return { upcoming, past, waiting, missedMonths };
 }
 
@@ -111,7 +128,17 @@ export async function nextMeetingsOf(committeeIds: readonly string[], now = new 
     // The first per committee in that order. (A fixed `take` before picking could miss a
     // committee whose next meeting comes after another committee's many.)
     distinct: ["committeeId"],
-    select: { id: true, title: true, kind: true, startsAt: true, location: true, status: true, committeeId: true, committee: { select: { name: true } }, _count: { select: { agendaItems: true } } },
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      startsAt: true,
+      location: true,
+      status: true,
+      committeeId: true,
+      committee: { select: { name: true } },
+      _count: { select: { agendaItems: true } },
+    },
   });
 }
 

@@ -72,7 +72,10 @@ export const actionItemSubject = defineSubject({
   async lock(tx, id) {
     const ref = await tx.actionItem.findUnique({ where: { id }, select: { meetingId: true } });
     const meeting = await meetingOf(tx, ref?.meetingId, "That action item");
-    const item = await tx.actionItem.findUniqueOrThrow({ where: { id }, select: { id: true, title: true, ownerId: true, dueOn: true, status: true, version: true } });
+    const item = await tx.actionItem.findUniqueOrThrow({
+      where: { id },
+      select: { id: true, title: true, ownerId: true, dueOn: true, status: true, version: true },
+    });
     return { meeting, item };
   },
   idOf: ({ item }) => item.id,
@@ -83,7 +86,9 @@ export const actionItemSubject = defineSubject({
 export const minutesSubject = defineSubject({
   type: "Minutes",
   async lock(tx, id) {
-    const [minutes] = await tx.$queryRaw<{ id: string; meetingId: string; status: string; version: number; editedAt: Date | null; editedById: string | null }[]>`
+    const [minutes] = await tx.$queryRaw<
+      { id: string; meetingId: string; status: string; version: number; editedAt: Date | null; editedById: string | null }[]
+    >`
       SELECT id, "meetingId", status::text AS status, version, "editedAt", "editedById" FROM "Minutes" WHERE id = ${id} FOR UPDATE`;
     if (!minutes) throw new NotFoundError("Those minutes");
     const meeting = await tx.meeting.findUniqueOrThrow({

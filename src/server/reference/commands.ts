@@ -5,7 +5,7 @@ import { referencePermissions } from "@/domain/reference/permissions";
 import { defineCommand } from "@/lib/command";
 import { ConflictError } from "@/lib/errors";
 import { lastChangedBy } from "@/server/audit/last-changed-by";
-import { lcsaSubject } from "./lcsa-subject";
+import { lcsaSubject } from "@/server/reference/lcsa-subject";
 
 /**
  * Sets an LCSA's caseload size category. The documents do not assign categories, so the

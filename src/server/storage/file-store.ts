@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { postgresFileStore } from "./postgres-file-store";
+import { postgresFileStore } from "@/server/storage/postgres-file-store";
 
 /**
  * Where uploaded files live (DESIGN "Scaling out": in PostgreSQL by default, so every app

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
-import type { FileStore } from "./file-store";
+import type { FileStore } from "@/server/storage/file-store";
 import { checkUpload } from "@/domain/storage/uploads";
 
 const INFO = { id: true, fileName: true, contentType: true, size: true, sha256: true } as const;

@@ -28,7 +28,10 @@ export const castBallot = defineCommand({
     const seat = motion.seat!;
     const recusalReason = input.recusalReason ?? null;
     // Read under the seat's lock: a ballot another request cast for this seat is committed by now.
-    const prior = await tx.ballot.findUnique({ where: { motionId_voterId: { motionId: motion.id, voterId: seat.userId } }, select: { choice: true, recusalReason: true } });
+    const prior = await tx.ballot.findUnique({
+      where: { motionId_voterId: { motionId: motion.id, voterId: seat.userId } },
+      select: { choice: true, recusalReason: true },
+    });
     const ballot = await tx.ballot.upsert({
       where: { motionId_voterId: { motionId: motion.id, voterId: seat.userId } },
       create: { motionId: motion.id, voterId: seat.userId, castById: ctx.actor.id, choice, recusalReason, updatedAt: now },

@@ -22,7 +22,13 @@ export interface DecidedMotion {
  * job). The voting engine decides nothing else: what the result means for the motion's
  * subject is applied by src/server/decisions, in the same transaction.
  */
-export const closeMotion = defineCommand<{ motionId: string }, Awaited<ReturnType<typeof motionSubject.lock>>, { committeeId: string }, DecidedMotion | null, AnyContext>({
+export const closeMotion = defineCommand<
+  { motionId: string },
+  Awaited<ReturnType<typeof motionSubject.lock>>,
+  { committeeId: string },
+  DecidedMotion | null,
+  AnyContext
+>({
   name: votingAudit.close_motion,
   subject: motionSubject,
   target: (input) => input.motionId,

@@ -15,7 +15,12 @@ export const nameDesignee = defineCommand({
   subject: ballotSubject,
   target: (input: { motionId: string; designeeEmail: string }) => input.motionId,
   permission: votingPermissions.nameDesignee,
-  resource: (motion, now) => ({ open: motion.status === "OPEN" && motion.deadline > now, seated: motion.seat !== null, delegated: false, member: motion.member }),
+  resource: (motion, now) => ({
+    open: motion.status === "OPEN" && motion.deadline > now,
+    seated: motion.seat !== null,
+    delegated: false,
+    member: motion.member,
+  }),
   async run({ tx, ctx, input, record: motion }) {
     const actorId = ctx.actor.id;
     const voted = await tx.ballot.count({ where: { motionId: motion.id, voterId: actorId } });

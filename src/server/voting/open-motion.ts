@@ -50,7 +50,8 @@ export async function openMotionInTx(tx: Tx, ctx: CommandContext, input: NewMoti
   if (input.meetingId) {
     const meeting = await tx.meeting.findFirst({ where: { id: input.meetingId, committeeId: committee.id }, select: { status: true } });
     if (!meeting) throw new NotFoundError("That meeting");
-    if (meeting.status === "CANCELLED" || meeting.status === "ADJOURNED") throw new UserError("This meeting is over; open the motion as a vote between meetings instead.");
+    if (meeting.status === "CANCELLED" || meeting.status === "ADJOURNED")
+      throw new UserError("This meeting is over; open the motion as a vote between meetings instead.");
   }
   if (input.agendaItemId) {
     const item = await tx.agendaItem.count({ where: { id: input.agendaItemId, committeeId: committee.id, meetingId: input.meetingId ?? undefined } });

@@ -35,7 +35,16 @@ export const ballotSubject = defineSubject({
   async lock(tx, id, ctx) {
     const actorId = ctx.actor?.id ?? "";
     const [row] = await tx.$queryRaw<
-      { id: string; status: string; deadline: Date; options: string[]; seatUserId: string | null; seatDesigneeId: string | null; member: boolean; memberDesigneeId: string | null }[]
+      {
+        id: string;
+        status: string;
+        deadline: Date;
+        options: string[];
+        seatUserId: string | null;
+        seatDesigneeId: string | null;
+        member: boolean;
+        memberDesigneeId: string | null;
+      }[]
     >`
       WITH seat AS (
         SELECT "userId", "designeeId" FROM "MotionVoter"

@@ -46,7 +46,14 @@ interface Notice {
  * next meeting (or waits for one), and the ESC's seat holders, plus the TAB's when the
  * TAB created the workgroup, are told. Returns the agenda item's id.
  */
-export async function bringBeforeEsc(tx: Tx, workgroup: Workgroup, activityId: string, item: { title: string; description: string }, notice: (escName: string) => Notice, now: Date) {
+export async function bringBeforeEsc(
+  tx: Tx,
+  workgroup: Workgroup,
+  activityId: string,
+  item: { title: string; description: string },
+  notice: (escName: string) => Notice,
+  now: Date,
+) {
   const esc = await escOf(tx, workgroup.consortiumId);
   const agendaItemId = await placeOnNextAgenda(tx, esc.id, { ...item, presenter: workgroup.name, sourceType: ACTIVITY_SOURCE, sourceId: activityId }, now);
   const recipients = await seatHolders(tx, [esc.id, workgroup.parentCommitteeId], now);

@@ -65,7 +65,8 @@ export async function loadCandidate(tx: Tx, userId: string, lcsaId: string, now:
   const lcsa = await tx.lcsa.findUnique({ where: { id: lcsaId }, select: LCSA });
   if (!lcsa) throw new NotFoundError("That LCSA");
   const { roles, terms } = affiliations(californiaDay(now), { id: lcsaId });
-  const worksForLcsa = (await tx.roleAssignment.count({ where: { ...roles.where, userId } })) + (await tx.term.count({ where: { ...terms.where, userId } })) > 0;
+  const worksForLcsa =
+    (await tx.roleAssignment.count({ where: { ...roles.where, userId } })) + (await tx.term.count({ where: { ...terms.where, userId } })) > 0;
   return {
     userId: user.id,
     name: user.name,

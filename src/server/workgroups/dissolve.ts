@@ -20,7 +20,10 @@ export const dissolveWorkgroup = defineCommand({
   resource: (workgroup) => workgroupResource(workgroup),
   async run({ tx, record: workgroup, now }) {
     assertNotDissolved(workgroup);
-    const activities = await tx.workgroupActivity.findMany({ where: { workgroupId: workgroup.id }, select: { id: true, title: true, status: true, deadline: true } });
+    const activities = await tx.workgroupActivity.findMany({
+      where: { workgroupId: workgroup.id },
+      select: { id: true, title: true, status: true, deadline: true },
+    });
     const refusal = dissolutionRefusal(activities);
     if (refusal) throw new UserError(refusal);
 

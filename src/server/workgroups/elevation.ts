@@ -39,7 +39,13 @@ export async function elevateOverdueActivities(now: Date): Promise<number> {
 }
 
 /** Elevates one overdue activity; false when it no longer needs it (a recommendation came, another run did it). */
-export const elevateActivity = defineCommand<{ activityId: string }, Awaited<ReturnType<typeof activitySubject.lock>>, undefined, { agendaItemId: string; escName: string } | null, AnyContext>({
+export const elevateActivity = defineCommand<
+  { activityId: string },
+  Awaited<ReturnType<typeof activitySubject.lock>>,
+  undefined,
+  { agendaItemId: string; escName: string } | null,
+  AnyContext
+>({
   name: workgroupAudit.elevate,
   subject: activitySubject,
   target: (input) => input.activityId,
@@ -49,7 +55,10 @@ export const elevateActivity = defineCommand<{ activityId: string }, Awaited<Ret
   system: true,
   async run({ tx, record: { workgroup, activity }, now }) {
     if (workgroup.status !== "ACTIVE" || !isOverdue(activity, now)) return null;
-    await tx.workgroupActivity.update({ where: { id: activity.id }, data: { status: nextStatus(activity.status, "elevate")!, elevatedAt: now, version: { increment: 1 } } });
+    await tx.workgroupActivity.update({
+      where: { id: activity.id },
+      data: { status: nextStatus(activity.status, "elevate")!, elevatedAt: now, version: { increment: 1 } },
+    });
     const due = dayLabel(activity.deadline);
     const { agendaItemId, esc } = await bringBeforeEsc(
       tx,

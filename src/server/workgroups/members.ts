@@ -75,6 +75,11 @@ export const removeMember = defineCommand({
 /** The caseload categories of the consortium's LCSAs. */
 export async function consortiumCategories(tx: Pick<Tx, "lcsa">, consortiumId: string | null): Promise<number[]> {
   if (!consortiumId) return [];
-  const rows = await tx.lcsa.findMany({ where: { consortiumId }, distinct: ["caseloadCategory"], select: { caseloadCategory: true }, orderBy: { caseloadCategory: "asc" } });
+  const rows = await tx.lcsa.findMany({
+    where: { consortiumId },
+    distinct: ["caseloadCategory"],
+    select: { caseloadCategory: true },
+    orderBy: { caseloadCategory: "asc" },
+  });
   return rows.map((row) => row.caseloadCategory);
 }

@@ -52,7 +52,15 @@ export const proposeActivity = defineCommand({
       now,
     );
     const activity = await tx.workgroupActivity.create({
-      data: { id: activityId, workgroupId: workgroup.id, title: input.title, description: input.description, deadline: input.deadline, status: "PROPOSED", approvalMotionId: motion.id },
+      data: {
+        id: activityId,
+        workgroupId: workgroup.id,
+        title: input.title,
+        description: input.description,
+        deadline: input.deadline,
+        status: "PROPOSED",
+        approvalMotionId: motion.id,
+      },
       select: { id: true },
     });
     await notify(tx, await seatHolders(tx, [esc.id], now), {

@@ -39,7 +39,11 @@ export type WorkgroupRow = Awaited<ReturnType<typeof listWorkgroups>>[number];
 
 /** The committees (ESCs and TABs) for which this user may create workgroups. */
 export async function committeesDirectedBy(user: Principal) {
-  const committees = await db.committee.findMany({ where: { kind: { in: ["ESC", "TAB"] } }, orderBy: { name: "asc" }, select: { id: true, name: true, kind: true } });
+  const committees = await db.committee.findMany({
+    where: { kind: { in: ["ESC", "TAB"] } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, kind: true },
+  });
   return committees.filter((committee) => can(user, workgroupPermissions.create, { committeeId: committee.id }));
 }
 
@@ -66,7 +70,12 @@ export async function getWorkgroup(id: string, now = new Date()) {
       parentCommittee: { select: { id: true, name: true, kind: true } },
       members: {
         orderBy: [{ lcsa: { caseloadCategory: "asc" } }, { lcsa: { name: "asc" } }],
-        select: { userId: true, addedAt: true, user: { select: { name: true, title: true } }, lcsa: { select: { id: true, name: true, caseloadCategory: true } } },
+        select: {
+          userId: true,
+          addedAt: true,
+          user: { select: { name: true, title: true } },
+          lcsa: { select: { id: true, name: true, caseloadCategory: true } },
+        },
       },
       activities: {
         orderBy: [{ createdAt: "asc" }],

@@ -42,7 +42,9 @@ export default async function ChangeRequestsPage({ searchParams }: { searchParam
       <section aria-labelledby="results" className="mt-6">
         <div className="mb-3 flex flex-wrap items-baseline justify-between gap-3">
           <h2 id="results" aria-live="polite">
-            {total === 0 ? "No change requests" : `${first.toLocaleString("en-US")}–${Math.min(first + rows.length - 1, total).toLocaleString("en-US")} of ${total.toLocaleString("en-US")} change requests`}
+            {total === 0
+              ? "No change requests"
+              : `${first.toLocaleString("en-US")}–${Math.min(first + rows.length - 1, total).toLocaleString("en-US")} of ${total.toLocaleString("en-US")} change requests`}
           </h2>
           <div className="flex flex-wrap gap-4 text-sm">
             <Link href="/change-requests/ranking">Backlog ranking</Link>
@@ -58,15 +60,32 @@ export default async function ChangeRequestsPage({ searchParams }: { searchParam
             <ListTable rows={rows} filter={filter} />
           ) : isFiltered(filter) || page > 1 ? (
             <EmptyState title="No change request matches these filters.">
-              <Link href="/change-requests" className="underline">Clear the filters</Link> to see them all{page > pages ? <>, or go to <Link href={pageHref(pages)} className="underline">the last page</Link></> : null}.
+              <Link href="/change-requests" className="underline">
+                Clear the filters
+              </Link>{" "}
+              to see them all
+              {page > pages ? (
+                <>
+                  , or go to{" "}
+                  <Link href={pageHref(pages)} className="underline">
+                    the last page
+                  </Link>
+                </>
+              ) : null}
+              .
             </EmptyState>
           ) : (
             <EmptyState title="There are no change requests yet.">
-              <Link href="/change-requests/new" className="underline">Start a change request</Link>
+              <Link href="/change-requests/new" className="underline">
+                Start a change request
+              </Link>
               {can(user, changeRequestPermissions.import) ? (
                 <>
                   {" "}
-                  or <Link href="/change-requests/import" className="underline">import existing ones from a CSV file</Link>
+                  or{" "}
+                  <Link href="/change-requests/import" className="underline">
+                    import existing ones from a CSV file
+                  </Link>
                 </>
               ) : null}
               .

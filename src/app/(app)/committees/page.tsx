@@ -29,9 +29,7 @@ export default async function CommitteesPage() {
                   <Link href={`/committees/${committee.id}`}>{committee.name}</Link>
                 </th>
                 <td className="py-3 pr-4">{COMMITTEE_KIND_LABELS[committee.kind]}</td>
-                <td className="py-3 pr-4">
-                  {committee.seats ? `${committee.seats} (${committee.votingSeats} voting)` : "Members by role"}
-                </td>
+                <td className="py-3 pr-4">{committee.seats ? `${committee.seats} (${committee.votingSeats} voting)` : "Members by role"}</td>
                 <td className="py-3">{committee.vacancies ? <Badge tone="amber">{committee.vacancies} vacant</Badge> : committee.seats ? "None" : "—"}</td>
               </tr>
             ))}

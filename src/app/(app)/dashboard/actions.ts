@@ -1,6 +1,12 @@
 "use server";
 
-import { escalationStepSchema, raiseAlertSchema, raiseEscalationSchema, resolveAlertSchema, statusReportSchema } from "@/domain/change-requests/cpl-work-schemas";
+import {
+  escalationStepSchema,
+  raiseAlertSchema,
+  raiseEscalationSchema,
+  resolveAlertSchema,
+  statusReportSchema,
+} from "@/domain/change-requests/cpl-work-schemas";
 import { LEVEL_LABELS } from "@/domain/change-requests/escalation";
 import { defineAction } from "@/server/action";
 import { raiseAlert, resolveAlert } from "@/server/change-requests/alerts";
@@ -15,7 +21,9 @@ export const raiseAlertAction = defineAction(raiseAlertSchema, raiseAlert, {
 
 export const resolveAlertAction = defineAction(resolveAlertSchema, resolveAlert, { successMessage: "Alert resolved; the ESC and TAB were told." });
 
-export const fileStatusReportAction = defineAction(statusReportSchema, fileStatusReport, { successMessage: "Status report filed and sent to the ESC members." });
+export const fileStatusReportAction = defineAction(statusReportSchema, fileStatusReport, {
+  successMessage: "Status report filed and sent to the ESC members.",
+});
 
 export const raiseEscalationAction = defineAction(raiseEscalationSchema, raiseEscalation, {
   successMessage: (escalation) => `Issue "${escalation.title}" recorded. Escalate it from its page if you cannot resolve it.`,
@@ -23,12 +31,18 @@ export const raiseEscalationAction = defineAction(raiseEscalationSchema, raiseEs
 
 export const escalationStepAction = defineAction(
   escalationStepSchema,
-  { execute: async (ctx, input, now) => {
-    const { result, paths } = await stepEscalation.execute(ctx, input, now);
-    return { result: { move: input.move, ...result }, paths };
-  } },
+  {
+    execute: async (ctx, input, now) => {
+      const { result, paths } = await stepEscalation.execute(ctx, input, now);
+      return { result: { move: input.move, ...result }, paths };
+    },
+  },
   {
     successMessage: ({ move, level }) =>
-      move === "escalate" ? `Escalated to the ${LEVEL_LABELS[level]}; they have been notified.` : move === "resolve" ? "Resolved; the ESC, the TAB and whoever raised it were told." : "Note added.",
+      move === "escalate"
+        ? `Escalated to the ${LEVEL_LABELS[level]}; they have been notified.`
+        : move === "resolve"
+          ? "Resolved; the ESC, the TAB and whoever raised it were told."
+          : "Note added.",
   },
 );

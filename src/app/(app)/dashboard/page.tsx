@@ -1,5 +1,14 @@
 import type { Metadata } from "next";
-import { AgingChart, AlertsCard, DecisionsCard, OverdueCard, ReportsCard, StateChart, Tiles, WaitingChart } from "@/components/change-requests/dashboard-sections";
+import {
+  AgingChart,
+  AlertsCard,
+  DecisionsCard,
+  OverdueCard,
+  ReportsCard,
+  StateChart,
+  Tiles,
+  WaitingChart,
+} from "@/components/change-requests/dashboard-sections";
 import { DashboardTabs } from "@/components/change-requests/dashboard-tabs";
 import { ConsortiumPicker } from "@/components/change-requests/consortium-picker";
 import { Card, PageHeader } from "@/components/ui/card";

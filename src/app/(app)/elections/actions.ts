@@ -31,17 +31,20 @@ export const withdrawNominationAction = defineAction(withdrawNominationSchema, w
 });
 
 export const setElectorateAction = defineAction(setElectorateSchema, setElectorate, {
-  successMessage: (contest) => (contest.electorate === "CONSORTIUM" ? "Every LCSA of the consortium votes for this seat." : "The LCSAs of this seat's caseload category vote for it."),
+  successMessage: (contest) =>
+    contest.electorate === "CONSORTIUM" ? "Every LCSA of the consortium votes for this seat." : "The LCSAs of this seat's caseload category vote for it.",
 });
 
 export const castElectionVoteAction = defineAction(castElectionVoteSchema, castElectionVote, {
-  successMessage: (vote) => `The ${vote.lcsa} LCSA's vote is ${vote.changed ? "changed to" : "recorded for"} ${vote.candidate}. It can be changed until voting closes.`,
+  successMessage: (vote) =>
+    `The ${vote.lcsa} LCSA's vote is ${vote.changed ? "changed to" : "recorded for"} ${vote.candidate}. It can be changed until voting closes.`,
 });
 
 export const openVotingNowAction = defineAction(electionIdSchema, openVotingNow, { successMessage: "Nominations are closed and voting is open." });
 
 export const closeVotingAction = defineAction(electionIdSchema, closeVoting, {
-  successMessage: (counted) => (counted?.status === "VOTING" ? "Votes counted. A tie went to a runoff: voting in it is open now." : "Votes counted. The results can now be certified."),
+  successMessage: (counted) =>
+    counted?.status === "VOTING" ? "Votes counted. A tie went to a runoff: voting in it is open now." : "Votes counted. The results can now be certified.",
 });
 
 export const certifyElectionAction = defineAction(electionIdSchema, certifyElection, {

@@ -45,7 +45,9 @@ export const moveAgendaItemAction = defineAction(moveAgendaItemSchema, moveAgend
 
 export const postMaterialAction = defineAction(postMaterialSchema, postMaterial, {
   successMessage: (material) =>
-    material.late ? `“${material.title}” is posted, flagged as late: materials were due three working days before the meeting.` : `“${material.title}” is posted.`,
+    material.late
+      ? `“${material.title}” is posted, flagged as late: materials were due three working days before the meeting.`
+      : `“${material.title}” is posted.`,
 });
 
 export const recordAttendanceAction = defineAction(recordAttendanceSchema, recordAttendance, {

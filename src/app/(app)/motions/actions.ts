@@ -10,7 +10,8 @@ import { openMotion } from "@/server/voting/open-motion";
 export const openMotionAction = defineAction(openMotionSchema, openMotion, { successMessage: "The motion is open: members can vote now." });
 
 export const castBallotAction = defineAction(castBallotSchema, castBallot, {
-  successMessage: (ballot) => (ballot.choice ? `Your vote is recorded: ${ballot.choice}. You can change it until the motion closes.` : "Your recusal is recorded."),
+  successMessage: (ballot) =>
+    ballot.choice ? `Your vote is recorded: ${ballot.choice}. You can change it until the motion closes.` : "Your recusal is recorded.",
 });
 
 export const closeMotionAction = defineAction(closeMotionSchema, closeMotionAndDecide, { successMessage: (result) => `Motion closed. ${result.explanation}` });

@@ -30,7 +30,13 @@ export default async function WorkgroupsPage({ searchParams }: { searchParams: P
       <div className="space-y-6">
         <Card
           title={committee ? `Created by the ${committee.name}` : "All workgroups"}
-          action={committee ? <Link href="/workgroups" className="text-sm">Show all workgroups</Link> : null}
+          action={
+            committee ? (
+              <Link href="/workgroups" className="text-sm">
+                Show all workgroups
+              </Link>
+            ) : null
+          }
         >
           <WorkgroupTable workgroups={workgroups} />
         </Card>

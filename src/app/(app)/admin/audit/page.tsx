@@ -11,7 +11,13 @@ import { addDays, californiaDayStart, parseDay, type Day } from "@/domain/calend
 
 export const metadata: Metadata = { title: "Audit log" };
 
-const text = z.string().trim().max(200).optional().catch(undefined).transform((value) => value || undefined);
+const text = z
+  .string()
+  .trim()
+  .max(200)
+  .optional()
+  .catch(undefined)
+  .transform((value) => value || undefined);
 const day = z
   .string()
   .transform((value, context) => parseDay(value) ?? (context.addIssue({ code: "custom", message: "Not a calendar day" }), z.NEVER))
@@ -50,7 +56,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <PageHeader title="Audit log" description="Every change anyone has made, newest first. Entries cannot be edited or deleted, not even by administrators." />
+      <PageHeader
+        title="Audit log"
+        description="Every change anyone has made, newest first. Entries cannot be edited or deleted, not even by administrators."
+      />
       <Card>
         <form role="search" className="mb-5 grid items-end gap-3 sm:grid-cols-3 lg:grid-cols-6">
           <Field id="actor" label="Who (email)">

@@ -58,7 +58,11 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               })}
             </ul>
           </nav>
-          {filter.status ? <p className="mb-3 text-sm text-slate-700">{STATUS_LABELS[filter.status].label}: {STATUS_LABELS[filter.status].meaning}.</p> : null}
+          {filter.status ? (
+            <p className="mb-3 text-sm text-slate-700">
+              {STATUS_LABELS[filter.status].label}: {STATUS_LABELS[filter.status].meaning}.
+            </p>
+          ) : null}
           <OutboxTable emails={emails} filtered={Boolean(filter.status)} />
           <div className="mt-4 flex justify-between text-sm">
             {filter.after ? <Link href={hrefFor(filter.status)}>← Newest</Link> : <span />}

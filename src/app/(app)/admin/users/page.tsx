@@ -15,7 +15,10 @@ export const metadata: Metadata = { title: "Users and roles" };
 
 const filterSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
-  role: z.enum(ROLES as [Role, ...Role[]]).optional().catch(undefined),
+  role: z
+    .enum(ROLES as [Role, ...Role[]])
+    .optional()
+    .catch(undefined),
   status: z.enum(["INVITED", "ACTIVE", "DISABLED"]).optional().catch(undefined),
 });
 
@@ -79,33 +82,33 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           </EmptyState>
         ) : (
           <DataTable caption={`Users, ${users.length} shown`} columns={["Name", "Roles", "Status", "Last sign-in"]}>
-                {users.map((user) => (
-                  <tr key={user.id} className="align-top">
-                    <td className="py-3 pr-4">
-                      <Link href={`/admin/users/${user.id}`} className="font-medium">
-                        {user.name}
-                      </Link>
-                      <div className="text-slate-600">{user.email}</div>
-                    </td>
-                    <td className="py-3 pr-4">
-                      {user.roles.length ? (
-                        <ul className="space-y-0.5">
-                          {user.roles.map((role) => (
-                            <li key={role.id}>
-                              {roleLabel(role.role)} <span className="text-slate-600">· {role.scopeName}</span>
-                            </li>
-                          ))}
-                        </ul>
-                      ) : (
-                        <span className="text-slate-600">None</span>
-                      )}
-                    </td>
-                    <td className="py-3 pr-4">
-                      <Badge tone={STATUS_TONE[user.status]}>{user.status.toLowerCase()}</Badge>
-                    </td>
-                    <td className="py-3 text-slate-700">{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : "Never"}</td>
-                  </tr>
-                ))}
+            {users.map((user) => (
+              <tr key={user.id} className="align-top">
+                <td className="py-3 pr-4">
+                  <Link href={`/admin/users/${user.id}`} className="font-medium">
+                    {user.name}
+                  </Link>
+                  <div className="text-slate-600">{user.email}</div>
+                </td>
+                <td className="py-3 pr-4">
+                  {user.roles.length ? (
+                    <ul className="space-y-0.5">
+                      {user.roles.map((role) => (
+                        <li key={role.id}>
+                          {roleLabel(role.role)} <span className="text-slate-600">· {role.scopeName}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <span className="text-slate-600">None</span>
+                  )}
+                </td>
+                <td className="py-3 pr-4">
+                  <Badge tone={STATUS_TONE[user.status]}>{user.status.toLowerCase()}</Badge>
+                </td>
+                <td className="py-3 text-slate-700">{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : "Never"}</td>
+              </tr>
+            ))}
           </DataTable>
         )}
         {total > users.length ? (

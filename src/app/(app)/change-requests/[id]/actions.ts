@@ -1,6 +1,16 @@
 "use server";
 
-import { attachSchema, backBriefSchema, commentSchema, crOnlySchema, flagImpactSchema, reconsiderDateSchema, saveInitiationSchema, stepSchema, withdrawSchema } from "@/domain/change-requests/schemas";
+import {
+  attachSchema,
+  backBriefSchema,
+  commentSchema,
+  crOnlySchema,
+  flagImpactSchema,
+  reconsiderDateSchema,
+  saveInitiationSchema,
+  stepSchema,
+  withdrawSchema,
+} from "@/domain/change-requests/schemas";
 import { defineAction } from "@/server/action";
 import { attachFile } from "@/server/change-requests/attachments";
 import { addComment } from "@/server/change-requests/comments";
@@ -34,7 +44,10 @@ export const flagImpactAction = defineAction(flagImpactSchema, flagImpact, {
   refreshOnFailure,
 });
 
-export const withdrawAction = defineAction(withdrawSchema, withdrawChangeRequest, { successMessage: "Withdrawn. No further work is done on it.", refreshOnFailure });
+export const withdrawAction = defineAction(withdrawSchema, withdrawChangeRequest, {
+  successMessage: "Withdrawn. No further work is done on it.",
+  refreshOnFailure,
+});
 
 export const reconsiderNowAction = defineAction(crOnlySchema, reconsiderNow, { successMessage: "Brought back from deferral.", refreshOnFailure });
 

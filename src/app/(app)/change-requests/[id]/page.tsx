@@ -54,7 +54,13 @@ const ACTIONS: CrActions = {
   removeKnownDefect: work.removeKnownDefectAction,
 };
 
-export default async function ChangeRequestPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ChangeRequestPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const user = await requirePermission(changeRequestPermissions.read);
   const [{ id }, query] = await Promise.all([params, searchParams]);
   if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
@@ -72,8 +78,16 @@ export default async function ChangeRequestPage({ params, searchParams }: { para
   return (
     <>
       <CrHeader cr={cr} now={now} />
-      {query.created ? <div className="mb-4"><Alert tone="success">Draft saved as {cr.label}. Complete it and submit it when it is ready.</Alert></div> : null}
-      {query.submitted ? <div className="mb-4"><Alert tone="success">{cr.label} is submitted.</Alert></div> : null}
+      {query.created ? (
+        <div className="mb-4">
+          <Alert tone="success">Draft saved as {cr.label}. Complete it and submit it when it is ready.</Alert>
+        </div>
+      ) : null}
+      {query.submitted ? (
+        <div className="mb-4">
+          <Alert tone="success">{cr.label} is submitted.</Alert>
+        </div>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <NextStepCard cr={cr} actions={ACTIONS} />

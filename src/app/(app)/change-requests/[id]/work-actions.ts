@@ -43,7 +43,10 @@ export const saveJadAction = defineAction(jadSchema, saveJad, {
   refreshOnFailure,
 });
 
-export const saveDeveloperTestingAction = defineAction(developerTestingSchema, saveDeveloperTesting, { successMessage: "Developers' testing saved.", refreshOnFailure });
+export const saveDeveloperTestingAction = defineAction(developerTestingSchema, saveDeveloperTesting, {
+  successMessage: "Developers' testing saved.",
+  refreshOnFailure,
+});
 
 export const addScenarioAction = defineAction(scenarioSchema, addScenario, { successMessage: "Scenario added.", refreshOnFailure });
 
@@ -59,9 +62,15 @@ export const reportDefectAction = defineAction(defectSchema, reportDefect, {
   refreshOnFailure,
 });
 
-export const resolveDefectAction = defineAction(resolveDefectSchema, resolveDefect, { successMessage: "Fix recorded. A tester signs it off after retesting.", refreshOnFailure });
+export const resolveDefectAction = defineAction(resolveDefectSchema, resolveDefect, {
+  successMessage: "Fix recorded. A tester signs it off after retesting.",
+  refreshOnFailure,
+});
 
-export const signOffDefectAction = defineAction(defectOnlySchema, signOffDefect, { successMessage: "Signed off: the fix was tested successfully.", refreshOnFailure });
+export const signOffDefectAction = defineAction(defectOnlySchema, signOffDefect, {
+  successMessage: "Signed off: the fix was tested successfully.",
+  refreshOnFailure,
+});
 
 export const saveUatSummaryAction = defineAction(uatSummarySchema, saveUatSummary, { successMessage: "Summary test report saved.", refreshOnFailure });
 

@@ -21,7 +21,21 @@ export async function GET(request: Request) {
   const rows = await exportChangeRequests(filter);
   const csv = Papa.unparse(
     {
-      fields: ["Number", "External ref", "Title", "Consortium", "Kind", "Step", "Waiting on", "Days in step", "Overdue", "Priority rank", "Author", "In step since", "Last updated"],
+      fields: [
+        "Number",
+        "External ref",
+        "Title",
+        "Consortium",
+        "Kind",
+        "Step",
+        "Waiting on",
+        "Days in step",
+        "Overdue",
+        "Priority rank",
+        "Author",
+        "In step since",
+        "Last updated",
+      ],
       data: rows.map((row) => [
         crNumber(row.number),
         row.externalRef ?? "",

@@ -19,7 +19,13 @@ export const importCsvAction = defineAction(
     const fileName = input.fileName || "the file";
     const result = await importCsv(ctx, input.csv);
     if (result.imported === 0) {
-      return { stage: "preview", preview: result.preview, csv: input.csv, fileName, error: "Nothing was imported: the file no longer passes every check (see the rows below)." };
+      return {
+        stage: "preview",
+        preview: result.preview,
+        csv: input.csv,
+        fileName,
+        error: "Nothing was imported: the file no longer passes every check (see the rows below).",
+      };
     }
     return { stage: "imported", imported: result.imported };
   },

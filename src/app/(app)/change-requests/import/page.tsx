@@ -36,7 +36,8 @@ export default async function ImportPage() {
             <li>consortium is ARS or CASES; you can import only for a consortium you lead.</li>
             <li>kind is enhancement, emergency fix or defect; state is a step such as “Impact analysis” (empty means Draft).</li>
             <li>
-              A request cannot arrive in the middle of a vote ({NOT_IMPORTABLE.map((state) => STATE_LABELS[state]).join("; ")}): import it at the step before and submit it here.
+              A request cannot arrive in the middle of a vote ({NOT_IMPORTABLE.map((state) => STATE_LABELS[state]).join("; ")}): import it at the step before
+              and submit it here.
             </li>
             <li>A deferred request needs reconsider_on (YYYY-MM-DD).</li>
             <li>benefits: certification, CCSAS, performance, productivity, separated by semicolons.</li>

@@ -20,7 +20,8 @@ export const metadata: Metadata = { title: "Backlog ranking" };
 export default async function RankingPage({ searchParams }: { searchParams: Promise<{ consortium?: string }> }) {
   const user = await requirePermission(changeRequestPermissions.viewDashboard);
   const [withEsc, { consortium: wanted }] = await Promise.all([consortiaWithEsc(), searchParams]);
-  const chairs = (consortium: (typeof withEsc)[number]) => can(user, changeRequestPermissions.rank, { committeeId: consortium.escId, consortiumId: consortium.id });
+  const chairs = (consortium: (typeof withEsc)[number]) =>
+    can(user, changeRequestPermissions.rank, { committeeId: consortium.escId, consortiumId: consortium.id });
   // The chair lands on their own ESC's backlog.
   const shown = withEsc.find((consortium) => consortium.code === wanted) ?? withEsc.find(chairs) ?? withEsc[0]!;
   const editable = chairs(shown);
@@ -36,7 +37,14 @@ export default async function RankingPage({ searchParams }: { searchParams: Prom
       <DashboardTabs current="/change-requests/ranking" />
       <div className="grid items-start gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
-          <RankingList consortiumId={shown.id} ranked={backlog.ranked} unranked={backlog.unranked} order={backlog.order} editable={editable} action={moveInRankingAction} />
+          <RankingList
+            consortiumId={shown.id}
+            ranked={backlog.ranked}
+            unranked={backlog.unranked}
+            order={backlog.order}
+            editable={editable}
+            action={moveInRankingAction}
+          />
         </Card>
         <Card title="The three criteria">
           <ol className="list-decimal space-y-1 pl-5 text-sm">
@@ -44,7 +52,9 @@ export default async function RankingPage({ searchParams }: { searchParams: Prom
               <li key={criterion.key}>{criterion.label}</li>
             ))}
           </ol>
-          <p className="mt-3 text-sm text-slate-600">Each change request shows which criteria its initiation form claims. The order itself is the ESC&apos;s judgement.</p>
+          <p className="mt-3 text-sm text-slate-600">
+            Each change request shows which criteria its initiation form claims. The order itself is the ESC&apos;s judgement.
+          </p>
           {editable && backlog.ranked.length + backlog.unranked.length > 0 ? (
             <div className="mt-4">
               <ConfirmAction

@@ -26,7 +26,12 @@ export const metadata: Metadata = { title: "Committee" };
 export default async function CommitteePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission(governancePermissions.read);
   const id = (await params).id;
-  const [committee, motions, meetings, elections] = await Promise.all([getCommittee(id), listCommitteeMotions(id), getCommitteeMeetings(id), committeeElections(id, user)]);
+  const [committee, motions, meetings, elections] = await Promise.all([
+    getCommittee(id),
+    listCommitteeMotions(id),
+    getCommitteeMeetings(id),
+    committeeElections(id, user),
+  ]);
   if (!committee) notFound();
   const chairs = can(user, votingPermissions.openMotion, { committeeId: committee.id });
   const voting = committee.seats.some((seat) => seat.kind !== "ADVISORY");
@@ -47,7 +52,11 @@ export default async function CommitteePage({ params }: { params: Promise<{ id: 
             </p>
           </Card>
         ) : null}
-        <CommitteeMeetings committeeId={committee.id} overview={meetings} scheduleAction={can(user, meetingPermissions.manage, { committeeId: committee.id }) ? scheduleMeetingAction : null} />
+        <CommitteeMeetings
+          committeeId={committee.id}
+          overview={meetings}
+          scheduleAction={can(user, meetingPermissions.manage, { committeeId: committee.id }) ? scheduleMeetingAction : null}
+        />
         {voting ? (
           <Card title="Motions">
             <MotionList motions={motions} />

@@ -27,7 +27,12 @@ export default async function AlertsPage() {
   const choice = consortiumChoice(mine);
   const fields: FieldSpec[] = [
     ...choice.fields,
-    { kind: "radio", name: raiseField.kind, label: "What is the problem with?", options: ALERT_KINDS.map((kind) => ({ value: kind, label: ALERT_KIND_LABELS[kind] })) },
+    {
+      kind: "radio",
+      name: raiseField.kind,
+      label: "What is the problem with?",
+      options: ALERT_KINDS.map((kind) => ({ value: kind, label: ALERT_KIND_LABELS[kind] })),
+    },
     changeRequestField("Leave empty for a problem that concerns several."),
     { kind: "textarea", name: raiseField.description, label: "What is wrong, and what is being done", rows: 4 },
   ];
@@ -89,14 +94,7 @@ export default async function AlertsPage() {
         </div>
         {mine.length ? (
           <Card title="Raise an alert">
-            <SpecForm
-              id="raise-alert"
-              action={raiseAlertAction}
-              hidden={choice.hidden}
-              fields={fields}
-              submitLabel="Raise the alert"
-              pendingLabel="Raising…"
-            />
+            <SpecForm id="raise-alert" action={raiseAlertAction} hidden={choice.hidden} fields={fields} submitLabel="Raise the alert" pendingLabel="Raising…" />
             {mine.length === 1 ? <p className="mt-3 text-sm text-slate-600">For the {mine[0]!.code} consortium.</p> : null}
           </Card>
         ) : null}

@@ -48,11 +48,7 @@ export default async function EscalationsPage() {
                     <Link href={`/dashboard/escalations/${escalation.id}`} className="block font-medium">
                       {escalation.title}
                     </Link>
-                    {escalation.changeRequest ? (
-                      <span className="block text-xs text-slate-600">
-                        {crName(escalation.changeRequest)}
-                      </span>
-                    ) : null}
+                    {escalation.changeRequest ? <span className="block text-xs text-slate-600">{crName(escalation.changeRequest)}</span> : null}
                   </td>
                   <td className="py-2 pr-4">{escalation.consortium.code}</td>
                   <td className="py-2 pr-4">
@@ -72,7 +68,9 @@ export default async function EscalationsPage() {
         </Card>
         {mine.length ? (
           <Card title="Record an issue">
-            <p className="mb-3 text-sm text-slate-600">It starts with you, the Consortium Project Leader; escalate it from its page when you cannot resolve it.</p>
+            <p className="mb-3 text-sm text-slate-600">
+              It starts with you, the Consortium Project Leader; escalate it from its page when you cannot resolve it.
+            </p>
             <SpecForm
               id="raise-escalation"
               action={raiseEscalationAction}

@@ -19,7 +19,11 @@ export const metadata: Metadata = { title: "Status reports" };
 
 export default async function StatusReportsPage({ searchParams }: { searchParams: Promise<{ consortium?: string }> }) {
   const user = await requirePermission(changeRequestPermissions.viewDashboard);
-  const [mine, reports, { consortium: wanted }] = await Promise.all([consortiaWhere(user, changeRequestPermissions.fileStatusReport), listStatusReports(null), searchParams]);
+  const [mine, reports, { consortium: wanted }] = await Promise.all([
+    consortiaWhere(user, changeRequestPermissions.fileStatusReport),
+    listStatusReports(null),
+    searchParams,
+  ]);
   const filing = mine.find((consortium) => consortium.code === wanted) ?? mine[0] ?? null;
   const draft = filing ? await draftStatusReport(filing.id) : "";
 

@@ -29,9 +29,11 @@ function whereItStands(election: ElectionDetail, now: Date): string {
   const phase = electionPhase(election, now);
   switch (election.status) {
     case "NOMINATING":
-      if (phase === "nominating") return `Nominations are open until ${formatDateTime(election.nominationsCloseAt)}. Voting opens ${formatDateTime(election.votingOpensAt)}.`;
+      if (phase === "nominating")
+        return `Nominations are open until ${formatDateTime(election.nominationsCloseAt)}. Voting opens ${formatDateTime(election.votingOpensAt)}.`;
       if (phase === "waiting") return `Nominations have closed. Voting opens ${formatDateTime(election.votingOpensAt)}.`;
-      if (phase === "voting") return `Voting is open until ${formatDateTime(election.votingClosesAt)}. Each LCSA votes once per seat; its vote can be changed until then.`;
+      if (phase === "voting")
+        return `Voting is open until ${formatDateTime(election.votingClosesAt)}. Each LCSA votes once per seat; its vote can be changed until then.`;
       return `Voting closed ${formatDateTime(election.votingClosesAt)}. The votes are counted when the chair closes the vote, or automatically.`;
     case "VOTING":
       return "A seat was tied, so there is a runoff among the tied candidates: vote again in the runoff round below.";
@@ -74,7 +76,14 @@ export default async function ElectionPage({ params }: { params: Promise<{ id: s
         <div className="space-y-6 lg:col-span-2">
           <Alert tone={election.status === "CERTIFIED" ? "success" : "info"}>{whereItStands(election, now)}</Alert>
           {election.seats.map((seat) => (
-            <SeatContest key={seat.seatId} seat={seat} termStartsOn={election.termStartsOn} beforeVoting={beforeVoting} manages={election.manages} actions={seatActions} />
+            <SeatContest
+              key={seat.seatId}
+              seat={seat}
+              termStartsOn={election.termStartsOn}
+              beforeVoting={beforeVoting}
+              manages={election.manages}
+              actions={seatActions}
+            />
           ))}
         </div>
         <div className="space-y-6">

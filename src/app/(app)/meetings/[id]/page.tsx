@@ -57,11 +57,20 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         title={meeting.title}
         description={
           <>
-            <Badge tone={status.tone}>{status.label}</Badge> {MEETING_KIND_LABELS[meeting.kind]} meeting of the {meeting.committee.name}, {formatDateTime(meeting.startsAt)}
+            <Badge tone={status.tone}>{status.label}</Badge> {MEETING_KIND_LABELS[meeting.kind]} meeting of the {meeting.committee.name},{" "}
+            {formatDateTime(meeting.startsAt)}
             {meeting.location ? ` · ${meeting.location}` : ""}.
           </>
         }
-        actions={chairs ? <MeetingSteps meetingId={meeting.id} status={meeting.status} actions={{ start: act.startMeetingAction, adjourn: act.adjournMeetingAction, cancel: act.cancelMeetingAction }} /> : null}
+        actions={
+          chairs ? (
+            <MeetingSteps
+              meetingId={meeting.id}
+              status={meeting.status}
+              actions={{ start: act.startMeetingAction, adjourn: act.adjournMeetingAction, cancel: act.cancelMeetingAction }}
+            />
+          ) : null
+        }
       />
       {chairs && step("edit") ? (
         <details className="mb-6 rounded-lg border border-slate-200 bg-white p-5">
@@ -84,7 +93,13 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
               canMove={chairs && meeting.status === "IN_PROGRESS"}
               actions={
                 chairs && step("agenda")
-                  ? { add: act.addAgendaItemAction, edit: act.editAgendaItemAction, remove: act.removeAgendaItemAction, move: act.moveAgendaItemAction, openMotion: act.openMeetingMotionAction }
+                  ? {
+                      add: act.addAgendaItemAction,
+                      edit: act.editAgendaItemAction,
+                      remove: act.removeAgendaItemAction,
+                      move: act.moveAgendaItemAction,
+                      openMotion: act.openMeetingMotionAction,
+                    }
                   : null
               }
             />
@@ -138,7 +153,10 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
               </>
             ) : writesMinutes && step("draftMinutes") ? (
               <div className="space-y-3">
-                <p className="text-sm text-slate-700">Draft the minutes from the record: attendance, agenda, decisions with their roll call, and action items. You can edit the draft before publishing it.</p>
+                <p className="text-sm text-slate-700">
+                  Draft the minutes from the record: attendance, agenda, decisions with their roll call, and action items. You can edit the draft before
+                  publishing it.
+                </p>
                 <InlineAction action={act.draftMinutesAction} fields={{ [draftField.meetingId]: meeting.id }} label="Draft the minutes" variant="primary" />
               </div>
             ) : (
@@ -148,7 +166,11 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         </div>
         <div className="space-y-6">
           <Card title="Attendance">
-            {chairs && step("attendance") ? <AttendanceForm meetingId={meeting.id} rows={meeting.attendance} action={act.recordAttendanceAction} /> : <AttendanceTable rows={meeting.attendance} />}
+            {chairs && step("attendance") ? (
+              <AttendanceForm meetingId={meeting.id} rows={meeting.attendance} action={act.recordAttendanceAction} />
+            ) : (
+              <AttendanceTable rows={meeting.attendance} />
+            )}
           </Card>
           <Card title="Materials">
             <p className="text-sm text-slate-700">Due by {formatDay(meeting.materialsDueOn)}, three working days before the meeting.</p>

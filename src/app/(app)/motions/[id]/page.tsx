@@ -12,7 +12,7 @@ import { ballotOptions } from "@/domain/voting/schemas";
 import { can } from "@/lib/permissions";
 import { requirePermission } from "@/server/session";
 import { getMotion } from "@/server/voting/queries";
-import { castBallotAction, closeMotionAction, nameDesigneeAction } from "../actions";
+import { castBallotAction, closeMotionAction, nameDesigneeAction } from "@/app/(app)/motions/actions";
 import { votingPermissions } from "@/domain/voting/permissions";
 import { governancePermissions } from "@/domain/governance/permissions";
 

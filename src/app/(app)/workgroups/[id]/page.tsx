@@ -43,7 +43,10 @@ export default async function WorkgroupPage({ params }: { params: Promise<{ id: 
   const manages = active && can(user, workgroupPermissions.manage, resource);
   const contributes = active && can(user, workgroupPermissions.contribute, resource);
   const memberIds = new Set(resource.memberIds);
-  const candidates = manages && workgroup.committee.consortiumId ? (await memberCandidates(workgroup.committee.consortiumId)).filter((candidate) => !memberIds.has(candidate.value.split(":")[0]!)) : [];
+  const candidates =
+    manages && workgroup.committee.consortiumId
+      ? (await memberCandidates(workgroup.committee.consortiumId)).filter((candidate) => !memberIds.has(candidate.value.split(":")[0]!))
+      : [];
   const now = new Date();
   const represented = workgroup.categories.filter((entry) => entry.members > 0).map((entry) => entry.category);
 
@@ -54,20 +57,28 @@ export default async function WorkgroupPage({ params }: { params: Promise<{ id: 
         title={workgroup.name}
         description={
           <>
-            {active ? <Badge tone="green">Active</Badge> : <Badge>Dissolved {formatDate(workgroup.dissolvedAt)}</Badge>} {COMMITTEE_KIND_LABELS[workgroup.committee.kind]} created by the{" "}
-            <Link href={`/committees/${workgroup.parentCommittee.id}`} className="underline">{workgroup.parentCommittee.name}</Link> on {formatDate(workgroup.createdAt)}.
+            {active ? <Badge tone="green">Active</Badge> : <Badge>Dissolved {formatDate(workgroup.dissolvedAt)}</Badge>}{" "}
+            {COMMITTEE_KIND_LABELS[workgroup.committee.kind]} created by the{" "}
+            <Link href={`/committees/${workgroup.parentCommittee.id}`} className="underline">
+              {workgroup.parentCommittee.name}
+            </Link>{" "}
+            on {formatDate(workgroup.createdAt)}.
           </>
         }
       />
       <div className="space-y-6">
-        {!active ? <Alert tone="info">This workgroup was dissolved when its assignment was complete. It is kept as a record and can no longer change.</Alert> : null}
+        {!active ? (
+          <Alert tone="info">This workgroup was dissolved when its assignment was complete. It is kept as a record and can no longer change.</Alert>
+        ) : null}
         <Card title="Charter">
           <Charter scope={workgroup.scope} assumptions={workgroup.assumptions} communication={workgroup.communication} schedule={workgroup.schedule} />
         </Card>
         <Card title={`Members (${workgroup.members.length} of ${MAX_MEMBERS})`}>
           <p className="mb-3 text-sm text-slate-700">
             {represented.length ? `Caseload categories represented: ${list(represented, "and")}.` : "No caseload category is represented yet."}{" "}
-            {workgroup.missingCategories.length ? `Still to be represented: ${workgroup.missingCategories.length === 1 ? "category" : "categories"} ${list(workgroup.missingCategories, "and")}.` : "Every category is represented."}
+            {workgroup.missingCategories.length
+              ? `Still to be represented: ${workgroup.missingCategories.length === 1 ? "category" : "categories"} ${list(workgroup.missingCategories, "and")}.`
+              : "Every category is represented."}
           </p>
           <MemberTable workgroupId={workgroup.id} members={workgroup.members} removeAction={manages ? removeMemberAction : undefined} />
           {manages ? (
@@ -87,7 +98,8 @@ export default async function WorkgroupPage({ params }: { params: Promise<{ id: 
         {contributes ? (
           <Card title="Propose a new activity">
             <p className="mb-3 text-sm text-slate-700">
-              A workgroup takes on a new activity only with the ESC&apos;s prior approval (Governance plan 2.3). Proposing one opens a vote of the ESC for {APPROVAL_VOTE_DAYS} days.
+              A workgroup takes on a new activity only with the ESC&apos;s prior approval (Governance plan 2.3). Proposing one opens a vote of the ESC for{" "}
+              {APPROVAL_VOTE_DAYS} days.
             </p>
             <ProposeActivityForm
               workgroupId={workgroup.id}

@@ -18,5 +18,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   });
   const day = californiaDayOf(meeting.startsAt);
   const fileName = `minutes-${meeting.committee.name.replace(/[^A-Za-z0-9]+/g, "-")}-${day}.pdf`;
-  return new Response(Buffer.from(pdf), { headers: { ...attachmentHeaders({ fileName, contentType: "application/pdf", size: pdf.length }), "Cache-Control": "public, max-age=300" } });
+  return new Response(Buffer.from(pdf), {
+    headers: { ...attachmentHeaders({ fileName, contentType: "application/pdf", size: pdf.length }), "Cache-Control": "public, max-age=300" },
+  });
 }

@@ -35,7 +35,8 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         description={
           <>
             {user.email}
-            {user.title ? ` · ${user.title}` : ""} · <Badge tone={user.status === "ACTIVE" ? "green" : user.status === "INVITED" ? "blue" : "red"}>{user.status.toLowerCase()}</Badge>
+            {user.title ? ` · ${user.title}` : ""} ·{" "}
+            <Badge tone={user.status === "ACTIVE" ? "green" : user.status === "INVITED" ? "blue" : "red"}>{user.status.toLowerCase()}</Badge>
           </>
         }
       />
@@ -43,7 +44,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         <div className="space-y-6 lg:col-span-2">
           <Card title="Roles">
             {active.length === 0 ? (
-              <EmptyState title="No active roles." >Grant one below.</EmptyState>
+              <EmptyState title="No active roles.">Grant one below.</EmptyState>
             ) : (
               <ul className="divide-y divide-slate-100">
                 {active.map((role) => (

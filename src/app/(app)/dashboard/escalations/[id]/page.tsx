@@ -79,7 +79,13 @@ export default async function EscalationPage({ params }: { params: Promise<{ id:
               action={escalationStepAction}
               hidden={{ [field.escalationId]: escalation.id, [field.version]: String(escalation.version) }}
               fields={[
-                { kind: "radio", name: field.move, label: "What are you doing?", options: moves.map((move) => ({ value: move, label: labels[move] })), defaultValue: moves[0] },
+                {
+                  kind: "radio",
+                  name: field.move,
+                  label: "What are you doing?",
+                  options: moves.map((move) => ({ value: move, label: labels[move] })),
+                  defaultValue: moves[0],
+                },
                 { kind: "textarea", name: field.note, label: "Note", hint: "What was decided or tried, and why. Everyone told reads this.", rows: 5 },
               ]}
               submitLabel="Record the step"
