@@ -264,13 +264,11 @@ test("an emergency fix skips the ESC's votes and cannot close until the ESC is b
   await attachments.getByLabel("File to attach").setInputFiles({ name: "setup.exe", mimeType: "application/octet-stream", buffer: Buffer.from("MZ") });
   await attachments.getByRole("button", { name: "Attach", exact: true }).click();
   await expect(attachments.getByText("“setup.exe” is not a file type accepted here.", { exact: false })).toBeVisible();
-  await attachments
-    .getByLabel("File to attach")
-    .setInputFiles({
-      name: "Hotfix test evidence.pdf",
-      mimeType: "application/pdf",
-      buffer: Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(2 * 1024 * 1024, 37)]),
-    });
+  await attachments.getByLabel("File to attach").setInputFiles({
+    name: "Hotfix test evidence.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(2 * 1024 * 1024, 37)]),
+  });
   await attachments.getByRole("button", { name: "Attach", exact: true }).click();
   await expect(page.getByText("Attached “Hotfix test evidence.pdf”.")).toBeVisible();
   await expect(attachments.getByRole("link", { name: "Hotfix test evidence.pdf" })).toBeVisible();

@@ -87,14 +87,12 @@ export async function gateMotion(
   const committee = await db.committee.findUniqueOrThrow({ where: { id: input.committeeId }, select: { quorumRule: true, majorityRule: true } });
   const voters = await votingMembers(db, input.committeeId, dayOnly(input.now));
   const options = [...GATES[input.gate].options];
-  const ballots = input.choices
-    .slice(0, voters.length)
-    .map((choice, index) => ({
-      voterId: voters[index]!,
-      castById: voters[index]!,
-      choice,
-      castAt: new Date(input.openedAt.getTime() + (index + 1) * 3_600_000),
-    }));
+  const ballots = input.choices.slice(0, voters.length).map((choice, index) => ({
+    voterId: voters[index]!,
+    castById: voters[index]!,
+    choice,
+    castAt: new Date(input.openedAt.getTime() + (index + 1) * 3_600_000),
+  }));
   const result = input.closedAt
     ? tally({
         options,

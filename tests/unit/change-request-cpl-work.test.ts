@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { escalationCapacitiesOf } from "@/domain/change-requests/escalation";
+import type { Grant } from "@/lib/permissions";
 import { ESCALATION_LEVELS, escalationMove, type EscalationCapacity, type EscalationLevel, type EscalationMove } from "@/domain/change-requests/escalation";
 import { checkImport, columnOf, IMPORT_COLUMNS, importIsClean, NOT_IMPORTABLE } from "@/domain/change-requests/import-row";
 import { applyRankMove, BACKLOG_STATES, backlogOrder, criteriaMet, suggestedOrder } from "@/domain/change-requests/ranking";
@@ -158,5 +160,21 @@ describe("CSV import rows", () => {
     expect(columnOf("colour")).toBeNull();
     expect(IMPORT_COLUMNS).toContain("state");
     expect(NOT_IMPORTABLE).toEqual(["SUBMITTED", "PACKAGE_VOTE", "CCB_REVIEW", "JAD_VOTE"]);
+  });
+});
+
+describe("who works a consortium's escalated issues", () => {
+  const cases = "cases-1";
+  const esc = "esc-cases";
+  const person = (...grants: Grant[]) => ({ id: "someone", grants });
+  it.each([
+    ["the consortium's CPL", person({ role: "CONSORTIUM_PROJECT_LEADER", scope: { type: "CONSORTIUM", consortiumId: cases } }), ["CPL"]],
+    ["another consortium's CPL", person({ role: "CONSORTIUM_PROJECT_LEADER", scope: { type: "CONSORTIUM", consortiumId: "ars-1" } }), []],
+    ["the chair of its ESC, for TSD", person({ role: "ESC_CHAIR", scope: { type: "COMMITTEE", committeeId: esc } }), ["TSD"]],
+    ["the chair of another ESC", person({ role: "ESC_CHAIR", scope: { type: "COMMITTEE", committeeId: "esc-ars" } }), []],
+    ["an ESC member", person({ role: "ESC_MEMBER", scope: { type: "COMMITTEE", committeeId: esc } }), []],
+    ["an administrator", person({ role: "ADMINISTRATOR", scope: { type: "STATEWIDE" } }), ["ADMINISTRATOR"]],
+  ] as const)("%s", (_who, principal, expected) => {
+    expect(escalationCapacitiesOf(principal, { consortiumId: cases, escCommitteeId: esc })).toEqual(expected);
   });
 });

@@ -9,6 +9,8 @@
  * In this app the TSD Assistant Deputy Director is the ESC chair (plan 1.5), so the chair
  * of the consortium's ESC acts for TSD, and records the Directorate's decision at the top.
  */
+import { holdsRoleFor, isAdministrator, type Principal } from "@/lib/permissions";
+
 export const ESCALATION_LEVELS = ["CPL", "TSD_DEPUTY_DIRECTOR", "DCSS_DIRECTORATE"] as const;
 export type EscalationLevel = (typeof ESCALATION_LEVELS)[number];
 
@@ -19,6 +21,15 @@ export const LEVEL_LABELS: Record<EscalationLevel, string> = {
 };
 
 export type EscalationCapacity = "CPL" | "TSD" | "ADMINISTRATOR";
+
+/** In which capacities a person works the issues of a consortium: its CPL, the chair of its ESC (for TSD), an administrator. */
+export function escalationCapacitiesOf(principal: Principal, where: { consortiumId: string; escCommitteeId: string | null }): EscalationCapacity[] {
+  const capacities: EscalationCapacity[] = [];
+  if (isAdministrator(principal)) capacities.push("ADMINISTRATOR");
+  if (holdsRoleFor(principal, "CONSORTIUM_PROJECT_LEADER", { consortiumId: where.consortiumId })) capacities.push("CPL");
+  if (where.escCommitteeId && holdsRoleFor(principal, "ESC_CHAIR", { committeeId: where.escCommitteeId })) capacities.push("TSD");
+  return capacities;
+}
 
 /** Who works the issue while it sits at each level. */
 export const ACTS_AT: Record<EscalationLevel, readonly EscalationCapacity[]> = {

@@ -1,14 +1,12 @@
 import "server-only";
 import { changeRequestAudit } from "@/domain/change-requests/audit-actions";
 import type { EscalationStepInput, RaiseEscalationInput } from "@/domain/change-requests/cpl-work-schemas";
-import { escalationMove, LEVEL_LABELS, type EscalationCapacity, type EscalationLevel } from "@/domain/change-requests/escalation";
+import { escalationCapacitiesOf, escalationMove, LEVEL_LABELS, type EscalationCapacity, type EscalationLevel } from "@/domain/change-requests/escalation";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
-import { identityPermissions } from "@/domain/identity/permissions";
 import { defineCommand, defineSubject } from "@/lib/command";
 import type { CurrentUser } from "@/lib/context";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, UserError } from "@/lib/errors";
-import { can, holdsRoleFor } from "@/lib/permissions";
 import { notify } from "@/server/notifications/notify";
 import { escAndTab, escChairs, escOf } from "@/server/change-requests/audiences";
 import { changeRequestOf } from "@/server/change-requests/consortium-scope";
@@ -50,13 +48,9 @@ export const raiseEscalation = defineCommand({
   paths: ({ result }) => [`/dashboard/escalations/${result.id}`],
 });
 
-/** What the user may do on escalations of this consortium, as the ladder's capacities. */
+/** What the user may do on escalations of this consortium, as the ladder's capacities (src/domain/change-requests/escalation.ts). */
 export function escalationCapacities(user: CurrentUser, consortiumId: string, escCommitteeId: string | null): EscalationCapacity[] {
-  const capacities: EscalationCapacity[] = [];
-  if (can(user, identityPermissions.manage)) capacities.push("ADMINISTRATOR");
-  if (holdsRoleFor(user, "CONSORTIUM_PROJECT_LEADER", { consortiumId })) capacities.push("CPL");
-  if (escCommitteeId && holdsRoleFor(user, "ESC_CHAIR", { committeeId: escCommitteeId })) capacities.push("TSD");
-  return capacities;
+  return escalationCapacitiesOf(user, { consortiumId, escCommitteeId });
 }
 
 const SUMMARIES = {
