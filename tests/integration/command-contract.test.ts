@@ -70,7 +70,7 @@ describe("a command", () => {
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((result) => result.status === "rejected")!;
     expect(refused.reason).toBeInstanceOf(ConflictError);
-    expect(String((refused.reason as Error).message)).toContain(`${admin.actor.name} changed ${lcsa.name} while you were editing`);
+    expect(String((refused.reason as Error).message)).toContain(`${admin.actor.email} changed ${lcsa.name} while you were editing`);
     expect(await db.lcsa.findUniqueOrThrow({ where: { id: lcsa.id }, select: { version: true } })).toEqual({ version: current.version + 1 });
   });
 

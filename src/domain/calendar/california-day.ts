@@ -3,8 +3,8 @@
  * it (midnight UTC of that day). Terms, deadlines and meeting days are California days,
  * whatever time zone the server runs in.
  */
-const CALIFORNIA_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Los_Angeles" });
+import { californiaDayOf, columnOfDay } from "@/domain/calendar/day";
 
 export function californiaDay(now: Date): Date {
-  return new Date(`${CALIFORNIA_DAY.format(now)}T00:00:00Z`);
+  return columnOfDay(californiaDayOf(now));
 }

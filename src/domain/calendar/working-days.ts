@@ -1,4 +1,5 @@
 import Holidays from "date-holidays";
+import { addDays, columnOfDay, day } from "@/domain/calendar/day";
 
 /**
  * California's working-day calendar: Monday to Friday, less California state holidays
@@ -24,24 +25,9 @@ function holidaysOf(year: number): Map<string, string> {
   return days;
 }
 
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const parse = (value: string): Date => columnOfDay(value);
 
-function parse(day: string): Date {
-  if (!DAY_PATTERN.test(day)) throw new Error(`Not a calendar day (yyyy-mm-dd): ${day}`);
-  const date = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day) throw new Error(`Not a calendar day: ${day}`);
-  return date;
-}
-
-function format(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-function shift(day: string, days: number): string {
-  const date = parse(day);
-  date.setUTCDate(date.getUTCDate() + days);
-  return format(date);
-}
+const shift = (value: string, days: number): string => addDays(day(value), days);
 
 /** The holiday's name when `day` is a California state holiday. */
 export function holidayName(day: string): string | undefined {

@@ -4,7 +4,6 @@ import type { SetCaseloadCategoryInput } from "@/domain/reference/caseload";
 import { referencePermissions } from "@/domain/reference/permissions";
 import { defineCommand } from "@/lib/command";
 import { ConflictError } from "@/lib/errors";
-import { lastChangedBy } from "@/server/audit/last-changed-by";
 import { lcsaSubject } from "@/server/reference/lcsa-subject";
 
 /**
@@ -19,7 +18,8 @@ export const setCaseloadCategory = defineCommand({
   resource: () => undefined,
   async run({ tx, input, record: lcsa }) {
     if (lcsa.version !== input.version) {
-      const who = await lastChangedBy(tx, "Lcsa", lcsa.id);
+      const last = await tx.auditEvent.findFirst({ where: { entityType: "Lcsa", entityId: lcsa.id }, orderBy: { id: "desc" }, select: { actorEmail: true } });
+      const who = last?.actorEmail ?? "Someone";
       throw new ConflictError(
         `${who} changed ${lcsa.name} while you were editing: it is now category ${lcsa.caseloadCategory}. Your choice was not saved; review it and save again.`,
       );
