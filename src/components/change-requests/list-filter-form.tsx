@@ -2,6 +2,10 @@
 
 import Link from "next/link";
 import { Field, Input, Select } from "@/components/ui/field";
+import type { ListFilterField } from "@/domain/change-requests/list-filter";
+
+// The query parameters listFilterSchema reads, checked against it at compile time (a type-only import: nothing reaches the browser).
+const field = { q: "q", overdue: "overdue", sort: "sort", dir: "dir" } as const satisfies Partial<Record<ListFilterField, ListFilterField>>;
 
 interface Option {
   value: string;
@@ -36,7 +40,7 @@ export function ListFilterForm({ q, selects, overdue, kept, filtered }: ListFilt
     <form role="search" aria-label="Search and filter change requests" action="/change-requests" className="grid items-end gap-3 sm:grid-cols-2 lg:grid-cols-6">
       <div className="sm:col-span-2">
         <Field id="q" label="Search" hint="Number (CR-0042), title, scope or external number">
-          {(aria) => <Input {...aria} name="q" type="search" defaultValue={q} />}
+          {(aria) => <Input {...aria} name={field.q} type="search" defaultValue={q} />}
         </Field>
       </div>
       {selects.map((select) => (
@@ -54,11 +58,11 @@ export function ListFilterForm({ q, selects, overdue, kept, filtered }: ListFilt
         </Field>
       ))}
       <label className="flex min-h-10 items-center gap-2 text-sm font-medium text-slate-800">
-        <input type="checkbox" name="overdue" value="yes" defaultChecked={overdue} className="size-4" />
+        <input type="checkbox" name={field.overdue} value="yes" defaultChecked={overdue} className="size-4" />
         Overdue only
       </label>
-      {kept.sort ? <input type="hidden" name="sort" value={kept.sort} /> : null}
-      {kept.dir ? <input type="hidden" name="dir" value={kept.dir} /> : null}
+      {kept.sort ? <input type="hidden" name={field.sort} value={kept.sort} /> : null}
+      {kept.dir ? <input type="hidden" name={field.dir} value={kept.dir} /> : null}
       <div className="flex items-center gap-3">
         <button type="submit" className="min-h-10 rounded-md bg-brand-700 px-4 text-sm font-medium text-white hover:bg-brand-800">
           Apply

@@ -1,8 +1,11 @@
 import { ListFilterForm } from "@/components/change-requests/list-filter-form";
 import { CR_KINDS, CR_STATES, STATE_LABELS } from "@/domain/change-requests/lifecycle";
 import { KIND_LABELS } from "@/domain/change-requests/labels";
-import { DEFAULT_DIRECTION, isFiltered, type ListFilter } from "@/domain/change-requests/list-filter";
+import { DEFAULT_DIRECTION, isFiltered, listFilterFields, type ListFilter } from "@/domain/change-requests/list-filter";
 import { PARTIES, PARTY_LABELS } from "@/domain/change-requests/queue";
+import { fieldsOf } from "@/lib/form-fields";
+
+const field = fieldsOf(listFilterFields);
 
 /** The list's search and filters, with the choices in words. */
 export function ListFilters({ filter, consortia }: { filter: ListFilter; consortia: { code: string }[] }) {
@@ -11,7 +14,7 @@ export function ListFilters({ filter, consortia }: { filter: ListFilter; consort
       q={filter.q ?? ""}
       selects={[
         {
-          name: "state",
+          name: field.state,
           label: "Step",
           any: "Any step",
           value: filter.state ?? "",
@@ -22,21 +25,21 @@ export function ListFilters({ filter, consortia }: { filter: ListFilter; consort
           ],
         },
         {
-          name: "waiting",
+          name: field.waiting,
           label: "Waiting on",
           any: "Anyone",
           value: filter.waiting ?? "",
           options: PARTIES.map((party) => ({ value: party, label: PARTY_LABELS[party] })),
         },
         {
-          name: "consortium",
+          name: field.consortium,
           label: "Consortium",
           any: "Both",
           value: filter.consortium ?? "",
           options: consortia.map(({ code }) => ({ value: code, label: code })),
         },
         {
-          name: "kind",
+          name: field.kind,
           label: "Kind",
           any: "Any kind",
           value: filter.kind ?? "",

@@ -35,21 +35,23 @@ export const PAGE_SIZE = 25;
 
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
-export const listFilterSchema = z
-  .object({
-    q: optional(z.string().trim().max(200)).transform((value) => value || undefined),
-    state: optional(z.enum([...CR_STATES, ...STATE_GROUPS])),
-    consortium: optional(z.string().regex(/^[A-Z]{2,12}$/)),
-    kind: optional(z.enum(CR_KINDS)),
-    waiting: optional(z.enum(PARTIES)),
-    overdue: optional(z.literal("yes")),
-    sort: z.enum(LIST_SORTS).catch("updated").default("updated"),
-    dir: optional(z.enum(["asc", "desc"])),
-    page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
-  })
-  .transform((filter) => ({ ...filter, dir: filter.dir ?? DEFAULT_DIRECTION[filter.sort] }));
+/** The list's query parameters, as the filter form names them. */
+export const listFilterFields = z.object({
+  q: optional(z.string().trim().max(200)).transform((value) => value || undefined),
+  state: optional(z.enum([...CR_STATES, ...STATE_GROUPS])),
+  consortium: optional(z.string().regex(/^[A-Z]{2,12}$/)),
+  kind: optional(z.enum(CR_KINDS)),
+  waiting: optional(z.enum(PARTIES)),
+  overdue: optional(z.literal("yes")),
+  sort: z.enum(LIST_SORTS).catch("updated").default("updated"),
+  dir: optional(z.enum(["asc", "desc"])),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+});
+
+export const listFilterSchema = listFilterFields.transform((filter) => ({ ...filter, dir: filter.dir ?? DEFAULT_DIRECTION[filter.sort] }));
 
 export type ListFilter = z.output<typeof listFilterSchema>;
+export type ListFilterField = keyof typeof listFilterFields.shape;
 
 /** Reads Next's searchParams (a value may arrive as an array) into a filter. */
 export function parseListFilter(params: Record<string, string | string[] | undefined>): ListFilter {
