@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import type { CommandContext } from "@/lib/context";
 import type { Tx } from "@/lib/db";
 
@@ -47,4 +47,29 @@ export async function recordAudit(
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+}
+
+/**
+ * The same event as recordAudit, as the tail of one SQL statement, for the one command that
+ * writes in a single statement (a ballot: a whole committee votes at once). `from` names the
+ * rows written (a CTE); the event exists only when they do. Values that depend on what the
+ * statement wrote (summary, before, after) are SQL expressions over `from`.
+ */
+export function auditInsertSql(
+  ctx: Pick<CommandContext, "requestId" | "actor">,
+  entry: {
+    action: Prisma.Sql;
+    entityType: string;
+    entityId: string;
+    summary: Prisma.Sql;
+    before: Prisma.Sql;
+    after: Prisma.Sql;
+    onBehalfOfId: Prisma.Sql;
+    from: Prisma.Sql;
+  },
+): Prisma.Sql {
+  return Prisma.sql`
+    INSERT INTO "AuditEvent" ("actorId", "actorEmail", "onBehalfOfId", "requestId", action, "entityType", "entityId", summary, before, after)
+    SELECT ${ctx.actor.id}, ${ctx.actor.email}, ${entry.onBehalfOfId}, ${ctx.requestId}, ${entry.action}, ${entry.entityType}, ${entry.entityId}, ${entry.summary}, ${entry.before}, ${entry.after}
+      FROM ${entry.from}`;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit, type AuditActionName } from "@/lib/audit";
 import type { CommandContext, SystemContext } from "@/lib/context";
 import { db, type Tx } from "@/lib/db";
-import { ForbiddenError } from "@/lib/errors";
+import { ForbiddenError, UserError } from "@/lib/errors";
 import { assertCan, type Permission } from "@/lib/permissions";
 
 /**
@@ -144,4 +144,44 @@ export function defineCommand<Input, Record, Resource, Result, Ctx extends AnyCo
  */
 export function collectionSubject(type: string, paths: readonly PagePath[]): Subject<null> {
   return { type, lock: () => Promise.resolve(null), idOf: () => "", paths: () => paths };
+}
+
+interface StatementCommandSpec<Input, Read, Resource, Result> {
+  /** `<module>.<verb>`: the audit event's action (the statement may name another of the module's). */
+  name: AuditActionName;
+  /** What the permission is asked about, read without a lock (the statement re-checks it atomically). */
+  read: (ctx: CommandContext, input: Input) => Promise<Read>;
+  permission: Permission<Resource>;
+  resource: (read: Read, now: Date) => Resource;
+  /** Refusals beyond the permission, from what was read (a UserError). */
+  check?: (read: Read, input: Input) => void;
+  /**
+   * One statement that writes only while what the permission read still holds, appends its
+   * audit event in the same statement (auditInsertSql), and returns the result; null when it
+   * wrote nothing because the record changed since the read.
+   */
+  write: (args: { ctx: CommandContext; input: Input; read: Read; now: Date }) => Promise<Result | null>;
+  /** What the person is told when the record changed between the read and the write. */
+  changed: string;
+}
+
+/**
+ * The command contract for the hottest write, where a transaction of several round trips
+ * costs too much (a ballot: a whole committee votes at once): the same permission asked of
+ * the same rule before anything is written, then one statement that writes and audits
+ * atomically, re-checking in SQL what the rule read. Nothing to refresh: the pages that show
+ * such records refresh themselves.
+ */
+export function defineStatementCommand<Input, Read, Resource, Result>(spec: StatementCommandSpec<Input, Read, Resource, Result>): Command<Input, Result> {
+  async function execute(ctx: CommandContext, input: Input, now = new Date()): Promise<Outcome<Result>> {
+    const read = await spec.read(ctx, input);
+    assertCan(ctx.actor, spec.permission, ...([spec.resource(read, now)] as [Resource]));
+    spec.check?.(read, input);
+    const result = await spec.write({ ctx, input, read, now });
+    if (result === null) throw new UserError(spec.changed);
+    return { result, paths: [] };
+  }
+  const command = async (ctx: CommandContext, input: Input, now = new Date()) => (await execute(ctx, input, now)).result;
+  const inTx = () => Promise.reject(new Error(`${spec.name} is one statement of its own; it does not run inside another transaction.`));
+  return Object.assign(command, { inTx, execute, commandName: spec.name });
 }

@@ -2,59 +2,88 @@ import "server-only";
 import { votingAudit } from "@/domain/voting/audit-actions";
 import { votingPermissions } from "@/domain/voting/permissions";
 import { ballotOptions, type CastBallotInput } from "@/domain/voting/schemas";
-import { defineCommand } from "@/lib/command";
-import { UserError } from "@/lib/errors";
-import { ballotSubject } from "@/server/voting/subjects";
+import { Prisma } from "@/generated/prisma/client";
+import { auditInsertSql } from "@/lib/audit";
+import { defineStatementCommand } from "@/lib/command";
+import { db } from "@/lib/db";
+import { NotFoundError, UserError } from "@/lib/errors";
+
+interface Standing {
+  status: string;
+  deadline: Date;
+  options: string[];
+  /** The person votes from this member's seat: their own, or as the member's designee. */
+  seated: boolean;
+  /** The person is a member of the motion. */
+  member: boolean;
+}
+
+interface Written {
+  id: string;
+  choice: string | null;
+  recusalReason: string | null;
+}
 
 /**
- * Records (or changes) a ballot. The subject locks the motion FOR SHARE, so a close either
- * happens before (and the ballot is refused) or waits for it (and counts it), and the voter's
- * seat FOR UPDATE, so two ballots for one seat at once take turns: the first is "cast", the
- * second a "change" from it. A designee's vote is recorded as theirs, on behalf of the member.
+ * Records (or changes) a ballot: the whole committee votes at once when a motion opens, so
+ * it is one statement (defineStatementCommand). The permission (voting.castBallot) is asked
+ * of what was read; the statement then writes only while the motion is open and the person
+ * holds the seat, with the motion share-locked, so a close either happens before it (and the
+ * ballot is refused) or waits for it (and counts it). Whether the ballot is the seat's first
+ * or a change, and what it replaced, is what the upsert itself found (RETURNING old), so two
+ * ballots for one seat at once are audited as a cast and a change from it. A designee's vote
+ * is recorded as theirs, on behalf of the member.
  */
-export const castBallot = defineCommand({
+export const castBallot = defineStatementCommand({
   name: votingAudit.cast_ballot,
-  subject: ballotSubject,
-  target: (input: CastBallotInput) => input.motionId,
-  permission: votingPermissions.castBallot,
-  resource: (motion, now) => ({
-    open: motion.status === "OPEN" && motion.deadline > now,
-    seated: motion.seat !== null,
-    delegated: motion.seat === null && motion.member,
-  }),
-  async run({ tx, ctx, input, record: motion, now }) {
-    const choice = input.choice ?? null;
-    if (choice && !ballotOptions(motion.options).includes(choice)) throw new UserError(`"${choice}" is not an option of this motion.`);
-    const seat = motion.seat!;
-    const recusalReason = input.recusalReason ?? null;
-    // Read under the seat's lock: a ballot another request cast for this seat is committed by now.
-    const prior = await tx.ballot.findUnique({
-      where: { motionId_voterId: { motionId: motion.id, voterId: seat.userId } },
-      select: { choice: true, recusalReason: true },
-    });
-    const ballot = await tx.ballot.upsert({
-      where: { motionId_voterId: { motionId: motion.id, voterId: seat.userId } },
-      create: { motionId: motion.id, voterId: seat.userId, castById: ctx.actor.id, choice, recusalReason, updatedAt: now },
-      update: { castById: ctx.actor.id, choice, recusalReason, updatedAt: now },
-      select: { id: true, choice: true, recusalReason: true },
-    });
-    return { ...ballot, prior };
+  async read(ctx, input: CastBallotInput): Promise<Standing> {
+    const [row] = await db.$queryRaw<Standing[]>`
+      SELECT m.status::text AS status, m.deadline, m.options,
+             EXISTS (SELECT 1 FROM "MotionVoter" mv WHERE mv."motionId" = m.id AND ((mv."userId" = ${ctx.actor.id} AND mv."designeeId" IS NULL) OR mv."designeeId" = ${ctx.actor.id})) AS seated,
+             EXISTS (SELECT 1 FROM "MotionVoter" mv WHERE mv."motionId" = m.id AND mv."userId" = ${ctx.actor.id}) AS member
+        FROM "Motion" m WHERE m.id = ${input.motionId}`;
+    if (!row) throw new NotFoundError("That motion");
+    return row;
   },
-  audit: ({ record: motion, result: { prior, ...ballot } }) => ({
-    action: prior ? votingAudit.change_ballot : votingAudit.cast_ballot,
-    summary: ballotSummary(prior, ballot),
-    before: prior ?? undefined,
-    after: ballot,
-    onBehalfOfId: motion.seat?.designeeId ? motion.seat.userId : undefined,
-  }),
-  // The motion's page refreshes itself every two seconds (LiveRefresh): re-rendering it into
-  // every vote's answer only doubled the work while a committee votes at once.
-  refresh: "none",
+  permission: votingPermissions.castBallot,
+  resource: (motion, now) => ({ open: motion.status === "OPEN" && motion.deadline > now, seated: motion.seated, delegated: !motion.seated && motion.member }),
+  check(motion, input) {
+    if (input.choice && !ballotOptions(motion.options).includes(input.choice)) throw new UserError(`"${input.choice}" is not an option of this motion.`);
+  },
+  async write({ ctx, input, now }) {
+    const choice = input.choice ?? null;
+    const recusalReason = input.recusalReason ?? null;
+    const said = (choiceColumn: string, recusalColumn: string) =>
+      Prisma.sql`CASE WHEN ${Prisma.raw(choiceColumn)} IS NOT NULL THEN '“' || ${Prisma.raw(choiceColumn)} || '”' WHEN ${Prisma.raw(recusalColumn)} IS NOT NULL THEN 'a recusal' END`;
+    const audit = auditInsertSql(ctx, {
+      action: Prisma.sql`CASE WHEN w.changed THEN ${votingAudit.change_ballot} ELSE ${votingAudit.cast_ballot} END`,
+      entityType: "Motion",
+      entityId: input.motionId,
+      summary: Prisma.sql`CASE WHEN w.changed THEN 'Changed the vote from ' || ${said("w.prior_choice", "w.prior_recusal")} || ' to ' || ${said("w.choice", 'w."recusalReason"')}
+                               ELSE 'Voted ' || ${said("w.choice", 'w."recusalReason"')} END`,
+      before: Prisma.sql`CASE WHEN w.changed THEN jsonb_build_object('choice', w.prior_choice, 'recusalReason', w.prior_recusal) END`,
+      after: Prisma.sql`jsonb_build_object('id', w.id, 'choice', w.choice, 'recusalReason', w."recusalReason")`,
+      onBehalfOfId: Prisma.sql`CASE WHEN s."designeeId" IS NOT NULL THEN s."userId" END`,
+      from: Prisma.sql`written w JOIN seat s ON true`,
+    });
+    const [ballot] = await db.$queryRaw<Written[]>`
+      WITH motion AS (
+        SELECT id FROM "Motion" WHERE id = ${input.motionId} AND status = 'OPEN' AND deadline > ${now} FOR SHARE
+      ), seat AS (
+        SELECT "userId", "designeeId" FROM "MotionVoter"
+         WHERE "motionId" = ${input.motionId} AND (("userId" = ${ctx.actor.id} AND "designeeId" IS NULL) OR "designeeId" = ${ctx.actor.id})
+         LIMIT 1
+      ), written AS (
+        INSERT INTO "Ballot" (id, "motionId", "voterId", "castById", choice, "recusalReason", "updatedAt")
+        SELECT gen_random_uuid()::text, m.id, s."userId", ${ctx.actor.id}, ${choice}, ${recusalReason}, ${now}
+          FROM motion m JOIN seat s ON true
+        ON CONFLICT ("motionId", "voterId") DO UPDATE
+          SET "castById" = EXCLUDED."castById", choice = EXCLUDED.choice, "recusalReason" = EXCLUDED."recusalReason", "updatedAt" = EXCLUDED."updatedAt"
+        RETURNING new.id, new.choice, new."recusalReason", old.id IS NOT NULL AS changed, old.choice AS prior_choice, old."recusalReason" AS prior_recusal
+      ), audited AS (${audit})
+      SELECT id, choice, "recusalReason" FROM written`;
+    return ballot ?? null;
+  },
+  // Between the read and the write only a close (or its deadline) can take the seat's vote away.
+  changed: "Voting on this motion has closed; your vote was not recorded.",
 });
-
-type BallotText = { choice: string | null; recusalReason: string | null };
-
-function ballotSummary(prior: BallotText | null, ballot: BallotText): string {
-  const said = (text: BallotText) => (text.choice ? `“${text.choice}”` : "a recusal");
-  return prior ? `Changed the vote from ${said(prior)} to ${said(ballot)}` : `Voted ${said(ballot)}`;
-}

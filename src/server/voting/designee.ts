@@ -3,7 +3,7 @@ import { votingAudit } from "@/domain/voting/audit-actions";
 import { votingPermissions } from "@/domain/voting/permissions";
 import { defineCommand } from "@/lib/command";
 import { UserError } from "@/lib/errors";
-import { ballotSubject } from "@/server/voting/subjects";
+import { seatSubject } from "@/server/voting/subjects";
 
 /**
  * A member names someone to vote in their place on this motion (Governance plan 2.8: "It is
@@ -12,7 +12,7 @@ import { ballotSubject } from "@/server/voting/subjects";
  */
 export const nameDesignee = defineCommand({
   name: votingAudit.name_designee,
-  subject: ballotSubject,
+  subject: seatSubject,
   target: (input: { motionId: string; designeeEmail: string }) => input.motionId,
   permission: votingPermissions.nameDesignee,
   resource: (motion, now) => ({

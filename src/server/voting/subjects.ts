@@ -24,13 +24,11 @@ export interface Seat {
 }
 
 /**
- * One person's place on a motion, for a ballot or a designation: the motion share-locked
- * (a close waits for the ballot, or the ballot sees the close), and the seat the person
- * votes from locked FOR UPDATE, so two ballots for one seat at once take turns. What the
- * seat's ballot was is read after the lock, by the command (this statement's snapshot was
- * taken before any wait for it).
+ * One person's place on a motion, for naming a designee: the motion share-locked (a close
+ * waits for the designation, or the designation sees the close), and the seat the person
+ * votes from locked FOR UPDATE while the designation changes it.
  */
-export const ballotSubject = defineSubject({
+export const seatSubject = defineSubject({
   type: "Motion",
   async lock(tx, id, ctx) {
     const actorId = ctx.actor?.id ?? "";
