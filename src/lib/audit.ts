@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { CommandContext } from "@/lib/context";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 
 /**
  * Audit actions follow one scheme, `<module>.<verb>`: the module is the `src/server` folder

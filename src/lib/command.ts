@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit, type AuditActionName } from "@/lib/audit";
 import type { CommandContext, SystemContext } from "@/lib/context";
-import { db, type Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db/client";
 import { ForbiddenError, UserError } from "@/lib/errors";
 import { assertCan, type Permission } from "@/lib/permissions";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 
 /**
  * Adds a background job inside the caller's transaction, through graphile-worker's SQL

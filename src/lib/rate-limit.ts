@@ -1,6 +1,6 @@
 import "server-only";
 import { RateLimiterPrisma } from "rate-limiter-flexible";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 /**
  * Failed sign-ins are counted in PostgreSQL (rate-limiter-flexible's Prisma store), so

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { decodeSessionToken } from "@/lib/auth/session-token";
 import type { CurrentUser, SessionExtras } from "@/lib/context";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Grant, ScopeType } from "@/lib/permissions";
 
 /**

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit";
 
 // The first migration's triggers make "AuditEvent" append-only for every database user,

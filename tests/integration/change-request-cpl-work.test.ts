@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { dayOfColumn } from "@/domain/calendar/day";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { raiseAlert, resolveAlert } from "@/server/change-requests/alerts";
 import { importCsv, previewCsv } from "@/server/change-requests/csv-import";

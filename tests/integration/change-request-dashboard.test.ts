@@ -3,7 +3,7 @@ import { californiaDay } from "@/domain/calendar/california-day";
 import { CR_STATES } from "@/domain/change-requests/lifecycle";
 import { parseListFilter, PAGE_SIZE } from "@/domain/change-requests/list-filter";
 import { AGING_BUCKETS, agingBucket, daysBetween, OPEN_STATES, overdueReasons, WAITING_ON } from "@/domain/change-requests/queue";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { dashboard } from "@/server/change-requests/dashboard";
 import { changeRequestsForHome } from "@/server/change-requests/home";
 import { exportChangeRequests, listChangeRequests } from "@/server/change-requests/list-query";

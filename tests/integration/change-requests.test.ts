@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { californiaDayOf } from "@/domain/calendar/day";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { ConflictError, UserError } from "@/lib/errors";
 import { getChangeRequestActivity } from "@/server/change-requests/activity";
 import { attachFile, attachmentFile } from "@/server/change-requests/attachments";

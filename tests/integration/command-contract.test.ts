@@ -6,7 +6,7 @@ import { referencePermissions } from "@/domain/reference/permissions";
 import { createActionBuilder } from "@/lib/action";
 import { defineCommand, defineSubject } from "@/lib/command";
 import { SYSTEM_CONTEXT, type CommandContext } from "@/lib/context";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { setCaseloadCategory } from "@/server/reference/commands";
 import { actor, makeAdmin, makeUser } from "../support/identity.ts";

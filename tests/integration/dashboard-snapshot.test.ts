@@ -1,6 +1,6 @@
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { currentDashboard, dashboard, SNAPSHOT_SECONDS } from "@/server/change-requests/dashboard";
 import { makeAdmin } from "../support/identity.ts";
 import { consortiumId, makeCr } from "../support/cr-rows.ts";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/domain/identity/roles";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { ForbiddenError, UserError } from "@/lib/errors";
 import {
   castElectionVote,

@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer, type SMTPServerDataStream } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { TASKS } from "@/server/jobs/tasks";
 import { deliverEmail, scheduleQueuedEmails } from "@/server/notifications/email-delivery";
 import { smtpMailer } from "@/server/notifications/mailer";

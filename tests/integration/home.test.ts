@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { homeOverview } from "@/server/home/queries";
 import { nextMeetingsOf } from "@/server/meetings/queries";
 import { actor, makeAdmin, makeUser } from "../support/identity.ts";

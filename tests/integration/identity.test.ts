@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { inviteUserSchema } from "@/domain/identity/schemas";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { ForbiddenError, UserError } from "@/lib/errors";
 import { verifyPassword } from "@/lib/password";
 import { acceptInvitation, grantRole, inviteUser, reissueInvitation, revokeRole, setUserStatus } from "@/server/identity/commands";

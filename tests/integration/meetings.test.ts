@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { californiaInstant } from "@/domain/calendar/california-time";
 import { californiaDayOf } from "@/domain/calendar/day";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { ConflictError, type UserError } from "@/lib/errors";
 import { addActionItem, updateActionItem } from "@/server/meetings/action-items";
 import { addAgendaItem, moveAgendaItem, removeAgendaItem } from "@/server/meetings/agenda-items";

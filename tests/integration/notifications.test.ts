@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { TASKS } from "@/server/jobs/tasks";
 import { listNotifications, markAllNotificationsRead, markNotificationRead, unreadCount } from "@/server/notifications/inbox";

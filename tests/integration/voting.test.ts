@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { UserError } from "@/lib/errors";
 import { castBallot } from "@/server/voting/cast-ballot";
 import { closeMotionAndDecide } from "@/server/decisions/close-motion";

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/domain/identity/roles";
 import { columnOfDay, dayOfColumn } from "@/domain/calendar/day";
 import { workgroupAudit } from "@/domain/workgroups/audit-actions";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { UserError } from "@/lib/errors";
 import { castBallot } from "@/server/voting/cast-ballot";
 import { closeMotionAndDecide } from "@/server/decisions/close-motion";

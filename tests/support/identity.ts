@@ -6,7 +6,7 @@ import type { CommandContext } from "@/lib/context";
 
 /**
  * Rows and command contexts for integration tests. Takes the Prisma client explicitly so
- * the caller decides when src/lib/db.ts is first imported (after DATABASE_URL is set).
+ * the caller decides when src/lib/db/client.ts is first imported (after DATABASE_URL is set).
  */
 export interface MakeUserOptions {
   email?: string;
@@ -48,7 +48,7 @@ export function makeAdmin(db: PrismaClient, options: Omit<MakeUserOptions, "role
  * The CommandContext a signed-in user gets, through the app's own session loader
  * (src/server/session.ts): a session token is minted as next-auth mints it at sign-in, and
  * the loader decodes it and loads the user, their grants and the seats they hold today,
- * exactly as on every request. `db` is taken so the caller decides when src/lib/db.ts is
+ * exactly as on every request. `db` is taken so the caller decides when src/lib/db/client.ts is
  * first imported (after DATABASE_URL is set); the loader reads the same database.
  */
 export async function actor(_db: PrismaClient, userId: string, requestId: string = `req-${randomUUID()}`): Promise<CommandContext> {

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 
 /** Who last changed a record, by name, from the audit log: for "someone changed it" messages. */
 export async function lastChangedBy(tx: Tx, entityType: string, entityId: string): Promise<string> {

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 /** Most recent first, at most this many: a change request's history rarely runs longer. */
 const TIMELINE_LIMIT = 300;

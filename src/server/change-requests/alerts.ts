@@ -4,7 +4,7 @@ import { ALERT_KIND_LABELS, type RaiseAlertInput } from "@/domain/change-request
 import { crName } from "@/domain/change-requests/labels";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 import { defineCommand } from "@/lib/command";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { UserError } from "@/lib/errors";
 import { notify } from "@/server/notifications/notify";
 import { escAndTab } from "@/server/change-requests/audiences";

@@ -4,7 +4,7 @@ import { changeRequestAudit } from "@/domain/change-requests/audit-actions";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 import { defineCommand } from "@/lib/command";
 import type { CurrentUser } from "@/lib/context";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { can } from "@/lib/permissions";
 import { fileStore } from "@/server/storage/file-store";
 import { crNote } from "@/server/change-requests/audit";

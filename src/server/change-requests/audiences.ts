@@ -1,7 +1,7 @@
 import "server-only";
 import { californiaDay } from "@/domain/calendar/california-day";
 import type { Role } from "@/domain/identity/roles";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 
 /**
  * Who hears of the CPL's work, per consortium. Committee membership is today's seat holders

@@ -4,7 +4,7 @@ import { crNumber } from "@/domain/change-requests/labels";
 import { joinAnd } from "@/domain/change-requests/teams";
 import { recordAudit } from "@/lib/audit";
 import type { AnyContext, AuditNote } from "@/lib/command";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { ConflictError } from "@/lib/errors";
 
 /**

@@ -1,6 +1,6 @@
 import "server-only";
 import { crNumber } from "@/domain/change-requests/labels";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { NotFoundError, UserError } from "@/lib/errors";
 
 /** The consortium a CPL's alert, status report or escalation is for, read inside its transaction. */

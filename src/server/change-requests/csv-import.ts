@@ -8,7 +8,7 @@ import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 import { recordAudit } from "@/lib/audit";
 import { collectionSubject, defineCommand } from "@/lib/command";
 import type { CommandContext, CurrentUser } from "@/lib/context";
-import { db, type Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db/client";
 import { ConflictError } from "@/lib/errors";
 import { assertCan, can } from "@/lib/permissions";
 

@@ -3,7 +3,7 @@ import { californiaDay } from "@/domain/calendar/california-day";
 import { CR_STATES, type CrState, type Gate } from "@/domain/change-requests/lifecycle";
 import { AGING_BUCKETS, AGING_THRESHOLDS, OPEN_STATES, PARTIES, WAITING_ON, type OverdueReason, type Party } from "@/domain/change-requests/queue";
 import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { daysInStateSql, reconsiderPassedSql, stateTooLongSql, votePastDeadlineSql } from "@/server/change-requests/queue-sql";
 
 /**

@@ -9,7 +9,7 @@ import { nextStep } from "@/domain/change-requests/next-step";
 import { componentLabel, IMPACT_COMPONENTS, readinessFor } from "@/domain/change-requests/readiness";
 import type { TallyResult } from "@/domain/voting/tally";
 import type { CurrentUser } from "@/lib/context";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { can } from "@/lib/permissions";
 import { capacitiesFor, ccbCommitteeId, partiesOf, readinessOf, snapshotOf, SNAPSHOT_SELECT } from "@/server/change-requests/snapshot";
 

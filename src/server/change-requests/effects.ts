@@ -3,7 +3,7 @@ import { crNumber, DECISION_LABELS, KIND_LABELS } from "@/domain/change-requests
 import { STATE_LABELS, type CrKind, type CrState, type Effect } from "@/domain/change-requests/lifecycle";
 import { changeRequestAudit } from "@/domain/change-requests/audit-actions";
 import type { AnyContext } from "@/lib/command";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { placeOnNextAgenda } from "@/server/meetings/agenda";
 import { notify } from "@/server/notifications/notify";
 import { auditChangeRequest } from "@/server/change-requests/audit";

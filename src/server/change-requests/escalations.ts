@@ -5,7 +5,7 @@ import { escalationCapacitiesOf, escalationMove, LEVEL_LABELS, type EscalationCa
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 import { defineCommand, defineSubject } from "@/lib/command";
 import type { CurrentUser } from "@/lib/context";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { ConflictError, NotFoundError, UserError } from "@/lib/errors";
 import { notify } from "@/server/notifications/notify";
 import { escAndTab, escChairs, escOf } from "@/server/change-requests/audiences";

@@ -5,7 +5,7 @@ import { defaultReconsiderOn } from "@/domain/change-requests/gate-vote";
 import { crNumber } from "@/domain/change-requests/labels";
 import { GATE_LABELS, GATES, type Gate } from "@/domain/change-requests/lifecycle";
 import type { CommandContext, SystemContext } from "@/lib/context";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { notify } from "@/server/notifications/notify";
 import type { DecidedMotion } from "@/server/voting/close-motion";
 import { defineCommand } from "@/lib/command";

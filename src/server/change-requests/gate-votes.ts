@@ -5,7 +5,7 @@ import { defaultReconsiderOn, gateVoteDeadline } from "@/domain/change-requests/
 import { crNumber, gateQuestion } from "@/domain/change-requests/labels";
 import { GATE_LABELS, GATES, type Gate } from "@/domain/change-requests/lifecycle";
 import type { AnyContext } from "@/lib/command";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { UserError } from "@/lib/errors";
 import { placeOnNextAgenda } from "@/server/meetings/agenda";
 import { notify } from "@/server/notifications/notify";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { CrState } from "@/domain/change-requests/lifecycle";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { currentDashboard } from "@/server/change-requests/dashboard";
 import { isOpenSql } from "@/server/change-requests/queue-sql";
 

@@ -4,7 +4,7 @@ import { TERMINAL_STATES, type CrKind, type CrState } from "@/domain/change-requ
 import { PAGE_SIZE, searchedNumber, type ListFilter } from "@/domain/change-requests/list-filter";
 import type { Party } from "@/domain/change-requests/queue";
 import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { can, type Permission, type Principal } from "@/lib/permissions";
 import { daysInStateSql, isOpenSql, overdueSql, stateOrderSql, statesWaitingOnSql, waitingOnSql } from "@/server/change-requests/queue-sql";
 

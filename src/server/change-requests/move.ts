@@ -5,7 +5,7 @@ import { missingInitiation, missingJad, missingPackage, type Readiness } from "@
 import { columnOfDay } from "@/domain/calendar/day";
 import type { Prisma } from "@/generated/prisma/client";
 import type { AnyContext } from "@/lib/command";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { UserError } from "@/lib/errors";
 import { auditChangeRequest } from "@/server/change-requests/audit";
 import { applyEffects } from "@/server/change-requests/effects";

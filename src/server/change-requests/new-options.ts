@@ -1,6 +1,6 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/context";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 /**
  * What the new change request form offers: the consortia, with the user's own chosen when

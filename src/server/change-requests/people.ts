@@ -1,7 +1,7 @@
 import "server-only";
 import { californiaDay } from "@/domain/calendar/california-day";
 import type { Role } from "@/generated/prisma/enums";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 
 /**
  * Who is told about a change request: committee members come from today's seats (as the

@@ -7,7 +7,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { changeRequestAudit } from "@/domain/change-requests/audit-actions";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 import { defineCommand, defineSubject } from "@/lib/command";
-import { db, type Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db/client";
 import { ConflictError, NotFoundError, UserError } from "@/lib/errors";
 import { escOf } from "@/server/change-requests/audiences";
 

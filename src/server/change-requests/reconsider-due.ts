@@ -6,7 +6,7 @@ import { STATE_LABELS } from "@/domain/change-requests/lifecycle";
 import { changeRequestPermissions, type CrAccess } from "@/domain/change-requests/permissions";
 import { defineCommand } from "@/lib/command";
 import { SYSTEM_CONTEXT, type SystemContext } from "@/lib/context";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { notify } from "@/server/notifications/notify";
 import { moveChangeRequest } from "@/server/change-requests/move";
 import { changeRequestSubject, type LockedChangeRequest } from "@/server/change-requests/subject";

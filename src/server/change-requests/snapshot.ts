@@ -14,7 +14,7 @@ import {
 import type { Prisma } from "@/generated/prisma/client";
 import type { CommandContext } from "@/lib/context";
 import type { AnyContext } from "@/lib/command";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 
 /**

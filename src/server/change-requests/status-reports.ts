@@ -6,7 +6,7 @@ import { STATE_LABELS } from "@/domain/change-requests/lifecycle";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 import { OVERDUE_REASON_LABELS, PARTY_LABELS } from "@/domain/change-requests/queue";
 import { defineCommand } from "@/lib/command";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { notify } from "@/server/notifications/notify";
 import { escMembers } from "@/server/change-requests/audiences";
 import { dashboard } from "@/server/change-requests/dashboard";

@@ -3,7 +3,7 @@ import type { CrParties } from "@/domain/change-requests/capacities";
 import type { Capacity, CrSnapshot } from "@/domain/change-requests/lifecycle";
 import { changeRequestPermissions, type CrAccess } from "@/domain/change-requests/permissions";
 import { type AnyContext, defineSubject } from "@/lib/command";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { capacitiesFor, ccbCommitteeId, loadSnapshotRow, lockChangeRequest, partiesOf, snapshotOf, type SnapshotRow } from "@/server/change-requests/snapshot";

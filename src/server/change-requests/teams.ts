@@ -7,7 +7,7 @@ import { crNumber } from "@/domain/change-requests/labels";
 import type { NameTeamInput } from "@/domain/change-requests/schemas";
 import { TEAM_LABELS, teamProblems, type TeamPick } from "@/domain/change-requests/teams";
 import { defineCommand } from "@/lib/command";
-import { db, type Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db/client";
 import { UserError } from "@/lib/errors";
 import { notify } from "@/server/notifications/notify";
 import { crNote } from "@/server/change-requests/audit";

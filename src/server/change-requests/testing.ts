@@ -6,7 +6,7 @@ import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 import type { DeveloperTestingInput, ReleaseInput } from "@/domain/change-requests/step-schemas";
 import type { Prisma } from "@/generated/prisma/client";
 import { defineCommand, type AuditNote } from "@/lib/command";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { UserError } from "@/lib/errors";
 import { changedFields, crNote, staleEdit } from "@/server/change-requests/audit";
 import { changeRequestSubject, type LockedChangeRequest } from "@/server/change-requests/subject";

@@ -3,7 +3,7 @@ import { changeRequestAudit } from "@/domain/change-requests/audit-actions";
 import { crNumber } from "@/domain/change-requests/labels";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 import { defineCommand } from "@/lib/command";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { notify } from "@/server/notifications/notify";
 import { crNote } from "@/server/change-requests/audit";

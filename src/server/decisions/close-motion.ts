@@ -1,6 +1,6 @@
 import "server-only";
 import { SYSTEM_CONTEXT, type CommandContext } from "@/lib/context";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { UserError } from "@/lib/errors";
 import { applyDecision } from "@/server/decisions/handlers";
 import { notifyMotionResult } from "@/server/notifications/motion-notices";

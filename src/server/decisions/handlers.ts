@@ -1,7 +1,7 @@
 import "server-only";
 import type { MotionSubjectType } from "@/generated/prisma/client";
 import type { AnyContext } from "@/lib/command";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { applyGateOutcome } from "@/server/change-requests/gate-outcome";
 import type { DecidedMotion, DecisionHandler } from "@/server/voting/close-motion";
 import { applyActivityApproval } from "@/server/workgroups/approval-outcome";

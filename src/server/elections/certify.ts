@@ -6,7 +6,7 @@ import { certificationProblem, latestRounds } from "@/domain/governance/election
 import { electionAudit } from "@/domain/governance/election-audit-actions";
 import { electionPermissions } from "@/domain/governance/permissions";
 import { defineCommand } from "@/lib/command";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { UserError } from "@/lib/errors";
 import { notify } from "@/server/notifications/notify";
 import { electionSubject } from "@/server/elections/subjects";

@@ -8,7 +8,7 @@ import { electionAudit } from "@/domain/governance/election-audit-actions";
 import { electionPermissions } from "@/domain/governance/permissions";
 import { defineCommand, defineSubject, type AnyContext } from "@/lib/command";
 import { SYSTEM_CONTEXT } from "@/lib/context";
-import { db, type Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db/client";
 import { UserError } from "@/lib/errors";
 import { notify } from "@/server/notifications/notify";
 import { representativesOf } from "@/server/elections/shared";

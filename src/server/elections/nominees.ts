@@ -1,7 +1,7 @@
 import "server-only";
 import { REPRESENTATIVE_ROLES } from "@/domain/governance/election-eligibility";
 import type { CurrentUser } from "@/lib/context";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { can } from "@/lib/permissions";
 import { electionPermissions } from "@/domain/governance/permissions";
 

@@ -8,7 +8,7 @@ import { columnOfDay, dayOfColumn, dayOfNullable } from "@/domain/calendar/day";
 import { electionAudit } from "@/domain/governance/election-audit-actions";
 import { electionPermissions } from "@/domain/governance/permissions";
 import { defineCommand } from "@/lib/command";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { notify } from "@/server/notifications/notify";
 import { representativesOf } from "@/server/elections/shared";

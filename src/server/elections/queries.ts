@@ -5,7 +5,7 @@ import { electorateOf, representedLcsaIds } from "@/domain/governance/election-e
 import type { ContestResult } from "@/domain/governance/election-result";
 import { comingJune, contestPhase, regularSchedule, specialSchedule, toCaliforniaLocal, type Schedule } from "@/domain/governance/election-schedule";
 import type { CurrentUser } from "@/lib/context";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { can } from "@/lib/permissions";
 import { nominees } from "@/server/elections/nominees";
 import { electedSeats, rotationTerms } from "@/server/elections/open-election";

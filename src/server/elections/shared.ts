@@ -1,7 +1,7 @@
 import "server-only";
 import { REPRESENTATIVE_ROLES } from "@/domain/governance/election-eligibility";
 import type { Role } from "@/domain/identity/roles";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 
 /** An election's own facts, for reading without a lock: what it is, where it stands, its schedule and its committee. */
 export const ELECTION_SELECT = {

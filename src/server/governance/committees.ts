@@ -1,6 +1,6 @@
 import "server-only";
 import { californiaDay } from "@/domain/calendar/california-day";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 const currentTerm = (today: Date) => ({
   where: { startsOn: { lte: today }, OR: [{ endsOn: null }, { endsOn: { gte: today } }] },

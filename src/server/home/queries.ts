@@ -1,7 +1,7 @@
 import "server-only";
 import type { Role } from "@/domain/identity/roles";
 import type { CurrentUser } from "@/lib/context";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { can } from "@/lib/permissions";
 import { changeRequestsForHome } from "@/server/change-requests/home";
 import { nextMeetingsOf } from "@/server/meetings/queries";

@@ -5,7 +5,7 @@ import { decodeJwt } from "jose";
 import { z } from "zod";
 import { identityAudit } from "@/domain/identity/audit-actions";
 import { recordAudit } from "@/lib/audit";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { env, oidcEnabled } from "@/lib/env";
 import { spendPasswordCheck, verifyPassword } from "@/lib/password";
 import { clearFailedSignIns, recordFailedSignIn, signInThrottle } from "@/lib/rate-limit";

@@ -5,7 +5,7 @@ import type { Role } from "@/domain/identity/roles";
 import type { GrantRoleInput, InviteUserInput } from "@/domain/identity/schemas";
 import { recordAudit } from "@/lib/audit";
 import { collectionSubject, defineCommand, type AnyContext } from "@/lib/command";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { UserError } from "@/lib/errors";
 import { hashPassword } from "@/lib/password";
 import { grantInTx, resolveScope } from "@/server/identity/grant";

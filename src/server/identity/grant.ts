@@ -1,6 +1,6 @@
 import "server-only";
 import { scopeColumns, scopeProblem, SCOPE_TARGET, type Role, type Scope, type ScopeType } from "@/domain/identity/roles";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { UserError } from "@/lib/errors";
 
 export interface ScopeInput {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma, Role, UserStatus } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { hashToken } from "@/server/identity/tokens";
 
 /** Whether this installation has demo accounts (set by the demo seed). */

@@ -1,6 +1,6 @@
 import "server-only";
 import { defineSubject } from "@/lib/command";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 
 interface LockedUser {

@@ -4,7 +4,7 @@ import { meetingAudit } from "@/domain/meetings/audit-actions";
 import { meetingPermissions } from "@/domain/meetings/permissions";
 import type { AddActionItemInput, UpdateActionItemInput } from "@/domain/meetings/schemas";
 import { defineCommand } from "@/lib/command";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { ConflictError, UserError } from "@/lib/errors";
 import { lastChangedBy } from "@/server/audit/last-changed-by";
 import { actionItemSubject, assertStep, meetingSubject } from "@/server/meetings/subjects";

@@ -3,7 +3,7 @@ import { meetingAudit } from "@/domain/meetings/audit-actions";
 import { meetingPermissions } from "@/domain/meetings/permissions";
 import type { AddAgendaItemInput, EditAgendaItemInput } from "@/domain/meetings/schemas";
 import { defineCommand } from "@/lib/command";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { UserError } from "@/lib/errors";
 import { agendaItemSubject, assertStep, meetingSubject } from "@/server/meetings/subjects";
 

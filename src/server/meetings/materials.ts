@@ -4,7 +4,7 @@ import { isMaterialLate, materialsDueOn } from "@/domain/meetings/materials";
 import { meetingPermissions } from "@/domain/meetings/permissions";
 import type { PostMaterialInput } from "@/domain/meetings/schemas";
 import { defineCommand } from "@/lib/command";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { assertStep, meetingSubject } from "@/server/meetings/subjects";
 import { fileStore } from "@/server/storage/file-store";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { MinutesRecord } from "@/domain/meetings/minutes-draft";
 import type { TallyResult } from "@/domain/voting/tally";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { seatHoldersOn } from "@/server/meetings/seat-holders";
 
 /** Everything the minutes document, read from the meeting's record (Governance plan 2.10). */

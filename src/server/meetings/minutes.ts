@@ -5,7 +5,7 @@ import { draftMinutes as writeDraft } from "@/domain/meetings/minutes-draft";
 import { meetingPermissions } from "@/domain/meetings/permissions";
 import type { EditMinutesInput } from "@/domain/meetings/schemas";
 import { defineCommand } from "@/lib/command";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { ConflictError, UserError } from "@/lib/errors";
 import { loadMinutesRecord } from "@/server/meetings/minutes-record";
 import { assertStep, meetingSubject, minutesSubject } from "@/server/meetings/subjects";

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 /**
  * Published minutes, for everyone (signed out too: DESIGN "Public: ... published minutes").

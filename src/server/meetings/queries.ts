@@ -2,7 +2,7 @@ import "server-only";
 import { californiaDay } from "@/domain/calendar/california-day";
 import { materialsDueOn } from "@/domain/meetings/materials";
 import { monthsToCheck, monthsWithoutMeeting } from "@/domain/meetings/meeting-months";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { getMotion } from "@/server/voting/queries";
 import { seatHoldersOn } from "@/server/meetings/seat-holders";
 

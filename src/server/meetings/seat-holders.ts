@@ -2,7 +2,7 @@ import "server-only";
 import { californiaDay } from "@/domain/calendar/california-day";
 import type { SeatHolder } from "@/domain/meetings/attendance";
 import { VOTING_SEAT_KINDS } from "@/domain/governance/membership";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 
 export interface MeetingSeatHolder extends SeatHolder {
   seat: string;

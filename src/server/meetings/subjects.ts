@@ -2,7 +2,7 @@ import "server-only";
 import type { MeetingStatus, MeetingStep } from "@/domain/meetings/meeting-status";
 import { refusal } from "@/domain/meetings/meeting-status";
 import { defineSubject } from "@/lib/command";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { NotFoundError, UserError } from "@/lib/errors";
 
 export interface LockedMeeting {

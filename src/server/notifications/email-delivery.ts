@@ -1,6 +1,6 @@
 import "server-only";
 import { afterFailedAttempt } from "@/domain/notifications/email-retry";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { enqueueJob } from "@/lib/job-queue";
 import { notificationAudit } from "@/domain/notifications/audit-actions";
 import { defineCommand, defineSubject, type AnyContext } from "@/lib/command";

@@ -2,7 +2,7 @@ import "server-only";
 import { notificationAudit } from "@/domain/notifications/audit-actions";
 import { notificationPermissions } from "@/domain/notifications/permissions";
 import { collectionSubject, defineCommand, defineSubject, type PagePath } from "@/lib/command";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 
 /**

@@ -1,6 +1,6 @@
 import "server-only";
 import type { TallyResult } from "@/domain/voting/tally";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { notify } from "@/server/notifications/notify";
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { appUrl, env } from "@/lib/env";
 
 export interface NotificationMessage {

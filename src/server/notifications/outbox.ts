@@ -1,6 +1,6 @@
 import "server-only";
 import type { EmailStatus } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 
 /** The e-mails the app has sent, is sending, gave up on, or holds for want of SMTP; for administrators. */

@@ -13,7 +13,7 @@ import {
 import { notificationAudit } from "@/domain/notifications/audit-actions";
 import { collectionSubject, defineCommand, type AnyContext } from "@/lib/command";
 import { SYSTEM_CONTEXT } from "@/lib/context";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { notify, type NotificationMessage } from "@/server/notifications/notify";
 
 interface Reminders {

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 /** LCSAs with their counties, grouped by consortium, and the CCSAS components. */
 export async function referenceOverview() {

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { UserError } from "@/lib/errors";
 import type { FileStore } from "@/server/storage/file-store";
 import { checkUpload } from "@/domain/storage/uploads";

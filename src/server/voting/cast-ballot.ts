@@ -5,7 +5,7 @@ import { ballotOptions, type CastBallotInput } from "@/domain/voting/schemas";
 import { Prisma } from "@/generated/prisma/client";
 import { auditInsertSql } from "@/lib/audit";
 import { defineStatementCommand } from "@/lib/command";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { NotFoundError, UserError } from "@/lib/errors";
 
 interface Standing {

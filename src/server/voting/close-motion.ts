@@ -4,7 +4,7 @@ import { votingPermissions } from "@/domain/voting/permissions";
 import { tally, type TallyResult } from "@/domain/voting/tally";
 import type { MotionSubjectType, Prisma } from "@/generated/prisma/client";
 import { defineCommand, type AnyContext } from "@/lib/command";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { motionSubject } from "@/server/voting/subjects";
 
 /** A closed motion's result and what it decided: src/server/decisions routes it to its subject. */

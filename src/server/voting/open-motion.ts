@@ -8,7 +8,7 @@ import type { MotionSubjectType } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
 import { defineCommand } from "@/lib/command";
 import type { CommandContext } from "@/lib/context";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { committeeSubject } from "@/server/governance/committee-subject";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { TallyResult } from "@/domain/voting/tally";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 /**
  * A motion with its roll call: every eligible voter (by name), their designee, and their

@@ -1,6 +1,6 @@
 import "server-only";
 import { californiaDay } from "@/domain/calendar/california-day";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { UserError } from "@/lib/errors";
 import { placeOnNextAgenda } from "@/server/meetings/agenda";
 import { notify } from "@/server/notifications/notify";

@@ -3,7 +3,7 @@ import { californiaDay } from "@/domain/calendar/california-day";
 import { roleLabel } from "@/domain/identity/roles";
 import type { MembershipCandidate } from "@/domain/workgroups/membership";
 import type { Prisma } from "@/generated/prisma/client";
-import { db, type Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 
 /**

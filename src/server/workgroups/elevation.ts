@@ -4,7 +4,7 @@ import { dayLabel, isOverdue, nextStatus } from "@/domain/workgroups/activities"
 import { workgroupAudit } from "@/domain/workgroups/audit-actions";
 import { defineCommand, type AnyContext } from "@/lib/command";
 import { SYSTEM_CONTEXT } from "@/lib/context";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { bringBeforeEsc } from "@/server/workgroups/before-esc";
 import { activitySubject } from "@/server/workgroups/subjects";
 

@@ -4,7 +4,7 @@ import { membershipRefusal } from "@/domain/workgroups/membership";
 import { workgroupPermissions } from "@/domain/workgroups/permissions";
 import type { AddMemberInput, RemoveMemberInput } from "@/domain/workgroups/schemas";
 import { defineCommand } from "@/lib/command";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { notify } from "@/server/notifications/notify";
 import { loadCandidate } from "@/server/workgroups/candidates";

@@ -2,7 +2,7 @@ import "server-only";
 import { isOverdue } from "@/domain/workgroups/activities";
 import { missingCategories, representation, type SeatedMember } from "@/domain/workgroups/membership";
 import type { TallyResult } from "@/domain/voting/tally";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { can, type Principal } from "@/lib/permissions";
 import { ACTIVITY_SOURCE } from "@/server/workgroups/before-esc";
 import { consortiumCategories } from "@/server/workgroups/members";

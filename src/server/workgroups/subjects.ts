@@ -2,7 +2,7 @@ import "server-only";
 import type { SeatedMember } from "@/domain/workgroups/membership";
 import { DISSOLVED } from "@/domain/workgroups/membership";
 import { defineSubject } from "@/lib/command";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { NotFoundError, UserError } from "@/lib/errors";
 import type { ResourceScope } from "@/lib/permissions";
 
