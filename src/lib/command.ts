@@ -3,7 +3,7 @@ import { recordAudit, type AuditActionName } from "@/lib/audit";
 import type { CommandContext, SystemContext } from "@/lib/context";
 import { db, type Tx } from "@/lib/db/client";
 import { ForbiddenError, UserError } from "@/lib/errors";
-import { assertCan, type Permission } from "@/lib/permissions";
+import { assertCan, refusalOf, type Permission } from "@/lib/permissions";
 
 /**
  * The server-side twin of `defineAction`: every write in every module is a command that
@@ -149,37 +149,41 @@ export function collectionSubject(type: string, paths: readonly PagePath[]): Sub
 interface StatementCommandSpec<Input, Read, Resource, Result> {
   /** `<module>.<verb>`: the audit event's action (the statement may name another of the module's). */
   name: AuditActionName;
-  /** What the permission is asked about, read without a lock (the statement re-checks it atomically). */
-  read: (ctx: CommandContext, input: Input) => Promise<Read>;
   permission: Permission<Resource>;
+  /** What the permission is asked about, from what the statement read. */
   resource: (read: Read, now: Date) => Resource;
-  /** Refusals beyond the permission, from what was read (a UserError). */
+  /** Refusals beyond the permission, from what the statement read (throw a UserError). */
   check?: (read: Read, input: Input) => void;
   /**
-   * One statement that writes only while what the permission read still holds, appends its
-   * audit event in the same statement (auditInsertSql), and returns the result; null when it
-   * wrote nothing because the record changed since the read.
+   * One statement that reads what the permission and the checks need, locks what it must,
+   * writes only where their SQL twin holds (so a refused request writes nothing), appends its
+   * audit event in the same statement (auditInsertSql), and returns what it read with what it
+   * wrote (null when it wrote nothing).
    */
-  write: (args: { ctx: CommandContext; input: Input; read: Read; now: Date }) => Promise<Result | null>;
-  /** What the person is told when the record changed between the read and the write. */
-  changed: string;
+  statement: (args: { ctx: CommandContext; input: Input; now: Date }) => Promise<{ read: Read; written: Result | null }>;
+  /** What the person is told when nothing was written and neither the permission nor the checks say why. */
+  unexplained: string;
 }
 
 /**
- * The command contract for the hottest write, where a transaction of several round trips
- * costs too much (a ballot: a whole committee votes at once): the same permission asked of
- * the same rule before anything is written, then one statement that writes and audits
- * atomically, re-checking in SQL what the rule read. Nothing to refresh: the pages that show
- * such records refresh themselves.
+ * The command contract for the hottest write, where even a second round trip costs too much
+ * (a ballot: a whole committee votes at once). The statement enforces, atomically, the SQL
+ * twin of the permission's rule and of the checks; the rule itself is then asked of what the
+ * statement read, and its words (or the checks') are what a refused person sees. A statement
+ * that wrote what the rule refuses is a defect, reported as one. Nothing to refresh: the pages
+ * that show such records refresh themselves.
  */
 export function defineStatementCommand<Input, Read, Resource, Result>(spec: StatementCommandSpec<Input, Read, Resource, Result>): Command<Input, Result> {
   async function execute(ctx: CommandContext, input: Input, now = new Date()): Promise<Outcome<Result>> {
-    const read = await spec.read(ctx, input);
-    assertCan(ctx.actor, spec.permission, ...([spec.resource(read, now)] as [Resource]));
-    spec.check?.(read, input);
-    const result = await spec.write({ ctx, input, read, now });
-    if (result === null) throw new UserError(spec.changed);
-    return { result, paths: [] };
+    const { read, written } = await spec.statement({ ctx, input, now });
+    const refusal = refusalOf(ctx.actor, spec.permission, spec.resource(read, now));
+    if (written === null) {
+      if (refusal) throw new ForbiddenError(refusal);
+      spec.check?.(read, input);
+      throw new UserError(spec.unexplained);
+    }
+    if (refusal) throw new Error(`${spec.name} wrote what ${spec.permission.name} refuses ("${refusal}"): the statement and the rule disagree.`);
+    return { result: written, paths: [] };
   }
   const command = async (ctx: CommandContext, input: Input, now = new Date()) => (await execute(ctx, input, now)).result;
   const inTx = () => Promise.reject(new Error(`${spec.name} is one statement of its own; it does not run inside another transaction.`));

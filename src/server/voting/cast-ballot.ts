@@ -2,6 +2,7 @@ import "server-only";
 import { votingAudit } from "@/domain/voting/audit-actions";
 import { votingPermissions } from "@/domain/voting/permissions";
 import { ballotOptions, type CastBallotInput } from "@/domain/voting/schemas";
+import { ABSTAIN } from "@/domain/voting/tally";
 import { Prisma } from "@/generated/prisma/client";
 import { auditInsertSql } from "@/lib/audit";
 import { defineStatementCommand } from "@/lib/command";
@@ -18,39 +19,29 @@ interface Standing {
   member: boolean;
 }
 
-interface Written {
-  id: string;
-  choice: string | null;
-  recusalReason: string | null;
-}
-
 /**
  * Records (or changes) a ballot: the whole committee votes at once when a motion opens, so
- * it is one statement (defineStatementCommand). The permission (voting.castBallot) is asked
- * of what was read; the statement then writes only while the motion is open and the person
- * holds the seat, with the motion share-locked, so a close either happens before it (and the
- * ballot is refused) or waits for it (and counts it). Whether the ballot is the seat's first
- * or a change, and what it replaced, is what the upsert itself found (RETURNING old), so two
- * ballots for one seat at once are audited as a cast and a change from it. A designee's vote
- * is recorded as theirs, on behalf of the member.
+ * it is one statement (defineStatementCommand). With the motion share-locked, so that a close
+ * either happens before it (and the ballot is refused) or waits for it (and counts it), the
+ * statement reads where the person stands and writes only while the motion is open, the
+ * person holds a seat (their own, or a member's as designee) and the choice is one of the
+ * motion's: the SQL twin of voting.castBallot, whose rule then says why when nothing was
+ * written. Whether the ballot is the seat's first or a change, and what it replaced, is what
+ * the upsert itself found (RETURNING old), so two ballots for one seat at once are audited as
+ * a cast and a change from it. A designee's vote is recorded as theirs, on behalf of the member.
  */
 export const castBallot = defineStatementCommand({
   name: votingAudit.cast_ballot,
-  async read(ctx, input: CastBallotInput): Promise<Standing> {
-    const [row] = await db.$queryRaw<Standing[]>`
-      SELECT m.status::text AS status, m.deadline, m.options,
-             EXISTS (SELECT 1 FROM "MotionVoter" mv WHERE mv."motionId" = m.id AND ((mv."userId" = ${ctx.actor.id} AND mv."designeeId" IS NULL) OR mv."designeeId" = ${ctx.actor.id})) AS seated,
-             EXISTS (SELECT 1 FROM "MotionVoter" mv WHERE mv."motionId" = m.id AND mv."userId" = ${ctx.actor.id}) AS member
-        FROM "Motion" m WHERE m.id = ${input.motionId}`;
-    if (!row) throw new NotFoundError("That motion");
-    return row;
-  },
   permission: votingPermissions.castBallot,
-  resource: (motion, now) => ({ open: motion.status === "OPEN" && motion.deadline > now, seated: motion.seated, delegated: !motion.seated && motion.member }),
-  check(motion, input) {
+  resource: (motion: Standing, now) => ({
+    open: motion.status === "OPEN" && motion.deadline > now,
+    seated: motion.seated,
+    delegated: !motion.seated && motion.member,
+  }),
+  check(motion, input: CastBallotInput) {
     if (input.choice && !ballotOptions(motion.options).includes(input.choice)) throw new UserError(`"${input.choice}" is not an option of this motion.`);
   },
-  async write({ ctx, input, now }) {
+  async statement({ ctx, input, now }) {
     const choice = input.choice ?? null;
     const recusalReason = input.recusalReason ?? null;
     const said = (choiceColumn: string, recusalColumn: string) =>
@@ -66,9 +57,9 @@ export const castBallot = defineStatementCommand({
       onBehalfOfId: Prisma.sql`CASE WHEN s."designeeId" IS NOT NULL THEN s."userId" END`,
       from: Prisma.sql`written w JOIN seat s ON true`,
     });
-    const [ballot] = await db.$queryRaw<Written[]>`
+    const [row] = await db.$queryRaw<(Standing & { ballotId: string | null; choice: string | null; recusalReason: string | null })[]>`
       WITH motion AS (
-        SELECT id FROM "Motion" WHERE id = ${input.motionId} AND status = 'OPEN' AND deadline > ${now} FOR SHARE
+        SELECT id, status::text AS status, deadline, options FROM "Motion" WHERE id = ${input.motionId} FOR SHARE
       ), seat AS (
         SELECT "userId", "designeeId" FROM "MotionVoter"
          WHERE "motionId" = ${input.motionId} AND (("userId" = ${ctx.actor.id} AND "designeeId" IS NULL) OR "designeeId" = ${ctx.actor.id})
@@ -77,13 +68,20 @@ export const castBallot = defineStatementCommand({
         INSERT INTO "Ballot" (id, "motionId", "voterId", "castById", choice, "recusalReason", "updatedAt")
         SELECT gen_random_uuid()::text, m.id, s."userId", ${ctx.actor.id}, ${choice}, ${recusalReason}, ${now}
           FROM motion m JOIN seat s ON true
+         WHERE m.status = 'OPEN' AND m.deadline > ${now}
+           AND (${choice}::text IS NULL OR ${choice}::text = ANY(m.options) OR ${choice}::text = ${ABSTAIN})
         ON CONFLICT ("motionId", "voterId") DO UPDATE
           SET "castById" = EXCLUDED."castById", choice = EXCLUDED.choice, "recusalReason" = EXCLUDED."recusalReason", "updatedAt" = EXCLUDED."updatedAt"
         RETURNING new.id, new.choice, new."recusalReason", old.id IS NOT NULL AS changed, old.choice AS prior_choice, old."recusalReason" AS prior_recusal
       ), audited AS (${audit})
-      SELECT id, choice, "recusalReason" FROM written`;
-    return ballot ?? null;
+      SELECT m.status, m.deadline, m.options,
+             EXISTS (SELECT 1 FROM seat) AS seated,
+             EXISTS (SELECT 1 FROM "MotionVoter" mv WHERE mv."motionId" = m.id AND mv."userId" = ${ctx.actor.id}) AS member,
+             w.id AS "ballotId", w.choice, w."recusalReason"
+        FROM motion m LEFT JOIN written w ON true`;
+    if (!row) throw new NotFoundError("That motion");
+    const { ballotId, choice: written, recusalReason: recusal, ...read } = row;
+    return { read, written: ballotId ? { id: ballotId, choice: written, recusalReason: recusal } : null };
   },
-  // Between the read and the write only a close (or its deadline) can take the seat's vote away.
-  changed: "Voting on this motion has closed; your vote was not recorded.",
+  unexplained: "Your vote could not be recorded. Please try again.",
 });
