@@ -46,6 +46,7 @@ const PURE_LIB = new Set([
   "src/lib/form-fields.ts",
   "src/lib/errors.ts",
   "src/lib/format.ts",
+  "src/lib/return-path.ts",
 ]);
 const LIB_TYPE_ONLY = new Set(["src/lib/audit.ts", "src/lib/action.ts", "src/lib/context.ts"]);
 

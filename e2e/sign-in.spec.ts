@@ -119,3 +119,26 @@ test("repeated failures for one email pause sign-in for it", async ({ page }) =>
   await expect(signInAlert(page)).toHaveText(THROTTLED);
   await expect(page).toHaveURL(/\/signin(\?|$)/);
 });
+
+// Issue 12, item 1: a return address is a path of this site, whatever the browser would make of it.
+test.describe("return addresses stay on this site", () => {
+  const FOREIGN = ["/%5Cevil.example/", "/%09/evil.example/", "//evil.example/", "https://evil.example/", "/.//evil.example/"];
+
+  test("signed in, /signin sends each foreign return address home instead", async ({ page, signInAs }) => {
+    await signInAs("Administrator");
+    for (const callback of FOREIGN) {
+      const response = await page.request.get(`/signin?callbackUrl=${callback}`, { maxRedirects: 0 });
+      expect(response.status(), callback).toBe(307);
+      expect(response.headers()["location"], callback).toBe("/");
+    }
+    const kept = await page.request.get(`/signin?callbackUrl=${encodeURIComponent("/committees?x=1")}`, { maxRedirects: 0 });
+    expect(kept.headers()["location"]).toBe("/committees?x=1");
+  });
+
+  test("signing in through the form with a foreign return address ends on this site", async ({ page }) => {
+    await page.goto("/signin?callbackUrl=/%5Cevil.example/");
+    await submitSignInForm(page, "admin@demo.local", DEMO_PASSWORD);
+    await expect(welcomeHeading(page)).toBeVisible();
+    expect(new URL(page.url()).hostname).toBe("localhost");
+  });
+});

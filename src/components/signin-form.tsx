@@ -9,6 +9,7 @@ import { Field, Input } from "@/components/ui/field";
 import { useHydrated } from "@/components/use-hydrated";
 import { DEMO_PASSWORD } from "@/domain/identity/demo-accounts";
 import { SIGN_IN_MESSAGES } from "@/lib/auth/messages";
+import { safeReturnPath } from "@/lib/return-path";
 
 interface SignInFormProps {
   callbackUrl: string;
@@ -29,7 +30,7 @@ export function SignInForm({ callbackUrl, sso, demoAccounts }: SignInFormProps) 
     setError(null);
     const result = await signIn("credentials", { email, password, redirect: false });
     if (result?.ok && !result.error) {
-      router.replace(callbackUrl);
+      router.replace(safeReturnPath(callbackUrl));
       router.refresh();
       return;
     }

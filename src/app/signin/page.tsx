@@ -8,17 +8,14 @@ import { SIGN_IN_MESSAGES } from "@/lib/auth/messages";
 import { env, oidcEnabled } from "@/lib/env";
 import { getCurrentUser } from "@/server/session";
 import { demoAccountsEnabled } from "@/server/identity/queries";
+import { safeReturnPath } from "@/lib/return-path";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 /** Only same-site paths: an open redirect would let a link send people elsewhere. */
-function safeCallback(value: string | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
-}
-
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  const callbackUrl = safeReturnPath(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
   const demo = await demoAccountsEnabled();
   const config = env();
