@@ -18,20 +18,19 @@ async function committeeMembers(
   now: Date,
 ) {
   const today = californiaDay(now);
-  const [terms, grants] = await Promise.all([
-    tx.term.findMany({
-      where: {
-        seat: { kind: { in: seatKinds }, committee: { consortiumId, kind: { in: kinds } } },
-        startsOn: { lte: today },
-        OR: [{ endsOn: null }, { endsOn: { gte: today } }],
-      },
-      select: { userId: true },
-    }),
-    tx.roleAssignment.findMany({
-      where: { revokedAt: null, role: { in: roles }, committee: { consortiumId, kind: { in: kinds } } },
-      select: { userId: true },
-    }),
-  ]);
+  // One after the other: a transaction's queries share its one connection.
+  const terms = await tx.term.findMany({
+    where: {
+      seat: { kind: { in: seatKinds }, committee: { consortiumId, kind: { in: kinds } } },
+      startsOn: { lte: today },
+      OR: [{ endsOn: null }, { endsOn: { gte: today } }],
+    },
+    select: { userId: true },
+  });
+  const grants = await tx.roleAssignment.findMany({
+    where: { revokedAt: null, role: { in: roles }, committee: { consortiumId, kind: { in: kinds } } },
+    select: { userId: true },
+  });
   return [...new Set([...terms, ...grants].map((row) => row.userId))];
 }
 

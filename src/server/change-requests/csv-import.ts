@@ -77,14 +77,16 @@ export async function checkCsv(tx: Reader, user: CurrentUser, text: string): Pro
   }
   const valid = file.rows.flatMap((row) => (row.row ? [row.row] : []));
   if (valid.length) {
-    const [consortia, existing, authors] = await Promise.all([
-      tx.consortium.findMany({ select: { id: true, code: true } }),
-      tx.changeRequest.findMany({ where: { externalRef: { in: valid.map((row) => row.external_ref) } }, select: { externalRef: true, number: true } }),
-      tx.user.findMany({
-        where: { email: { in: valid.flatMap((row) => (row.author_email ? [row.author_email] : [])) }, status: "ACTIVE" },
-        select: { email: true },
-      }),
-    ]);
+    // One after the other: a transaction's queries share its one connection.
+    const consortia = await tx.consortium.findMany({ select: { id: true, code: true } });
+    const existing = await tx.changeRequest.findMany({
+      where: { externalRef: { in: valid.map((row) => row.external_ref) } },
+      select: { externalRef: true, number: true },
+    });
+    const authors = await tx.user.findMany({
+      where: { email: { in: valid.flatMap((row) => (row.author_email ? [row.author_email] : [])) }, status: "ACTIVE" },
+      select: { email: true },
+    });
     const consortiumId = new Map(consortia.map((consortium) => [consortium.code, consortium.id]));
     const imported = new Map(existing.map((row) => [row.externalRef!, row.number]));
     const authorEmails = new Set(authors.map((author) => author.email));
@@ -123,10 +125,11 @@ export const importRows = defineCommand({
     const preview = await checkCsv(tx, ctx.actor, input.text);
     if (!preview.clean) return { imported: 0, preview };
     const rows = preview.rows.map((checked) => checked.row!);
-    const [consortia, authors] = await Promise.all([
-      tx.consortium.findMany({ select: { id: true, code: true } }),
-      tx.user.findMany({ where: { email: { in: rows.flatMap((row) => (row.author_email ? [row.author_email] : [])) } }, select: { id: true, email: true } }),
-    ]);
+    const consortia = await tx.consortium.findMany({ select: { id: true, code: true } });
+    const authors = await tx.user.findMany({
+      where: { email: { in: rows.flatMap((row) => (row.author_email ? [row.author_email] : [])) } },
+      select: { id: true, email: true },
+    });
     const consortiumId = new Map(consortia.map((consortium) => [consortium.code, consortium.id]));
     const authorId = new Map(authors.map((author) => [author.email, author.id]));
     const created: { number: number; externalRef: string }[] = [];

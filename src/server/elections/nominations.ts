@@ -34,10 +34,9 @@ export const nominate = defineCommand({
       select: { round: true, seat: { select: { title: true, caseloadCategory: true } } },
     });
     if (contest.round !== 1) throw new UserError("A runoff is among the tied candidates only; nobody new can be nominated.");
-    const [candidate, lcsa] = await Promise.all([
-      tx.user.findFirst({ where: { id: chosen.candidateId, status: "ACTIVE" }, select: { id: true, name: true } }),
-      tx.lcsa.findUnique({ where: { id: chosen.lcsaId }, select: { id: true, name: true, consortiumId: true, caseloadCategory: true } }),
-    ]);
+    // One after the other: a transaction's queries share its one connection.
+    const candidate = await tx.user.findFirst({ where: { id: chosen.candidateId, status: "ACTIVE" }, select: { id: true, name: true } });
+    const lcsa = await tx.lcsa.findUnique({ where: { id: chosen.lcsaId }, select: { id: true, name: true, consortiumId: true, caseloadCategory: true } });
     if (!candidate) throw new NotFoundError("That candidate");
     if (!lcsa) throw new NotFoundError("That LCSA");
     const refuse = (message: string) => new UserError(message, { candidate: [message] });
