@@ -1,10 +1,9 @@
 import "server-only";
 import { changeRequestAudit } from "@/domain/change-requests/audit-actions";
 import type { EscalationStepInput, RaiseEscalationInput } from "@/domain/change-requests/cpl-work-schemas";
-import { escalationCapacitiesOf, escalationMove, LEVEL_LABELS, type EscalationCapacity, type EscalationLevel } from "@/domain/change-requests/escalation";
+import { escalationCapacitiesOf, escalationMove, LEVEL_LABELS, type EscalationLevel } from "@/domain/change-requests/escalation";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 import { defineCommand, defineSubject } from "@/lib/command";
-import type { CurrentUser } from "@/lib/context";
 import { db } from "@/lib/db/client";
 import { ConflictError, NotFoundError, UserError } from "@/lib/errors";
 import { notify } from "@/server/notifications/notify";
@@ -47,11 +46,6 @@ export const raiseEscalation = defineCommand({
   }),
   paths: ({ result }) => [`/dashboard/escalations/${result.id}`],
 });
-
-/** What the user may do on escalations of this consortium, as the ladder's capacities (src/domain/change-requests/escalation.ts). */
-export function escalationCapacities(user: CurrentUser, consortiumId: string, escCommitteeId: string | null): EscalationCapacity[] {
-  return escalationCapacitiesOf(user, { consortiumId, escCommitteeId });
-}
 
 const SUMMARIES = {
   escalate: (title: string, level: EscalationLevel) => `Escalated the issue "${title}" to the ${LEVEL_LABELS[level]}`,
@@ -106,7 +100,7 @@ export const stepEscalation = defineCommand({
     const result = escalationMove(
       { level: current.level, resolved: current.resolvedAt !== null },
       input.move,
-      escalationCapacities(ctx.actor, current.consortiumId, current.escId),
+      escalationCapacitiesOf(ctx.actor, { consortiumId: current.consortiumId, escCommitteeId: current.escId }),
     );
     if (!result.ok) throw new UserError(result.reason);
 

@@ -8,7 +8,7 @@ import type { CommandContext, SystemContext } from "@/lib/context";
 import type { Tx } from "@/lib/db/client";
 import { notify } from "@/server/notifications/notify";
 import type { DecidedMotion } from "@/server/voting/close-motion";
-import { defineCommand } from "@/lib/command";
+import { defineCommand, type PagePath } from "@/lib/command";
 import { crNote } from "@/server/change-requests/audit";
 import { gateCommittee } from "@/server/change-requests/gate-votes";
 import { moveChangeRequest } from "@/server/change-requests/move";
@@ -25,10 +25,16 @@ import type { CrAccess } from "@/domain/change-requests/permissions";
  * meeting. A change request withdrawn while its vote was open is not moved by the result.
  * Neither case fails the close: the motion's result stands in any case.
  */
-export async function applyGateOutcome(tx: Tx, ctx: CommandContext | SystemContext, motion: DecidedMotion, now: Date): Promise<void> {
+export async function applyGateOutcome(tx: Tx, ctx: CommandContext | SystemContext, motion: DecidedMotion, now: Date): Promise<readonly PagePath[]> {
   const link = await tx.crGateMotion.findUnique({ where: { motionId: motion.motionId }, select: { gate: true, changeRequestId: true, reconsiderOn: true } });
-  if (!link) return;
-  await recordGateOutcome.inTx(tx, ctx, { crId: link.changeRequestId, gate: link.gate, reconsiderOn: dayOfNullable(link.reconsiderOn), motion }, now);
+  if (!link) return [];
+  const { paths } = await recordGateOutcome.inTx(
+    tx,
+    ctx,
+    { crId: link.changeRequestId, gate: link.gate, reconsiderOn: dayOfNullable(link.reconsiderOn), motion },
+    now,
+  );
+  return paths;
 }
 
 interface GateOutcomeInput {

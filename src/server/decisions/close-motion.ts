@@ -16,8 +16,8 @@ async function execute(ctx: CommandContext, input: { motionId: string }, now = n
     const closed = await closeMotion.inTx(tx, ctx, input, now);
     const decided = closed.result;
     if (!decided) throw new UserError("This motion is already closed.");
-    await applyDecision(tx, ctx, decided, now);
-    return { result: decided.result, paths: [...closed.paths, ...subjectPaths(decided)] };
+    const changed = await applyDecision(tx, ctx, decided, now);
+    return { result: decided.result, paths: [...closed.paths, ...changed] };
   });
 }
 
@@ -25,13 +25,6 @@ export const closeMotionAndDecide = Object.assign(
   async (ctx: CommandContext, input: { motionId: string }, now = new Date()) => (await execute(ctx, input, now)).result,
   { execute },
 );
-
-/** The pages of what the motion decided, which its result may have moved. */
-function subjectPaths(motion: { subjectType: string; subjectId: string | null }): string[] {
-  if (!motion.subjectId) return [];
-  if (motion.subjectType === "CHANGE_REQUEST_GATE") return [`/change-requests/${motion.subjectId}`];
-  return [];
-}
 
 /** At most this many motions per run; the next minute's run takes the rest. */
 const BATCH = 200;

@@ -1,6 +1,6 @@
 import "server-only";
 import type { MotionSubjectType } from "@/generated/prisma/client";
-import type { AnyContext } from "@/lib/command";
+import type { AnyContext, PagePath } from "@/lib/command";
 import type { Tx } from "@/lib/db/client";
 import { applyGateOutcome } from "@/server/change-requests/gate-outcome";
 import type { DecidedMotion, DecisionHandler } from "@/server/voting/close-motion";
@@ -20,6 +20,7 @@ const HANDLERS: Record<MotionSubjectType, DecisionHandler | null> = {
   QUESTION: null,
 };
 
-export async function applyDecision(tx: Tx, ctx: AnyContext, motion: DecidedMotion, now: Date): Promise<void> {
-  await HANDLERS[motion.subjectType]?.(tx, ctx, motion, now);
+/** Applies the decision to its subject; answers the pages that show what it changed. */
+export async function applyDecision(tx: Tx, ctx: AnyContext, motion: DecidedMotion, now: Date): Promise<readonly PagePath[]> {
+  return (await HANDLERS[motion.subjectType]?.(tx, ctx, motion, now)) ?? [];
 }

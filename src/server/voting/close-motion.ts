@@ -3,7 +3,7 @@ import { votingAudit } from "@/domain/voting/audit-actions";
 import { votingPermissions } from "@/domain/voting/permissions";
 import { tally, type TallyResult } from "@/domain/voting/tally";
 import type { MotionSubjectType, Prisma } from "@/generated/prisma/client";
-import { defineCommand, type AnyContext } from "@/lib/command";
+import { defineCommand, type AnyContext, type PagePath } from "@/lib/command";
 import type { Tx } from "@/lib/db/client";
 import { motionSubject } from "@/server/voting/subjects";
 
@@ -74,7 +74,8 @@ export const closeMotion = defineCommand<
 
 /**
  * What a subject's module does with a decided motion, inside the transaction that closed
- * it, so a result and its effect never disagree. Registered by subject type in
+ * it, so a result and its effect never disagree, and answers the pages it changed.
+ * Registered by subject type in
  * src/server/decisions/handlers.ts; the voting engine never calls one itself.
  */
-export type DecisionHandler = (tx: Tx, ctx: AnyContext, motion: DecidedMotion, now: Date) => Promise<void>;
+export type DecisionHandler = (tx: Tx, ctx: AnyContext, motion: DecidedMotion, now: Date) => Promise<readonly PagePath[]>;

@@ -18,9 +18,11 @@ export const applyActivityApproval: DecisionHandler = async (tx, ctx, motion) =>
     select: { id: true, title: true, workgroupId: true, workgroup: { select: { committee: { select: { name: true } } } } },
   });
   const status = nextStatus("PROPOSED", motion.result.passed ? "approve" : "reject")!;
+  const changed: string[] = [];
   for (const activity of activities) {
     const moved = await tx.workgroupActivity.updateMany({ where: { id: activity.id, status: "PROPOSED" }, data: { status, version: { increment: 1 } } });
     if (moved.count === 0) continue;
+    changed.push(`/workgroups/${activity.workgroupId}`);
     const name = activity.workgroup.committee.name;
     const verdict = status === "ACTIVE" ? "approved" : "did not approve";
     await recordAudit(tx, ctx, {
@@ -43,4 +45,5 @@ export const applyActivityApproval: DecisionHandler = async (tx, ctx, motion) =>
       },
     );
   }
+  return changed;
 };

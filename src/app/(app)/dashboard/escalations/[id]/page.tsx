@@ -9,7 +9,8 @@ import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { escalationMove, LEVEL_LABELS, nextLevel, type EscalationMove } from "@/domain/change-requests/escalation";
 import { requirePermission } from "@/server/session";
-import { escalationCapacities, getEscalation } from "@/server/change-requests/escalations";
+import { escalationCapacitiesOf } from "@/domain/change-requests/escalation";
+import { getEscalation } from "@/server/change-requests/escalations";
 import { escalationStepAction } from "@/app/(app)/dashboard/actions";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 import { escalationStepSchema } from "@/domain/change-requests/cpl-work-schemas";
@@ -24,7 +25,7 @@ export default async function EscalationPage({ params }: { params: Promise<{ id:
   const escalation = await getEscalation((await params).id);
   if (!escalation) notFound();
   const resolved = escalation.resolvedAt !== null;
-  const capacities = escalationCapacities(user, escalation.consortium.id, escalation.escCommitteeId);
+  const capacities = escalationCapacitiesOf(user, { consortiumId: escalation.consortium.id, escCommitteeId: escalation.escCommitteeId });
   const up = nextLevel(escalation.level);
   const labels: Record<EscalationMove, string> = {
     note: "Add a note (it stays at this level)",
