@@ -142,3 +142,19 @@ test.describe("return addresses stay on this site", () => {
     expect(new URL(page.url()).hostname).toBe("localhost");
   });
 });
+
+// Issue 12, item 2: the address sign-in is throttled by is the connection's, unless a configured proxy says otherwise.
+test("a client's own X-Forwarded-For is not believed: sign-in is recorded from the connection's address", async ({ browser }) => {
+  const forged = await (await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.9" } })).newPage();
+  await forged.goto("/signin");
+  await submitSignInForm(forged, "process.owner@demo.local", DEMO_PASSWORD);
+  await expect(welcomeHeading(forged)).toBeVisible();
+
+  const admin = await person(browser, "Administrator");
+  await admin.goto(`/admin/audit?actor=process.owner%40demo.local&action=identity.sign_in`);
+  const latest = admin.getByRole("row").nth(1);
+  await expect(latest).toContainText(/Signed in \(password\) from (127\.0\.0\.1|::1|::ffff:127\.0\.0\.1)/);
+  await expect(admin.getByText("203.0.113.9")).toHaveCount(0);
+  await forged.context().close();
+  await admin.context().close();
+});

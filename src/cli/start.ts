@@ -14,7 +14,8 @@ import { migrate } from "@/lib/db/migrate";
  *    CCSAS_DATA_DIR), and keep a generated auth secret there so sessions survive restarts.
  *    DATABASE_URL set: use it, and refuse to start without NEXTAUTH_SECRET.
  * 2. Apply pending migrations.  3. Embedded only: load demo data the first time.
- * 4. Build when the sources changed since the last build.  5. Serve on PORT (3000).
+ * 4. Build when the sources changed since the last build.  5. Serve on HOST (127.0.0.1)
+ *    and PORT (3000), through src/cli/server.ts.
  */
 const root = process.cwd();
 const dev = process.argv.includes("--dev");
@@ -59,8 +60,12 @@ async function main() {
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     PORT: String(port),
   };
-  say(`Serving on http://localhost:${port}`);
-  const server = spawn(nextBin(), [dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env });
+  // The app's own server (src/cli/server.ts): Next's handler, the client's address resolved
+  // from the socket, listening on HOST (127.0.0.1 unless set).
+  const server = spawn(process.execPath, ["--import", "tsx", path.join(root, "src", "cli", "server.ts"), ...(dev ? ["--dev"] : [])], {
+    stdio: "inherit",
+    env: { ...env, NODE_ENV: dev ? "development" : "production" },
+  });
 
   let stopping = false;
   const stop = async (code: number) => {

@@ -2,69 +2,11 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { decodeJwt } from "jose";
-import { z } from "zod";
 import { identityAudit } from "@/domain/identity/audit-actions";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { env, oidcEnabled } from "@/lib/env";
-import { spendPasswordCheck, verifyPassword } from "@/lib/password";
-import { clearFailedSignIns, recordFailedSignIn, signInThrottle } from "@/lib/rate-limit";
-import { SIGN_IN_MESSAGES } from "@/lib/auth/messages";
-
-const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().email(),
-  password: z.string().min(1).max(200),
-});
-
-type RequestLike = { headers?: Record<string, string | string[] | undefined> };
-
-function clientAddress(req: RequestLike): string | null {
-  const forwarded = req.headers?.["x-forwarded-for"];
-  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
-  return value?.split(",")[0]?.trim() || null;
-}
-
-async function authorizeWithPassword(raw: Record<string, string> | undefined, req: RequestLike) {
-  const parsed = credentialsSchema.safeParse(raw ?? {});
-  if (!parsed.success) throw new Error(SIGN_IN_MESSAGES.invalid);
-  const { email, password } = parsed.data;
-  const address = clientAddress(req);
-
-  const throttle = await signInThrottle(email, address);
-  if (throttle.retryInMinutes > 0) {
-    throw new Error(SIGN_IN_MESSAGES.throttled(throttle.retryInMinutes));
-  }
-
-  const user = await db.user.findUnique({
-    where: { email },
-    select: { id: true, email: true, name: true, status: true, passwordHash: true },
-  });
-  const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await spendPasswordCheck(password), false);
-  if (!user || !valid || user.status !== "ACTIVE") {
-    await recordFailedSignIn(email, address);
-    throw new Error(user && valid && user.status === "DISABLED" ? SIGN_IN_MESSAGES.disabled : SIGN_IN_MESSAGES.invalid);
-  }
-
-  await clearFailedSignIns(email);
-  await recordSignIn(user, "password");
-  return { id: user.id, email: user.email, name: user.name };
-}
-
-async function recordSignIn(user: { id: string; email: string }, method: string) {
-  await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-    await recordAudit(
-      tx,
-      { actor: user, requestId: null },
-      {
-        action: identityAudit.sign_in,
-        entityType: "User",
-        entityId: user.id,
-        summary: `Signed in (${method})`,
-      },
-    );
-  });
-}
+import { authorizeWithPassword, recordSignIn } from "@/server/identity/password-sign-in";
 
 function providers(): NextAuthOptions["providers"] {
   const list: NextAuthOptions["providers"] = [
