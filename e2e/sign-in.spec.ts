@@ -95,6 +95,7 @@ test("a signed-out visit to a page returns there after signing in", async ({ pag
 
 test("signing out ends the session", async ({ page, signInAs }) => {
   await signInAs("CASES ESC chair");
+  const cookies = await page.context().cookies();
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin\?signedOut=1$/);
@@ -103,6 +104,10 @@ test("signing out ends the session", async ({ page, signInAs }) => {
   await page.goto("/");
   await expect(page).toHaveURL("/signin?callbackUrl=%2F");
   await expect(page.getByRole("heading", { name: "Sign in", exact: true })).toBeVisible();
+  // Issue 12, item 4: the old cookie, put back, opens nothing: the session ended on the server.
+  await page.context().addCookies(cookies);
+  await page.goto("/notifications");
+  await expect(page).toHaveURL("/signin?callbackUrl=%2Fnotifications");
 });
 
 test("repeated failures for one email pause sign-in for it", async ({ page }) => {

@@ -46,6 +46,8 @@ export interface SessionParts {
   /** Scalar subqueries correlated on `u`, one per field the modules add to the session. */
   extras: ExtraSources;
   roleLabel: (role: string) => string;
+  /** The token's session is still open (signing out ends it on the server), correlated on `u`. */
+  sessionOpen: (sessionId: string) => Prisma.Sql;
 }
 
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
@@ -64,13 +66,13 @@ export function createSessionLoader(parts: SessionParts) {
   const extraNames = Object.keys(parts.extras) as (keyof SessionExtras)[];
   const extras = extraNames.map((name) => Prisma.sql`, (${parts.extras[name].sql}) AS ${Prisma.raw(`"${String(name)}"`)}`);
 
-  /** The user and their grants, or null when there is no such active user. */
-  async function loadUser(userId: string): Promise<CurrentUser | null> {
+  /** The user and their grants, or null when there is no such active user with that session open. */
+  async function loadUser(userId: string, sessionId: string): Promise<CurrentUser | null> {
     const rows = await db.$queryRaw<(UserRow & Record<string, unknown>)[]>`
       SELECT u.id, u.email, u.name, u.title, u.status::text AS status, g.*${Prisma.join(extras, "")}
         FROM "User" u
         LEFT JOIN LATERAL (${Prisma.join(sources, " UNION ALL ")}) g ON true
-       WHERE u.id = ${userId}
+       WHERE u.id = ${userId} AND ${parts.sessionOpen(sessionId)}
        ORDER BY g.since`;
     const user = rows[0];
     if (!user || user.status !== "ACTIVE") return null;
@@ -95,14 +97,16 @@ export function createSessionLoader(parts: SessionParts) {
   }
 
   /**
-   * The user a session token names, or null when it is missing, tampered with or expired.
+   * The user a session token names, or null when it is missing, tampered with, expired, or
+   * its session has ended (signed out, account disabled).
    * This is what getServerSession does underneath, without building the whole auth handler
    * on every request (that took most of a page's time).
    */
   async function userFromToken(token: string | undefined, secret: string): Promise<CurrentUser | null> {
     if (!token) return null;
     const payload = await decodeSessionToken(token, secret);
-    return typeof payload?.sub === "string" ? loadUser(payload.sub) : null;
+    const { sub, sid } = payload ?? {};
+    return typeof sub === "string" && typeof sid === "string" && sid.length <= 64 ? loadUser(sub, sid) : null;
   }
 
   return { loadUser, userFromToken, cookieNames: SESSION_COOKIES };

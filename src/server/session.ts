@@ -10,6 +10,7 @@ import { can, type Permission } from "@/lib/permissions";
 import { createSessionLoader } from "@/lib/session-loader";
 import { seatGrants } from "@/server/governance/session-grants";
 import { roleAssignmentGrants } from "@/server/identity/session-grants";
+import { openSessionCondition } from "@/server/identity/sessions";
 import { unreadNotifications } from "@/server/notifications/session-extras";
 
 /**
@@ -20,6 +21,7 @@ export const sessionLoader = createSessionLoader({
   grants: [roleAssignmentGrants, seatGrants],
   extras: { unreadNotifications },
   roleLabel: (role) => roleLabel(role as Role),
+  sessionOpen: openSessionCondition,
 });
 
 /** The signed-in user, loaded once per request. */

@@ -46,15 +46,17 @@ export function makeAdmin(db: PrismaClient, options: Omit<MakeUserOptions, "role
 
 /**
  * The CommandContext a signed-in user gets, through the app's own session loader
- * (src/server/session.ts): a session token is minted as next-auth mints it at sign-in, and
+ * (src/server/session.ts): a session of record is opened and a token naming it minted, as
+ * next-auth's jwt callback does at sign-in, and
  * the loader decodes it and loads the user, their grants and the seats they hold today,
  * exactly as on every request. `db` is taken so the caller decides when src/lib/db/client.ts is
  * first imported (after DATABASE_URL is set); the loader reads the same database.
  */
 export async function actor(_db: PrismaClient, userId: string, requestId: string = `req-${randomUUID()}`): Promise<CommandContext> {
   const { sessionLoader } = await import("@/server/session");
+  const { openSession } = await import("@/server/identity/sessions");
   const secret = process.env.NEXTAUTH_SECRET!;
-  const token = await encode({ token: { sub: userId }, secret });
+  const token = await encode({ token: { sub: userId, sid: await openSession(userId) }, secret });
   const user = await sessionLoader.userFromToken(token, secret);
   if (!user) throw new Error(`User ${userId} cannot sign in: no such active user.`);
   return { requestId, actor: user };

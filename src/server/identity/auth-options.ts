@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { env, oidcEnabled } from "@/lib/env";
 import { authorizeWithPassword, recordSignIn } from "@/server/identity/password-sign-in";
+import { endSession, openSession } from "@/server/identity/sessions";
 
 function providers(): NextAuthOptions["providers"] {
   const list: NextAuthOptions["providers"] = [
@@ -59,6 +60,7 @@ export function authOptions(): NextAuthOptions {
     providers: providers(),
     events: {
       async signOut({ token }) {
+        if (typeof token?.sid === "string") await endSession(token.sid);
         const user = token?.sub ? await db.user.findUnique({ where: { id: token.sub }, select: { id: true, email: true } }) : null;
         if (!user) return;
         await db.$transaction((tx) =>
@@ -87,6 +89,8 @@ export function authOptions(): NextAuthOptions {
         } else if (user) {
           token.sub = user.id;
         }
+        // At sign-in (user is set only then), the session of record the cookie will name.
+        if (user && token.sub) token.sid = await openSession(token.sub);
         return token;
       },
       session({ session, token }) {

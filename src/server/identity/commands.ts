@@ -10,6 +10,7 @@ import { UserError } from "@/lib/errors";
 import { hashPassword } from "@/lib/password";
 import { grantInTx, resolveScope } from "@/server/identity/grant";
 import { invitationSubject, roleAssignmentSubject, userSubject } from "@/server/identity/subjects";
+import { endSessionsOf } from "@/server/identity/sessions";
 import { hashToken, newToken } from "@/server/identity/tokens";
 
 const INVITATION_DAYS = 14;
@@ -161,6 +162,8 @@ export const setUserStatus = defineCommand({
     if (status === "ACTIVE" && !user.hasPassword) throw new UserError("This person has not accepted their invitation yet.");
     if (status === "DISABLED") await assertAnotherAdministrator(tx, user.id);
     await tx.user.update({ where: { id: user.id }, data: { status, version: { increment: 1 } } });
+    // Signed-in sessions end with the account, and are not revived if it is enabled again.
+    if (status === "DISABLED") await endSessionsOf(tx, user.id);
     return { userId: user.id, status, changed: true };
   },
   audit: ({ record: user, result }) =>
