@@ -26,12 +26,15 @@ const say = (line: string) => console.log(`[ccsas] ${line}`);
 async function main() {
   let embedded: EmbeddedServer | null = null;
   let databaseUrl = process.env.DATABASE_URL;
+  // Migrations and demo data run as the database's owner; the app connects as a role that
+  // owns nothing (README, "Database roles").
+  let ownerUrl = process.env.MIGRATION_DATABASE_URL || databaseUrl;
   let secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
 
   if (!databaseUrl) {
     say(`No DATABASE_URL: starting the embedded PostgreSQL in ${path.relative(root, dataDir) || "."}/pg`);
     embedded = await startEmbeddedPostgres(path.join(dataDir, "pg"));
-    databaseUrl = embedded.urlFor("ccsas");
+    ownerUrl = embedded.urlFor("ccsas");
     await ensureDatabase(embedded.urlFor("postgres"), "ccsas");
     secret ??= await embeddedSecret();
   } else if (!secret) {
@@ -43,18 +46,22 @@ async function main() {
     process.exit(1);
   }
 
-  const { applied } = await migrate(databaseUrl, { log: say });
+  const { applied } = await migrate(ownerUrl!, { log: say });
   say(applied.length ? `Database migrated (${applied.length} applied).` : "Database is up to date.");
 
-  if (embedded && !(await demoLoaded(databaseUrl))) {
+  if (embedded && !(await demoLoaded(ownerUrl!))) {
     say("First run: loading reference data and demo accounts (password: ccsas-demo).");
-    await seed(databaseUrl, { demo: true });
+    await seed(ownerUrl!, { demo: true });
   }
+  if (embedded) databaseUrl = await embedded.appUrlFor("ccsas");
+  await warnIfAppRoleIsPrivileged(databaseUrl!);
 
   if (!dev) await buildIfStale();
 
+  // The app's process is given its own connection only, never the owner's.
+  const { MIGRATION_DATABASE_URL: _owner, ...inherited } = process.env;
   const env = {
-    ...process.env,
+    ...inherited,
     DATABASE_URL: databaseUrl,
     NEXTAUTH_SECRET: secret,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
@@ -86,6 +93,27 @@ async function ensureDatabase(adminUrl: string, name: string) {
   try {
     const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
     if (!rowCount) await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A configured DATABASE_URL that owns the tables could switch the audit log's protection off. */
+async function warnIfAppRoleIsPrivileged(databaseUrl: string) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ role: string; privileged: boolean }>(
+      `SELECT current_user AS role, (r.rolsuper OR pg_has_role(current_user, t.tableowner, 'USAGE')) AS privileged
+         FROM pg_roles r, pg_tables t WHERE r.rolname = current_user AND t.schemaname = 'public' AND t.tablename = 'AuditEvent'`,
+    );
+    if (rows[0]?.privileged) {
+      console.warn(
+        `[ccsas] warning: DATABASE_URL connects as ${rows[0].role}, which owns the tables or is a superuser: it could ` +
+          `switch off the audit log's protection. Connect the app as a member of ccsas_app and set MIGRATION_DATABASE_URL ` +
+          `to the owner (README, "Database roles").`,
+      );
+    }
   } finally {
     await client.end();
   }

@@ -7,7 +7,7 @@ import { deliverEmail, scheduleQueuedEmails } from "@/server/notifications/email
 import { smtpMailer } from "@/server/notifications/mailer";
 import { notify } from "@/server/notifications/notify";
 import { makeUser } from "../support/identity.ts";
-import { installJobQueue, makeDueNow, runDueJobs } from "../support/job-queue.ts";
+import { makeDueNow, runDueJobs } from "../support/job-queue.ts";
 
 /**
  * Delivery against a real SMTP server in this process (the `smtp-server` package): it
@@ -46,10 +46,6 @@ process.env.NEXTAUTH_URL = "https://governance.example.ca.gov";
 
 afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
-});
-
-beforeAll(async () => {
-  await installJobQueue();
 });
 
 beforeEach(() => {

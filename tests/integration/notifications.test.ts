@@ -11,7 +11,7 @@ import { openMotion } from "@/server/voting/open-motion";
 import { closeDueMotions } from "@/server/decisions/close-motion";
 import { committeeWithSeats } from "../support/committees.ts";
 import { actor, makeAdmin, makeUser } from "../support/identity.ts";
-import { installJobQueue, runDueJobs } from "../support/job-queue.ts";
+import { runDueJobs } from "../support/job-queue.ts";
 
 const HOUR = 3_600_000;
 let admin: Awaited<ReturnType<typeof makeAdmin>>;
@@ -19,7 +19,6 @@ let admin: Awaited<ReturnType<typeof makeAdmin>>;
 beforeAll(async () => {
   delete process.env.SMTP_URL;
   admin = await makeAdmin(db);
-  await installJobQueue();
 });
 
 const notice = (subject: string, extra: { dedupeKey?: string; link?: string } = {}) => ({ kind: "test.notice", subject, body: `About ${subject}.`, ...extra });

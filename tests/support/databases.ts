@@ -6,8 +6,9 @@ import "./provided.ts";
 /**
  * Creates a database on the test server and returns its connection string. Without a
  * template it is empty (cloned from template0); with one, it is a copy of that database.
+ * `asApp`: the connection string is the app's own role's, as the running app connects.
  */
-export async function createDatabase(options: { template?: string; prefix?: string } = {}): Promise<string> {
+export async function createDatabase(options: { template?: string; prefix?: string; asApp?: boolean } = {}): Promise<string> {
   const serverUrl = inject("databaseServerUrl");
   const name = `${options.prefix ?? "test"}_${randomBytes(8).toString("hex")}`;
   const template = options.template ?? "template0";
@@ -19,7 +20,7 @@ export async function createDatabase(options: { template?: string; prefix?: stri
     for (let attempt = 1; ; attempt++) {
       try {
         await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
-        return `${serverUrl}${name}`;
+        return `${options.asApp ? inject("appDatabaseServerUrl") : serverUrl}${name}`;
       } catch (error) {
         if (attempt >= 20 || (error as { code?: string }).code !== "55006") throw error;
         await new Promise((resolve) => setTimeout(resolve, 50 * attempt));

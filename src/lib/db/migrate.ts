@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { runMigrations as runJobQueueMigrations } from "graphile-worker";
 import pg from "pg";
 
 /**
@@ -40,7 +41,39 @@ export async function readMigrations(dir = DEFAULT_MIGRATIONS_DIR): Promise<Migr
   );
 }
 
-export async function migrate(databaseUrl: string, options: { dir?: string; log?: (line: string) => void } = {}): Promise<MigrateResult> {
+/**
+ * The app's role (migration 20261202143000_app_role) uses the job queue's tables and
+ * functions but owns none of them, and cannot rewrite its migration record.
+ */
+export const APP_ROLE = "ccsas_app";
+const GRANT_JOB_QUEUE = `
+  GRANT USAGE ON SCHEMA graphile_worker TO ${APP_ROLE};
+  GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA graphile_worker TO ${APP_ROLE};
+  GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA graphile_worker TO ${APP_ROLE};
+  GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA graphile_worker TO ${APP_ROLE};
+  REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON graphile_worker.migrations FROM ${APP_ROLE};
+  -- graphile-worker turns on row-level security for its private tables (so that an API layer
+  -- over the database cannot reach them); the app's role is let through by a policy of its own.
+  DO $$
+  DECLARE t record;
+  BEGIN
+    FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+              WHERE n.nspname = 'graphile_worker' AND c.relkind = 'r' AND c.relrowsecurity LOOP
+      IF NOT EXISTS (SELECT FROM pg_policies WHERE schemaname = 'graphile_worker' AND tablename = t.relname AND policyname = '${APP_ROLE}_all') THEN
+        EXECUTE format('CREATE POLICY ${APP_ROLE}_all ON graphile_worker.%I TO ${APP_ROLE} USING (true) WITH CHECK (true)', t.relname);
+      END IF;
+    END LOOP;
+  END
+  $$;`;
+
+/**
+ * Run as the database's owner (never as the app's role): DATABASE_URL on the embedded
+ * default's superuser, MIGRATION_DATABASE_URL on a configured server (README, "Database roles").
+ */
+export async function migrate(
+  databaseUrl: string,
+  options: { dir?: string; log?: (line: string) => void; /** Also install graphile-worker's schema (default). */ jobQueue?: boolean } = {},
+): Promise<MigrateResult> {
   const log = options.log ?? (() => {});
   const migrations = await readMigrations(options.dir);
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -78,6 +111,11 @@ export async function migrate(databaseUrl: string, options: { dir?: string; log?
       await applyOne(client, migration);
       applied.push(migration.name);
       log(`applied migration ${migration.name}`);
+    }
+    if (options.jobQueue !== false) {
+      // graphile-worker's own schema, installed by the owner too: the app's role may not create it.
+      await runJobQueueMigrations({ connectionString: databaseUrl });
+      await client.query(GRANT_JOB_QUEUE);
     }
     return { applied, alreadyApplied: migrations.length - applied.length };
   } finally {
