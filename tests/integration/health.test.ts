@@ -1,3 +1,4 @@
+import net from "node:net";
 import { describe, expect, it, vi } from "vitest";
 
 /**
@@ -28,6 +29,30 @@ describe("GET /api/health", () => {
     } finally {
       process.env.DATABASE_URL = reachable;
       delete globals.prisma;
+    }
+  });
+
+  // Issue 12, item 6: a paused PostgreSQL accepts the connection and then says nothing.
+  it("answers 503 within two seconds when the database accepts connections but never answers", async () => {
+    const silent = net.createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const port = (silent.address() as net.AddressInfo).port;
+    const reachable = process.env.DATABASE_URL;
+    const globals = globalThis as { prisma?: { $disconnect(): Promise<void> } };
+    await globals.prisma?.$disconnect();
+    delete globals.prisma;
+    vi.resetModules();
+    process.env.DATABASE_URL = `postgresql://nobody:nothing@127.0.0.1:${port}/none`;
+    try {
+      const { GET } = await import("@/app/api/health/route");
+      const timedOut = new Promise<"no answer">((resolve) => setTimeout(() => resolve("no answer"), 2_000));
+      const response = await Promise.race([GET(), timedOut]);
+      expect(response).not.toBe("no answer");
+      expect((response as Response).status).toBe(503);
+    } finally {
+      process.env.DATABASE_URL = reachable;
+      delete globals.prisma;
+      silent.close();
     }
   });
 });

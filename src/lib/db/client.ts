@@ -13,12 +13,18 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function client(): PrismaClient {
   globalForPrisma.prisma ??= new PrismaClient({
-    // pg's connectionTimeoutMillis also bounds the wait for a free pooled connection, so it
-    // matches maxWait below.
-    adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: 10, connectionTimeoutMillis: 10_000 }, { statementNameGenerator: statementName }),
+    // Every wait is bounded, so a database that stops answering (paused, overloaded) fails
+    // requests with an error page rather than hanging them. pg's connectionTimeoutMillis
+    // bounds both opening a connection and waiting for a free pooled one (maxWait below);
+    // query_timeout is the client's own limit on one statement, which holds even when the
+    // server says nothing; statement_timeout has the server cancel a runaway statement.
+    adapter: new PrismaPg(
+      { connectionString: env().DATABASE_URL, max: 10, connectionTimeoutMillis: 5_000, query_timeout: 15_000, statement_timeout: 10_000 },
+      { statementNameGenerator: statementName },
+    ),
     // Under a burst (a committee voting at once) transactions queue for one of the pool's
     // connections; wait for one rather than fail after Prisma's default two seconds.
-    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
+    transactionOptions: { maxWait: 5_000, timeout: 15_000 },
   });
   return globalForPrisma.prisma;
 }

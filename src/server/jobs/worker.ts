@@ -5,7 +5,7 @@ import { CRONTAB, TASKS } from "@/server/jobs/tasks";
 
 /**
  * The background job worker: graphile-worker, which keeps its queue in PostgreSQL (its own
- * `graphile_worker` schema, installed and upgraded here on start), so every app instance
+ * `graphile_worker` schema, installed with the migrations by the owner), so every app instance
  * runs one and they share the work: a job is taken by one instance only, a scheduled run
  * is started once across all of them, and a crash loses no job (it is retried). Started
  * from src/instrumentation.ts when the server starts.
