@@ -2,18 +2,28 @@
 const DATE_TIME = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "America/Los_Angeles" });
 const DATE = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "America/Los_Angeles" });
 
-export function formatDateTime(value: Date | string | null | undefined): string {
-  return value ? DATE_TIME.format(new Date(value)) : "—";
-}
-
-export function formatDate(value: Date | string | null | undefined): string {
-  return value ? DATE.format(new Date(value)) : "—";
-}
-
 // Calendar days (terms, deadlines) are stored as dates without a time: read them in UTC,
 // or they would show as the day before in California.
 const DAY = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 
+/**
+ * A stored value can be one JavaScript cannot read (PostgreSQL keeps years past 9999, which
+ * the driver hands over as an invalid Date): it shows as "—" rather than failing the page.
+ */
+function shown(format: Intl.DateTimeFormat, value: Date | string | null | undefined): string {
+  if (!value) return "—";
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? "—" : format.format(date);
+}
+
+export function formatDateTime(value: Date | string | null | undefined): string {
+  return shown(DATE_TIME, value);
+}
+
+export function formatDate(value: Date | string | null | undefined): string {
+  return shown(DATE, value);
+}
+
 export function formatDay(value: Date | string | null | undefined): string {
-  return value ? DAY.format(new Date(value)) : "—";
+  return shown(DAY, value);
 }

@@ -15,8 +15,9 @@ const PARTS = new Intl.DateTimeFormat("en-US", {
 });
 const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
-/** `yyyy-mm-ddThh:mm` in California at the instant. */
+/** `yyyy-mm-ddThh:mm` in California at the instant; "" (an empty field) for an invalid Date, as an unreadable stored value is. */
 export function californiaLocalTime(instant: Date): string {
+  if (Number.isNaN(instant.getTime())) return "";
   const part = Object.fromEntries(PARTS.formatToParts(instant).map((p) => [p.type, p.value]));
   return `${part.year}-${part.month}-${part.day}T${part.hour}:${part.minute}`;
 }

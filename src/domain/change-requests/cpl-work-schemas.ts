@@ -3,6 +3,7 @@
  * escalations, and the ESC chair's backlog ranking. Shared by the forms and their actions.
  */
 import { z } from "zod";
+import { dayField } from "@/domain/calendar/date-fields";
 import { RANK_MOVES } from "@/domain/change-requests/ranking";
 
 const id = z.uuid("Choose one from the list.");
@@ -47,7 +48,7 @@ export const resolveAlertSchema = z.object({
 
 export const statusReportSchema = z.object({
   consortiumId: id,
-  periodEnding: z.iso.date("Enter the last day the report covers."),
+  periodEnding: dayField("Enter the last day the report covers."),
   body: text("report", 10, 20_000),
 });
 export type StatusReportInput = z.output<typeof statusReportSchema>;

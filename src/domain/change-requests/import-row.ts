@@ -6,7 +6,7 @@
  * unless every row is valid.
  */
 import { z } from "zod";
-import { parseDay } from "@/domain/calendar/day";
+import { dayField, EARLIEST_DAY, LATEST_DAY } from "@/domain/calendar/date-fields";
 import { KIND_LABELS } from "@/domain/change-requests/labels";
 import { CR_KINDS, CR_STATES, GATES, STATE_LABELS, type CrState } from "@/domain/change-requests/lifecycle";
 import { BENEFITS, LEVELS_OF_EFFORT } from "@/domain/change-requests/readiness";
@@ -90,11 +90,11 @@ function enumFromText<T extends string>(values: readonly T[], labels: Partial<Re
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max, `at most ${max} characters`).optional());
-const day = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
-  .refine((value) => parseDay(value) !== null, "is not a real date");
+const day = dayField({
+  invalid: "must be a date written YYYY-MM-DD",
+  impossible: () => "is not a real date",
+  outOfRange: `must be a date from ${EARLIEST_DAY} through ${LATEST_DAY}`,
+});
 
 export const importRowSchema = z
   .object({

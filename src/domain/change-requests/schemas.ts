@@ -4,6 +4,7 @@
  * step requires before it moves on is the lifecycle's readiness, not these schemas.
  */
 import { z } from "zod";
+import { dayField, optionalDayField } from "@/domain/calendar/date-fields";
 import { CR_KINDS } from "@/domain/change-requests/lifecycle";
 import { BENEFITS, LEVELS_OF_EFFORT } from "@/domain/change-requests/readiness";
 
@@ -51,8 +52,7 @@ export const optionalDollars = (label: string) =>
   );
 
 /** A calendar day (yyyy-mm-dd) that may be left empty (null). */
-export const optionalDay = (label: string) =>
-  z.preprocess((value) => (value === undefined || value === "" ? null : value), z.iso.date(`Enter the ${label} as a date.`).nullable());
+export const optionalDay = (label: string) => optionalDayField(`Enter the ${label} as a date.`);
 
 /** "yes" / "no" radio buttons, or nothing chosen yet (null). */
 export const yesNo = z.preprocess((value) => (value === "yes" ? true : value === "no" ? false : null), z.boolean().nullable());
@@ -132,11 +132,11 @@ export const attachSchema = z.object({
 export const reconsiderDateSchema = z.object({
   crId,
   motionId: z.string().uuid(),
-  reconsiderOn: z.iso.date("Enter the date to reconsider it."),
+  reconsiderOn: dayField("Enter the date to reconsider it."),
 });
 
 export const backBriefSchema = z.object({
   crId,
-  briefedOn: z.iso.date("Enter the date of the meeting at which the ESC was back-briefed."),
+  briefedOn: dayField("Enter the date of the meeting at which the ESC was back-briefed."),
   note: text(1_000),
 });

@@ -3,6 +3,7 @@
  * (3.1.4), build and test and UAT (3.1.5), and the production release (3.1.6).
  */
 import { z } from "zod";
+import { dayField } from "@/domain/calendar/date-fields";
 import { IMPACT_COMPONENTS, OPERATIONS_AREAS, type ImpactComponent } from "@/domain/change-requests/readiness";
 import { crId, intent, manyOf, optionalDay, optionalDollars, optionalWhole, text, yesNo } from "@/domain/change-requests/schemas";
 
@@ -107,7 +108,7 @@ export const knownDefectSchema = z.object({
   crId,
   description: z.string().trim().min(3, "Describe the known defect.").max(2_000),
   impact: z.string().trim().min(3, "Say what the defect means for users.").max(2_000),
-  expectedFixOn: z.iso.date("Enter the date the fix is expected."),
+  expectedFixOn: dayField("Enter the date the fix is expected."),
   workaround: z.string().trim().min(3, "Describe how users work around it until it is fixed.").max(2_000),
 });
 

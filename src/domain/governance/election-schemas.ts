@@ -1,15 +1,11 @@
 import { z } from "zod";
-import { fromCaliforniaLocal } from "@/domain/governance/election-schedule";
+import { dateTimeField } from "@/domain/calendar/date-fields";
 
 /** The election forms' schemas, shared by the browser (instant feedback) and the actions (the check that counts). */
 const id = z.string().uuid();
 
-/** A datetime-local field, read as California time. */
-const californiaTime = (label: string) =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, `Enter when ${label}.`)
-    .transform((value) => fromCaliforniaLocal(value));
+/** A datetime-local field, read as California time (src/domain/calendar/date-fields.ts). */
+const californiaTime = (label: string) => dateTimeField(`Enter when ${label}.`);
 
 const blankIsMissing = (value: unknown) => (value === "" ? undefined : value);
 

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { californiaInstant } from "@/domain/calendar/california-time";
-import { parseDay } from "@/domain/calendar/day";
+import { dateTimeField, dayField } from "@/domain/calendar/date-fields";
 import { ATTENDANCE_STATUSES } from "@/domain/meetings/attendance";
 import { MEETING_KINDS } from "@/domain/meetings/meeting-status";
 
@@ -16,18 +15,8 @@ const optionalText = (max: number) =>
     .transform((value) => value || null);
 const confirmed = z.literal("yes", { message: "Confirm this step first." });
 
-/** `<input type="datetime-local">`, read as California time. */
-const californiaDateTime = z
-  .string()
-  .trim()
-  .transform((value, context) => {
-    const instant = californiaInstant(value);
-    if (!instant) {
-      context.addIssue({ code: "custom", message: "Enter the date and time the meeting starts." });
-      return z.NEVER;
-    }
-    return instant;
-  });
+/** `<input type="datetime-local">`, read as California time (src/domain/calendar/date-fields.ts). */
+const californiaDateTime = dateTimeField("Enter the date and time the meeting starts.");
 
 const meetingDetails = {
   kind: z.enum(MEETING_KINDS, { message: "Choose regular, emergency or virtual." }),
@@ -81,7 +70,7 @@ export const recordAttendanceSchema = attendanceFormSchema
   }));
 
 /** `<input type="date">`: a real calendar day. */
-const dueDay = z.string().refine((value) => parseDay(value) !== null, "Choose the due date.");
+const dueDay = dayField("Choose the due date.");
 export const ACTION_ITEM_STATUSES = ["OPEN", "DONE", "CANCELLED"] as const;
 export const addActionItemSchema = z.object({
   meetingId: id,

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { columnOfDay, parseDay } from "@/domain/calendar/day";
+import { dayField } from "@/domain/calendar/date-fields";
+import { columnOfDay } from "@/domain/calendar/day";
 
 /** The forms of the workgroups pages; the server actions parse with the same schemas. */
 
@@ -11,11 +12,7 @@ const text = (what: string, max = 4000) =>
     .max(max, `Keep the ${what} under ${max} characters.`);
 
 /** A calendar day from <input type="date">, as the database's date columns hold it (midnight UTC). */
-const day = (what: string) =>
-  z
-    .string({ error: `Choose the ${what}.` })
-    .refine((value) => parseDay(value) !== null, `Choose the ${what}.`)
-    .transform((value) => columnOfDay(value));
+const day = (what: string) => dayField(`Choose the ${what}.`).transform((value) => columnOfDay(value));
 
 const activityFields = {
   title: text("activity's title", 200),
