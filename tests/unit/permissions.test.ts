@@ -81,7 +81,7 @@ type Who =
 const WHO_MAY: Record<PermissionName, Who> = {
   "home.view": "everyone signed in",
   "reference.read": "everyone signed in",
-  "governance.read": "everyone signed in",
+  "governance.read": "program staff",
   "voting.openMotion": "the committee's chair and administrators",
   "voting.closeMotion": "the committee's chair and administrators",
   "meetings.manage": "the committee's chair and administrators",
@@ -92,7 +92,7 @@ const WHO_MAY: Record<PermissionName, Who> = {
   "elections.open": "the committee's chair and administrators",
   "elections.manage": "the committee's chair and administrators",
   "elections.viewTurnout": "the committee's members and administrators",
-  "elections.takePart": "everyone signed in",
+  "elections.takePart": "program staff",
   "changeRequests.read": "program staff",
   "changeRequests.create": "program staff",
   "reference.edit": "administrators",
@@ -171,6 +171,17 @@ describe("change requests are for program staff", () => {
     expect(can(requestor, asked)).toBe(false);
     expect(can(director, asked)).toBe(true);
     expect(can(principal(requestor.grants[0]!, director.grants[0]!), asked)).toBe(true);
+  });
+});
+
+// Issue 12, item 9: a requestor is an outside organization: committees, meetings, motions,
+// elections, workgroups and their materials are the program's business, not theirs.
+describe("committees and their meetings are for program staff", () => {
+  it.each(named(governancePermissions.read, electionPermissions.takePart))("%s: any role but a third-party Requestor's", (_name, asked) => {
+    const requestor = principal({ role: "REQUESTOR", scope: { type: "ORGANIZATION", organizationId: "org-1" } });
+    const director = principal({ role: "LCSA_DIRECTOR", scope: { type: "LCSA", lcsaId: "lcsa-1" } });
+    expect(can(requestor, asked)).toBe(false);
+    expect(can(director, asked)).toBe(true);
   });
 });
 

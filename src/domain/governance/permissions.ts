@@ -1,10 +1,15 @@
 import { nominatorProblem, withdrawerProblem } from "@/domain/governance/election-eligibility";
 import { definePermissions, type ResourceScope } from "@/lib/permissions";
-import { chairsCommittee, directsLcsa, representsLcsa, signedIn, sitsOnCommittee } from "@/domain/governance/committee-rules";
+import { chairsCommittee, directsLcsa, programStaff, representsLcsa, sitsOnCommittee } from "@/domain/governance/committee-rules";
 
-/** Committees, their seats and terms (Governance plan 2), and CASES ESC elections (2.8). */
+/**
+ * Committees, their seats and terms (Governance plan 2), and CASES ESC elections (2.8), with
+ * their meetings, motions, workgroups and materials: the program's own business, so staff of
+ * the program read them and a third-party Requestor (an outside organization) does not
+ * (product rule; the requestor's pages are third-party access and the public ones).
+ */
 export const governancePermissions = definePermissions("governance", {
-  read: (principal, _resource?: ResourceScope) => signedIn(principal),
+  read: (principal, _resource?: ResourceScope) => programStaff(principal),
 });
 
 /** A candidacy put forward: the election's committee, and whom it names for which LCSA. */
@@ -25,7 +30,7 @@ export const electionPermissions = definePermissions("elections", {
    * checks; who may nominate whom and who votes for which LCSA are `nominate` and `vote`,
    * asked once the candidate or the LCSA is known.
    */
-  takePart: (principal, _resource?: ResourceScope) => signedIn(principal),
+  takePart: (principal, _resource?: ResourceScope) => programStaff(principal),
   /** The candidate themself, the Director of the candidate's LCSA, or the committee's chair. */
   nominate: (principal, resource: NominationScope) =>
     nominatorProblem({
