@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { env } from "@/lib/env";
 
@@ -19,7 +20,14 @@ function client(): PrismaClient {
     // query_timeout is the client's own limit on one statement, which holds even when the
     // server says nothing; statement_timeout has the server cancel a runaway statement.
     adapter: new PrismaPg(
-      { connectionString: env().DATABASE_URL, max: 10, connectionTimeoutMillis: 5_000, query_timeout: 15_000, statement_timeout: 10_000 },
+      {
+        Client: OneQueryAtATime,
+        connectionString: env().DATABASE_URL,
+        max: 10,
+        connectionTimeoutMillis: 5_000,
+        query_timeout: 15_000,
+        statement_timeout: 10_000,
+      },
       { statementNameGenerator: statementName },
     ),
     // Under a burst (a committee voting at once) transactions queue for one of the pool's
@@ -28,6 +36,29 @@ function client(): PrismaClient {
   });
   return globalForPrisma.prisma;
 }
+
+/**
+ * A connection that is handed its queries one at a time. Inside an interactive transaction
+ * Prisma's query interpreter loads sibling relations with Promise.all on the transaction's
+ * one connection (prisma/orm#29468, #29979, open as of 7.10), which pg queues but warns is
+ * deprecated ("already executing a query") and refuses from pg 9 on. Chaining each promise
+ * query after the previous one keeps the order pg's queue would have had, without the
+ * deprecated path. Callback and Submittable (cursor) queries go straight through.
+ */
+class OneQueryAtATime extends pg.Client {
+  /** The last query handed to pg, settled or not. */
+  tail: Promise<unknown> = Promise.resolve();
+}
+const directQuery = pg.Client.prototype.query as (this: pg.Client, ...args: unknown[]) => unknown;
+(OneQueryAtATime.prototype as unknown as { query: (this: OneQueryAtATime, ...args: unknown[]) => unknown }).query = function (...args) {
+  const last = args.at(-1);
+  const submittable = typeof (args[0] as { submit?: unknown } | undefined)?.submit === "function";
+  if (typeof last === "function" || submittable) return directQuery.apply(this, args);
+  const run = () => directQuery.apply(this, args) as Promise<unknown>;
+  const result = this.tail.then(run, run);
+  this.tail = result.catch(() => undefined);
+  return result;
+};
 
 /**
  * Statements with parameters are prepared once per connection and then reused, so
