@@ -2,7 +2,7 @@
  * Parsers for the Consortia Governance & Communication Plan (seeds/000_*.txt).
  * Pure functions over the document text.
  */
-import type { CasesMembership, Component } from "./types.js";
+import type { CasesMembership, Component, Consortium } from "./types.js";
 import { findLine, squash, toLines } from "./text-utils.js";
 
 const TABLE_HEADER = "CCSAS Component Organization";
@@ -58,4 +58,20 @@ export function parseCasesMembership(text: string): CasesMembership {
   const match = /CASES consortium has (\d+) member LCSAs \((\d+) counties\)/.exec(squash(text));
   if (!match) throw new Error('Governance plan: could not find "CASES consortium has N member LCSAs (M counties)"');
   return { lcsas: Number(match[1]), counties: Number(match[2]) };
+}
+
+/**
+ * 1.5 Definitions: each consortium's code and the system it is named for, as the table
+ * defines them ("ARS ACES Replacement System; the software application or automated system
+ * used by the consortium …", "CASES Computer Assisted Support Enforcement System; the …").
+ */
+export function parseConsortia(text: string): Consortium[] {
+  const lines = toLines(text);
+  const start = findLine(lines, (line) => /^1\.5\s+Definitions\s*$/.test(line.trim()), 'the "1.5 Definitions" heading');
+  const definitions = squash(lines.slice(start).join("\n"));
+  return (["ARS", "CASES"] as const).map((code) => {
+    const match = new RegExp(`\\b${code} ([A-Z][A-Za-z ]+?); the software application`).exec(definitions);
+    if (!match?.[1]) throw new Error(`Governance plan 1.5: no definition of ${code} ("${code} <system>; the software application …")`);
+    return { code, system: match[1] };
+  });
 }

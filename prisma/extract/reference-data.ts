@@ -8,7 +8,7 @@ import type { AllocationRow, Consortium, County, Lcsa, ReferenceInput } from "./
 
 export type * from "./types.js";
 export { parseAllocationTable, parseMatrixTemplateNames } from "./parse-third-party-access.js";
-export { parseArsCounties, parseCasesMembership, parseComponents } from "./parse-governance-plan.js";
+export { parseArsCounties, parseCasesMembership, parseComponents, parseConsortia } from "./parse-governance-plan.js";
 export { parseCountyTotal } from "./parse-cws-cms-guide.js";
 
 /** Regional LCSA names (from the editorial table) that the documents actually name. */

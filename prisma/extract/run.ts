@@ -19,6 +19,7 @@ import {
   parseArsCounties,
   parseCasesMembership,
   parseComponents,
+  parseConsortia,
   parseCountyTotal,
   parseMatrixTemplateNames,
   type ReferenceInput,
@@ -57,6 +58,7 @@ export function extractAll(seedsDir: string): Record<string, unknown> {
     "lcsas.json": buildLcsas(input),
     "allocation-guide.json": buildAllocationGuide(input),
     "ccsas-components.json": parseComponents(governance),
+    "consortia.json": parseConsortia(governance),
   };
 }
 

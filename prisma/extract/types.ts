@@ -20,6 +20,12 @@ export interface AllocationRow extends RawAllocationRow {
 }
 
 /** One row of the governance plan's "CCSAS Component Organization" table (3.1.3). */
+/** A consortium, and the system it is named for (Governance plan 1.5). */
+export interface Consortium {
+  code: "ARS" | "CASES";
+  system: string;
+}
+
 export interface Component {
   code: string;
   owner: string;

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
-import type { AllocationRow, Component, County, Lcsa } from "../extract/types.ts";
+import type { AllocationRow, Component, Consortium, County, Lcsa } from "../extract/types.ts";
 
 /**
  * Loads the reference data extracted from the source documents (prisma/data/*.json, made
@@ -13,11 +13,6 @@ const DATA_DIR = path.resolve(import.meta.dirname, "../data");
 async function load<T>(file: string): Promise<T> {
   return JSON.parse(await readFile(path.join(DATA_DIR, file), "utf8")) as T;
 }
-
-const CONSORTIA = [
-  { code: "ARS", name: "Automated Recovery System consortium" },
-  { code: "CASES", name: "Child Support Enforcement System (CASES) consortium" },
-];
 
 // Governance plan 1.5 and 3.1.3: the committees every installation has.
 const COMMITTEES = [
@@ -63,7 +58,8 @@ const SEATS: Record<string, SeatSpec[]> = {
 };
 
 export async function seedReference(db: PrismaClient): Promise<void> {
-  const [counties, lcsas, components, allocation] = await Promise.all([
+  const [consortia, counties, lcsas, components, allocation] = await Promise.all([
+    load<Consortium[]>("consortia.json"),
     load<County[]>("counties.json"),
     load<Lcsa[]>("lcsas.json"),
     load<Component[]>("ccsas-components.json"),
@@ -73,8 +69,11 @@ export async function seedReference(db: PrismaClient): Promise<void> {
   await db.$transaction(
     async (tx) => {
       const consortiumId = new Map<string, string>();
-      for (const consortium of CONSORTIA) {
-        const row = await tx.consortium.upsert({ where: { code: consortium.code }, create: consortium, update: { name: consortium.name } });
+      for (const consortium of consortia) {
+        // The name is the system the consortium is named for, as Governance plan 1.5 defines it
+        // (pages show it after the code: "CASES: Computer Assisted Support Enforcement System").
+        const name = consortium.system;
+        const row = await tx.consortium.upsert({ where: { code: consortium.code }, create: { code: consortium.code, name }, update: { name } });
         consortiumId.set(row.code, row.id);
       }
 

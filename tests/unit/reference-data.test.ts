@@ -7,6 +7,7 @@ import {
   parseArsCounties,
   parseCasesMembership,
   parseComponents,
+  parseConsortia,
   parseCountyTotal,
   parseMatrixTemplateNames,
   type AllocationRow,
@@ -19,7 +20,7 @@ import { extractAll, toJson } from "../../prisma/extract/run.js";
 
 const DATA_DIR = resolve(process.cwd(), "prisma/data");
 const SEEDS_DIR = resolve(process.cwd(), process.env.SEEDS_DIR ?? "../shared/seeds");
-const FILES = ["counties.json", "lcsas.json", "allocation-guide.json", "ccsas-components.json"];
+const FILES = ["counties.json", "lcsas.json", "allocation-guide.json", "ccsas-components.json", "consortia.json"];
 
 const rawFile = (file: string): string => readFileSync(resolve(DATA_DIR, file), "utf8");
 const load = <T>(file: string): T => JSON.parse(rawFile(file)) as T;
@@ -72,6 +73,16 @@ describe("committed reference data", () => {
     expect(members("sierra-nevada")).toEqual(["Nevada", "Sierra"]);
     expect(members("santa-cruz-san-benito")).toEqual(["San Benito", "Santa Cruz"]);
     expect(members("central-sierra")).toEqual(["Alpine", "Amador", "Calaveras", "Tuolumne"]);
+  });
+
+  // Issue 12, fidelity 1. Governance plan 1.5 Definitions: "ARS ACES Replacement System; the
+  // software application …" and "CASES Computer Assisted Support Enforcement System; …".
+  it("names the consortia's systems as the plan's definitions do", () => {
+    const consortia = existsSync(resolve(DATA_DIR, "consortia.json")) ? load<{ code: string; system: string }[]>("consortia.json") : [];
+    expect(consortia.map(({ code, system }) => ({ code, system }))).toEqual([
+      { code: "ARS", system: "ACES Replacement System" },
+      { code: "CASES", system: "Computer Assisted Support Enforcement System" },
+    ]);
   });
 
   it("lists the CCSAS components in document order", () => {
@@ -189,6 +200,22 @@ describe("document parsers on inline snippets", () => {
       { code: "IDB", owner: "DCSS" },
       { code: "ARS", owner: "ARS Consortium (3 counties)" },
     ]);
+  });
+
+  it("reads each consortium's system from the definitions table, wherever its lines wrap", () => {
+    const snippet = [
+      "1.5 Definitions",
+      "",
+      "ARS ACES Replacement System; the software application or",
+      "automated system used by the consortium.",
+      "CASES Computer Assisted Support",
+      "Enforcement System; the software application or automated system",
+    ].join("\n");
+    expect(parseConsortia(snippet)).toEqual([
+      { code: "ARS", system: "ACES Replacement System" },
+      { code: "CASES", system: "Computer Assisted Support Enforcement System" },
+    ]);
+    expect(() => parseConsortia("1.5 Definitions\nARS is a consortium.")).toThrow(/no definition of ARS/);
   });
 
   it("reads consortium membership and the county total from wrapped prose", () => {
