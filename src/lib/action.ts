@@ -4,6 +4,7 @@ import { type z } from "zod";
 import type { Command, PagePath } from "@/lib/command";
 import type { CommandContext, CurrentUser } from "@/lib/context";
 import { UserError } from "@/lib/errors";
+import { acceptedRequestId } from "@/lib/session";
 
 /** What a form action answers; the form shows the message, the field errors and the kept values. */
 export type ActionResult<T = undefined> =
@@ -32,6 +33,23 @@ export function formValues(formData: FormData): FormValues {
 /** What the form shows again after a refusal: the text the person typed (never passwords, never files). */
 function echoOf(values: FormValues): Record<string, string> {
   return Object.fromEntries(Object.entries(values).flatMap(([key, value]) => (/password/i.test(key) || value instanceof File ? [] : [[key, String(value)]])));
+}
+
+/**
+ * C0 control characters other than tab, line feed and carriage return (which a textarea
+ * posts), and DEL: nobody types them, PostgreSQL refuses NUL in text (error 22021), and the
+ * others hide in what is shown. Refused for every text field, before any schema or command.
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+export const CONTROL_CHARACTER_MESSAGE = "Remove the control characters (such as a NUL byte) from this field.";
+
+function controlCharacterErrors(values: FormValues): Record<string, string[]> | null {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const [key, value] of Object.entries(values)) {
+    const texts = value instanceof File ? [] : Array.isArray(value) ? value : [value];
+    if (CONTROL_CHARACTERS.test(key) || texts.some((text) => CONTROL_CHARACTERS.test(text))) fieldErrors[key] = [CONTROL_CHARACTER_MESSAGE];
+  }
+  return Object.keys(fieldErrors).length ? fieldErrors : null;
 }
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
@@ -66,8 +84,9 @@ export interface ActionDeps {
 }
 
 /**
- * The one path every write takes (after Dub's layered action clients): parse the form
- * with the action's zod schema → require a signed-in user → run the command, which checks
+ * The one path every write takes (after Dub's layered action clients): require a signed-in
+ * user (first, so a request without a session never reaches a parser) → refuse control
+ * characters → parse the form with the action's zod schema → run the command, which checks
  * its permission, writes in one transaction and appends the audit event → refresh the pages
  * that show what changed → return a result the form can show. Errors meant for users keep
  * their message; anything else is logged with a reference and shown as a generic message,
@@ -87,14 +106,23 @@ export function createActionBuilder(deps: ActionDeps) {
   ) {
     // The previous state is not read: typed unknown so any form's useActionState can take the action.
     return async (_previous: unknown, formData: FormData): Promise<ActionResult<T>> => {
+      const actor = await deps.requireUser();
       const raw = formValues(formData);
-      const parsed = schema.safeParse(raw);
+      const refused = controlCharacterErrors(raw);
+      if (refused) return { ok: false, error: "Some fields need attention.", fieldErrors: refused, values: echoOf(raw) };
+      let parsed: z.ZodSafeParseResult<z.infer<Schema>>;
+      try {
+        parsed = schema.safeParse(raw);
+      } catch (error) {
+        // A schema that throws is a defect: a reference, never a 500.
+        return { ...failure(error), values: echoOf(raw) };
+      }
       if (!parsed.success) {
         return { ok: false, error: "Some fields need attention.", fieldErrors: fieldErrorsOf(parsed.error), values: echoOf(raw) };
       }
       const input: z.infer<Schema> = parsed.data;
-      const actor = await deps.requireUser();
-      const ctx: CommandContext = { actor, requestId: await deps.requestId() };
+      // The proxy passes the client's x-request-id on; only a short safe token is kept.
+      const ctx: CommandContext = { actor, requestId: acceptedRequestId(await deps.requestId()) };
       try {
         // A command is callable too: tell it by its execute.
         const { result, paths } = "execute" in runner ? await runner.execute(ctx, input) : { result: await runner(input, ctx), paths: [] };

@@ -1,11 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { errorsFor, FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import type { FormAction, FormReducer } from "@/components/forms/form-action";
 import { postMaterialSchema } from "@/domain/meetings/schemas";
+import { checkFileName } from "@/domain/storage/uploads";
 import { fieldsOf } from "@/lib/form-fields";
 
 const field = fieldsOf(postMaterialSchema);
@@ -21,12 +22,27 @@ interface MaterialFormProps {
   due: string;
 }
 
+/**
+ * Posts a material. The upload rules' name and size checks run here first, so a file that is
+ * too large or of the wrong type is refused before it is sent; the server checks it all again.
+ */
 export function MaterialForm({ action, meetingId, agendaItems, accept, acceptDescription, due }: MaterialFormProps) {
   const [state, formAction, pending] = useActionState(action as FormReducer, null);
+  const [problem, setProblem] = useState<string | null>(null);
   const values = state && !state.ok ? state.values : undefined;
   return (
-    <form action={formAction} className="space-y-3" noValidate>
-      <FormMessage state={state} />
+    <form
+      action={formAction}
+      className="space-y-3"
+      noValidate
+      onSubmit={(event) => {
+        const file = (event.currentTarget.elements.namedItem(field.file) as HTMLInputElement).files?.[0];
+        const checked = file ? checkFileName(file.name, file.size) : { ok: false as const, reason: "Choose the file to post." };
+        setProblem(checked.ok ? null : checked.reason);
+        if (!checked.ok) event.preventDefault();
+      }}
+    >
+      <FormMessage state={problem ? null : state} />
       <p className="text-sm text-slate-700">{due}</p>
       <input type="hidden" name={field.meetingId} value={meetingId} />
       <Field id="material-title" label="Title" errors={errorsFor(state, field.title)}>
@@ -44,8 +60,8 @@ export function MaterialForm({ action, meetingId, agendaItems, accept, acceptDes
           </Select>
         )}
       </Field>
-      <Field id="material-file" label="File" hint={acceptDescription} errors={errorsFor(state, field.file)}>
-        {(aria) => <Input {...aria} name={field.file} type="file" required accept={accept} />}
+      <Field id="material-file" label="File" hint={acceptDescription} errors={problem ? [problem] : errorsFor(state, field.file)}>
+        {(aria) => <Input {...aria} name={field.file} type="file" required accept={accept} onChange={() => setProblem(null)} />}
       </Field>
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "Uploading…" : "Post the material"}

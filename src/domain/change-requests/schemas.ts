@@ -7,6 +7,7 @@ import { z } from "zod";
 import { dayField, optionalDayField } from "@/domain/calendar/date-fields";
 import { CR_KINDS } from "@/domain/change-requests/lifecycle";
 import { BENEFITS, LEVELS_OF_EFFORT } from "@/domain/change-requests/readiness";
+import { uploadField } from "@/domain/storage/uploads";
 
 export const LONG_TEXT = 20_000;
 
@@ -126,7 +127,7 @@ export const commentSchema = z.object({
 
 export const attachSchema = z.object({
   crId,
-  file: z.instanceof(File, { message: "Choose a file to attach." }).refine((file) => file.size > 0, "Choose a file to attach."),
+  file: uploadField("Choose a file to attach."),
 });
 
 export const reconsiderDateSchema = z.object({

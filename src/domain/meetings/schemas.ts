@@ -2,6 +2,7 @@ import { z } from "zod";
 import { dateTimeField, dayField } from "@/domain/calendar/date-fields";
 import { ATTENDANCE_STATUSES } from "@/domain/meetings/attendance";
 import { MEETING_KINDS } from "@/domain/meetings/meeting-status";
+import { uploadField } from "@/domain/storage/uploads";
 
 /** One schema per form: the browser and the server action parse with the same one. */
 const id = z.string().uuid();
@@ -46,7 +47,7 @@ export const postMaterialSchema = z.object({
     .optional()
     .transform((value) => value || null),
   title: z.string().trim().min(3, "Say what the material is, e.g. “CR 2026-014 impact analysis”.").max(300),
-  file: z.instanceof(File, { message: "Choose the file to post." }).refine((file) => file.size > 0, "Choose the file to post."),
+  file: uploadField("Choose the file to post."),
 });
 
 /** Parallel lists, one entry per seat holder in the form's order (selects always submit). */

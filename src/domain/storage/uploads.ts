@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /**
  * What may be uploaded (meeting materials, change-request attachments, later signed MOUs): at most
  * 10 MB, and only documents people exchange in this work. The type is decided from the
@@ -54,6 +56,18 @@ export function checkFileName(name: string, size: number): { ok: true; fileName:
   return { ok: true, fileName, kind };
 }
 
+/**
+ * A form's file field: a file was chosen, and its name and size pass checkFileName, the check
+ * the browser makes before sending it; so a file too large gets the size message from the
+ * action's schema, before any command reads it. The content is checked when it is stored.
+ */
+export function uploadField(missing: string) {
+  return z.instanceof(File, { message: missing }).superRefine((file, context) => {
+    const checked = file.size === 0 ? { ok: false as const, reason: missing } : checkFileName(file.name, file.size);
+    if (!checked.ok) context.addIssue({ code: "custom", message: checked.reason });
+  });
+}
+
 /** The whole check, on the server: the name and size, then the content's first bytes. */
 export function checkUpload(file: { name: string; bytes: Uint8Array }): UploadCheck {
   const named = checkFileName(file.name, file.bytes.length);
@@ -64,11 +78,19 @@ export function checkUpload(file: { name: string; bytes: Uint8Array }): UploadCh
   return { ok: true, contentType: kind.contentType, fileName };
 }
 
-/** The name without any folder part or control characters, at most 200 characters. */
+/**
+ * Bidirectional controls: embeddings and overrides (U+202A–U+202E), isolates (U+2066–U+2069)
+ * and the marks (U+200E, U+200F, U+061C). In a file name they only serve to make it read
+ * as something else: "résumé \u202Efdp.exe.txt" shows as "résumé txt.exe.pdf".
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+
+/** The name without any folder part, control characters or bidirectional controls, at most 200 characters. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
   return base
-    .replace(/[\u0000-\u001f\u007f"]/g, "")
+    .replace(/[\u0000-\u001f\u007f-\u009f"]/g, "")
+    .replace(BIDI_CONTROLS, "")
     .trim()
     .slice(-200);
 }
