@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { dashboard } from "@/server/change-requests/dashboard";
 import { changeRequestsForHome } from "@/server/change-requests/home";
 import { exportChangeRequests, listChangeRequests } from "@/server/change-requests/list-query";
+import type { CurrentUser } from "@/lib/context";
 import { actor, makeAdmin } from "../support/identity.ts";
 import { consortiumId, makeCr } from "../support/cr-rows.ts";
 
@@ -18,10 +19,13 @@ import { consortiumId, makeCr } from "../support/cr-rows.ts";
 const now = new Date("2026-03-10T20:00:00Z");
 const today = californiaDay(now);
 let authorId: string;
+/** The author of every row: their drafts are theirs to see (visibility.ts), so the list shows them every row. */
+let viewer: CurrentUser;
 
 beforeAll(async () => {
   const admin = await makeAdmin(db, { name: "Ana Author" });
   authorId = admin.id;
+  viewer = (await actor(db, authorId)).actor;
   // 2 of each state in CASES, 1 in ARS, at varied ages; some deferred past their date.
   let i = 0;
   for (const state of CR_STATES) {
@@ -114,7 +118,7 @@ describe("the change request list", () => {
         .filter(matches)
         .map((row) => row.number)
         .sort((a, b) => a - b);
-      const { rows: listed, total } = await listChangeRequests(parseListFilter({ ...params, sort: "number", dir: "asc" }), now);
+      const { rows: listed, total } = await listChangeRequests(viewer, parseListFilter({ ...params, sort: "number", dir: "asc" }), now);
       expect(
         listed.map((row) => row.number),
         JSON.stringify(params),
@@ -128,7 +132,7 @@ describe("the change request list", () => {
   it("finds a change request by its number, as CR-0042 or 42", async () => {
     const [some] = await db.changeRequest.findMany({ orderBy: { number: "desc" }, take: 1 });
     for (const q of [`CR-${String(some!.number).padStart(4, "0")}`, String(some!.number)]) {
-      const { rows } = await listChangeRequests(parseListFilter({ q }), now);
+      const { rows } = await listChangeRequests(viewer, parseListFilter({ q }), now);
       expect(rows.map((row) => row.number)).toContain(some!.number);
     }
   });
@@ -136,29 +140,31 @@ describe("the change request list", () => {
   it("sorts by every column both ways and pages without overlap or gaps", async () => {
     const rows = await everyRow();
     const byNumber = rows.map((row) => row.number).sort((a, b) => a - b);
-    const first = await listChangeRequests(parseListFilter({ sort: "number", dir: "asc" }), now);
-    const second = await listChangeRequests(parseListFilter({ sort: "number", dir: "asc", page: "2" }), now);
-    expect([...first.rows, ...second.rows].map((row) => row.number)).toEqual(byNumber);
+    const first = await listChangeRequests(viewer, parseListFilter({ sort: "number", dir: "asc" }), now);
     expect(first.pages).toBe(Math.ceil(rows.length / PAGE_SIZE));
-    const past = await listChangeRequests(parseListFilter({ page: "99" }), now);
+    const pages = [first];
+    for (let page = 2; page <= first.pages; page += 1)
+      pages.push(await listChangeRequests(viewer, parseListFilter({ sort: "number", dir: "asc", page: String(page) }), now));
+    expect(pages.flatMap((listed) => listed.rows).map((row) => row.number)).toEqual(byNumber);
+    const past = await listChangeRequests(viewer, parseListFilter({ page: "99" }), now);
     expect(past.rows).toEqual([]);
     expect(past.total).toBe(rows.length);
 
-    const all = await exportChangeRequests(parseListFilter({ sort: "age", dir: "desc" }), now);
+    const all = await exportChangeRequests(viewer, parseListFilter({ sort: "age", dir: "desc" }), now);
     const ages = all.map((row) => row.daysInState);
     expect(ages).toEqual([...ages].sort((a, b) => b - a));
     expect(ages[0]).toBe(Math.max(...rows.map((row) => daysBetween(row.stateChangedAt, now))));
-    const titles = (await exportChangeRequests(parseListFilter({ sort: "title", dir: "desc" }), now)).map((row) => row.title.toLowerCase());
+    const titles = (await exportChangeRequests(viewer, parseListFilter({ sort: "title", dir: "desc" }), now)).map((row) => row.title.toLowerCase());
     expect(titles).toEqual([...titles].sort().reverse());
-    const steps = (await exportChangeRequests(parseListFilter({ sort: "state" }), now)).map((row) => CR_STATES.indexOf(row.state));
+    const steps = (await exportChangeRequests(viewer, parseListFilter({ sort: "state" }), now)).map((row) => CR_STATES.indexOf(row.state));
     expect(steps).toEqual([...steps].sort((a, b) => a - b));
-    const updated = (await exportChangeRequests(parseListFilter({ sort: "updated", dir: "asc" }), now)).map((row) => row.updatedAt.getTime());
+    const updated = (await exportChangeRequests(viewer, parseListFilter({ sort: "updated", dir: "asc" }), now)).map((row) => row.updatedAt.getTime());
     expect(updated).toEqual([...updated].sort((a, b) => a - b));
   });
 
   it("says whom each waits on and whether it is overdue, row by row", async () => {
     const rows = new Map((await everyRow()).map((row) => [row.number, row]));
-    for (const listed of await exportChangeRequests(parseListFilter({}), now)) {
+    for (const listed of await exportChangeRequests(viewer, parseListFilter({}), now)) {
       const row = rows.get(listed.number)!;
       expect(listed.waitingOn).toBe(WAITING_ON[row.state]);
       expect(listed.overdue, `${listed.number} ${row.state}`).toBe(row.reasons.length > 0);
@@ -167,9 +173,12 @@ describe("the change request list", () => {
   });
 });
 
+/** The dashboard follows submitted change requests: drafts are their authors' and the CPL's (issue 12, item 9). */
+const submittedRows = async () => (await everyRow()).filter((row) => row.state !== "DRAFT");
+
 describe("the CPL's dashboard", () => {
   it("counts by state and consortium equal the rows, and each party holds what its states hold", async () => {
-    const rows = await everyRow();
+    const rows = await submittedRows();
     const figures = await dashboard({ consortiumId: null }, now);
     expect(figures.total).toBe(rows.length);
     expect(figures.open).toBe(rows.filter((row) => OPEN_STATES.includes(row.state)).length);
@@ -182,7 +191,7 @@ describe("the CPL's dashboard", () => {
   });
 
   it("ages open change requests into buckets and flags overdue ones by reason, as the rules say", async () => {
-    const rows = await everyRow();
+    const rows = await submittedRows();
     const figures = await dashboard({ consortiumId: null }, now);
     for (const { state, buckets, averageDays } of figures.aging) {
       const mine = rows.filter((row) => row.state === state).map((row) => daysBetween(row.stateChangedAt, now));
@@ -203,7 +212,7 @@ describe("the CPL's dashboard", () => {
   });
 
   it("narrows to one consortium", async () => {
-    const rows = await everyRow();
+    const rows = await submittedRows();
     const figures = await dashboard({ consortiumId: await consortiumId(db, "ARS") }, now);
     expect(figures.total).toBe(rows.filter((row) => row.consortium.code === "ARS").length);
     expect(figures.consortia).toEqual(["ARS"]);
@@ -238,11 +247,13 @@ describe("the CPL's dashboard", () => {
   });
 
   it("gives the home page's card the list's own counts of open and overdue, and the author's latest in progress", async () => {
-    // The home page reads the dashboard's snapshot, which is always as of the present.
+    // The home page reads the dashboard's snapshot, which is always as of the present; like the
+    // dashboard, it counts no draft, as the list shows someone who is not their author.
     const home = await changeRequestsForHome(authorId, { counts: true });
+    const someoneElse = (await actor(db, (await makeAdmin(db)).id)).actor;
     expect(home.counts).toEqual({
-      open: (await listChangeRequests(parseListFilter({ state: "open" }))).total,
-      overdue: (await listChangeRequests(parseListFilter({ overdue: "yes" }))).total,
+      open: (await listChangeRequests(someoneElse, parseListFilter({ state: "open" }))).total,
+      overdue: (await listChangeRequests(someoneElse, parseListFilter({ overdue: "yes" }))).total,
     });
     expect(home.counts!.overdue).toBeGreaterThan(0);
     expect(home.mine).toHaveLength(5);

@@ -100,7 +100,7 @@ describe("a change request from draft to closed", () => {
     const concept = await db.crGateMotion.findFirstOrThrow({ where: { changeRequestId: draft.id }, include: { motion: { include: { agendaItem: true } } } });
     expect(concept).toMatchObject({
       gate: "CONCEPT",
-      motion: { meetingId: meeting.id, options: ["approve", "veto", "defer"], agendaItem: { meetingId: meeting.id, sourceType: "ChangeRequest.CONCEPT" } },
+      motion: { meetingId: meeting.id, options: ["approve", "veto"], agendaItem: { meetingId: meeting.id, sourceType: "ChangeRequest.CONCEPT" } },
     });
 
     await decide(draft.id);
@@ -132,6 +132,9 @@ describe("a change request from draft to closed", () => {
     expect(await state(draft.id)).toBe("CCB_REVIEW");
     expect(await openMotionOf(draft.id)).toMatchObject({ gate: "CCB" });
     await decide(draft.id);
+    // Plan 3.1.3: "If the CCB approves the CR, the ESC authorizes development activities to begin."
+    expect(await state(draft.id)).toBe("ESC_AUTHORIZATION");
+    await decide(draft.id);
     expect(await state(draft.id)).toBe("JAD_DESIGN");
 
     // JAD: the team, the detail design, the recommendation, and the ESC's vote.
@@ -141,6 +144,8 @@ describe("a change request from draft to closed", () => {
       version: 0,
       specification: "Nightly job spec",
       businessRules: "Only cases with arrears over $100",
+      revisedScope: "Unchanged",
+      revisedApproach: "Unchanged: a nightly batch job",
       revisedEffortHours: 450,
       revisedElapsedWeeks: 12,
       revisedCost: 66_000,
@@ -205,6 +210,8 @@ describe("a change request from draft to closed", () => {
       releasedOn: "2026-12-01",
       operationsAffected: ["SOFTWARE_RELEASE", "HELP_DESK"],
       operationsNotified: ["SOFTWARE_RELEASE"],
+      // Plan 3.1.6: it affects the SDU, so the SDU releases it on the same date.
+      subcomponentsReady: ["SDU"],
     });
     await expect(takeStep(await w.as(w.cpl), { crId: draft.id, step: "close" })).rejects.toThrow(
       "CCSAS Operations has not been notified about help desk services",
@@ -216,6 +223,7 @@ describe("a change request from draft to closed", () => {
       releasedOn: "2026-12-01",
       operationsAffected: ["SOFTWARE_RELEASE", "HELP_DESK"],
       operationsNotified: ["SOFTWARE_RELEASE", "HELP_DESK"],
+      subcomponentsReady: ["SDU"],
     });
     await takeStep(await w.as(w.cpl), { crId: draft.id, step: "close" });
     expect(await db.changeRequest.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ state: "CLOSED", closedAt: expect.any(Date) });
@@ -236,7 +244,7 @@ describe("a change request from draft to closed", () => {
         "changeRequests.close",
       ]),
     );
-    expect(actions.filter((action) => action === "changeRequests.gate_decided")).toHaveLength(4);
+    expect(actions.filter((action) => action === "changeRequests.gate_decided")).toHaveLength(5);
     // The whole life in one test: give a busy machine time.
   }, 180_000);
 });
@@ -387,20 +395,24 @@ describe("votes that decide nothing, deferral and withdrawal", () => {
   });
 
   it("deferred, it comes back on its reconsider date and waits for the chair to open the vote", async () => {
+    // Deferred at the package vote (plan 3.1.1 gives the concept vote no defer).
     const cr = await submitted();
+    await decide(cr.id);
+    await namedImpactTeam(cr.id);
+    await saveImpactPackage(await w.as(w.cpl), completePackage(cr.id, 0, []));
     await decide(cr.id, "defer");
     const deferred = await db.changeRequest.findUniqueOrThrow({ where: { id: cr.id } });
-    expect(deferred).toMatchObject({ state: "DEFERRED", deferredFrom: "SUBMITTED", reconsiderOn: expect.any(Date) });
+    expect(deferred).toMatchObject({ state: "DEFERRED", deferredFrom: "PACKAGE_VOTE", reconsiderOn: expect.any(Date) });
     expect(await reconsiderDueChangeRequests(new Date())).toBe(0);
     const after = new Date(deferred.reconsiderOn!.getTime() + 20 * 3_600_000);
     const moved = await Promise.all([reconsiderDueChangeRequests(after), reconsiderDueChangeRequests(after)]);
     expect(moved[0] + moved[1]).toBeGreaterThanOrEqual(1);
-    expect(await db.changeRequest.findUniqueOrThrow({ where: { id: cr.id } })).toMatchObject({ state: "SUBMITTED", reconsiderOn: null, deferredFrom: null });
+    expect(await db.changeRequest.findUniqueOrThrow({ where: { id: cr.id } })).toMatchObject({ state: "PACKAGE_VOTE", reconsiderOn: null, deferredFrom: null });
     expect(await openMotionOf(cr.id)).toBeNull();
     expect(await db.notification.count({ where: { userId: w.chair.id, kind: "changeRequest.vote_waiting" } })).toBeGreaterThanOrEqual(1);
     await reopenGateVote(await w.as(w.chair), { crId: cr.id });
     await decide(cr.id);
-    expect(await state(cr.id)).toBe("IMPACT_ANALYSIS");
+    expect(await state(cr.id)).toBe("SUBCOMPONENT_REVIEW");
   });
 
   it("withdrawn while its vote is open, the vote's result moves nothing", async () => {

@@ -37,6 +37,8 @@ export async function makeCr(db: PrismaClient, authorId: string, options: CrRowO
       state: options.state ?? "DRAFT",
       benefits: options.benefits ?? [],
       stateChangedAt: new Date(now.getTime() - (options.daysInState ?? 0) * 86_400_000),
+      // Past its draft, a change request was submitted (a withdrawn one, before it was withdrawn).
+      submittedAt: (options.state ?? "DRAFT") === "DRAFT" ? null : new Date(now.getTime() - (options.daysInState ?? 0) * 86_400_000),
       reconsiderOn: options.reconsiderOn ?? null,
       deferredFrom: options.state === "DEFERRED" ? "SUBMITTED" : null,
       priorityRank: options.priorityRank ?? null,

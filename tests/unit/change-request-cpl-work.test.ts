@@ -63,6 +63,7 @@ describe("ranking the backlog (Governance plan 3)", () => {
       "IMPACT_ANALYSIS",
       "PACKAGE_VOTE",
       "CCB_REVIEW",
+      "ESC_AUTHORIZATION",
       "SUBCOMPONENT_REVIEW",
       "JAD_DESIGN",
       "JAD_VOTE",
@@ -159,7 +160,7 @@ describe("CSV import rows", () => {
     expect(columnOf("level-of-effort")).toBe("level_of_effort");
     expect(columnOf("colour")).toBeNull();
     expect(IMPORT_COLUMNS).toContain("state");
-    expect(NOT_IMPORTABLE).toEqual(["SUBMITTED", "PACKAGE_VOTE", "CCB_REVIEW", "JAD_VOTE"]);
+    expect(NOT_IMPORTABLE).toEqual(["SUBMITTED", "PACKAGE_VOTE", "CCB_REVIEW", "ESC_AUTHORIZATION", "JAD_VOTE"]);
   });
 });
 

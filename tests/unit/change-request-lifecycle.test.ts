@@ -70,7 +70,16 @@ function allDone(overrides: Partial<Readiness> = {}): Readiness {
     impactTeamSize: 4,
     jadTeamSize: 3,
     package: readyPackage(),
-    jad: { specification: "Spec", businessRules: "Rules", revisedEffortHours: 450, revisedElapsedWeeks: 11, revisedCost: 65_000, recommendation: "approve" },
+    jad: {
+      specification: "Spec",
+      businessRules: "Rules",
+      revisedScope: "Unchanged",
+      revisedApproach: "Unchanged",
+      revisedEffortHours: 450,
+      revisedElapsedWeeks: 11,
+      revisedCost: 65_000,
+      recommendation: "approve",
+    },
     unitTested: true,
     systemTested: true,
     uatPasses: [{ number: 1, regression: false, completed: true, passed: true }],
@@ -82,8 +91,8 @@ function allDone(overrides: Partial<Readiness> = {}): Readiness {
   };
 }
 
-function cr(state: CrState, readiness: Readiness = allDone(), kind: CrKind = "ENHANCEMENT", deferredFrom: CrState | null = null): CrSnapshot {
-  return { state, kind, deferredFrom, reconsiderOn: deferredFrom ? "2027-01-15" : null, readiness };
+function cr(state: CrState, readiness: Readiness = allDone(), kind: CrKind = "ENHANCEMENT", deferredFrom: CrState | null = null, policy = false): CrSnapshot {
+  return { state, kind, policy, deferredFrom, reconsiderOn: deferredFrom ? "2027-01-15" : null, readiness };
 }
 
 const EVERYONE: Capacity[] = ["AUTHOR", "CPL", "ESC_CHAIR", "CCB_MEMBER", "JAD_MEMBER", "UAT_TESTER", "DEVELOPER"];
@@ -97,6 +106,7 @@ const EVENTS: Record<CrEventType, CrEvent> = {
   clear_subcomponent_review: { type: "clear_subcomponent_review" },
   submit_jad: { type: "submit_jad" },
   start_uat: { type: "start_uat" },
+  release_without_uat: { type: "release_without_uat" },
   pass_uat: { type: "pass_uat" },
   close: { type: "close" },
   withdraw: { type: "withdraw", reason: "No longer needed" },
@@ -110,6 +120,7 @@ const ALLOWED: Partial<Record<CrState, Partial<Record<CrEventType, CrState>>>> =
   IMPACT_ANALYSIS: { submit_package: "PACKAGE_VOTE", withdraw: "WITHDRAWN" },
   PACKAGE_VOTE: { withdraw: "WITHDRAWN" },
   CCB_REVIEW: { withdraw: "WITHDRAWN" },
+  ESC_AUTHORIZATION: { withdraw: "WITHDRAWN" },
   SUBCOMPONENT_REVIEW: { flag_impact: "CCB_REVIEW", clear_subcomponent_review: "JAD_DESIGN", withdraw: "WITHDRAWN" },
   JAD_DESIGN: { submit_jad: "JAD_VOTE", withdraw: "WITHDRAWN" },
   JAD_VOTE: { withdraw: "WITHDRAWN" },
@@ -124,14 +135,16 @@ const ALLOWED: Partial<Record<CrState, Partial<Record<CrEventType, CrState>>>> =
  * (not read from the code). An administrator may make every move a person may, not the
  * system's own (a gate's decision is the motion's result).
  */
-const MOVES: Record<CrEventType, { from: readonly CrState[]; who: readonly Capacity[]; administrator: boolean }> = {
+const MOVES: Record<CrEventType, { from: readonly CrState[]; who: readonly Capacity[]; administrator: boolean; kind?: CrKind }> = {
   submit: { from: ["DRAFT"], who: ["AUTHOR", "CPL"], administrator: true },
-  gate_decided: { from: ["SUBMITTED", "PACKAGE_VOTE", "CCB_REVIEW", "JAD_VOTE"], who: ["SYSTEM"], administrator: false },
+  gate_decided: { from: ["SUBMITTED", "PACKAGE_VOTE", "CCB_REVIEW", "ESC_AUTHORIZATION", "JAD_VOTE"], who: ["SYSTEM"], administrator: false },
   submit_package: { from: ["IMPACT_ANALYSIS"], who: ["CPL"], administrator: true },
   flag_impact: { from: ["SUBCOMPONENT_REVIEW"], who: ["CCB_MEMBER"], administrator: true },
   clear_subcomponent_review: { from: ["SUBCOMPONENT_REVIEW"], who: ["CPL", "CCB_MEMBER"], administrator: true },
   submit_jad: { from: ["JAD_DESIGN"], who: ["CPL", "JAD_MEMBER"], administrator: true },
   start_uat: { from: ["BUILD_AND_TEST"], who: ["CPL", "DEVELOPER"], administrator: true },
+  // Plan 2.6: "Except for emergency fixes, every modification ... must be fully tested by LCSA users": only an emergency fix may skip UAT.
+  release_without_uat: { from: ["BUILD_AND_TEST"], who: ["CPL"], administrator: true, kind: "EMERGENCY_FIX" },
   pass_uat: { from: ["UAT"], who: ["CPL"], administrator: true },
   close: { from: ["RELEASE"], who: ["CPL"], administrator: true },
   withdraw: {
@@ -141,6 +154,7 @@ const MOVES: Record<CrEventType, { from: readonly CrState[]; who: readonly Capac
       "IMPACT_ANALYSIS",
       "PACKAGE_VOTE",
       "CCB_REVIEW",
+      "ESC_AUTHORIZATION",
       "SUBCOMPONENT_REVIEW",
       "JAD_DESIGN",
       "JAD_VOTE",
@@ -188,16 +202,22 @@ describe("every state and every move", () => {
 describe("who may make each move", () => {
   const CAPACITIES: Capacity[] = [...EVERYONE, "IMPACT_TEAM", "ADMINISTRATOR", "SYSTEM"];
   /** The gate each voting state waits for, so gate_decided is asked the gate it can decide there. */
-  const GATE_AT: Partial<Record<CrState, Gate>> = { SUBMITTED: "CONCEPT", PACKAGE_VOTE: "PACKAGE", CCB_REVIEW: "CCB", JAD_VOTE: "JAD" };
+  const GATE_AT: Partial<Record<CrState, Gate>> = {
+    SUBMITTED: "CONCEPT",
+    PACKAGE_VOTE: "PACKAGE",
+    CCB_REVIEW: "CCB",
+    ESC_AUTHORIZATION: "AUTHORIZE",
+    JAD_VOTE: "JAD",
+  };
   const eventIn = (type: CrEventType, state: CrState): CrEvent =>
     type === "gate_decided" ? { type, gate: GATE_AT[state] ?? "CONCEPT", decision: "approve" } : EVENTS[type];
-  const snapshot = (state: CrState) => cr(state, allDone(), "ENHANCEMENT", state === "DEFERRED" ? "JAD_VOTE" : null);
+  const snapshot = (state: CrState, kind: CrKind = "ENHANCEMENT") => cr(state, allDone(), kind, state === "DEFERRED" ? "JAD_VOTE" : null);
   const mayMake = (type: CrEventType, capacity: Capacity) => MOVES[type].who.includes(capacity) || (capacity === "ADMINISTRATOR" && MOVES[type].administrator);
 
   for (const type of Object.keys(MOVES) as CrEventType[]) {
     it(`${type}: from ${MOVES[type].from.length > 10 ? "any open state" : MOVES[type].from.join(", ")}, by ${MOVES[type].who.join(", ")}${MOVES[type].administrator ? " or an administrator" : ""}`, () => {
       const actual = Object.fromEntries(
-        CR_STATES.map((state) => [state, CAPACITIES.filter((capacity) => transition(snapshot(state), eventIn(type, state), [capacity]).ok)]),
+        CR_STATES.map((state) => [state, CAPACITIES.filter((capacity) => transition(snapshot(state, MOVES[type].kind), eventIn(type, state), [capacity]).ok)]),
       );
       const expected = Object.fromEntries(
         CR_STATES.map((state) => [state, MOVES[type].from.includes(state) ? CAPACITIES.filter((capacity) => mayMake(type, capacity)) : []]),
@@ -206,7 +226,7 @@ describe("who may make each move", () => {
       // Someone not named is told so, wherever the change request is.
       for (const state of CR_STATES) {
         for (const capacity of CAPACITIES.filter((capacity) => !mayMake(type, capacity))) {
-          expect(transition(snapshot(state), eventIn(type, state), [capacity])).toEqual({
+          expect(transition(snapshot(state, MOVES[type].kind), eventIn(type, state), [capacity])).toEqual({
             ok: false,
             reason: expect.stringMatching(/^You cannot .* on this change request\.$/),
           });
@@ -231,7 +251,7 @@ describe("who may make each move", () => {
 
   describe("the moves offered to a person are exactly the table's", () => {
     it.each(CR_STATES)("%s", (state) => {
-      const offered = Object.fromEntries(CAPACITIES.map((capacity) => [capacity, [...movesOf(state, [capacity])].sort()]));
+      const offered = Object.fromEntries(CAPACITIES.map((capacity) => [capacity, [...movesOf({ state, kind: "EMERGENCY_FIX" }, [capacity])].sort()]));
       const expected = Object.fromEntries(
         CAPACITIES.map((capacity) => [
           capacity,
@@ -240,6 +260,7 @@ describe("who may make each move", () => {
             ? []
             : (Object.keys(MOVES) as CrEventType[])
                 .filter((type) => type !== "gate_decided" && MOVES[type].from.includes(state) && mayMake(type, capacity))
+                // Asked of an emergency fix, the only kind that a kind-bound move (release without UAT) is offered for.
                 .sort(),
         ]),
       );
@@ -247,10 +268,21 @@ describe("who may make each move", () => {
     });
 
     it("nothing is offered to nobody, and a person with several capacities is offered each one's moves", () => {
-      expect(movesOf("DRAFT", [])).toEqual([]);
-      expect(movesOf("DRAFT", ["SYSTEM"])).toEqual([]);
-      expect([...movesOf("SUBCOMPONENT_REVIEW", ["CCB_MEMBER", "AUTHOR"])].sort()).toEqual(["clear_subcomponent_review", "flag_impact", "withdraw"]);
-      expect([...movesOf("DEFERRED", ["ESC_CHAIR", "SYSTEM"])].sort()).toEqual(["reconsider"]);
+      const enhancement = (state: CrState) => ({ state, kind: "ENHANCEMENT" as const });
+      expect(movesOf(enhancement("DRAFT"), [])).toEqual([]);
+      expect(movesOf(enhancement("DRAFT"), ["SYSTEM"])).toEqual([]);
+      expect([...movesOf(enhancement("SUBCOMPONENT_REVIEW"), ["CCB_MEMBER", "AUTHOR"])].sort()).toEqual([
+        "clear_subcomponent_review",
+        "flag_impact",
+        "withdraw",
+      ]);
+      expect([...movesOf(enhancement("DEFERRED"), ["ESC_CHAIR", "SYSTEM"])].sort()).toEqual(["reconsider"]);
+    });
+
+    it("release without UAT is offered for an emergency fix only", () => {
+      expect([...movesOf({ state: "BUILD_AND_TEST", kind: "EMERGENCY_FIX" }, ["CPL"])].sort()).toEqual(["release_without_uat", "start_uat", "withdraw"]);
+      expect([...movesOf({ state: "BUILD_AND_TEST", kind: "DEFECT" }, ["CPL"])].sort()).toEqual(["start_uat", "withdraw"]);
+      expect([...movesOf({ state: "BUILD_AND_TEST", kind: "ENHANCEMENT" }, ["CPL"])].sort()).toEqual(["start_uat", "withdraw"]);
     });
   });
 });
@@ -267,8 +299,9 @@ describe("the ESC gates and the CCB", () => {
     ["CONCEPT", "SUBMITTED", "approve", "IMPACT_ANALYSIS"],
     ["CONCEPT", "SUBMITTED", "veto", "VETOED"],
     ["PACKAGE", "PACKAGE_VOTE", "reject", "REJECTED"],
-    ["CCB", "CCB_REVIEW", "approve", "JAD_DESIGN"],
     ["CCB", "CCB_REVIEW", "reject", "REJECTED"],
+    ["AUTHORIZE", "ESC_AUTHORIZATION", "approve", "JAD_DESIGN"],
+    ["AUTHORIZE", "ESC_AUTHORIZATION", "reject", "REJECTED"],
     ["JAD", "JAD_VOTE", "approve", "BUILD_AND_TEST"],
     ["JAD", "JAD_VOTE", "withdraw", "WITHDRAWN"],
   ] as const)("%s gate: %s + %s → %s, and the author is told", (gate, state, decision, to) => {
@@ -277,7 +310,30 @@ describe("the ESC gates and the CCB", () => {
     if (result.ok) expect(result.effects).toContainEqual({ type: "notify_author", decision });
   });
 
-  it.each(Object.keys(GATES) as Gate[])("%s gate: defer needs a date to reconsider, and records it", (gate) => {
+  // Plan 3.1.1: the ESC "either vetoes the concept or approves for an impact analysis": the concept vote has no defer.
+  const DEFERRING: Gate[] = ["PACKAGE", "CCB", "AUTHORIZE", "JAD"];
+
+  it("the concept vote offers only what plan 3.1.1 names: approve for an impact analysis, or veto", () => {
+    expect(GATES.CONCEPT.options).toEqual(["approve", "veto"]);
+    expect(decide("SUBMITTED", "CONCEPT", "defer", allDone(), "2027-03-01")).toEqual({
+      ok: false,
+      reason: '"defer" is not a decision of the ESC concept vote.',
+    });
+  });
+
+  it("plan 3.1.3: the CCB's approval goes to the ESC, which authorizes development to begin; its vote opens at once", () => {
+    expect(decide("CCB_REVIEW", "CCB", "approve")).toEqual({
+      ok: true,
+      to: "ESC_AUTHORIZATION",
+      effects: [
+        { type: "notify_author", decision: "approve" },
+        { type: "open_gate_motion", gate: "AUTHORIZE" },
+      ],
+    });
+    expect(GATES.AUTHORIZE).toEqual({ state: "ESC_AUTHORIZATION", committee: "ESC", options: ["approve", "reject", "defer"] });
+  });
+
+  it.each(DEFERRING)("%s gate: defer needs a date to reconsider, and records it", (gate) => {
     const state = GATES[gate].state;
     expect(decide(state, gate, "defer")).toEqual({ ok: false, reason: "A deferred change request needs a date to reconsider it." });
     const result = decide(state, gate, "defer", allDone(), "2027-03-01");
@@ -363,7 +419,18 @@ describe("what each step requires", () => {
     const result = transition(
       cr(
         "JAD_DESIGN",
-        allDone({ jad: { specification: "", businessRules: "x", revisedEffortHours: null, revisedElapsedWeeks: 2, revisedCost: 1, recommendation: null } }),
+        allDone({
+          jad: {
+            specification: "",
+            businessRules: "x",
+            revisedScope: "Unchanged",
+            revisedApproach: "Unchanged",
+            revisedEffortHours: null,
+            revisedElapsedWeeks: 2,
+            revisedCost: 1,
+            recommendation: null,
+          },
+        }),
       ),
       EVENTS.submit_jad,
       ["JAD_MEMBER"],
@@ -398,10 +465,34 @@ describe("what each step requires", () => {
       "impactDescription.WAN",
     ]);
     expect(
-      missingJad({ specification: "x", businessRules: "", revisedEffortHours: 1, revisedElapsedWeeks: null, revisedCost: 1, recommendation: null }).map(
-        (missing) => missing.field,
-      ),
+      missingJad({
+        specification: "x",
+        businessRules: "",
+        revisedScope: "Unchanged",
+        revisedApproach: "Unchanged",
+        revisedEffortHours: 1,
+        revisedElapsedWeeks: null,
+        revisedCost: 1,
+        recommendation: null,
+      }).map((missing) => missing.field),
     ).toEqual(["businessRules", "revisedElapsedWeeks", "recommendation"]);
+  });
+
+  it("plan 3.1.4: the JAD work states the revised scope and approach, which the Executive Overview compares", () => {
+    const jad = {
+      specification: "x",
+      businessRules: "y",
+      revisedScope: " ",
+      revisedApproach: "",
+      revisedEffortHours: 1,
+      revisedElapsedWeeks: 1,
+      revisedCost: 1,
+      recommendation: "approve" as const,
+    };
+    expect(missingJad(jad)).toEqual([
+      { field: "revisedScope", message: "the revised scope (say so if it is unchanged)" },
+      { field: "revisedApproach", message: "the revised approach (say so if it is unchanged)" },
+    ]);
   });
 
   it("UAT starts only after the developers' unit and system testing", () => {
@@ -497,13 +588,36 @@ describe("emergency fixes and defects", () => {
     expect(transition(cr("RELEASE", allDone({ backBriefed: true }), "EMERGENCY_FIX"), EVENTS.close, ["CPL"])).toMatchObject({ ok: true, to: "CLOSED" });
   });
 
+  it("plan 2.6: an emergency fix may go to release without UAT, once the developers have tested it", () => {
+    expect(transition(cr("BUILD_AND_TEST", allDone(), "EMERGENCY_FIX"), EVENTS.release_without_uat, ["CPL"])).toEqual({ ok: true, to: "RELEASE", effects: [] });
+    expect(transition(cr("BUILD_AND_TEST", allDone({ unitTested: false }), "EMERGENCY_FIX"), EVENTS.release_without_uat, ["CPL"])).toEqual({
+      ok: false,
+      reason: "Before production release: record the developers' unit testing.",
+    });
+  });
+
+  it.each(["DEFECT", "ENHANCEMENT"] as const)("plan 2.6: a %s goes through UAT; it cannot skip it", (kind) => {
+    expect(transition(cr("BUILD_AND_TEST", allDone(), kind), EVENTS.release_without_uat, ["CPL"])).toEqual({
+      ok: false,
+      reason:
+        "Only an emergency fix goes to production release without user acceptance testing (Governance plan 2.6); every other change is tested by LCSA users first.",
+    });
+  });
+
+  it("an emergency fix released without UAT still cannot close until the ESC has been back-briefed", () => {
+    expect(transition(cr("RELEASE", allDone({ uatPasses: [], uatSummaryReport: false, backBriefed: false }), "EMERGENCY_FIX"), EVENTS.close, ["CPL"])).toEqual({
+      ok: false,
+      reason: "It cannot close yet: the ESC has not been back-briefed on this emergency fix or defect at a meeting.",
+    });
+  });
+
   it("an enhancement needs no back-brief", () => {
     expect(transition(cr("RELEASE", allDone({ backBriefed: false })), EVENTS.close, ["CPL"])).toMatchObject({ ok: true, to: "CLOSED" });
   });
 });
 
 describe("deferred change requests come back", () => {
-  it.each(Object.keys(GATES) as Gate[])("reconsidering one deferred at the %s gate reopens that gate's vote", (gate) => {
+  it.each(["CONCEPT", "PACKAGE", "CCB", "AUTHORIZE", "JAD"] as Gate[])("reconsidering one deferred at the %s gate reopens that gate's vote", (gate) => {
     const state = GATES[gate].state;
     expect(transition(cr("DEFERRED", allDone(), "ENHANCEMENT", state), EVENTS.reconsider, ["ESC_CHAIR"])).toEqual({
       ok: true,
@@ -520,5 +634,61 @@ describe("deferred change requests come back", () => {
 
   it("withdrawing needs a reason", () => {
     expect(transition(cr("DRAFT"), { type: "withdraw", reason: "  " }, ["AUTHOR"])).toEqual({ ok: false, reason: "Give the reason for withdrawing it." });
+  });
+});
+
+describe("policy questions go to the Policy Branch (plan 2.1)", () => {
+  it("a change request marked as policy goes to the Policy Branch on submission, not to an ESC vote", () => {
+    expect(transition(cr("DRAFT", allDone(), "ENHANCEMENT", null, true), EVENTS.submit, ["AUTHOR"])).toEqual({
+      ok: true,
+      to: "POLICY_BRANCH",
+      effects: [{ type: "route_to_policy_branch" }],
+    });
+  });
+
+  it("it still needs a complete form first", () => {
+    const result = transition(cr("DRAFT", emptyReadiness({ title: "Interest on arrears" }), "ENHANCEMENT", null, true), EVENTS.submit, ["AUTHOR"]);
+    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/^Complete the form first: /) });
+  });
+
+  it("routed, it is finished here: the ESC votes on nothing and nothing more happens to it", () => {
+    expect(TERMINAL_STATES).toContain("POLICY_BRANCH");
+    for (const event of Object.values(EVENTS)) {
+      expect(transition(cr("POLICY_BRANCH"), event, [...EVERYONE, "SYSTEM", "ADMINISTRATOR"])).toEqual({
+        ok: false,
+        reason: expect.stringContaining("nothing more can happen"),
+      });
+    }
+  });
+});
+
+describe("plan 3.1.6: a CCSAS-level change is released by every subcomponent at the same time", () => {
+  const sdu = readyPackage({ impacts: { ...noImpact, SDU: { impacted: true, description: "Payment file" } } });
+
+  it("its release waits until each affected subcomponent has recorded that it is ready for the shared date", () => {
+    expect(transition(cr("RELEASE", allDone({ package: sdu })), EVENTS.close, ["CPL"])).toEqual({
+      ok: false,
+      reason: "It cannot close yet: SDU has not recorded that it is ready to release on the shared release date.",
+    });
+    expect(transition(cr("RELEASE", allDone({ package: sdu, subcomponentsReady: ["SDU"] })), EVENTS.close, ["CPL"])).toMatchObject({ ok: true, to: "CLOSED" });
+  });
+
+  it("the subcomponents the CPL adds (an impact found at the Subcomponent Review) must be ready too", () => {
+    const readiness = allDone({ package: sdu, ranThroughCcb: true, releaseSubcomponents: ["CSE"], subcomponentsReady: ["SDU"] });
+    expect(transition(cr("RELEASE", readiness), EVENTS.close, ["CPL"])).toEqual({
+      ok: false,
+      reason: "It cannot close yet: CSE has not recorded that it is ready to release on the shared release date.",
+    });
+  });
+
+  it("one that went through the CCB with no component named must name the subcomponents that release it", () => {
+    expect(transition(cr("RELEASE", allDone({ ranThroughCcb: true })), EVENTS.close, ["CPL"])).toEqual({
+      ok: false,
+      reason: "It cannot close yet: the CCSAS subcomponents that release it together.",
+    });
+  });
+
+  it("a change within the consortium alone needs no coordination", () => {
+    expect(transition(cr("RELEASE", allDone()), EVENTS.close, ["CPL"])).toMatchObject({ ok: true, to: "CLOSED" });
   });
 });

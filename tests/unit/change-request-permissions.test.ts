@@ -17,6 +17,7 @@ const OPEN = [
   "IMPACT_ANALYSIS",
   "PACKAGE_VOTE",
   "CCB_REVIEW",
+  "ESC_AUTHORIZATION",
   "SUBCOMPONENT_REVIEW",
   "JAD_DESIGN",
   "JAD_VOTE",
@@ -25,10 +26,16 @@ const OPEN = [
   "RELEASE",
   "DEFERRED",
 ] as const satisfies readonly CrState[];
-const TERMINAL = ["CLOSED", "WITHDRAWN", "VETOED", "REJECTED"] as const satisfies readonly CrState[];
+const TERMINAL = ["CLOSED", "WITHDRAWN", "VETOED", "REJECTED", "POLICY_BRANCH"] as const satisfies readonly CrState[];
 const STATES: readonly CrState[] = [...OPEN, ...TERMINAL];
 /** How a terminal state reads in "This change request is …; nothing more can happen to it." */
-const TERMINAL_WORDS: Record<(typeof TERMINAL)[number], string> = { CLOSED: "closed", WITHDRAWN: "withdrawn", VETOED: "vetoed", REJECTED: "rejected" };
+const TERMINAL_WORDS: Record<(typeof TERMINAL)[number], string> = {
+  CLOSED: "closed",
+  WITHDRAWN: "withdrawn",
+  VETOED: "vetoed",
+  REJECTED: "rejected",
+  POLICY_BRANCH: "routed to the policy branch",
+};
 
 const CAPACITIES = [
   "AUTHOR",
@@ -67,8 +74,17 @@ const move = (what: string, states: readonly CrState[], who: readonly Capacity[]
   move: true,
 });
 const step = (what: string, who: Expected["who"], administrator = true): Expected => ({ who, administrator, what, move: false });
-/** Plan 3.1: the ESC votes on the concept, the package and the JAD recommendation, and its chair runs them; the CCB (3.1.3) has no chair role here, so its members run its vote. */
-const GATE_RUNNERS = { SUBMITTED: ["ESC_CHAIR"], PACKAGE_VOTE: ["ESC_CHAIR"], CCB_REVIEW: ["CCB_MEMBER"], JAD_VOTE: ["ESC_CHAIR"] } as const;
+/**
+ * Plan 3.1: the ESC votes on the concept, the package, its authorization of development after the CCB's approval (3.1.3) and the
+ * JAD recommendation, and its chair runs them; the CCB (3.1.3) has no chair role here, so its members run its vote.
+ */
+const GATE_RUNNERS = {
+  SUBMITTED: ["ESC_CHAIR"],
+  PACKAGE_VOTE: ["ESC_CHAIR"],
+  CCB_REVIEW: ["CCB_MEMBER"],
+  ESC_AUTHORIZATION: ["ESC_CHAIR"],
+  JAD_VOTE: ["ESC_CHAIR"],
+} as const;
 
 // Typed as Record<CrAct, …> so a new act does not compile until it is listed here.
 const EXPECTED: Record<CrAct, Expected> = {
@@ -84,6 +100,8 @@ const EXPECTED: Record<CrAct, Expected> = {
   submitJad: move("submit the JAD recommendation", ["JAD_DESIGN"], ["CPL", "JAD_MEMBER"]),
   // Plan 3.1.5 item 2: developers test before UAT; item 4: the CPL coordinates UAT.
   startUat: move("start user acceptance testing", ["BUILD_AND_TEST"], ["CPL", "DEVELOPER"]),
+  // Plan 2.6: "Except for emergency fixes, every modification ... must be fully tested by LCSA users": an emergency fix only (below).
+  releaseWithoutUat: move("release it without user acceptance testing", ["BUILD_AND_TEST"], ["CPL"]),
   passUat: move("finish user acceptance testing", ["UAT"], ["CPL"]),
   close: move("close it", ["RELEASE"], ["CPL"]),
   withdraw: move("withdraw it", OPEN, ["AUTHOR", "CPL"]),
@@ -116,12 +134,19 @@ const EXPECTED: Record<CrAct, Expected> = {
   // Plan 3: "even in these emergency situations the ESC will be back-briefed"; only emergency fixes and defects, once (below).
   markBackBriefed: step("record the ESC back-brief", in_(["BUILD_AND_TEST", "UAT", "RELEASE"], ["CPL", "ESC_CHAIR"])),
   openGateVote: step("open the vote", GATE_RUNNERS),
-  setReconsiderDate: step("set the reconsider date", GATE_RUNNERS),
+  // Plan 3.1.1: the concept vote has no defer, so no date to reconsider at it.
+  setReconsiderDate: step("set the reconsider date", {
+    PACKAGE_VOTE: ["ESC_CHAIR"],
+    CCB_REVIEW: ["CCB_MEMBER"],
+    ESC_AUTHORIZATION: ["ESC_CHAIR"],
+    JAD_VOTE: ["ESC_CHAIR"],
+  }),
 };
 const ACTS = Object.keys(EXPECTED) as CrAct[];
 
 /** Whether this act is for this kind of change request in this condition at all (only the back-brief depends on it). */
-const forKind = (act: CrAct, kind: CrKind, backBriefed: boolean) => act !== "markBackBriefed" || (kind !== "ENHANCEMENT" && !backBriefed);
+const forKind = (act: CrAct, kind: CrKind, backBriefed: boolean) =>
+  act === "markBackBriefed" ? kind !== "ENHANCEMENT" && !backBriefed : act === "releaseWithoutUat" ? kind === "EMERGENCY_FIX" : true;
 
 /** The test's own answer: who, of the single capacities, may do the act in each state. */
 function expectedMatrix(act: CrAct, kind: CrKind, backBriefed: boolean): Record<CrState, Capacity[]> {
@@ -196,6 +221,8 @@ describe("each refusal says why", () => {
     if (act === "markBackBriefed" && cr.kind === "ENHANCEMENT")
       return "Only emergency fixes and defects are back-briefed; enhancements go through the ESC's votes.";
     if (act === "markBackBriefed" && cr.backBriefed) return "The ESC back-brief is already recorded.";
+    if (act === "releaseWithoutUat" && cr.kind !== "EMERGENCY_FIX")
+      return "Only an emergency fix goes to production release without user acceptance testing (Governance plan 2.6); every other change is tested by LCSA users first.";
     return null;
   }
 

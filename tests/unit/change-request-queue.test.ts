@@ -18,7 +18,7 @@ const today = new Date("2026-03-10T00:00:00Z");
 const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
 
 describe("whom a change request waits on", () => {
-  // Governance plan 3.1: the ESC votes at the three gates; the IAP team (3.1.2) analyses; the CCB decides or the
+  // Governance plan 3.1: the ESC votes on the concept, the package, its authorization after the CCB (3.1.3) and the JAD recommendation; the IAP team (3.1.2) analyses; the CCB decides or the
   // Subcomponent Review looks (3.1.3); the JAD team designs (3.1.4); developers build and test, LCSA users run UAT
   // (3.1.5) and the CPL coordinates the release (3.1.6). Written out here, not read from WAITING_ON.
   const waitsOn: Record<CrState, string | null> = {
@@ -27,6 +27,7 @@ describe("whom a change request waits on", () => {
     IMPACT_ANALYSIS: "IMPACT_TEAM",
     PACKAGE_VOTE: "ESC",
     CCB_REVIEW: "CCB",
+    ESC_AUTHORIZATION: "ESC",
     SUBCOMPONENT_REVIEW: "SUBCOMPONENT_REVIEW",
     JAD_DESIGN: "JAD_TEAM",
     JAD_VOTE: "ESC",
@@ -38,14 +39,15 @@ describe("whom a change request waits on", () => {
     WITHDRAWN: null,
     VETOED: null,
     REJECTED: null,
+    POLICY_BRANCH: null,
   };
 
   it("each state waits on the party the plan gives it, every finished state on nobody", () => {
     expect(Object.fromEntries(CR_STATES.map((state) => [state, WAITING_ON[state]]))).toEqual(waitsOn);
   });
 
-  it("the three ESC gates wait on an ESC vote, and every party holds at least one state", () => {
-    expect(statesWaitingOn("ESC")).toEqual(["SUBMITTED", "PACKAGE_VOTE", "JAD_VOTE"]);
+  it("the ESC's four votes wait on an ESC vote, and every party holds at least one state", () => {
+    expect(statesWaitingOn("ESC")).toEqual(["SUBMITTED", "PACKAGE_VOTE", "ESC_AUTHORIZATION", "JAD_VOTE"]);
     for (const party of PARTIES) expect(statesWaitingOn(party).length).toBeGreaterThan(0);
   });
 });
@@ -93,8 +95,8 @@ describe("overdue", () => {
 
   it("every open state but DEFERRED has a limit, and no finished state has one", () => {
     expect(OPEN_STATES.filter((state) => OVERDUE_AFTER_DAYS[state] === undefined)).toEqual(["DEFERRED"]);
-    expect(Object.keys(OVERDUE_AFTER_DAYS)).toHaveLength(11);
-    for (const state of ["DEFERRED", "CLOSED", "WITHDRAWN", "VETOED", "REJECTED"] as const) expect(open(state, 10_000)).toEqual([]);
+    expect(Object.keys(OVERDUE_AFTER_DAYS)).toHaveLength(12);
+    for (const state of ["DEFERRED", "CLOSED", "WITHDRAWN", "VETOED", "REJECTED", "POLICY_BRANCH"] as const) expect(open(state, 10_000)).toEqual([]);
   });
 });
 

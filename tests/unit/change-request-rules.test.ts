@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { executiveOverview, formatEstimate } from "@/domain/change-requests/executive-overview";
+import { executiveOverview, formatEstimate, overviewNarrative } from "@/domain/change-requests/executive-overview";
 import { defaultReconsiderOn, gateVoteDeadline, reconsiderDateProblem } from "@/domain/change-requests/gate-vote";
 import { crNumber, gateQuestion } from "@/domain/change-requests/labels";
 import { nextStep } from "@/domain/change-requests/next-step";
@@ -78,6 +78,17 @@ describe("gate vote timing", () => {
 });
 
 describe("the Executive Overview", () => {
+  it("plan 3.1.4: sets the impact analysis scope and approach beside the revised ones", () => {
+    expect(overviewNarrative({ scope: "Nightly notices", approach: "A batch job" }, { scope: "Open cases only", approach: "Extend the batch" })).toEqual([
+      { label: "Scope", impactAnalysis: "Nightly notices", revised: "Open cases only" },
+      { label: "Approach", impactAnalysis: "A batch job", revised: "Extend the batch" },
+    ]);
+    expect(overviewNarrative({ scope: "Nightly notices", approach: "" }, null)).toEqual([
+      { label: "Scope", impactAnalysis: "Nightly notices", revised: null },
+      { label: "Approach", impactAnalysis: null, revised: null },
+    ]);
+  });
+
   it("shows each estimate beside its revision, with the difference", () => {
     const rows = executiveOverview({ effortHours: 400, elapsedWeeks: 10, cost: 60_000 }, { effortHours: 450, elapsedWeeks: 10, cost: 54_000 });
     expect(rows.map((row) => [row.label, row.difference, row.percent])).toEqual([

@@ -12,6 +12,8 @@ const reconsiderField = fieldsOf(reconsiderDateSchema);
 const reopenField = fieldsOf(crOnlySchema);
 
 const isGateState = (state: string) => Object.values(GATES).some((gate) => gate.state === state);
+/** The concept vote has no defer (plan 3.1.1), so no date to reconsider. */
+const mayDefer = (gate: keyof typeof GATES) => (GATES[gate].options as readonly string[]).includes("defer");
 
 /** Each gate's vote: a link to the motion, and its result once closed. */
 export function GateVotesCard({ cr, actions, now }: { cr: ChangeRequestDetail; actions: CrActions; now: Date }) {
@@ -46,14 +48,14 @@ export function GateVotesCard({ cr, actions, now }: { cr: ChangeRequestDetail; a
                   {vote.result?.explanation} Closed {formatDateTime(vote.closedAt)}.
                 </p>
               )}
-              {vote.status === "OPEN" && vote.reconsiderOn ? (
+              {vote.status === "OPEN" && vote.reconsiderOn && mayDefer(vote.gate) ? (
                 <p className="mt-1 text-xs text-slate-600">If it is deferred, it comes back on {formatDay(vote.reconsiderOn)}.</p>
               ) : null}
             </li>
           ))}
         </ol>
       )}
-      {open && cr.may.setReconsiderDate ? (
+      {open && mayDefer(open.gate) && cr.may.setReconsiderDate ? (
         <details className="mt-4 border-t border-slate-100 pt-3">
           <summary className="cursor-pointer text-sm font-medium text-brand-700">Change the reconsider date</summary>
           <div className="mt-3">

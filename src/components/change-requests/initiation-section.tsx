@@ -7,6 +7,7 @@ import { initiationSections } from "@/components/change-requests/initiation-spec
 import { StepForm } from "@/components/change-requests/step-form";
 import { saveInitiationSchema } from "@/domain/change-requests/schemas";
 import { fieldsOf } from "@/lib/form-fields";
+import { formatDate } from "@/lib/format";
 
 const field = fieldsOf(saveInitiationSchema);
 
@@ -39,6 +40,12 @@ export function InitiationSection({ cr, actions }: { cr: ChangeRequestDetail; ac
             { label: "Recommended JAD participants", value: i.jadParticipants },
             { label: "Assumptions", value: i.assumptions },
             { label: "Known software problems", value: i.knownProblems },
+            {
+              label: "Policy question",
+              value: i.policy
+                ? `Yes: routed to the Policy Branch${cr.policyRoutedAt ? ` on ${formatDate(cr.policyRoutedAt)}` : ""} (Governance plan 2.1)`
+                : "No",
+            },
           ]}
         />
       )}

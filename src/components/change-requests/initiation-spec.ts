@@ -15,6 +15,7 @@ export interface InitiationValues {
   jadParticipants: string;
   assumptions: string;
   knownProblems: string;
+  policy: boolean;
 }
 
 export const EMPTY_INITIATION: InitiationValues = {
@@ -28,6 +29,7 @@ export const EMPTY_INITIATION: InitiationValues = {
   jadParticipants: "",
   assumptions: "",
   knownProblems: "",
+  policy: false,
 };
 
 /**
@@ -104,6 +106,18 @@ export function initiationSections(values: InitiationValues): FormSection<FieldN
         { kind: "textarea", name: "jadParticipants", label: "Recommended JAD team participants", value: values.jadParticipants, rows: 2 },
         { kind: "textarea", name: "assumptions", label: "Assumptions", value: values.assumptions, rows: 3 },
         { kind: "textarea", name: "knownProblems", label: "Known software problems", value: values.knownProblems, rows: 3 },
+      ],
+    },
+    {
+      title: "Policy",
+      fields: [
+        {
+          kind: "checkbox",
+          name: "policy",
+          label: "This is a policy question, not an automation one",
+          checked: values.policy,
+          hint: "Governance plan 2.1: the ESC addresses automation and technical issues only; policy discussions go to the Policy Branch for research and resolution. Submitted, it goes to the Policy Branch, not to an ESC vote.",
+        },
       ],
     },
   ];

@@ -1,5 +1,5 @@
 import { DataTable } from "@/components/ui/table";
-import { formatEstimate, type EstimateRow } from "@/domain/change-requests/executive-overview";
+import { formatEstimate, type EstimateRow, type NarrativeRow } from "@/domain/change-requests/executive-overview";
 import type { ChangeRequestDetail } from "@/server/change-requests/detail";
 import type { TeamCandidate } from "@/server/change-requests/teams";
 import type { CrActions } from "@/components/change-requests/actions";
@@ -38,17 +38,37 @@ export function JadSection({ cr, actions, candidates }: { cr: ChangeRequestDetai
           items={[
             { label: "Detailed specification", value: j.specification },
             { label: "Business rules", value: j.businessRules },
+            { label: "Revised scope", value: j.revisedScope },
+            { label: "Revised approach", value: j.revisedApproach },
           ]}
         />
       ) : null}
       <div className="space-y-2">
         <h3 className="text-base font-semibold text-slate-900">Executive Overview</h3>
+        <OverviewNarrative rows={cr.overviewText} />
         <ExecutiveOverview rows={cr.overview} />
         <p className="text-sm text-slate-800">
           <span className="font-semibold">Recommendation:</span> {j?.recommendation ? RECOMMENDATIONS[j.recommendation] : "not made yet"}
         </p>
       </div>
     </StepSection>
+  );
+}
+
+/** Plan 3.1.4: the impact analysis scope and approach beside the revised ones. */
+export function OverviewNarrative({ rows }: { rows: NarrativeRow[] }) {
+  return (
+    <DataTable caption="Executive Overview: impact analysis scope and approach compared with the revised ones" columns={["", "Impact analysis", "Revised"]}>
+      {rows.map((row) => (
+        <tr key={row.label}>
+          <th scope="row" className="py-2 pr-4 text-left align-top font-medium">
+            {row.label}
+          </th>
+          <td className="py-2 pr-4 align-top whitespace-pre-line">{row.impactAnalysis ?? "—"}</td>
+          <td className="py-2 align-top whitespace-pre-line">{row.revised ?? "—"}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

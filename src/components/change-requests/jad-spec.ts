@@ -2,7 +2,7 @@ import type { JadWork } from "@/domain/change-requests/readiness";
 import type { FieldName, FormSection } from "@/components/change-requests/form-spec";
 import type { jadSchema } from "@/domain/change-requests/step-schemas";
 
-/** Plan 3.1.4: the detail design, the revised estimates and the recommendation. */
+/** Plan 3.1.4: the detail design, the revised scope, approach and estimates, and the recommendation. */
 export function jadSections(j: JadWork | null): FormSection<FieldName<typeof jadSchema>>[] {
   return [
     {
@@ -17,6 +17,14 @@ export function jadSections(j: JadWork | null): FormSection<FieldName<typeof jad
           rows: 5,
           hint: "So the change causes no program compliance or certification issue, and no inconsistency between the consortia important for certification.",
         },
+      ],
+    },
+    {
+      title: "Revised scope and approach",
+      description: "The Executive Overview compares them with the impact analysis's scope and recommended solution; say so if they are unchanged.",
+      fields: [
+        { kind: "textarea", name: "revisedScope", label: "Revised scope", value: j?.revisedScope, rows: 3 },
+        { kind: "textarea", name: "revisedApproach", label: "Revised approach", value: j?.revisedApproach, rows: 3 },
       ],
     },
     {

@@ -32,6 +32,13 @@ const CONFIRMED_MOVES: (Confirmation & { step: Move })[] = [
     confirmLabel: "Clear it",
   },
   {
+    step: "release_without_uat",
+    label: "Release without UAT (emergency fix)",
+    title: "Release this emergency fix without user acceptance testing?",
+    body: "Governance plan 2.6: every modification except an emergency fix is fully tested by LCSA users. It moves on to production release; the ESC is still back-briefed before it closes.",
+    confirmLabel: "Release without UAT",
+  },
+  {
     step: "pass_uat",
     label: "Finish UAT: ready for release",
     title: "Finish user acceptance testing?",

@@ -1,6 +1,7 @@
 import { formatDay } from "@/lib/format";
 import { EmptyState } from "@/components/ui/card";
-import { OPERATIONS_AREA_LABELS, OPERATIONS_AREAS, type OperationsArea } from "@/domain/change-requests/readiness";
+import { componentLabel, IMPACT_COMPONENTS, OPERATIONS_AREA_LABELS, OPERATIONS_AREAS, type OperationsArea } from "@/domain/change-requests/readiness";
+import type { FieldSpec } from "@/components/change-requests/form-spec";
 import type { ChangeRequestDetail } from "@/server/change-requests/detail";
 import type { CrActions } from "@/components/change-requests/actions";
 import { DetailList, StepSection, SubSection } from "@/components/change-requests/detail-list";
@@ -14,6 +15,7 @@ const knownDefectField = fieldsOf(knownDefectSchema);
 const removeKnownDefectField = fieldsOf(knownDefectOnlySchema);
 
 const AREAS = OPERATIONS_AREAS.map((area) => ({ value: area, label: capitalize(OPERATIONS_AREA_LABELS[area]) }));
+const SUBCOMPONENTS = IMPACT_COMPONENTS.map((component) => ({ value: component, label: capitalize(componentLabel(component)) }));
 function capitalize(text: string) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -21,12 +23,37 @@ function capitalize(text: string) {
 /**
  * Plan 3.1.6 and 3.1.5 item 5: release notes, each known defect shipped with its impact,
  * expected fix date and workaround, CCSAS Operations informed for each affected area, and
- * the release date.
+ * the release date. Plan 3.1.6: "CCSAS level changes require special coordination so each
+ * subcomponent system is prepared to release modifications into production at the same
+ * time": for such a change, the subcomponents that release it, which are ready, and the one
+ * release date they share.
  */
 export function ReleaseSection({ cr, actions }: { cr: ChangeRequestDetail; actions: CrActions }) {
   const t = cr.testing;
   const affected = (t?.operationsAffected ?? []) as OperationsArea[];
   const notified = (t?.operationsNotified ?? []) as OperationsArea[];
+  const { ccsasLevel, subcomponents, ready } = cr.release;
+  const names = (list: readonly string[]) => list.map((component) => componentLabel(component as (typeof IMPACT_COMPONENTS)[number])).join(", ");
+  const coordination: FieldSpec[] = ccsasLevel
+    ? [
+        {
+          kind: "checkboxes",
+          name: releaseField.releaseSubcomponents,
+          label: "CCSAS subcomponents releasing it together",
+          values: subcomponents,
+          choices: SUBCOMPONENTS,
+          hint: "A CCSAS-level change: every subcomponent it affects releases it on the same date. Those its impact analysis package names are always included.",
+        },
+        {
+          kind: "checkboxes",
+          name: releaseField.subcomponentsReady,
+          label: "Subcomponents ready to release on the shared date",
+          values: ready,
+          choices: SUBCOMPONENTS,
+          hint: "Each one releasing it must be ready before it can close.",
+        },
+      ]
+    : [];
   return (
     <StepSection id="release" title="Production release" status={t?.releasedOn ? `Released ${formatDay(t.releasedOn)}` : "Not released"}>
       {cr.may.editRelease ? (
@@ -37,7 +64,14 @@ export function ReleaseSection({ cr, actions }: { cr: ChangeRequestDetail; actio
           resetKey={t?.version ?? 0}
           fields={[
             { kind: "textarea", name: releaseField.releaseNotes, label: "Release notes", value: t?.releaseNotes, rows: 5 },
-            { kind: "date", name: releaseField.releasedOn, label: "Release date", value: t?.releasedOn, width: "medium" },
+            {
+              kind: "date",
+              name: releaseField.releasedOn,
+              label: ccsasLevel ? "Shared release date (every subcomponent)" : "Release date",
+              value: t?.releasedOn,
+              width: "medium",
+            },
+            ...coordination,
             {
               kind: "checkboxes",
               name: releaseField.operationsAffected,
@@ -63,6 +97,12 @@ export function ReleaseSection({ cr, actions }: { cr: ChangeRequestDetail; actio
             { label: "Release date", value: t?.releasedOn ? formatDay(t.releasedOn) : "" },
             { label: "Operations areas affected", value: affected.map((area) => OPERATIONS_AREA_LABELS[area]).join(", ") || "None" },
             { label: "Operations informed of", value: notified.map((area) => OPERATIONS_AREA_LABELS[area]).join(", ") || "None" },
+            ...(ccsasLevel
+              ? [
+                  { label: "Subcomponents releasing it together", value: names(subcomponents) || "None named yet" },
+                  { label: "Ready for the shared date", value: names(ready) || "None yet" },
+                ]
+              : []),
           ]}
         />
       )}

@@ -31,6 +31,26 @@ export function executiveOverview(impactAnalysis: Estimates | null, revised: Est
   return [row("Effort", "hours", "effortHours"), row("Elapsed time", "weeks", "elapsedWeeks"), row("Cost", "dollars", "cost")];
 }
 
+/** One line of the overview in words: the impact analysis's scope or approach beside the JAD team's revision. */
+export interface NarrativeRow {
+  label: "Scope" | "Approach";
+  impactAnalysis: string | null;
+  revised: string | null;
+}
+
+/**
+ * The impact analysis's scope is the change request's own (its initiation form's "Short
+ * Description of Scope", plan 3.1.1, which the analysis took as its subject), and its
+ * approach the package's recommended solution (plan 3.1.2); the revised ones are the JAD team's.
+ */
+export function overviewNarrative(impactAnalysis: { scope: string; approach: string }, revised: { scope: string; approach: string } | null): NarrativeRow[] {
+  const text = (value: string | undefined) => (value && value.trim() ? value : null);
+  return [
+    { label: "Scope", impactAnalysis: text(impactAnalysis.scope), revised: text(revised?.scope) },
+    { label: "Approach", impactAnalysis: text(impactAnalysis.approach), revised: text(revised?.approach) },
+  ];
+}
+
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
 const DOLLARS = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });

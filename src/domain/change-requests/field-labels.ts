@@ -15,6 +15,7 @@ export const INITIATION_LABELS = {
   jadParticipants: "the recommended JAD participants",
   assumptions: "the assumptions",
   knownProblems: "the known problems",
+  policy: "whether it is a policy question",
 } as const;
 
 /** Plan 3.1.2. */
@@ -37,6 +38,8 @@ export const PACKAGE_LABELS = {
 export const JAD_LABELS = {
   specification: "the detailed specification",
   businessRules: "the business rules",
+  revisedScope: "the revised scope",
+  revisedApproach: "the revised approach",
   revisedEffortHours: "the revised effort",
   revisedElapsedWeeks: "the revised elapsed time",
   revisedCost: "the revised cost",
@@ -54,4 +57,6 @@ export const TESTING_LABELS = {
   releasedOn: "the release date",
   operationsAffected: "the Operations areas affected",
   operationsNotified: "the Operations areas notified",
+  releaseSubcomponents: "the subcomponents releasing it together",
+  subcomponentsReady: "the subcomponents ready for the shared date",
 } as const;

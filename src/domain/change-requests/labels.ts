@@ -47,8 +47,16 @@ export const DECISION_LABELS: Record<string, string> = {
 export function stateTone(state: CrState): "green" | "red" | "amber" | "blue" | "neutral" {
   if (state === "CLOSED") return "green";
   if (state === "VETOED" || state === "REJECTED" || state === "WITHDRAWN") return "red";
-  if (state === "SUBMITTED" || state === "PACKAGE_VOTE" || state === "CCB_REVIEW" || state === "JAD_VOTE" || state === "DEFERRED") return "amber";
-  if (state === "DRAFT") return "neutral";
+  if (
+    state === "SUBMITTED" ||
+    state === "PACKAGE_VOTE" ||
+    state === "CCB_REVIEW" ||
+    state === "ESC_AUTHORIZATION" ||
+    state === "JAD_VOTE" ||
+    state === "DEFERRED"
+  )
+    return "amber";
+  if (state === "DRAFT" || state === "POLICY_BRANCH") return "neutral";
   return "blue";
 }
 
@@ -57,11 +65,13 @@ export function gateQuestion(gate: Gate, cr: { number: number; title: string; re
   const name = `${crNumber(cr.number)} “${cr.title}”`;
   switch (gate) {
     case "CONCEPT":
-      return `${name}: approve the concept for an impact analysis, veto it, or defer it?`;
+      return `${name}: approve the concept for an impact analysis, or veto it?`;
     case "PACKAGE":
       return `${name}: approve the impact analysis package?`;
     case "CCB":
       return `${name}: may the consortium go ahead (CCSAS Change Control Board)?`;
+    case "AUTHORIZE":
+      return `${name}: the CCSAS Change Control Board approved it. Authorize development activities to begin?`;
     case "JAD":
       return `${name}: the JAD team recommends to ${cr.recommendation ?? "approve"}. Approve, withdraw or defer?`;
   }

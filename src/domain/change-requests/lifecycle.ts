@@ -4,17 +4,29 @@
  * change request and who is acting, and gets back the next state and what else must happen
  * (a motion to open, an agenda item, an alert), or the reason the move is refused.
  */
-import { actsAs, appliesIn, crRefusal, type CrAct } from "@/domain/change-requests/permissions";
+import { actsAs, appliesIn, crRefusal, forKind, type CrAct } from "@/domain/change-requests/permissions";
 import { type Readiness, readinessFor } from "@/domain/change-requests/readiness";
 import { skipsEscGates, type Capacity, type CrKind, type CrState } from "@/domain/change-requests/states";
 
 export { CR_KINDS, CR_STATES, STATE_LABELS, TERMINAL_STATES, skipsEscGates, type Capacity, type CrKind, type CrState } from "@/domain/change-requests/states";
 
-/** The three ESC gates and the CCB's decision, each a motion of the voting engine. */
+/**
+ * The ESC's four votes and the CCB's decision, each a motion of the voting engine.
+ * - CONCEPT, plan 3.1.1: "The ESC either vetoes the concept or approves for an impact analysis".
+ * - PACKAGE: the plan has the CCB review "the ESC-approved Impact Analysis Package" (3.1.3)
+ *   without saying what else the ESC may decide. Product rule: reject or defer, as the CCB may.
+ * - CCB, plan 3.1.3: "The CCSAS CCB will approve, reject or defer the CR."
+ * - AUTHORIZE, plan 3.1.3: "If the CCB approves the CR, the ESC authorizes development
+ *   activities to begin." Product rule: its options are the package vote's (approve, that is
+ *   authorize; reject; defer), as the plan names only the authorization.
+ * - JAD, plan 3.1.4: the JAD team "recommends approval, withdrawal, or deferral of the CR",
+ *   and "the ESC votes on the proposed recommendation".
+ */
 export const GATES = {
-  CONCEPT: { state: "SUBMITTED", committee: "ESC", options: ["approve", "veto", "defer"] },
+  CONCEPT: { state: "SUBMITTED", committee: "ESC", options: ["approve", "veto"] },
   PACKAGE: { state: "PACKAGE_VOTE", committee: "ESC", options: ["approve", "reject", "defer"] },
   CCB: { state: "CCB_REVIEW", committee: "CCB", options: ["approve", "reject", "defer"] },
+  AUTHORIZE: { state: "ESC_AUTHORIZATION", committee: "ESC", options: ["approve", "reject", "defer"] },
   JAD: { state: "JAD_VOTE", committee: "ESC", options: ["approve", "withdraw", "defer"] },
 } as const satisfies Record<string, { state: CrState; committee: "ESC" | "CCB"; options: readonly string[] }>;
 export type Gate = keyof typeof GATES;
@@ -27,6 +39,7 @@ export type CrEvent =
   | { type: "clear_subcomponent_review" }
   | { type: "submit_jad" }
   | { type: "start_uat" }
+  | { type: "release_without_uat" }
   | { type: "pass_uat" }
   | { type: "close" }
   | { type: "withdraw"; reason: string }
@@ -37,12 +50,15 @@ export type Effect =
   | { type: "open_gate_motion"; gate: Gate }
   | { type: "back_brief_agenda_item" }
   | { type: "list_for_subcomponent_review" }
+  | { type: "route_to_policy_branch" }
   | { type: "notify_author"; decision: string }
   | { type: "set_reconsider_on"; date: string };
 
 export interface CrSnapshot {
   state: CrState;
   kind: CrKind;
+  /** Marked by its author as a policy question (plan 2.1). */
+  policy: boolean;
   /** Where a deferred change request goes back to when reconsidered. */
   deferredFrom: CrState | null;
   reconsiderOn: string | null;
@@ -60,6 +76,7 @@ export const MOVE_ACT: Record<CrEventType, CrAct> = {
   clear_subcomponent_review: "clearSubcomponentReview",
   submit_jad: "submitJad",
   start_uat: "startUat",
+  release_without_uat: "releaseWithoutUat",
   pass_uat: "passUat",
   close: "close",
   withdraw: "withdraw",
@@ -79,6 +96,8 @@ export function transition(cr: CrSnapshot, event: CrEvent, capacities: readonly 
     case "submit": {
       const problems = ready.initiation();
       if (problems.length) return refuse(`Complete the form first: ${problems.join("; ")}.`);
+      // Plan 2.1: the ESCs "address automation or technical issues only; policy discussions are routed to the Policy Branch".
+      if (cr.policy) return go("POLICY_BRANCH", { type: "route_to_policy_branch" });
       // Defects and emergency fixes go straight to work; the ESC hears of them afterwards.
       if (skipsEscGates(cr.kind)) return go("BUILD_AND_TEST", { type: "back_brief_agenda_item" });
       return go("SUBMITTED", { type: "open_gate_motion", gate: "CONCEPT" });
@@ -104,6 +123,13 @@ export function transition(cr: CrSnapshot, event: CrEvent, capacities: readonly 
       const problems = ready.developerTesting();
       if (problems.length) return refuse(`Before user acceptance testing: ${problems.join("; ")}.`);
       return go("UAT");
+    }
+    case "release_without_uat": {
+      // Plan 2.6: "Except for emergency fixes, every modification ... must be fully tested by LCSA users";
+      // plan 3.1.5 items 1-2: it is still tested by the developers before it is released.
+      const problems = ready.developerTesting();
+      if (problems.length) return refuse(`Before production release: ${problems.join("; ")}.`);
+      return go("RELEASE");
     }
     case "pass_uat": {
       const problems = ready.uat();
@@ -150,6 +176,9 @@ function decideGate(cr: CrSnapshot, gate: Gate, decision: string, reconsiderOn: 
         ? go("CCB_REVIEW", told, { type: "open_gate_motion", gate: "CCB" })
         : go("SUBCOMPONENT_REVIEW", told, { type: "list_for_subcomponent_review" });
     case "CCB":
+      // Plan 3.1.3: "If the CCB approves the CR, the ESC authorizes development activities to begin."
+      return go("ESC_AUTHORIZATION", told, { type: "open_gate_motion", gate: "AUTHORIZE" });
+    case "AUTHORIZE":
       return go("JAD_DESIGN", told);
     case "JAD":
       return go("BUILD_AND_TEST", told);
@@ -164,6 +193,7 @@ export const GATE_LABELS: Record<Gate, string> = {
   CONCEPT: "ESC concept vote",
   PACKAGE: "ESC vote on the impact analysis package",
   CCB: "Change Control Board decision",
+  AUTHORIZE: "ESC authorization of development",
   JAD: "ESC vote on the JAD recommendation",
 };
 
@@ -175,6 +205,7 @@ export const EVENT_LABELS: Record<CrEventType, string> = {
   clear_subcomponent_review: "clear it at the Subcomponent Review",
   submit_jad: "submit the JAD recommendation",
   start_uat: "start user acceptance testing",
+  release_without_uat: "release it without user acceptance testing",
   pass_uat: "finish user acceptance testing",
   close: "close it",
   withdraw: "withdraw it",
@@ -182,14 +213,14 @@ export const EVENT_LABELS: Record<CrEventType, string> = {
 };
 
 /**
- * The moves a person may offer to make now: the state allows them and the person is among
- * those who may. Whether the step is complete is not judged here: the button is shown, and
- * a refusal says what is missing.
+ * The moves a person may offer to make now: the state and the kind allow them and the person
+ * is among those who may. Whether the step is complete is not judged here: the button is
+ * shown, and a refusal says what is missing.
  */
-export function movesOf(state: CrState, capacities: readonly Capacity[]): Exclude<CrEventType, "gate_decided">[] {
+export function movesOf(cr: { state: CrState; kind: CrKind }, capacities: readonly Capacity[]): Exclude<CrEventType, "gate_decided">[] {
   const people = capacities.filter((capacity) => capacity !== "SYSTEM");
   return (Object.keys(MOVE_ACT) as CrEventType[]).filter(
     (event): event is Exclude<CrEventType, "gate_decided"> =>
-      event !== "gate_decided" && appliesIn(MOVE_ACT[event], state) && actsAs(MOVE_ACT[event], state, people),
+      event !== "gate_decided" && appliesIn(MOVE_ACT[event], cr.state) && forKind(MOVE_ACT[event], cr.kind) && actsAs(MOVE_ACT[event], cr.state, people),
   );
 }

@@ -73,7 +73,9 @@ export function nextStep(view: NextStepView): NextStep {
       );
     case "BUILD_AND_TEST":
       return step(
-        "The developers build the change and record their unit and system testing; then user acceptance testing starts.",
+        view.kind === "EMERGENCY_FIX"
+          ? "The developers build the fix and record their unit and system testing. As an emergency fix it may go to production release without user acceptance testing (Governance plan 2.6), or through UAT first."
+          : "The developers build the change and record their unit and system testing; then user acceptance testing starts.",
         "the developers (technical manager or M&O vendor)",
         ready.developerTesting(),
       );
@@ -96,6 +98,11 @@ export function nextStep(view: NextStepView): NextStep {
     }
     case "CLOSED":
       return step("Released and closed. Nothing more happens.", "nobody");
+    case "POLICY_BRANCH":
+      return step(
+        "A policy question: it went to the Policy Branch for research and resolution, not to an ESC vote (Governance plan 2.1). The ESC addresses the implementation of policy decisions in the system, so once the Policy Branch decides, a new change request carries that out.",
+        "the Policy Branch",
+      );
     default:
       return step(`It is ${view.state.toLowerCase()}. Nothing more happens.`, "nobody");
   }

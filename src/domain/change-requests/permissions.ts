@@ -27,10 +27,12 @@ interface Act {
   what: string;
   /** A move of the lifecycle (refused "while it is …") rather than an edit of a step's record ("at this step"). */
   move?: boolean;
+  /** The kinds of change request the act is for, and what someone is told for any other kind. */
+  kinds?: { only: readonly CrKind[]; refusal: string };
 }
 
-const GATE_STATES: readonly CrState[] = ["SUBMITTED", "PACKAGE_VOTE", "CCB_REVIEW", "JAD_VOTE"];
-/** The ESC chair runs the ESC's votes; the CCB has no chair role here, so its members run its vote. */
+const GATE_STATES: readonly CrState[] = ["SUBMITTED", "PACKAGE_VOTE", "CCB_REVIEW", "ESC_AUTHORIZATION", "JAD_VOTE"];
+/** Product rule: the ESC chair runs the ESC's votes; the CCB has no chair role here, so its members run its vote. */
 const gateRunner = (state: CrState): readonly Capacity[] => (state === "CCB_REVIEW" ? ["CCB_MEMBER"] : ["ESC_CHAIR"]);
 
 export const CR_ACTS = {
@@ -43,6 +45,18 @@ export const CR_ACTS = {
   clearSubcomponentReview: { move: true, states: ["SUBCOMPONENT_REVIEW"], who: ["CPL", "CCB_MEMBER"], what: "clear it at the Subcomponent Review" },
   submitJad: { move: true, states: ["JAD_DESIGN"], who: ["CPL", "JAD_MEMBER"], what: "submit the JAD recommendation" },
   startUat: { move: true, states: ["BUILD_AND_TEST"], who: ["CPL", "DEVELOPER"], what: "start user acceptance testing" },
+  // Plan 2.6: "Except for emergency fixes, every modification to the consortia software application must be fully tested by LCSA users".
+  releaseWithoutUat: {
+    move: true,
+    states: ["BUILD_AND_TEST"],
+    who: ["CPL"],
+    what: "release it without user acceptance testing",
+    kinds: {
+      only: ["EMERGENCY_FIX"],
+      refusal:
+        "Only an emergency fix goes to production release without user acceptance testing (Governance plan 2.6); every other change is tested by LCSA users first.",
+    },
+  },
   passUat: { move: true, states: ["UAT"], who: ["CPL"], what: "finish user acceptance testing" },
   close: { move: true, states: ["RELEASE"], who: ["CPL"], what: "close it" },
   withdraw: { move: true, states: "open", who: ["AUTHOR", "CPL"], what: "withdraw it" },
@@ -69,9 +83,15 @@ export const CR_ACTS = {
   editUatSummary: { states: ["UAT"], who: ["CPL", "UAT_TESTER"], what: "write the summary test report" },
   editRelease: { states: ["RELEASE"], who: ["CPL", "DEVELOPER"], what: "edit the release record" },
   // Plan 3: "even in these emergency situations the ESC will be back-briefed on all such emergency fixes".
-  markBackBriefed: { states: ["BUILD_AND_TEST", "UAT", "RELEASE"], who: ["CPL", "ESC_CHAIR"], what: "record the ESC back-brief" },
+  markBackBriefed: {
+    states: ["BUILD_AND_TEST", "UAT", "RELEASE"],
+    who: ["CPL", "ESC_CHAIR"],
+    what: "record the ESC back-brief",
+    kinds: { only: ["EMERGENCY_FIX", "DEFECT"], refusal: "Only emergency fixes and defects are back-briefed; enhancements go through the ESC's votes." },
+  },
   openGateVote: { states: GATE_STATES, who: gateRunner, what: "open the vote" },
-  setReconsiderDate: { states: GATE_STATES, who: gateRunner, what: "set the reconsider date" },
+  // Plan 3.1.1: the concept vote vetoes or approves, so it sets no date to reconsider.
+  setReconsiderDate: { states: GATE_STATES.filter((state) => state !== "SUBMITTED"), who: gateRunner, what: "set the reconsider date" },
 } as const satisfies Record<string, Act>;
 
 export type CrAct = keyof typeof CR_ACTS;
@@ -93,6 +113,12 @@ export function appliesIn(act: CrAct, state: CrState): boolean {
   return !TERMINAL_STATES.includes(state) && (states === "open" || states.includes(state));
 }
 
+/** Whether the act is for this kind of change request at all (releasing without UAT is for emergency fixes only). */
+export function forKind(act: CrAct, kind: CrKind): boolean {
+  const kinds: Act["kinds"] = (CR_ACTS[act] as Act).kinds;
+  return !kinds || kinds.only.includes(kind);
+}
+
 /** Why the person may not do it to this change request now, or null when they may. */
 export function crRefusal(act: CrAct, cr: CrAccess): string | null {
   const rule: Act = CR_ACTS[act];
@@ -103,10 +129,8 @@ export function crRefusal(act: CrAct, cr: CrAccess): string | null {
       : `This change request is closed to changes; you cannot ${rule.what}.`;
   }
   if (!appliesIn(act, cr.state)) return rule.move ? `You cannot ${rule.what} while it is ${stateWords(cr.state)}.` : `You cannot ${rule.what} at this step.`;
-  if (act === "markBackBriefed") {
-    if (cr.kind === "ENHANCEMENT") return "Only emergency fixes and defects are back-briefed; enhancements go through the ESC's votes.";
-    if (cr.backBriefed) return "The ESC back-brief is already recorded.";
-  }
+  if (!forKind(act, cr.kind)) return (rule.kinds as NonNullable<Act["kinds"]>).refusal;
+  if (act === "markBackBriefed" && cr.backBriefed) return "The ESC back-brief is already recorded.";
   return null;
 }
 

@@ -35,7 +35,8 @@ export const PARTY_LABELS: Record<Party, string> = {
 };
 
 /**
- * Governance plan 3.1: the ESC votes at the concept, package and JAD gates; the CCB decides
+ * Governance plan 3.1: the ESC votes on the concept, the package, the authorization of
+ * development after the CCB's approval (3.1.3) and the JAD recommendation; the CCB decides
  * (3.1.3) or the Subcomponent Review looks (3.1.3); the IAP team (3.1.2) and JAD team
  * (3.1.4) do the analysis and design; developers test, LCSA users run UAT and the CPL
  * coordinates the release (3.1.5, 3.1.6). Finished change requests wait on nobody.
@@ -46,6 +47,7 @@ export const WAITING_ON: Record<CrState, Party | null> = {
   IMPACT_ANALYSIS: "IMPACT_TEAM",
   PACKAGE_VOTE: "ESC",
   CCB_REVIEW: "CCB",
+  ESC_AUTHORIZATION: "ESC",
   SUBCOMPONENT_REVIEW: "SUBCOMPONENT_REVIEW",
   JAD_DESIGN: "JAD_TEAM",
   JAD_VOTE: "ESC",
@@ -57,6 +59,7 @@ export const WAITING_ON: Record<CrState, Party | null> = {
   WITHDRAWN: null,
   VETOED: null,
   REJECTED: null,
+  POLICY_BRANCH: null,
 };
 
 export function statesWaitingOn(party: Party): CrState[] {
@@ -78,6 +81,7 @@ export const OVERDUE_AFTER_DAYS: Partial<Record<CrState, number>> = {
   IMPACT_ANALYSIS: 60,
   PACKAGE_VOTE: 35,
   CCB_REVIEW: 35,
+  ESC_AUTHORIZATION: 35,
   SUBCOMPONENT_REVIEW: 35,
   JAD_DESIGN: 90,
   JAD_VOTE: 35,

@@ -67,6 +67,9 @@ export interface ImpactPackage {
 export interface JadWork {
   specification: string;
   businessRules: string;
+  /** Plan 3.1.4: the Executive Overview compares the impact analysis "scope, approach, and estimates" with the revised ones. */
+  revisedScope: string;
+  revisedApproach: string;
   revisedEffortHours: number | null;
   revisedElapsedWeeks: number | null;
   revisedCost: number | null;
@@ -109,8 +112,15 @@ export interface Readiness {
   knownDefects: readonly KnownDefect[];
   operationsAffected: readonly OperationsArea[];
   operationsNotified: readonly OperationsArea[];
+  /** For a CCSAS-level change, the one date every subcomponent releases it on (plan 3.1.6). */
   releasedOn: string | null;
   backBriefed: boolean;
+  /** It went before the CCSAS Change Control Board (an impact flagged at the Subcomponent Review, say). */
+  ranThroughCcb: boolean;
+  /** Subcomponents the CPL adds to those the package names as affected, which release it together. */
+  releaseSubcomponents: readonly ImpactComponent[];
+  /** Subcomponents that have recorded they are ready to release it on the shared date. */
+  subcomponentsReady: readonly ImpactComponent[];
 }
 
 const blank = (value: string | null | undefined) => !value || !value.trim();
@@ -133,6 +143,17 @@ export function readinessFor(r: Readiness) {
       const p = r.package;
       if (!p) return false;
       return Boolean(p.changesDataElements) || IMPACT_COMPONENTS.some((component) => p.impacts[component].impacted === true);
+    },
+
+    /** Plan 3.1.6 "CCSAS level changes": one that affects other CCSAS components, so went (or goes) to the CCB. */
+    ccsasLevel(): boolean {
+      return r.ranThroughCcb || this.needsCcb();
+    },
+
+    /** The subcomponents that release a CCSAS-level change together: those the package names as affected, and those the CPL adds. */
+    releaseSubcomponents(): ImpactComponent[] {
+      const named = IMPACT_COMPONENTS.filter((component) => r.package?.impacts[component].impacted === true);
+      return IMPACT_COMPONENTS.filter((component) => named.includes(component) || r.releaseSubcomponents.includes(component));
     },
 
     jad(): string[] {
@@ -174,6 +195,18 @@ export function readinessFor(r: Readiness) {
       if (incomplete) missing.push(`${incomplete} known defect${incomplete === 1 ? " needs" : "s need"} an impact, an expected fix date and a workaround`);
       const unnotified = r.operationsAffected.filter((area) => !r.operationsNotified.includes(area));
       if (unnotified.length) missing.push(`CCSAS Operations has not been notified about ${unnotified.map(operationsAreaLabel).join(", ")}`);
+      // Plan 3.1.6: "CCSAS level changes require special coordination so each subcomponent system is prepared to release modifications into production at the same time."
+      if (this.ccsasLevel()) {
+        const together = this.releaseSubcomponents();
+        if (!together.length) missing.push("the CCSAS subcomponents that release it together");
+        const unready = together.filter((component) => !r.subcomponentsReady.includes(component));
+        if (unready.length) {
+          const one = unready.length === 1;
+          missing.push(
+            `${unready.map(componentLabel).join(", ")} ${one ? "has" : "have"} not recorded that ${one ? "it is" : "they are"} ready to release on the shared release date`,
+          );
+        }
+      }
       if (!r.releasedOn) missing.push("the release date");
       return missing;
     },
@@ -225,11 +258,13 @@ export function missingPackage(p: ImpactPackage): Missing[] {
   return missing;
 }
 
-/** Plan 3.1.4: the detail design and the Executive Overview's revised estimates. */
+/** Plan 3.1.4: the detail design and the Executive Overview's revised scope, approach and estimates. */
 export function missingJad(j: JadWork): Missing[] {
   const missing: Missing[] = [];
   if (blank(j.specification)) missing.push({ field: "specification", message: "the detailed specification" });
   if (blank(j.businessRules)) missing.push({ field: "businessRules", message: "the business rules" });
+  if (blank(j.revisedScope)) missing.push({ field: "revisedScope", message: "the revised scope (say so if it is unchanged)" });
+  if (blank(j.revisedApproach)) missing.push({ field: "revisedApproach", message: "the revised approach (say so if it is unchanged)" });
   if (j.revisedEffortHours === null || j.revisedElapsedWeeks === null || j.revisedCost === null) {
     const field = j.revisedEffortHours === null ? "revisedEffortHours" : j.revisedElapsedWeeks === null ? "revisedElapsedWeeks" : "revisedCost";
     missing.push({ field, message: "the revised estimates of effort, elapsed time and cost" });
@@ -286,5 +321,8 @@ export function emptyReadiness(initiation: Partial<Initiation> = {}): Readiness 
     operationsNotified: [],
     releasedOn: null,
     backBriefed: false,
+    ranThroughCcb: false,
+    releaseSubcomponents: [],
+    subcomponentsReady: [],
   };
 }

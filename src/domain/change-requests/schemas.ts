@@ -61,6 +61,9 @@ export const yesNo = z.preprocess((value) => (value === "yes" ? true : value ===
 export const crId = z.string().uuid();
 export const version = z.coerce.number().int().min(1);
 
+/** A checkbox: "on" when ticked, nothing when not. */
+export const checkbox = z.preprocess((value) => value === true || value === "on" || value === "yes" || value === "true", z.boolean());
+
 /** Plan 3.1.1: the change request initiation form. */
 export const initiationFields = {
   title: z.string().trim().min(3, "Give the change request a title of at least 3 characters.").max(200, "Keep the title under 200 characters."),
@@ -76,6 +79,8 @@ export const initiationFields = {
   jadParticipants: text(),
   assumptions: text(),
   knownProblems: text(),
+  /** Plan 2.1: "policy discussions are routed to the Policy Branch for research and resolution". */
+  policy: checkbox.optional(),
 };
 
 /** "save" keeps a draft as it is; "submit" also moves it on when complete. */
@@ -95,7 +100,7 @@ export type SaveInitiationInput = z.infer<typeof saveInitiationSchema>;
 export const crOnlySchema = z.object({ crId });
 
 /** The one-button moves of the lifecycle. */
-export const STEP_EVENTS = ["submit", "clear_subcomponent_review", "start_uat", "pass_uat", "close"] as const;
+export const STEP_EVENTS = ["submit", "clear_subcomponent_review", "start_uat", "release_without_uat", "pass_uat", "close"] as const;
 export const stepSchema = z.object({ crId, step: z.enum(STEP_EVENTS) });
 
 /** Plan 3.1.3: another system's representative finds an impact at the Subcomponent Review. */

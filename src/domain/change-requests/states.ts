@@ -5,6 +5,7 @@ export const CR_STATES = [
   "IMPACT_ANALYSIS",
   "PACKAGE_VOTE",
   "CCB_REVIEW",
+  "ESC_AUTHORIZATION",
   "SUBCOMPONENT_REVIEW",
   "JAD_DESIGN",
   "JAD_VOTE",
@@ -15,11 +16,17 @@ export const CR_STATES = [
   "WITHDRAWN",
   "VETOED",
   "REJECTED",
+  "POLICY_BRANCH",
   "DEFERRED",
 ] as const;
 export type CrState = (typeof CR_STATES)[number];
 
-export const TERMINAL_STATES: readonly CrState[] = ["CLOSED", "WITHDRAWN", "VETOED", "REJECTED"];
+/**
+ * Routed to the Policy Branch is finished here: plan 2.1, the ESCs "address automation or
+ * technical issues only" and "the implementation of policy decisions in the automated
+ * system", so once the Policy Branch decides, a new change request carries its decision out.
+ */
+export const TERMINAL_STATES: readonly CrState[] = ["CLOSED", "WITHDRAWN", "VETOED", "REJECTED", "POLICY_BRANCH"];
 
 /**
  * Governance plan 3: "Only application defects or 'emergency fixes' will be performed
@@ -52,6 +59,7 @@ export const STATE_LABELS: Record<CrState, string> = {
   IMPACT_ANALYSIS: "Impact analysis",
   PACKAGE_VOTE: "Impact analysis package: ESC vote",
   CCB_REVIEW: "Change Control Board review",
+  ESC_AUTHORIZATION: "CCB approved: ESC authorization of development",
   SUBCOMPONENT_REVIEW: "Listed for the Subcomponent Review",
   JAD_DESIGN: "JAD detail design",
   JAD_VOTE: "JAD recommendation: ESC vote",
@@ -62,5 +70,6 @@ export const STATE_LABELS: Record<CrState, string> = {
   WITHDRAWN: "Withdrawn",
   VETOED: "Vetoed",
   REJECTED: "Rejected",
+  POLICY_BRANCH: "Routed to the Policy Branch",
   DEFERRED: "Deferred",
 };

@@ -40,6 +40,8 @@ export const jadSchema = z.object({
   intent,
   specification: text(50_000),
   businessRules: text(50_000),
+  revisedScope: text(),
+  revisedApproach: text(),
   revisedEffortHours: optionalWhole("revised effort in hours"),
   revisedElapsedWeeks: optionalWhole("revised elapsed time in weeks", 1_000),
   revisedCost: optionalDollars("revised cost"),
@@ -101,6 +103,8 @@ export const releaseSchema = z.object({
   releasedOn: optionalDay("release date"),
   operationsAffected: manyOf(OPERATIONS_AREAS),
   operationsNotified: manyOf(OPERATIONS_AREAS),
+  releaseSubcomponents: manyOf(IMPACT_COMPONENTS).optional(),
+  subcomponentsReady: manyOf(IMPACT_COMPONENTS).optional(),
 });
 export type ReleaseInput = z.infer<typeof releaseSchema>;
 

@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { can } from "@/lib/permissions";
 import { fileStore } from "@/server/storage/file-store";
 import { crNote } from "@/server/change-requests/audit";
+import { visibleToSql } from "@/server/change-requests/visibility";
 import { changeRequestSubject } from "@/server/change-requests/subject";
 
 /**
@@ -37,6 +38,8 @@ export const attachFile = defineCommand({
 /** The file for a download, or null when it is not this change request's or the user may not read it. */
 export async function attachmentFile(user: CurrentUser, crId: string, attachmentId: string) {
   if (!can(user, changeRequestPermissions.read)) return null;
+  const [visible] = await db.$queryRaw<{ id: string }[]>`SELECT cr.id FROM "ChangeRequest" cr WHERE cr.id = ${crId} AND ${await visibleToSql(db, user)}`;
+  if (!visible) return null;
   const attachment = await db.crAttachment.findFirst({
     where: { id: attachmentId, changeRequestId: crId },
     select: { fileId: true },

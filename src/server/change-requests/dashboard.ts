@@ -5,6 +5,7 @@ import { AGING_BUCKETS, AGING_THRESHOLDS, OPEN_STATES, PARTIES, WAITING_ON, type
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { daysInStateSql, reconsiderPassedSql, stateTooLongSql, votePastDeadlineSql } from "@/server/change-requests/queue-sql";
+import { privateDraftSql } from "@/server/change-requests/visibility";
 
 /**
  * The CPL's dashboard (Governance plan 5.1.1: the CPL reports "status ... on outstanding
@@ -136,7 +137,8 @@ function figuresSql(scope: Scope, now: Date): Prisma.Sql {
              ${daysInStateSql(now)} AS days,
              ${stateTooLongSql(now)} AS too_long, ${votePastDeadlineSql(now)} AS vote, ${reconsiderPassedSql(today)} AS reconsider
         FROM "ChangeRequest" cr
-       WHERE true ${where}
+       -- Drafts are their authors' and the CPL's until submitted (visibility.ts): the dashboard, shown to the ESC and the TAB, follows submitted ones.
+       WHERE NOT ${privateDraftSql} ${where}
     )
     SELECT
       ${json(Prisma.sql`

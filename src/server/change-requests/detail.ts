@@ -3,10 +3,11 @@ import { movesOf } from "@/domain/change-requests/lifecycle";
 import { actsOf, changeRequestPermissions } from "@/domain/change-requests/permissions";
 import { dayOfNullable } from "@/domain/calendar/day";
 import type { CrTeam } from "@/domain/change-requests/capacities";
-import { executiveOverview } from "@/domain/change-requests/executive-overview";
+import { executiveOverview, overviewNarrative } from "@/domain/change-requests/executive-overview";
 import { crNumber } from "@/domain/change-requests/labels";
 import { nextStep } from "@/domain/change-requests/next-step";
 import { componentLabel, IMPACT_COMPONENTS, readinessFor } from "@/domain/change-requests/readiness";
+import { maySee } from "@/domain/change-requests/visibility";
 import type { TallyResult } from "@/domain/voting/tally";
 import type { CurrentUser } from "@/lib/context";
 import { db } from "@/lib/db/client";
@@ -15,7 +16,8 @@ import { capacitiesFor, ccbCommitteeId, partiesOf, readinessOf, snapshotOf, SNAP
 
 /**
  * Everything the change request's page shows, and what this user may do there. Null when
- * it does not exist or the user may not read change requests.
+ * it does not exist, the user may not read change requests, or it is another author's
+ * draft (visibility.ts).
  */
 export async function getChangeRequestDetail(id: string, user: CurrentUser) {
   if (!can(user, changeRequestPermissions.read)) return null;
@@ -32,6 +34,7 @@ export async function getChangeRequestDetail(id: string, user: CurrentUser) {
       closedAt: true,
       withdrawnReason: true,
       priorityRank: true,
+      policyRoutedAt: true,
       consortium: { select: { code: true, name: true, committees: { where: { kind: "ESC" }, select: { id: true, name: true }, take: 1 } } },
       author: { select: { id: true, name: true, title: true } },
       impactTeam: {
@@ -86,6 +89,7 @@ export async function getChangeRequestDetail(id: string, user: CurrentUser) {
   const ccbId = await ccbCommitteeId(db);
   const parties = partiesOf(row, ccbId);
   const capacities = await capacitiesFor(db, { actor: user }, parties);
+  if (!maySee(row, capacities)) return null;
   const snapshot = snapshotOf(row);
   const readiness = readinessOf(row);
   const voteOpen = row.gateMotions.some((link) => link.motion.status === "OPEN");
@@ -99,6 +103,8 @@ export async function getChangeRequestDetail(id: string, user: CurrentUser) {
     title: row.title,
     state: row.state,
     kind: row.kind,
+    policy: row.policy,
+    policyRoutedAt: row.policyRoutedAt,
     version: row.version,
     consortium: { id: row.consortiumId, code: row.consortium.code, name: row.consortium.name, esc: row.consortium.committees[0] ?? null },
     author: row.author,
@@ -122,12 +128,13 @@ export async function getChangeRequestDetail(id: string, user: CurrentUser) {
       jadParticipants: row.jadParticipants,
       assumptions: row.assumptions,
       knownProblems: row.knownProblems,
+      policy: row.policy,
     },
     readiness,
     nextStep: nextStep({ ...snapshot, voteOpen }),
     capacities,
     may: actsOf({ ...abilityContext, capacities }),
-    moves: movesOf(row.state, capacities),
+    moves: movesOf(row, capacities),
     teams: Object.fromEntries(
       (["IMPACT_ANALYSIS", "JAD", "UAT"] as const).map((team) => [
         team,
@@ -157,6 +164,18 @@ export async function getChangeRequestDetail(id: string, user: CurrentUser) {
       pkg,
       readiness.jad && { effortHours: readiness.jad.revisedEffortHours, elapsedWeeks: readiness.jad.revisedElapsedWeeks, cost: readiness.jad.revisedCost },
     ),
+    /** Plan 3.1.4: the impact analysis scope and approach beside the JAD team's revised ones. */
+    overviewText: overviewNarrative(
+      { scope: row.scope, approach: pkg?.recommendedSolution ?? "" },
+      readiness.jad && { scope: readiness.jad.revisedScope, approach: readiness.jad.revisedApproach },
+    ),
+    /** Plan 3.1.6: for a CCSAS-level change, the subcomponents that release it together, which are ready, and the one date they share. */
+    release: {
+      ccsasLevel: readinessFor(readiness).ccsasLevel(),
+      subcomponents: readinessFor(readiness).releaseSubcomponents(),
+      ready: [...readiness.subcomponentsReady],
+      sharedReleaseOn: readiness.releasedOn,
+    },
     testing: row.testing && { ...row.testing, releasedOn: dayOfNullable(row.testing.releasedOn) },
     scenarios: row.uatScenarios,
     passes: row.uatPasses,

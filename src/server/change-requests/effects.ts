@@ -30,6 +30,9 @@ export async function applyEffects(tx: Tx, ctx: AnyContext, cr: EffectSubject, e
       case "list_for_subcomponent_review":
         await listForSubcomponentReview(tx, ctx, cr, now);
         break;
+      case "route_to_policy_branch":
+        await routeToPolicyBranch(tx, ctx, cr);
+        break;
       case "notify_author":
         await notify(tx, [cr.authorId], {
           kind: "changeRequest.decision",
@@ -68,6 +71,31 @@ async function placeBackBrief(tx: Tx, ctx: AnyContext, cr: EffectSubject, now: D
     action: changeRequestAudit.back_brief_listed,
     summary: `Put on the agenda of the ${esc.name} for a back-brief.`,
     after: { agendaItemId },
+  });
+}
+
+/**
+ * Plan 2.1: the ESCs "address automation or technical issues only; policy discussions are
+ * routed to the Policy Branch for research and resolution. The consortia ESCs address the
+ * implementation of policy decisions in the automated system." The routing is recorded (the
+ * date, with the move; this event on its timeline) and its author and the CPL are told;
+ * no ESC vote opens.
+ */
+async function routeToPolicyBranch(tx: Tx, ctx: AnyContext, cr: EffectSubject) {
+  await auditChangeRequest(tx, ctx, cr, {
+    action: changeRequestAudit.route_to_policy_branch,
+    summary: "Routed to the Policy Branch for research and resolution, as a policy question (Governance plan 2.1); the ESC does not vote on it.",
+    after: { routedTo: "Policy Branch" },
+  });
+  const cpls = await tx.roleAssignment.findMany({
+    where: { role: "CONSORTIUM_PROJECT_LEADER", OR: [{ scopeType: "STATEWIDE" }, { scopeType: "CONSORTIUM", consortiumId: cr.consortiumId }] },
+    select: { userId: true },
+  });
+  await notify(tx, [...new Set([cr.authorId, ...cpls.map((grant) => grant.userId)])], {
+    kind: "changeRequest.policy_branch",
+    subject: `${crNumber(cr.number)} was routed to the Policy Branch`,
+    body: `${crNumber(cr.number)} “${cr.title}” is a policy question, so it goes to the Policy Branch for research and resolution, not to an ESC vote (Governance plan 2.1). Once the Policy Branch decides, a new change request can carry out its decision in the system.`,
+    link: `/change-requests/${cr.id}`,
   });
 }
 

@@ -20,7 +20,8 @@ import type { CrAccess } from "@/domain/change-requests/permissions";
  * What a closed gate motion decides (routed by src/server/decisions/handlers.ts): the
  * decided option moves the change request, as the SYSTEM, whoever closed the motion.
  *
- * No quorum or no majority decides nothing: the change request stays at its gate and the
+ * No quorum or no majority decides nothing, nor does an option the gate no longer has (a
+ * concept vote opened with "defer" before plan 3.1.1's two options were followed): the change request stays at its gate and the
  * chair (for the CCB, a member) opens the vote again from its page, typically at the next
  * meeting. A change request withdrawn while its vote was open is not moved by the result.
  * Neither case fails the close: the motion's result stands in any case.
@@ -61,7 +62,8 @@ export const recordGateOutcome = defineCommand<GateOutcomeInput, LockedChangeReq
   async run({ tx, ctx, input, record: cr, now }) {
     const { gate, motion } = input;
     if (cr.row.state !== GATES[gate].state) return "ignored";
-    if (motion.result.outcome.kind !== "decided") {
+    const outcome = motion.result.outcome;
+    if (outcome.kind !== "decided" || !(GATES[gate].options as readonly string[]).includes(outcome.option)) {
       const committeeId = await gateCommittee(tx, cr.row.consortiumId, gate);
       if (committeeId) {
         await notify(tx, await gateRunners(tx, committeeId, gate === "CCB", now), {
@@ -74,7 +76,7 @@ export const recordGateOutcome = defineCommand<GateOutcomeInput, LockedChangeReq
       return "undecided";
     }
     const reconsiderOn = input.reconsiderOn ?? defaultReconsiderOn(californiaDayOf(now));
-    await moveChangeRequest(tx, ctx, cr, { type: "gate_decided", gate, decision: motion.result.outcome.option, reconsiderOn }, now, { asSystem: true });
+    await moveChangeRequest(tx, ctx, cr, { type: "gate_decided", gate, decision: outcome.option, reconsiderOn }, now, { asSystem: true });
     return "moved";
   },
   audit: ({ record: cr, input: { gate, motion }, result }) => {

@@ -22,6 +22,7 @@ function initiationOf(input: Omit<SaveInitiationInput, "crId" | "version" | "int
     jadParticipants: input.jadParticipants,
     assumptions: input.assumptions,
     knownProblems: input.knownProblems,
+    policy: input.policy ?? false,
   };
 }
 

@@ -10,7 +10,7 @@ import { changeRequestSubject } from "@/server/change-requests/subject";
 
 /**
  * Saves the JAD team's work (plan 3.1.4): the detailed specification, the business rules,
- * the revised estimates of the Executive Overview and the recommendation. "Submit" puts the
+ * the revised scope, approach and estimates of the Executive Overview and the recommendation. "Submit" puts the
  * recommendation to the ESC's vote.
  */
 export const saveJad = defineCommand({
@@ -25,6 +25,8 @@ export const saveJad = defineCommand({
     const after = {
       specification: input.specification,
       businessRules: input.businessRules,
+      revisedScope: input.revisedScope,
+      revisedApproach: input.revisedApproach,
       revisedEffortHours: input.revisedEffortHours,
       revisedElapsedWeeks: input.revisedElapsedWeeks,
       revisedCost: input.revisedCost,

@@ -7,6 +7,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { can, type Permission, type Principal } from "@/lib/permissions";
 import { daysInStateSql, isOpenSql, overdueSql, stateOrderSql, statesWaitingOnSql, waitingOnSql } from "@/server/change-requests/queue-sql";
+import { visibleToSql } from "@/server/change-requests/visibility";
 
 /**
  * The change request list: one SQL statement per page, whatever the filters, returning the
@@ -32,9 +33,10 @@ export interface ListedChangeRequest {
 
 const TERMINAL = [...TERMINAL_STATES] as string[];
 
-function whereOf(filter: ListFilter, now: Date): Prisma.Sql {
+/** `visible`: what the viewer may see (visibility.ts: another author's draft is hidden), always the first condition. */
+function whereOf(filter: ListFilter, now: Date, visible: Prisma.Sql): Prisma.Sql {
   const today = californiaDay(now);
-  const conditions: Prisma.Sql[] = [];
+  const conditions: Prisma.Sql[] = [visible];
   if (filter.q) {
     const pattern = `%${filter.q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
     const number = searchedNumber(filter.q);
@@ -50,7 +52,7 @@ function whereOf(filter: ListFilter, now: Date): Prisma.Sql {
   if (filter.kind) conditions.push(Prisma.sql`cr.kind = ${filter.kind}::"CrKind"`);
   if (filter.waiting) conditions.push(statesWaitingOnSql(filter.waiting));
   if (filter.overdue) conditions.push(overdueSql(now, today));
-  return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  return Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}`;
 }
 
 function orderOf(filter: ListFilter): Prisma.Sql {
@@ -83,10 +85,10 @@ interface Row extends Omit<ListedChangeRequest, "overdue"> {
  * whom they wait on and whether they are overdue. NOT MATERIALIZED lets PostgreSQL plan the
  * two uses of `matching` each its own way, instead of reading every match once for both.
  */
-function selectRows(filter: ListFilter, now: Date, limit: Prisma.Sql) {
+function selectRows(filter: ListFilter, now: Date, limit: Prisma.Sql, visible: Prisma.Sql) {
   const today = californiaDay(now);
   return db.$queryRaw<Row[]>`
-    WITH matching AS NOT MATERIALIZED (SELECT cr.* FROM "ChangeRequest" cr ${whereOf(filter, now)})
+    WITH matching AS NOT MATERIALIZED (SELECT cr.* FROM "ChangeRequest" cr ${whereOf(filter, now, visible)})
     SELECT cr.id, cr.number, cr.title, cr.kind::text AS kind, cr.state::text AS state, c.code AS consortium,
            cr."externalRef", u.name AS "authorName", ${waitingOnSql} AS "waitingOn",
            ${daysInStateSql(now)} AS "daysInState", cr."stateChangedAt", cr."updatedAt", cr."priorityRank",
@@ -97,10 +99,12 @@ function selectRows(filter: ListFilter, now: Date, limit: Prisma.Sql) {
      ORDER BY ${orderOf(filter)}`;
 }
 
-export async function listChangeRequests(filter: ListFilter, now = new Date()) {
+/** The page of the list `viewer` asked for, of the change requests they may see. */
+export async function listChangeRequests(viewer: Principal, filter: ListFilter, now = new Date()) {
   const offset = (filter.page - 1) * PAGE_SIZE;
-  const rows = await selectRows(filter, now, Prisma.sql`LIMIT ${PAGE_SIZE} OFFSET ${offset}`);
-  const total = rows[0] ? Number(rows[0].total) : offset > 0 ? await countMatching(filter, now) : 0;
+  const visible = await visibleToSql(db, viewer);
+  const rows = await selectRows(filter, now, Prisma.sql`LIMIT ${PAGE_SIZE} OFFSET ${offset}`, visible);
+  const total = rows[0] ? Number(rows[0].total) : offset > 0 ? await countMatching(filter, now, visible) : 0;
   return {
     rows: rows.map(({ total: _total, ...row }) => row satisfies ListedChangeRequest),
     total,
@@ -110,17 +114,17 @@ export async function listChangeRequests(filter: ListFilter, now = new Date()) {
 }
 
 /** Only when a page past the end was asked for: how many there are, to offer the last page. */
-async function countMatching(filter: ListFilter, now: Date): Promise<number> {
+async function countMatching(filter: ListFilter, now: Date, visible: Prisma.Sql): Promise<number> {
   const [row] = await db.$queryRaw<{ total: bigint }[]>`
-    SELECT count(*) AS total FROM "ChangeRequest" cr ${whereOf(filter, now)}`;
+    SELECT count(*) AS total FROM "ChangeRequest" cr ${whereOf(filter, now, visible)}`;
   return Number(row?.total ?? 0);
 }
 
 /** Every matching change request, for the CSV export (capped, and said so). */
 export const EXPORT_LIMIT = 50_000;
 
-export async function exportChangeRequests(filter: ListFilter, now = new Date()) {
-  const rows = await selectRows(filter, now, Prisma.sql`LIMIT ${EXPORT_LIMIT}`);
+export async function exportChangeRequests(viewer: Principal, filter: ListFilter, now = new Date()) {
+  const rows = await selectRows(filter, now, Prisma.sql`LIMIT ${EXPORT_LIMIT}`, await visibleToSql(db, viewer));
   return rows.map(({ total: _total, ...row }) => row satisfies ListedChangeRequest);
 }
 

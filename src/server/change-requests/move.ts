@@ -50,7 +50,8 @@ export async function moveChangeRequest(
     version: { increment: 1 },
     updatedById: ctx.actor?.id ?? null,
   };
-  if (from === "DRAFT") data.submittedAt = now;
+  // A draft withdrawn before it was ever submitted stays its author's (visibility.ts).
+  if (event.type === "submit") data.submittedAt = now;
   if (to === "CLOSED") data.closedAt = now;
   if (event.type === "withdraw") data.withdrawnReason = event.reason.trim();
   if (event.type === "gate_decided" && to === "WITHDRAWN") data.withdrawnReason = `Withdrawn by the ${GATE_LABELS[event.gate]}.`;
@@ -61,6 +62,7 @@ export async function moveChangeRequest(
   }
   for (const effect of result.effects) {
     if (effect.type === "set_reconsider_on") data.reconsiderOn = columnOfDay(effect.date);
+    if (effect.type === "route_to_policy_branch") data.policyRoutedAt = now;
   }
   await tx.changeRequest.update({ where: { id: crId }, data });
 
@@ -89,6 +91,7 @@ const DONE: Record<CrEventType, string> = {
   clear_subcomponent_review: "Cleared at the Subcomponent Review",
   submit_jad: "Submitted the JAD recommendation for the ESC's vote",
   start_uat: "Started user acceptance testing",
+  release_without_uat: "Went to production release without user acceptance testing, as an emergency fix",
   pass_uat: "Finished user acceptance testing",
   close: "Closed",
   withdraw: "Withdrawn",

@@ -33,12 +33,16 @@ export const SNAPSHOT_SELECT = {
   deferredFrom: true,
   reconsiderOn: true,
   backBriefedAt: true,
+  submittedAt: true,
   scope: true,
   benefits: true,
   urgencyDrivers: true,
   otherConsortiumAlignment: true,
   ccsasAlignment: true,
   levelOfEffort: true,
+  policy: true,
+  // Whether it went before the CCB: a CCSAS-level change (plan 3.1.6).
+  _count: { select: { gateMotions: { where: { gate: "CCB" } } } },
   consortium: { select: { code: true, committees: { where: { kind: "ESC" }, select: { id: true }, take: 1 } } },
   impactTeam: { select: { team: true, userId: true } },
   impactPackage: true,
@@ -104,6 +108,8 @@ export function readinessOf(row: SnapshotRow): Readiness {
     jad: j && {
       specification: j.specification,
       businessRules: j.businessRules,
+      revisedScope: j.revisedScope,
+      revisedApproach: j.revisedApproach,
       revisedEffortHours: j.revisedEffortHours,
       revisedElapsedWeeks: j.revisedElapsedWeeks,
       revisedCost: money(j.revisedCost),
@@ -134,11 +140,21 @@ export function readinessOf(row: SnapshotRow): Readiness {
     operationsNotified: (t?.operationsNotified ?? []) as OperationsArea[],
     releasedOn: dayOfNullable(t?.releasedOn),
     backBriefed: Boolean(row.backBriefedAt),
+    ranThroughCcb: row._count.gateMotions > 0,
+    releaseSubcomponents: (t?.releaseSubcomponents ?? []) as ImpactComponent[],
+    subcomponentsReady: (t?.subcomponentsReady ?? []) as ImpactComponent[],
   };
 }
 
 export function snapshotOf(row: SnapshotRow): CrSnapshot {
-  return { state: row.state, kind: row.kind, deferredFrom: row.deferredFrom, reconsiderOn: dayOfNullable(row.reconsiderOn), readiness: readinessOf(row) };
+  return {
+    state: row.state,
+    kind: row.kind,
+    policy: row.policy,
+    deferredFrom: row.deferredFrom,
+    reconsiderOn: dayOfNullable(row.reconsiderOn),
+    readiness: readinessOf(row),
+  };
 }
 
 /** The CCSAS Change Control Board: the one committee of its kind. */

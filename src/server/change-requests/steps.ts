@@ -37,6 +37,7 @@ const STEPS = {
   submit: moveCommand<{ crId: string }>("submit", () => ({ type: "submit" })),
   clear_subcomponent_review: moveCommand<{ crId: string }>("clear_subcomponent_review", () => ({ type: "clear_subcomponent_review" })),
   start_uat: moveCommand<{ crId: string }>("start_uat", () => ({ type: "start_uat" })),
+  release_without_uat: moveCommand<{ crId: string }>("release_without_uat", () => ({ type: "release_without_uat" })),
   pass_uat: moveCommand<{ crId: string }>("pass_uat", () => ({ type: "pass_uat" })),
   close: moveCommand<{ crId: string }>("close", () => ({ type: "close" })),
 } satisfies Record<StepName, Command<{ crId: string }, Moved>>;

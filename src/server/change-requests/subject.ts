@@ -5,6 +5,7 @@ import { changeRequestPermissions, type CrAccess } from "@/domain/change-request
 import { type AnyContext, defineSubject } from "@/lib/command";
 import type { Tx } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
+import { maySee } from "@/domain/change-requests/visibility";
 import { assertCan } from "@/lib/permissions";
 import { capacitiesFor, ccbCommitteeId, loadSnapshotRow, lockChangeRequest, partiesOf, snapshotOf, type SnapshotRow } from "@/server/change-requests/snapshot";
 
@@ -28,6 +29,8 @@ export async function lockAndLoad(tx: Tx, ctx: AnyContext, crId: string): Promis
   const row = await loadSnapshotRow(tx, crId);
   const parties = partiesOf(row, await ccbCommitteeId(tx));
   const capacities = await capacitiesFor(tx, ctx, parties);
+  // Another author's draft is not there for them (visibility.ts): refused as if it did not exist, before anything is written.
+  if (!maySee(row, capacities)) throw new NotFoundError("That change request");
   return {
     row,
     snapshot: snapshotOf(row),

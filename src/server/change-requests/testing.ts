@@ -39,7 +39,7 @@ async function saveTesting(
   const version = (stored?.version ?? 0) + 1;
   await tx.crTesting.upsert({
     where: { changeRequestId: cr.row.id },
-    create: { operationsAffected: [], operationsNotified: [], ...data, changeRequestId: cr.row.id, version },
+    create: { operationsAffected: [], operationsNotified: [], releaseSubcomponents: [], subcomponentsReady: [], ...data, changeRequestId: cr.row.id, version },
     update: { ...data, version },
   });
   return { version, changed };
@@ -105,7 +105,9 @@ export const saveUatSummary = defineCommand({
 
 /**
  * Plan 3.1.6: release notes, the CCSAS Operations areas the release affects and those
- * notified, and the release date. An area notified is by definition affected.
+ * notified, and the release date. An area notified is by definition affected. For a
+ * CCSAS-level change, also the subcomponents releasing it together and those ready for the
+ * release date, which is then the one date they share.
  */
 export const saveRelease = defineCommand({
   name: changeRequestAudit.save_release_record,
@@ -125,12 +127,16 @@ export const saveRelease = defineCommand({
         releasedOn: input.releasedOn ? columnOfDay(input.releasedOn) : null,
         operationsAffected: affected,
         operationsNotified: [...new Set(input.operationsNotified)],
+        releaseSubcomponents: [...new Set(input.releaseSubcomponents ?? [])],
+        subcomponentsReady: [...new Set(input.subcomponentsReady ?? [])],
       }),
       {
         releaseNotes: TESTING_LABELS.releaseNotes,
         releasedOn: TESTING_LABELS.releasedOn,
         operationsAffected: TESTING_LABELS.operationsAffected,
         operationsNotified: TESTING_LABELS.operationsNotified,
+        releaseSubcomponents: TESTING_LABELS.releaseSubcomponents,
+        subcomponentsReady: TESTING_LABELS.subcomponentsReady,
       },
     );
   },

@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Change requests" };
 export default async function ChangeRequestsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission(changeRequestPermissions.read);
   const filter = parseListFilter(await searchParams);
-  const [{ rows, total, page, pages }, consortia] = await Promise.all([listChangeRequests(filter), listConsortia()]);
+  const [{ rows, total, page, pages }, consortia] = await Promise.all([listChangeRequests(user, filter), listConsortia()]);
   const query = listQuery(filter, { page: 1 });
   const first = (page - 1) * PAGE_SIZE + 1;
   const pageHref = (to: number) => `/change-requests?${listQuery(filter, { page: to })}`;

@@ -21,7 +21,14 @@ import { flagImpact, markBackBriefed, reconsiderNow, reopenGateVote, setReconsid
 const refreshOnFailure = (input: { crId: string }) => [`/change-requests/${input.crId}`];
 
 export const saveInitiationAction = defineAction(saveInitiationSchema, saveInitiation, {
-  successMessage: (result) => (result.submitted ? "Submitted. It is on the ESC's agenda and its concept vote is open." : "Draft saved."),
+  successMessage: (result) =>
+    !result.submitted
+      ? "Draft saved."
+      : result.state === "POLICY_BRANCH"
+        ? "Submitted. As a policy question it goes to the Policy Branch, not to an ESC vote."
+        : result.state === "SUBMITTED"
+          ? "Submitted. It is on the ESC's agenda and its concept vote is open."
+          : "Submitted.",
   refreshOnFailure,
 });
 
@@ -29,6 +36,7 @@ const STEP_DONE = {
   submit: "Submitted.",
   clear_subcomponent_review: "Cleared at the Subcomponent Review: it moves on to detail design (JAD).",
   start_uat: "User acceptance testing has started.",
+  release_without_uat: "An emergency fix: it goes to production release without user acceptance testing.",
   pass_uat: "User acceptance testing is finished: it is ready for production release.",
   close: "Closed. The change request is complete.",
 } as const;

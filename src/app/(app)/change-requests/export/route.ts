@@ -18,7 +18,7 @@ export async function GET(request: Request) {
   const user = await getCurrentUser();
   if (!user || !can(user, changeRequestPermissions.read)) return new Response("Not found", { status: 404 });
   const filter = parseListFilter(Object.fromEntries(new URL(request.url).searchParams));
-  const rows = await exportChangeRequests(filter);
+  const rows = await exportChangeRequests(user, filter);
   const csv = Papa.unparse(
     {
       fields: [
