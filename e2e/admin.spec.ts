@@ -11,7 +11,7 @@ async function newPerson(browser: Browser): Promise<Page> {
 test.describe("administrator journeys", () => {
   test("invite a director, who sets a password and signs in to their LCSA; then grant, revoke and disable", async ({ page, browser, signInAs }) => {
     const email = `new.director-${randomUUID().slice(0, 8)}@example.gov`;
-    const password = "a long enough password";
+    let password = "a long enough password";
     await signInAs("Administrator");
 
     // Invite, with a mistake first: nothing is created, and the form says what to fix.
@@ -51,6 +51,29 @@ test.describe("administrator journeys", () => {
     await submitSignInForm(invitee, email, password);
     await expect(welcomeHeading(invitee)).toHaveText("Welcome, Nova Director");
     await expect(invitee.getByRole("heading", { name: "Your LCSA: Alameda" })).toBeVisible();
+
+    // Their own account page: a new password ends every session of the account, this one too
+    // (issue 12, item 4), and the current password is asked for first.
+    const newPassword = "another long enough password";
+    await invitee.getByRole("banner").getByRole("link", { name: "Nova Director" }).click();
+    await expect(invitee.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+    const changeTo = async (current: string) => {
+      await invitee.getByLabel("Current password").fill(current);
+      await invitee.getByLabel("New password").fill(newPassword);
+      await invitee.getByLabel("Type the new password again").fill(newPassword);
+      await invitee.getByRole("button", { name: "Change password" }).click();
+    };
+    await changeTo("not the password");
+    await expect(invitee.getByText("Your current password is not right.").first()).toBeVisible();
+    await changeTo(password);
+    await expect(invitee.getByText("Your password is changed")).toBeVisible();
+    await invitee.goto("/");
+    await expect(invitee).toHaveURL(/\/signin/);
+    await submitSignInForm(invitee, email, password);
+    await expect(signInAlert(invitee)).toHaveText("The email or password is not right. Check them and try again.");
+    await submitSignInForm(invitee, email, newPassword);
+    await expect(welcomeHeading(invitee)).toHaveText("Welcome, Nova Director");
+    password = newPassword;
 
     // The administrator grants a committee role, then revokes it after confirming.
     await page.goto("/admin/users?q=Nova");

@@ -24,7 +24,11 @@ export function AppShell({ user, nav, unread, children }: AppShellProps) {
         <div className="flex flex-wrap items-center gap-4">
           <InboxLink unread={unread} />
           <div className="text-right text-sm leading-tight">
-            <p className="font-medium">{user.name}</p>
+            <p className="font-medium">
+              <a href="/account" className="text-white underline-offset-2 hover:underline" title="Your account">
+                {user.name}
+              </a>
+            </p>
             <p className="max-w-xs truncate text-brand-100" title={user.roleSummaries.join("; ")}>
               {user.roleSummaries.length ? user.roleSummaries.join("; ") : "No roles yet"}
             </p>

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { encode, type JWT } from "next-auth/jwt";
 import { db } from "@/lib/db/client";
+import { UserError } from "@/lib/errors";
+import { hashPassword, verifyPassword } from "@/lib/password";
+import { changeOwnPassword } from "@/server/identity/change-password";
 import { setUserStatus } from "@/server/identity/commands";
 import { authOptions } from "@/server/identity/auth-options";
 import { sessionLoader } from "@/server/session";
@@ -63,5 +66,29 @@ describe("sessions end on the server", () => {
   it("a token minted without a session of record (a forged or pre-revocation cookie) opens nothing", async () => {
     const user = await makeUser(db);
     expect(await signedIn(await encode({ token: { sub: user.id }, secret }))).toBeNull();
+  });
+
+  it("changing one's password ends every session of the account, and asks for the current one first", async () => {
+    const user = await makeUser(db, { passwordHash: await hashPassword("the old passphrase, long enough") });
+    const laptop = await signIn(user.id);
+    const tablet = await signIn(user.id);
+    const me = await actor(db, user.id);
+
+    await expect(
+      changeOwnPassword(me, { currentPassword: "not it at all", password: "a brand new passphrase", confirmPassword: "a brand new passphrase" }),
+    ).rejects.toThrow(UserError);
+    expect(await signedIn(laptop.cookie)).toBe(user.id);
+
+    await changeOwnPassword(me, {
+      currentPassword: "the old passphrase, long enough",
+      password: "a brand new passphrase",
+      confirmPassword: "a brand new passphrase",
+    });
+
+    expect(await signedIn(laptop.cookie)).toBeNull();
+    expect(await signedIn(tablet.cookie)).toBeNull();
+    const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(await verifyPassword(stored.passwordHash!, "a brand new passphrase")).toBe(true);
+    expect(await db.auditEvent.count({ where: { entityId: user.id, action: "identity.change_password" } })).toBe(1);
   });
 });

@@ -63,6 +63,7 @@ const ON_ONE_THING: Record<OnOneThingName, string> = {
   "elections.vote": "the LCSA whose vote is cast",
   "voting.castBallot": "the person's standing on the motion",
   "voting.nameDesignee": "the person's standing on the motion",
+  "identity.changeOwnPassword": "the account whose password it is",
 };
 
 type Who =
@@ -182,6 +183,13 @@ describe("committees and their meetings are for program staff", () => {
     const director = principal({ role: "LCSA_DIRECTOR", scope: { type: "LCSA", lcsaId: "lcsa-1" } });
     expect(can(requestor, asked)).toBe(false);
     expect(can(director, asked)).toBe(true);
+  });
+});
+
+describe("a password is its owner's", () => {
+  it("only the account's own holder changes it, an administrator included", () => {
+    expect(can(member, identityPermissions.changeOwnPassword, { userId: "user-1" })).toBe(true);
+    expect(refusalOf(admin, identityPermissions.changeOwnPassword, { userId: "user-2" })).toBe("You can change only your own password.");
   });
 });
 

@@ -11,4 +11,5 @@ export const identityAudit = auditActions("identity", [
   "enable",
   "sign_in",
   "sign_out",
+  "change_password",
 ]);

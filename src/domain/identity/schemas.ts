@@ -60,5 +60,16 @@ export const acceptInvitationSchema = z
     message: "The two passwords do not match.",
   });
 
+/** A signed-in person's new password, with the current one to prove it is them. */
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password.").max(200),
+    password: z.string().min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`).max(200, "Use at most 200 characters."),
+    confirmPassword: z.string().max(200),
+  })
+  .refine((value) => value.password === value.confirmPassword, { path: ["confirmPassword"], message: "The two passwords do not match." })
+  .refine((value) => value.password !== value.currentPassword, { path: ["password"], message: "Choose a password other than your current one." });
+
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 export type InviteUserInput = z.infer<typeof inviteUserSchema>;
 export type GrantRoleInput = z.infer<typeof grantRoleSchema>;
