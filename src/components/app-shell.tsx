@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import type { NavItem } from "@/components/nav-items";
 import { FlashProvider } from "@/components/forms/flash";
@@ -25,9 +26,9 @@ export function AppShell({ user, nav, unread, children }: AppShellProps) {
           <InboxLink unread={unread} />
           <div className="text-right text-sm leading-tight">
             <p className="font-medium">
-              <a href="/account" className="text-white underline-offset-2 hover:underline" title="Your account">
+              <Link href="/account" className="text-white underline-offset-2 hover:underline" title="Your account">
                 {user.name}
-              </a>
+              </Link>
             </p>
             <p className="max-w-xs truncate text-brand-100" title={user.roleSummaries.join("; ")}>
               {user.roleSummaries.length ? user.roleSummaries.join("; ") : "No roles yet"}
