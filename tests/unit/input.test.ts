@@ -3,6 +3,7 @@ import { attachSchema } from "@/domain/change-requests/schemas";
 import { postMaterialSchema } from "@/domain/meetings/schemas";
 import { cleanFileName } from "@/domain/storage/uploads";
 import * as session from "@/lib/session";
+import { attachmentHeaders } from "@/server/storage/download";
 
 /** Issue 12, item 7: file names that display as something else, oversize files, unchecked request ids. */
 describe("a stored file name", () => {
@@ -18,6 +19,13 @@ describe("a stored file name", () => {
     expect(cleanFileName("C:\\Users\\ana\\minutes\u0000\u0007\u0085.pdf")).toBe("minutes.pdf");
     expect(cleanFileName("Informe de la reunión – 2026.pdf")).toBe("Informe de la reunión – 2026.pdf");
     expect(cleanFileName("会议纪要.pdf")).toBe("会议纪要.pdf");
+  });
+});
+
+describe("a download", () => {
+  it("is named without the bidirectional controls of a name stored before they were stripped", () => {
+    const headers = attachmentHeaders({ fileName: "résumé \u202Efdp.exe.txt", contentType: "text/plain", size: 10 });
+    expect(headers["Content-Disposition"]).toBe(`attachment; filename="r_sum_ fdp.exe.txt"; filename*=UTF-8''${encodeURIComponent("résumé fdp.exe.txt")}`);
   });
 });
 
