@@ -287,3 +287,25 @@ test("an emergency fix skips the ESC's votes and cannot close until the ESC is b
   await page.getByRole("dialog").getByRole("button", { name: "Close it" }).click();
   await expect(stateBadge(page, "Closed")).toBeVisible();
 });
+
+test("the CSV import's template is the import's: a CPL downloads it, other staff and a forged cookie do not", async ({ browser }) => {
+  const cpl = await person(browser, "CASES Consortium Project Leader (TAB)");
+  const mine = await cpl.request.get("/change-requests/import/template", { maxRedirects: 0 });
+  expect(mine.status()).toBe(200);
+  expect(mine.headers()["content-type"]).toContain("text/csv");
+  await cpl.context().close();
+
+  // Program staff who may read change requests but not import them.
+  const member = await person(browser, "CASES ESC voting member");
+  const theirs = await member.request.get("/change-requests/import/template", { maxRedirects: 0 });
+  expect(theirs.status()).toBe(404);
+  await member.context().close();
+
+  // A cookie that is present but is no session.
+  const stranger = await browser.newContext();
+  await stranger.addCookies([{ name: "next-auth.session-token", value: "forged", domain: "localhost", path: "/" }]);
+  const forged = await stranger.request.get("/change-requests/import/template", { maxRedirects: 0 });
+  expect(forged.status()).not.toBe(200);
+  expect(await forged.text()).not.toContain("external_ref");
+  await stranger.close();
+});

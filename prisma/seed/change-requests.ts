@@ -1,6 +1,7 @@
 import type { CrGate, CrKind, CrState } from "../../src/generated/prisma/enums.ts";
 import { defaultReconsiderOn } from "../../src/domain/change-requests/gate-vote.ts";
 import { crNumber } from "../../src/domain/change-requests/labels.ts";
+import { GATES } from "../../src/domain/change-requests/lifecycle.ts";
 import { dayOnly, daysAgo, gateMotion, packageRow, people, Timeline, type Db, type People } from "./change-request-rows.ts";
 
 /**
@@ -29,6 +30,8 @@ interface DemoCr {
   withdrawnReason?: string;
   backBriefedDaysAgo?: number;
   incomplete?: boolean;
+  /** A policy question, routed to the Policy Branch (plan 2.1). */
+  policy?: boolean;
 }
 
 const SIZE = { hours: 480, weeks: 12, cost: 72_000 };
@@ -92,6 +95,32 @@ const DEMO: DemoCr[] = [
     pkg: { impacted: ["IDB"], dataElements: true },
   },
   {
+    title: "SDU payment file: new remittance field",
+    scope: "Carry the employer's remittance identifier from the SDU payment file onto the payment record.",
+    author: "cpl@demo.local",
+    state: "ESC_AUTHORIZATION",
+    createdDaysAgo: 110,
+    inStateDays: 2,
+    // Plan 3.1.3: approved by the CCB, it waits for the ESC to authorize development.
+    gates: [
+      { gate: "CONCEPT", decision: "approve", daysAgo: 90 },
+      { gate: "PACKAGE", decision: "approve", daysAgo: 30 },
+      { gate: "CCB", decision: "approve", daysAgo: 2 },
+      { gate: "AUTHORIZE", daysAgo: 2 },
+    ],
+    team: true,
+    pkg: { impacted: ["SDU"] },
+  },
+  {
+    title: "Interest on arrears for closed cases",
+    scope: "Whether interest keeps accruing on arrears once a case is closed.",
+    author: "esc2@demo.local",
+    state: "POLICY_BRANCH",
+    createdDaysAgo: 12,
+    inStateDays: 11,
+    policy: true,
+  },
+  {
     title: "Overdue task list for caseworkers",
     scope: "A worklist of tasks past their due date, per caseworker.",
     author: "esc4@demo.local",
@@ -116,6 +145,8 @@ const DEMO: DemoCr[] = [
       { gate: "CONCEPT", decision: "approve", daysAgo: 100 },
       { gate: "PACKAGE", decision: "approve", daysAgo: 45 },
       { gate: "CCB", decision: "approve", daysAgo: 30 },
+      // Plan 3.1.3: "If the CCB approves the CR, the ESC authorizes development activities to begin."
+      { gate: "AUTHORIZE", decision: "approve", daysAgo: 27 },
     ],
     team: true,
     pkg: { impacted: ["CSE"] },
@@ -165,6 +196,7 @@ const DEMO: DemoCr[] = [
       { gate: "CONCEPT", decision: "approve", daysAgo: 180 },
       { gate: "PACKAGE", decision: "approve", daysAgo: 150 },
       { gate: "CCB", decision: "approve", daysAgo: 140 },
+      { gate: "AUTHORIZE", decision: "approve", daysAgo: 135 },
       { gate: "JAD", decision: "approve", daysAgo: 60 },
     ],
     team: true,
@@ -241,7 +273,13 @@ const DEMO: DemoCr[] = [
     state: "DEFERRED",
     createdDaysAgo: 100,
     inStateDays: 30,
-    gates: [{ gate: "CONCEPT", decision: "defer", daysAgo: 30 }],
+    // Plan 3.1.1 gives the concept vote no defer: it was deferred at the package vote.
+    gates: [
+      { gate: "CONCEPT", decision: "approve", daysAgo: 70 },
+      { gate: "PACKAGE", decision: "defer", daysAgo: 30 },
+    ],
+    team: true,
+    pkg: { impacted: [] },
     reconsiderInDays: 45,
   },
   {
@@ -347,10 +385,12 @@ async function seedOne(
       submittedAt: submitted,
       stateChangedAt: daysAgo(now, demo.inStateDays),
       closedAt: demo.state === "CLOSED" ? daysAgo(now, demo.inStateDays) : null,
-      deferredFrom: demo.state === "DEFERRED" ? "SUBMITTED" : null,
+      deferredFrom: demo.state === "DEFERRED" ? GATES[demo.gates!.at(-1)!.gate].state : null,
       reconsiderOn: demo.reconsiderInDays ? dayOnly(daysAgo(now, -demo.reconsiderInDays)) : null,
       withdrawnReason: demo.withdrawnReason ?? null,
       backBriefedAt: demo.backBriefedDaysAgo ? daysAgo(now, demo.backBriefedDaysAgo) : null,
+      policy: demo.policy ?? false,
+      policyRoutedAt: demo.policy ? daysAgo(now, demo.inStateDays) : null,
     },
     select: { id: true, number: true, title: true },
   });
@@ -363,16 +403,23 @@ async function seedOne(
       submitted,
       demo.author,
       "submit",
-      demo.kind && demo.kind !== "ENHANCEMENT" ? "Submitted: work starts at once; the ESC is back-briefed." : "Submitted for the ESC's concept vote.",
+      demo.policy
+        ? "Submitted: a policy question, routed to the Policy Branch (Governance plan 2.1)."
+        : demo.kind && demo.kind !== "ENHANCEMENT"
+          ? "Submitted: work starts at once; the ESC is back-briefed."
+          : "Submitted for the ESC's concept vote.",
     );
+
+  if (submitted && demo.policy)
+    timeline.add(cr, submitted, null, "route_to_policy_branch", "Routed to the Policy Branch for research and resolution; the ESC does not vote on it.");
 
   const escId = ids.committees.get(`${consortium}-ESC`)!;
   for (const gate of demo.gates ?? []) {
     const committeeId = gate.gate === "CCB" ? ids.committees.get("CCSAS-CCB")! : escId;
     const openedAt = daysAgo(now, gate.daysAgo + (gate.decision ? 7 : 0));
-    const choices = gate.decision
-      ? [gate.decision, gate.decision, gate.decision, gate.decision, gate.decision === "approve" ? "defer" : "approve"]
-      : ["approve", "approve"];
+    // Four votes for the decision and one against, among the gate's own options.
+    const dissent = gate.decision === "approve" ? GATES[gate.gate].options.find((option) => option !== "approve")! : "approve";
+    const choices = gate.decision ? [gate.decision, gate.decision, gate.decision, gate.decision, dissent] : ["approve", "approve"];
     await gateMotion(db, {
       cr,
       gate: gate.gate,
@@ -413,6 +460,8 @@ async function seedWork(db: Db, who: People, timeline: Timeline, demo: DemoCr, c
             changeRequestId: crId,
             specification: "Screens, batch steps and reports as agreed in three JAD sessions.",
             businessRules: "Only open cases; no change to certified distribution rules.",
+            revisedScope: "As analysed, less the weekly summary, which moves to a later release.",
+            revisedApproach: "The recommended batch design, with the letters generated by the existing print service.",
             revisedEffortHours: 540,
             revisedElapsedWeeks: 14,
             revisedCost: 79_500,
