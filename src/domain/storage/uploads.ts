@@ -85,14 +85,15 @@ export function checkUpload(file: { name: string; bytes: Uint8Array }): UploadCh
  */
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 
-/** The name without any folder part, control characters or bidirectional controls, at most 200 characters. */
+/** The text without control characters (C0, DEL, C1) or bidirectional controls. */
+export function withoutControls(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "").replace(BIDI_CONTROLS, "");
+}
+
+/** The name without any folder part, control characters, bidirectional controls or quotes, at most 200 characters. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  return base
-    .replace(/[\u0000-\u001f\u007f-\u009f"]/g, "")
-    .replace(BIDI_CONTROLS, "")
-    .trim()
-    .slice(-200);
+  return withoutControls(base).replace(/"/g, "").trim().slice(-200);
 }
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {

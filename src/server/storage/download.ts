@@ -1,13 +1,13 @@
-import { cleanFileName } from "@/domain/storage/uploads";
+import { withoutControls } from "@/domain/storage/uploads";
 
 /**
  * Headers for sending a stored file: always a download (never shown inline, so a file cannot
  * run as a page of this site), its real type and size, and a name every browser reads
- * (an ASCII fallback plus the UTF-8 name, RFC 6266). The name is cleaned again, so a file
+ * (an ASCII fallback plus the UTF-8 name, RFC 6266). Controls are stripped again, so a file
  * stored before bidirectional controls were stripped does not download under a spoofed name.
  */
 export function attachmentHeaders(file: { fileName: string; contentType: string; size: number }): Record<string, string> {
-  const name = cleanFileName(file.fileName) || "download";
+  const name = withoutControls(file.fileName) || "download";
   const ascii = name.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
   return {
     "Content-Type": file.contentType,
