@@ -2,7 +2,7 @@
  * Parsers for the Consortia Governance & Communication Plan (seeds/000_*.txt).
  * Pure functions over the document text.
  */
-import type { CasesMembership, Component, Consortium } from "./types.js";
+import type { CasesMembership, Component, ConsortiumDefinition } from "./types.js";
 import { findLine, squash, toLines } from "./text-utils.js";
 
 const TABLE_HEADER = "CCSAS Component Organization";
@@ -65,7 +65,7 @@ export function parseCasesMembership(text: string): CasesMembership {
  * defines them ("ARS ACES Replacement System; the software application or automated system
  * used by the consortium …", "CASES Computer Assisted Support Enforcement System; the …").
  */
-export function parseConsortia(text: string): Consortium[] {
+export function parseConsortia(text: string): ConsortiumDefinition[] {
   const lines = toLines(text);
   const start = findLine(lines, (line) => /^1\.5\s+Definitions\s*$/.test(line.trim()), 'the "1.5 Definitions" heading');
   const definitions = squash(lines.slice(start).join("\n"));

@@ -21,8 +21,8 @@ export interface AllocationRow extends RawAllocationRow {
 
 /** One row of the governance plan's "CCSAS Component Organization" table (3.1.3). */
 /** A consortium, and the system it is named for (Governance plan 1.5). */
-export interface Consortium {
-  code: "ARS" | "CASES";
+export interface ConsortiumDefinition {
+  code: Consortium;
   system: string;
 }
 

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
-import type { AllocationRow, Component, Consortium, County, Lcsa } from "../extract/types.ts";
+import type { AllocationRow, Component, ConsortiumDefinition, County, Lcsa } from "../extract/types.ts";
 
 /**
  * Loads the reference data extracted from the source documents (prisma/data/*.json, made
@@ -59,7 +59,7 @@ const SEATS: Record<string, SeatSpec[]> = {
 
 export async function seedReference(db: PrismaClient): Promise<void> {
   const [consortia, counties, lcsas, components, allocation] = await Promise.all([
-    load<Consortium[]>("consortia.json"),
+    load<ConsortiumDefinition[]>("consortia.json"),
     load<County[]>("counties.json"),
     load<Lcsa[]>("lcsas.json"),
     load<Component[]>("ccsas-components.json"),

@@ -45,20 +45,25 @@ function client(): PrismaClient {
  * query after the previous one keeps the order pg's queue would have had, without the
  * deprecated path. Callback and Submittable (cursor) queries go straight through.
  */
+type AnyQuery = (this: pg.Client, ...args: unknown[]) => unknown;
+
 class OneQueryAtATime extends pg.Client {
   /** The last query handed to pg, settled or not. */
-  tail: Promise<unknown> = Promise.resolve();
+  private tail: Promise<unknown> = Promise.resolve();
+
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    const direct = (...args: unknown[]) => (pg.Client.prototype.query as AnyQuery).apply(this, args);
+    (this as unknown as { query: (...args: unknown[]) => unknown }).query = (...args) => {
+      const submittable = typeof (args[0] as { submit?: unknown } | undefined)?.submit === "function";
+      if (typeof args.at(-1) === "function" || submittable) return direct(...args);
+      const run = () => direct(...args) as Promise<unknown>;
+      const result = this.tail.then(run, run);
+      this.tail = result.catch(() => undefined);
+      return result;
+    };
+  }
 }
-const directQuery = pg.Client.prototype.query as (this: pg.Client, ...args: unknown[]) => unknown;
-(OneQueryAtATime.prototype as unknown as { query: (this: OneQueryAtATime, ...args: unknown[]) => unknown }).query = function (...args) {
-  const last = args.at(-1);
-  const submittable = typeof (args[0] as { submit?: unknown } | undefined)?.submit === "function";
-  if (typeof last === "function" || submittable) return directQuery.apply(this, args);
-  const run = () => directQuery.apply(this, args) as Promise<unknown>;
-  const result = this.tail.then(run, run);
-  this.tail = result.catch(() => undefined);
-  return result;
-};
 
 /**
  * Statements with parameters are prepared once per connection and then reused, so
