@@ -19,14 +19,19 @@ async function fillInitiation(page: Page, title: string) {
   await page.getByRole("radio", { name: "Medium" }).check();
 }
 
-/** Plan 3.1.5 item 2: the developers' unit and system testing is recorded, then UAT starts. */
-async function testedByDevelopers(page: Page, unit: string, system: string) {
+/** Plan 3.1.5 item 2: the developers' unit and system testing is recorded. */
+async function recordDevelopersTesting(page: Page, unit: string, system: string) {
   await page.getByRole("checkbox", { name: "Unit testing passed" }).check();
   await page.getByLabel("Unit testing: what was tested and the result").fill(unit);
   await page.getByRole("checkbox", { name: "System and subsystem testing passed" }).check();
   await page.getByLabel("System testing: what was tested and the result").fill(system);
   await page.getByRole("button", { name: "Save the developers' testing" }).click();
   await expect(page.getByText("Developers' testing saved.")).toBeVisible();
+}
+
+/** Plan 3.1.5 item 2: the developers' unit and system testing is recorded, then UAT starts. */
+async function testedByDevelopers(page: Page, unit: string, system: string) {
+  await recordDevelopersTesting(page, unit, system);
   await page.getByRole("button", { name: "Start user acceptance testing" }).click();
   await expect(stateBadge(page, "User acceptance testing")).toBeVisible();
 }
@@ -120,11 +125,13 @@ test("an enhancement goes from draft to closed: ESC votes from separate browsers
   await expect(stateBadge(chair, "Change Control Board review")).toBeVisible();
   await expect(chair.getByText("Goes to the CCSAS Change Control Board")).toBeVisible();
 
-  // The CCB decides.
+  // The CCB decides; then (plan 3.1.3) "the ESC authorizes development activities to begin".
   const ccb = await person(browser, "CCSAS Change Control Board member");
   await decide([ccb], ccb, crUrl, "approve", /^Passed: 1 of 1 votes? cast approve/);
-  await expect(stateBadge(ccb, "JAD detail design")).toBeVisible();
+  await expect(stateBadge(ccb, "CCB approved: ESC authorization of development")).toBeVisible();
   await ccb.context().close();
+  await decide(esc, chair, crUrl, "approve", /^Passed: 4 of 4 votes cast approve/);
+  await expect(stateBadge(chair, "JAD detail design")).toBeVisible();
 
   // JAD: the CPL names the team; the JAD member writes the design and recommends approval.
   await cpl.goto(crUrl);
@@ -135,6 +142,8 @@ test("an enhancement goes from draft to closed: ESC votes from separate browsers
   await jad.goto(crUrl);
   await jad.getByLabel("Detailed specification and solution design").fill("Nightly batch selects cases with arrears and prints notices.");
   await jad.getByLabel("Business rules").fill("Only open cases with arrears over $100.");
+  await jad.getByLabel("Revised scope").fill("Open cases with arrears over $100 only.");
+  await jad.getByLabel("Revised approach").fill("Extend the existing nightly batch.");
   await jad.getByLabel("Revised effort").fill("450");
   await jad.getByLabel("Revised elapsed time").fill("12");
   await jad.getByLabel("Revised cost").fill("66000");
@@ -142,6 +151,9 @@ test("an enhancement goes from draft to closed: ESC votes from separate browsers
   await jad.getByRole("button", { name: "Submit the recommendation for the ESC's vote" }).click();
   await expect(jad.getByText("Recommendation submitted: the ESC's vote on it is open.")).toBeVisible();
   await expect(jad.getByRole("row", { name: /Effort 400 hours 450 hours \+50 hours \(\+13%\)/ })).toBeVisible();
+  // Plan 3.1.4: the impact analysis scope and approach beside the revised ones.
+  await expect(jad.getByRole("row", { name: "Scope Send arrears notices nightly instead of by hand. Open cases with arrears over $100 only." })).toBeVisible();
+  await expect(jad.getByRole("row", { name: "Approach A nightly batch job Extend the existing nightly batch." })).toBeVisible();
   await jad.context().close();
 
   await decide(esc, chair, crUrl, "approve", /^Passed: 4 of 4 votes cast approve/);
@@ -216,6 +228,9 @@ test("an enhancement goes from draft to closed: ESC votes from separate browsers
   await expect(cpl.getByRole("dialog").getByText(/CCSAS Operations has not been notified about software release management/)).toBeVisible();
   await cpl.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
   await cpl.getByRole("group", { name: "Areas CCSAS Operations has been informed of" }).getByRole("checkbox", { name: "Software release management" }).check();
+  // Plan 3.1.6: it affects the SDU, a CCSAS-level change, so the SDU releases it on the shared date.
+  await expect(cpl.getByRole("group", { name: "CCSAS subcomponents releasing it together" }).getByRole("checkbox", { name: "SDU" })).toBeChecked();
+  await cpl.getByRole("group", { name: "Subcomponents ready to release on the shared date" }).getByRole("checkbox", { name: "SDU" }).check();
   await cpl.getByRole("button", { name: "Dismiss the message" }).click();
   await cpl.getByRole("button", { name: "Save the release record" }).click();
   await expect(cpl.getByText("Release record saved.")).toBeVisible();
@@ -227,12 +242,13 @@ test("an enhancement goes from draft to closed: ESC votes from separate browsers
   const timeline = card(cpl, "Timeline");
   await expect(timeline.getByText(/ESC concept vote: approve/)).toBeVisible();
   await expect(timeline.getByText(/Change Control Board decision: approve/)).toBeVisible();
+  await expect(timeline.getByText(/ESC authorization of development: approve/)).toBeVisible();
   await expect(timeline.getByText(/Major defect found in UAT pass 1/)).toBeVisible();
 
   for (const page of [cpl, chair, ctm, uat]) await page.context().close();
 });
 
-test("an emergency fix skips the ESC's votes and cannot close until the ESC is back-briefed", async ({ page, signInAs }) => {
+test("an emergency fix skips the ESC's votes and UAT, and cannot close until the ESC is back-briefed", async ({ page, signInAs }) => {
   const title = `Fix duplicate payment posting ${Date.now()}`;
   await signInAs("CASES Consortium Project Leader (TAB)");
   await page.goto("/change-requests/new");
@@ -243,16 +259,10 @@ test("an emergency fix skips the ESC's votes and cannot close until the ESC is b
   await expect(card(page, "ESC back-brief").getByText("On the agenda of the CASES Executive Steering Committee")).toBeVisible();
   await expect(card(page, "Votes").getByText("Emergency fixes and defects skip the ESC's votes; the ESC is back-briefed instead.")).toBeVisible();
 
-  await testedByDevelopers(page, "Duplicate file replayed: posted once.", "Nightly SDU file on the test region.");
-  await page.getByRole("button", { name: "Start pass 1" }).click();
-  await page.getByRole("radio", { name: "Passed", exact: true }).check();
-  await page.getByRole("button", { name: "Finish pass 1" }).click();
-  await expect(page.getByText("UAT pass 1 recorded as passed.")).toBeVisible();
-  await page.getByLabel("Defects, resolutions, issues and risks").fill("No defects.");
-  await page.getByRole("button", { name: "Save the report" }).click();
-  await expect(page.getByText("Summary test report saved.")).toBeVisible();
-  await page.getByRole("button", { name: "Finish UAT: ready for release" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "Finish UAT" }).click();
+  // Plan 2.6: "Except for emergency fixes, every modification ... must be fully tested by LCSA users."
+  await recordDevelopersTesting(page, "Duplicate file replayed: posted once.", "Nightly SDU file on the test region.");
+  await page.getByRole("button", { name: "Release without UAT (emergency fix)" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Release without UAT" }).click();
   await expect(stateBadge(page, "Production release")).toBeVisible();
   await page.getByLabel("Release notes").fill("Hotfix 4.1.1: payments post once.");
   await page.getByLabel("Release date").fill("2026-11-20");

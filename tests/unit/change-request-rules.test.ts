@@ -142,3 +142,15 @@ describe("what happens next", () => {
     );
   });
 });
+
+describe("the JAD team, in the plan's words", () => {
+  it('plan 1.5 and 2.6: JAD is "Joint Application Development", wherever the role is described', async () => {
+    const { ROLE_DEFINITIONS } = await import("@/domain/identity/roles");
+    expect(ROLE_DEFINITIONS.JAD_MEMBER.description).toBe("Joint Application Development team member.");
+    const { readdir, readFile } = await import("node:fs/promises");
+    const files = (await readdir("src", { recursive: true })).filter((file) => /\.(ts|tsx)$/.test(file));
+    const misnamed = [];
+    for (const file of files) if ((await readFile(`src/${file}`, "utf8")).includes("Joint Application Design")) misnamed.push(file);
+    expect(misnamed).toEqual([]);
+  });
+});

@@ -1,8 +1,9 @@
 /**
- * The timing of a gate's vote. Governance plan 2.9: the ESC meets at least monthly, and
- * decides between meetings by e-mail or online when needed; so a gate's motion opens at
- * once, goes on the next meeting's agenda, and stays open until the day after that meeting
- * (or two weeks when no meeting is scheduled). The chair may close it earlier.
+ * The timing of a gate's vote. Governance plan 2.9: "The ESCs will meet monthly at a
+ * minimum", and "'virtual meetings' via video- or tele-conferencing or email will be used"
+ * for expedited decisions. Product rule (the plan sets no timing for a vote): a gate's
+ * motion opens at once, goes on the next meeting's agenda, and stays open until the day
+ * after that meeting (or two weeks when no meeting is scheduled). The chair may close it earlier.
  */
 import { addDays, day } from "@/domain/calendar/day";
 import { addWorkingDays, isWorkingDay } from "@/domain/calendar/working-days";
@@ -18,9 +19,10 @@ export function gateVoteDeadline(now: Date, meetingStartsAt: Date | null): Date 
 }
 
 /**
- * Plan 3.1.4: a change request may be deferred "for reconsideration at a later date". When
- * the committee defers without saying when, it comes back after a quarter: the first
- * working day at least 90 days later. `today` is a California day, yyyy-mm-dd.
+ * Plan 3.1.4: a change request may be deferred "for reconsideration at a later date".
+ * Product rule (the plan names no date): when the committee defers without saying when, it
+ * comes back after a quarter, the first working day at least 90 days later. `today` is a
+ * California day, yyyy-mm-dd.
  */
 export function defaultReconsiderOn(today: string): string {
   const later = addDays(day(today), 90);

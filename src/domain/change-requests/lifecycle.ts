@@ -111,6 +111,7 @@ export function transition(cr: CrSnapshot, event: CrEvent, capacities: readonly 
     }
     case "flag_impact":
       // Plan 3.1.3: the review lets "other system representatives ... validate the CR to ensure it has no impact to other systems".
+      // Product rule: an impact found there sends it to the CCB (the plan makes the review no gate; permissions.ts).
       return go("CCB_REVIEW", { type: "open_gate_motion", gate: "CCB" });
     case "clear_subcomponent_review":
       return go("JAD_DESIGN");

@@ -40,7 +40,10 @@ export const CR_ACTS = {
   submit: { move: true, states: ["DRAFT"], who: ["AUTHOR", "CPL"], what: "submit it" },
   recordGateDecision: { move: true, states: "open", who: ["SYSTEM"], administrator: false, what: "record a decision" },
   submitPackage: { move: true, states: ["IMPACT_ANALYSIS"], who: ["CPL"], what: "submit the impact analysis package" },
-  // Plan 3.1.3: the review lets "other system representatives ... validate the CR to ensure it has no impact to other systems".
+  // Plan 3.1.3: the CR "is added to a Monthly CCSAS Subcomponent Review meeting as a method for sharing changes", where "the
+  // other system representatives ... validate the CR to ensure it has no impact to other systems". Product rule: the review is
+  // a step the change request waits at, cleared by the CPL or a CCB member, or sent to the CCB when a CCB member flags an impact;
+  // the plan does not make it a gate.
   flagImpact: { move: true, states: ["SUBCOMPONENT_REVIEW"], who: ["CCB_MEMBER"], what: "flag an impact on another component" },
   clearSubcomponentReview: { move: true, states: ["SUBCOMPONENT_REVIEW"], who: ["CPL", "CCB_MEMBER"], what: "clear it at the Subcomponent Review" },
   submitJad: { move: true, states: ["JAD_DESIGN"], who: ["CPL", "JAD_MEMBER"], what: "submit the JAD recommendation" },

@@ -22,7 +22,7 @@ export const ROLE_DEFINITIONS = {
   ESC_MEMBER: { label: "ESC member", scopes: ["COMMITTEE"], description: "Voting member of an Executive Steering Committee (one vote)." },
   TAB_MEMBER: { label: "TAB member", scopes: ["COMMITTEE"], description: "Technical Advisory Board: advises the ESC, never votes." },
   CCB_MEMBER: { label: "CCB member", scopes: ["COMMITTEE"], description: "Decides at the CCSAS Change Control Board." },
-  JAD_MEMBER: { label: "JAD member", scopes: ["CONSORTIUM", "LCSA"], description: "Joint Application Design team member." },
+  JAD_MEMBER: { label: "JAD member", scopes: ["CONSORTIUM", "LCSA"], description: "Joint Application Development team member." },
   UAT_TESTER: { label: "UAT tester", scopes: ["LCSA", "CONSORTIUM"], description: "Runs user acceptance tests and signs off." },
   WORKGROUP_MEMBER: { label: "Workgroup member", scopes: ["COMMITTEE"], description: "Member of a standing or ad hoc workgroup." },
   CONSORTIUM_PROJECT_LEADER: {

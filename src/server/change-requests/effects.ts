@@ -103,6 +103,7 @@ async function routeToPolicyBranch(tx: Tx, ctx: AnyContext, cr: EffectSubject) {
  * Plan 3.1.3: "If the consortium CR does not impact any other CCSAS component, the CR is
  * added to a Monthly CCSAS Subcomponent Review meeting", where "the other system
  * representatives ... validate the CR to ensure it has no impact to other systems".
+ * Product rule: it waits there until cleared or flagged (the plan makes the review no gate).
  */
 async function listForSubcomponentReview(tx: Tx, ctx: AnyContext, cr: EffectSubject, now: Date) {
   const ccbId = await ccbCommitteeId(tx);

@@ -1,8 +1,17 @@
 import Papa from "papaparse";
 import { IMPORT_COLUMNS } from "@/domain/change-requests/import-row";
+import { changeRequestPermissions } from "@/domain/change-requests/permissions";
+import { can } from "@/lib/permissions";
+import { getCurrentUser } from "@/server/session";
 
-/** GET /change-requests/import/template: the columns the import reads, with two example rows. */
-export function GET() {
+/**
+ * GET /change-requests/import/template: the columns the import reads, with two example rows.
+ * For those who may import (a CPL, an administrator), as the import page is; anyone else,
+ * signed in or with a cookie that is no session, is told it is not there.
+ */
+export async function GET() {
+  const user = await getCurrentUser();
+  if (!user || !can(user, changeRequestPermissions.import)) return new Response("Not found", { status: 404 });
   const csv = Papa.unparse({
     fields: [...IMPORT_COLUMNS],
     data: [
