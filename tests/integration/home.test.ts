@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { homeOverview } from "@/server/home/queries";
 import { nextMeetingsOf } from "@/server/meetings/queries";
+import { asOwner } from "../support/databases.ts";
 import { actor, makeAdmin, makeUser } from "../support/identity.ts";
 
 describe("the home page's overview", () => {
@@ -9,7 +10,8 @@ describe("the home page's overview", () => {
     const admin = await makeAdmin(db);
     await makeUser(db, { status: "INVITED" });
     // Ids across a power of ten, so that an order by the id as text (99 after 100) would show.
-    await db.$executeRawUnsafe(
+    // Moving a sequence is the owner's, not the app's role's.
+    await asOwner(
       `SELECT setval(pg_get_serial_sequence('"AuditEvent"', 'id'), power(10, ceil(log(GREATEST((SELECT max(id) FROM "AuditEvent"), 1) + 3)))::bigint - 2)`,
     );
     for (let i = 0; i < 3; i++) await db.auditEvent.create({ data: { action: "test.filler", entityType: "User" } });

@@ -30,3 +30,18 @@ export async function createDatabase(options: { template?: string; prefix?: stri
     await admin.end();
   }
 }
+
+/**
+ * Runs a statement on this file's database as its owner, for what only the owner may do
+ * when a test arranges its rows (moving a sequence); the code under test never does.
+ */
+export async function asOwner(sql: string): Promise<void> {
+  const database = new URL(process.env.DATABASE_URL!).pathname.slice(1);
+  const owner = new pg.Client({ connectionString: `${inject("databaseServerUrl")}${database}` });
+  await owner.connect();
+  try {
+    await owner.query(sql);
+  } finally {
+    await owner.end();
+  }
+}
