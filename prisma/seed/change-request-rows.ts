@@ -1,5 +1,6 @@
 import type { Prisma } from "../../src/generated/prisma/client.ts";
 import type { CrGate, CrState } from "../../src/generated/prisma/enums.ts";
+import { changeRequestAudit } from "../../src/domain/change-requests/audit-actions.ts";
 import { gateQuestion } from "../../src/domain/change-requests/labels.ts";
 import { GATES } from "../../src/domain/change-requests/lifecycle.ts";
 import { IMPACT_COMPONENTS } from "../../src/domain/change-requests/readiness.ts";
@@ -33,12 +34,12 @@ export class Timeline {
   private readonly rows: Prisma.AuditEventCreateManyInput[] = [];
   constructor(private readonly who: People) {}
 
-  add(cr: { id: string; label: string }, at: Date, actor: string | null, action: string, summary: string) {
+  add(cr: { id: string; label: string }, at: Date, actor: string | null, action: keyof typeof changeRequestAudit, summary: string) {
     this.rows.push({
       at,
       actorId: actor ? this.who.id(actor) : null,
       actorEmail: actor,
-      action: `changeRequest.${action}`,
+      action: changeRequestAudit[action],
       entityType: "ChangeRequest",
       entityId: cr.id,
       summary: `${cr.label}: ${summary}`,
