@@ -63,3 +63,11 @@ test("the app answers on the loopback interface only, unless HOST says otherwise
   );
   expect(answer).toBe("refused");
 });
+
+test("a control character in a search box finds nothing instead of breaking the page", async ({ page, signInAs }) => {
+  await signInAs("Administrator");
+  for (const path of ["/change-requests?q=%00", "/admin/users?q=%00", "/admin/audit?action=%00"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+  }
+});

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 
 /**
  * The names of a form's fields, taken from the schema its action parses, so a form's
@@ -7,4 +7,16 @@ import type { z } from "zod";
  */
 export function fieldsOf<Shape extends z.ZodRawShape>(schema: { shape: Shape }): { readonly [Key in keyof Shape & string]: Key } {
   return Object.fromEntries(Object.keys(schema.shape).map((key) => [key, key])) as never;
+}
+
+/**
+ * Text typed into a search or filter box (a query parameter, never saved): trimmed,
+ * bounded, and without control characters, which PostgreSQL refuses in text (a NUL is an
+ * error, 22021) and nobody means to search for.
+ */
+export function searchText(max: number) {
+  return z
+    .string()
+    .max(max)
+    .transform((value) => value.replace(/[\u0000-\u001f\u007f]/g, "").trim());
 }

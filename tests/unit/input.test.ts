@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { listFilterFields } from "@/domain/change-requests/list-filter";
 import { attachSchema } from "@/domain/change-requests/schemas";
 import { postMaterialSchema } from "@/domain/meetings/schemas";
 import { cleanFileName } from "@/domain/storage/uploads";
@@ -64,5 +65,13 @@ describe("the request id an audit event records", () => {
       expect(id).not.toBe(given);
     }
     expect(accepted(null)).not.toBe(accepted(null));
+  });
+});
+
+// Issue 12, item 7: a NUL in a search box is a PostgreSQL error (22021) if it reaches a query.
+describe("search boxes", () => {
+  it("drop control characters from what is searched for", () => {
+    expect(listFilterFields.parse({ q: "road\u0000map\u0007 " }).q).toBe("roadmap");
+    expect(listFilterFields.parse({ q: "\u0000" }).q).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@
  * back to its default rather than failing the page. The CSV export reads the same schema.
  */
 import { z } from "zod";
+import { searchText } from "@/lib/form-fields";
 import { CR_KINDS, CR_STATES } from "@/domain/change-requests/lifecycle";
 import { PARTIES } from "@/domain/change-requests/queue";
 
@@ -37,7 +38,7 @@ const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(und
 
 /** The list's query parameters, as the filter form names them. */
 export const listFilterFields = z.object({
-  q: optional(z.string().trim().max(200)).transform((value) => value || undefined),
+  q: optional(searchText(200)).transform((value) => value || undefined),
   state: optional(z.enum([...CR_STATES, ...STATE_GROUPS])),
   consortium: optional(z.string().regex(/^[A-Z]{2,12}$/)),
   kind: optional(z.enum(CR_KINDS)),

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { searchText } from "@/lib/form-fields";
 import { AuditTable } from "@/components/audit/audit-table";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
@@ -11,10 +12,7 @@ import { addDays, californiaDayStart, parseDay, type Day } from "@/domain/calend
 
 export const metadata: Metadata = { title: "Audit log" };
 
-const text = z
-  .string()
-  .trim()
-  .max(200)
+const text = searchText(200)
   .optional()
   .catch(undefined)
   .transform((value) => value || undefined);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { searchText } from "@/lib/form-fields";
 import { ButtonLink } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
@@ -14,7 +15,7 @@ import { identityPermissions } from "@/domain/identity/permissions";
 export const metadata: Metadata = { title: "Users and roles" };
 
 const filterSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: searchText(100).optional().catch(undefined),
   role: z
     .enum(ROLES as [Role, ...Role[]])
     .optional()
