@@ -6,7 +6,7 @@ import { DEMO_PASSWORD, expect, submitSignInForm, test, welcomeHeading } from ".
 test("pages carry a nonce-based Content-Security-Policy, Permissions-Policy, and no HSTS over http", async ({ page }) => {
   const response = await page.goto("/signin");
   const headers = response!.headers();
-  const policy = headers["content-security-policy"];
+  const policy = headers["content-security-policy"] ?? "";
   expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
   expect(policy).toContain("object-src 'none'");
   expect(policy).toContain("frame-ancestors 'none'");
