@@ -59,7 +59,7 @@ test.describe("administrator journeys", () => {
     await expect(invitee.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
     const changeTo = async (current: string) => {
       await invitee.getByLabel("Current password").fill(current);
-      await invitee.getByLabel("New password").fill(newPassword);
+      await invitee.getByLabel("New password", { exact: true }).fill(newPassword);
       await invitee.getByLabel("Type the new password again").fill(newPassword);
       await invitee.getByRole("button", { name: "Change password" }).click();
     };
