@@ -9,7 +9,8 @@ const nextConfig: NextConfig = {
   // body limit sits well above the file limit so that a larger one that is sent anyway still reaches the
   // action's schema and gets its size message, rather than Next's 500. The proxy buffers as much (a body cut
   // short there would reach the action truncated).
-  experimental: { serverActions: { bodySizeLimit: "20mb" }, proxyClientMaxBodySize: "20mb" },
+  // authInterrupts: forbidden() answers 403 with src/app/forbidden.tsx, which says who grants access.
+  experimental: { serverActions: { bodySizeLimit: "20mb" }, proxyClientMaxBodySize: "20mb", authInterrupts: true },
   poweredByHeader: false,
   // Types are checked by `npm run typecheck` (CI runs it over src, tests and e2e); the
   // build does not repeat it, so a test file mid-edit never blocks starting the app.

@@ -161,8 +161,11 @@ test.describe("administrator journeys", () => {
     await signInAs("LCSA Director, Los Angeles");
     for (const path of ["/admin/users", "/admin/users/invite", "/admin/audit"]) {
       const response = await page.goto(path);
-      expect(response?.status()).toBe(404);
-      await expect(page.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
+      // Told why, and whom to ask (issue 13): not "could not find".
+      expect(response?.status()).toBe(403);
+      await expect(page.getByRole("heading", { name: "Your roles do not include this page" })).toBeVisible();
+      await expect(page.getByRole("main")).toContainText("Dana Director (director@demo.local)");
+      await expect(page.getByRole("link", { name: "admin@demo.local" })).toHaveAttribute("href", "mailto:admin@demo.local");
     }
     // The LCSA page is readable but not editable.
     await page.goto("/lcsas");

@@ -86,5 +86,5 @@ test("someone with no notices sees an empty inbox, and only administrators see t
   await expect(page.getByRole("button", { name: /^Mark all/ })).toHaveCount(0);
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Outbox" })).toHaveCount(0);
   const response = await page.goto("/admin/outbox");
-  expect(response?.status()).toBe(404);
+  expect(response?.status()).toBe(403);
 });

@@ -22,7 +22,8 @@ test("a third-party requestor cannot open committees, meetings, motions or workg
   await expect(nav.getByRole("link", { name: "Workgroups" })).toHaveCount(0);
   for (const path of ["/committees", committeeHref!, meetingHref!, "/workgroups"]) {
     const response = await requestor.goto(path);
-    expect(response?.status(), path).toBe(404);
+    expect(response?.status(), path).toBe(403);
+    await expect(requestor.getByRole("heading", { level: 1, name: "Your roles do not include this page" })).toBeVisible();
   }
   await requestor.context().close();
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { notFound, redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { roleLabel, type Role } from "@/domain/identity/roles";
@@ -43,9 +43,13 @@ export async function requireUser(): Promise<CurrentUser> {
   return user;
 }
 
-/** For pages: signed out goes to sign-in; signed in without permission sees "not found". */
+/**
+ * For pages: signed out goes to sign-in; signed in without permission is told so (403,
+ * src/app/forbidden.tsx, which says who grants access). A record that must stay secret
+ * (another author's draft) still answers "not found" from its own query.
+ */
 export async function requirePermission<R>(permission: Permission<R>, ...resource: undefined extends R ? [resource?: R] : [resource: R]): Promise<CurrentUser> {
   const user = await requireUser();
-  if (!can(user, permission, ...resource)) notFound();
+  if (!can(user, permission, ...resource)) forbidden();
   return user;
 }
