@@ -7,16 +7,18 @@ import { canTake, MEETING_STATUSES, refusal, type MeetingStep } from "@/domain/m
 import { recordAttendanceSchema, scheduleMeetingSchema } from "@/domain/meetings/schemas";
 import { columnOfDay } from "@/domain/calendar/day";
 
-describe("materials are due three working days before the meeting (Governance plan 2.10)", () => {
+describe("materials are due three days before the meeting (Governance plan 2.10: calendar days)", () => {
   // Thursday, October 22, 2026, 10:00 in California.
   const meeting = new Date("2026-10-22T17:00:00Z");
 
-  it("counts back three working days over a weekend", () => {
+  it("counts back three days", () => {
     expect(materialsDueOn(meeting)).toBe("2026-10-19");
   });
 
-  it("skips a California state holiday (Veterans Day, Wednesday November 11, 2026)", () => {
-    expect(materialsDueOn(new Date("2026-11-13T18:00:00Z"))).toBe("2026-11-09");
+  it("counts a weekend and a holiday like any day (Friday November 13, 2026, after Veterans Day)", () => {
+    expect(materialsDueOn(new Date("2026-11-13T18:00:00Z"))).toBe("2026-11-10");
+    // A Monday meeting: material is due the Friday before.
+    expect(materialsDueOn(new Date("2026-12-07T18:00:00Z"))).toBe("2026-12-04");
   });
 
   it("is on time any time on the due day in California, and late from the next day", () => {
@@ -30,7 +32,7 @@ describe("materials are due three working days before the meeting (Governance pl
   it("reads the meeting's day in California, not UTC", () => {
     // 5 PM Monday in California is already Tuesday in UTC: the meeting is on Monday.
     const monday = columnOfDay("2026-10-27");
-    expect(materialsDueOn(monday)).toBe("2026-10-21");
+    expect(materialsDueOn(monday)).toBe("2026-10-23");
   });
 });
 

@@ -65,11 +65,11 @@ describe("the 'meeting materials due' reminder", () => {
   const meetingOn = (day: string) => ({ status: "SCHEDULED", startsAt: new Date(`${day}T18:00:00Z`) });
   const at = (day: string, time = "18:00:00Z") => new Date(`${day}T${time}`);
 
-  it("counts three working days back from the meeting's California day (Governance plan 2.10)", () => {
+  it("counts three days back from the meeting's California day (Governance plan 2.10)", () => {
     expect(materialsDueDay(meetingOn("2026-11-20").startsAt)).toBe("2026-11-17"); // Friday → Tuesday
-    expect(materialsDueDay(meetingOn("2026-12-01").startsAt)).toBe("2026-11-24"); // across Thanksgiving
+    expect(materialsDueDay(meetingOn("2026-12-01").startsAt)).toBe("2026-11-28"); // Thanksgiving's weekend counts like any day
     // 19:00 on Monday 30 November in California is already 1 December in UTC: the California day counts.
-    expect(materialsDueDay(new Date("2026-12-01T03:00:00Z"))).toBe("2026-11-23");
+    expect(materialsDueDay(new Date("2026-12-01T03:00:00Z"))).toBe("2026-11-27");
   });
 
   it("is due on the working day before the deadline and on the deadline day itself", () => {

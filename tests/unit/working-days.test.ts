@@ -17,8 +17,8 @@ describe("California working days", () => {
     expect(isWorkingDay("2026-07-03")).toBe(false); // Independence Day observed on the Friday
   });
 
-  it("counts materials due three working days before a meeting across Thanksgiving", () => {
-    // A meeting on Tuesday 1 December 2026: back over Mon 30, Fri 27 (holiday), Thu 26 (holiday), Wed 25, Tue 24.
+  it("counts three working days back across Thanksgiving", () => {
+    // From Tuesday 1 December 2026: back over Mon 30, Fri 27 (holiday), Thu 26 (holiday), Wed 25, Tue 24.
     expect(addWorkingDays("2026-12-01", -3)).toBe("2026-11-24");
   });
 

@@ -4,9 +4,9 @@ import { addDays, columnOfDay, day } from "@/domain/calendar/day";
 /**
  * California's working-day calendar: Monday to Friday, less California state holidays
  * (the `public` holidays date-holidays lists for US-CA, including observed substitutes).
- * Process deadlines are counted in it: meeting materials are due three working days before
- * the meeting (Governance plan 2.9), third-party access goals are 15 to 45 working days
- * (Third Party Access Process 1.5). Days are calendar dates, ISO `yyyy-mm-dd`, in California.
+ * Process deadlines stated in working days are counted in it: third-party access goals are
+ * 15 to 45 working days (Third Party Access Process 1.5). (Meeting materials are due three
+ * calendar days ahead, Governance plan 2.10: src/domain/meetings/materials.ts.) Days are calendar dates, ISO `yyyy-mm-dd`, in California.
  */
 const california = new Holidays("US", "CA");
 const holidaysByYear = new Map<number, Map<string, string>>();

@@ -64,7 +64,7 @@ export function materialsReminderDue(meeting: { status: string; startsAt: Date }
 export const materialsReminderKey = (meetingId: string) => `meeting-materials-due:${meetingId}`;
 
 /**
- * How far ahead to look for meetings whose materials may fall due: three working days plus
- * the look-ahead day, with room for a long holiday weekend.
+ * How far ahead to look for meetings whose materials may fall due: three days plus the
+ * look-ahead working day, with room for a long holiday weekend.
  */
 export const MATERIALS_LOOKAHEAD_MS = 14 * 24 * 60 * 60 * 1000;

@@ -123,7 +123,7 @@ async function remindChairsOfMaterials(now: Date): Promise<number> {
             subject: `Materials due ${formatDay(due)}: ${meeting.title}`,
             body:
               `Background materials for ${meeting.committee.name}'s meeting "${meeting.title}" on ${formatDateTime(meeting.startsAt)} are due ` +
-              `${formatDay(due)}, three working days before it (Governance plan 2.10). Material posted later is marked late.`,
+              `${formatDay(due)}, three days before it (Governance plan 2.10). Material posted later is marked late.`,
             link: `/meetings/${meeting.id}`,
             dedupeKey: materialsReminderKey(meeting.id),
           },

@@ -46,7 +46,7 @@ export const moveAgendaItemAction = defineAction(moveAgendaItemSchema, moveAgend
 export const postMaterialAction = defineAction(postMaterialSchema, postMaterial, {
   successMessage: (material) =>
     material.late
-      ? `“${material.title}” is posted, flagged as late: materials were due three working days before the meeting.`
+      ? `“${material.title}” is posted, flagged as late: materials were due three days before the meeting.`
       : `“${material.title}” is posted.`,
 });
 

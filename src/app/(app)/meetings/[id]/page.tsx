@@ -173,7 +173,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             )}
           </Card>
           <Card title="Materials">
-            <p className="text-sm text-slate-700">Due by {formatDay(meeting.materialsDueOn)}, three working days before the meeting.</p>
+            <p className="text-sm text-slate-700">Due by {formatDay(meeting.materialsDueOn)}, three days before the meeting.</p>
             <MaterialList meetingId={meeting.id} materials={meeting.materials} />
             {chairs && step("materials") ? (
               <div className="mt-4 border-t border-slate-100 pt-4">
