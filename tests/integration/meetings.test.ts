@@ -274,4 +274,16 @@ describe("meetings and minutes", () => {
     const draft = await draftMinutes(ctx, { meetingId: held });
     expect(await getPublishedMinutes(draft.id)).toBeNull();
   });
+
+  // Issue 12, fidelity 8. Governance plan 2.9: "The ESCs will meet monthly at a minimum": the
+  // rule is the ESCs'. A TAB that met once four months ago and not since is not flagged.
+  it("flags months without a meeting for an ESC, and not for a TAB", async () => {
+    const { esc, tab, chair } = await consortiumWith(1);
+    const longAgo = new Date(Date.now() - 120 * 86_400_000);
+    for (const committee of [esc, tab]) {
+      await db.meeting.create({ data: { committeeId: committee.id, title: "Once", startsAt: longAgo, status: "ADJOURNED", createdById: chair.id } });
+    }
+    expect((await getCommitteeMeetings(esc.id)).missedMonths.length).toBeGreaterThanOrEqual(3);
+    expect((await getCommitteeMeetings(tab.id)).missedMonths).toEqual([]);
+  });
 });

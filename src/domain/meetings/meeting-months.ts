@@ -1,9 +1,14 @@
 import { californiaDayOf, columnOfDay } from "@/domain/calendar/day";
 
 /**
- * Governance plan 2.9: "The ESCs will meet monthly at a minimum." A committee's page flags
- * each calendar month (in California) in which it held no meeting. Months are `yyyy-mm`.
+ * Governance plan 2.9: "The ESCs will meet monthly at a minimum." An ESC's page flags each
+ * calendar month (in California) in which it held no meeting. The rule is the ESCs' only:
+ * the TABs, the CCB and workgroups meet as their work needs. Months are `yyyy-mm`.
  */
+export function mustMeetMonthly(kind: string): boolean {
+  return kind === "ESC";
+}
+
 export const MONTHS_CHECKED = 12;
 
 export function monthOf(instant: Date): string {

@@ -1,7 +1,7 @@
 import "server-only";
 import { californiaDay } from "@/domain/calendar/california-day";
 import { materialsDueOn } from "@/domain/meetings/materials";
-import { monthsToCheck, monthsWithoutMeeting } from "@/domain/meetings/meeting-months";
+import { monthsToCheck, monthsWithoutMeeting, mustMeetMonthly } from "@/domain/meetings/meeting-months";
 import { db } from "@/lib/db/client";
 import { getMotion } from "@/server/voting/queries";
 import { seatHoldersOn } from "@/server/meetings/seat-holders";
@@ -76,11 +76,11 @@ const LISTED = { id: true, kind: true, title: true, startsAt: true, location: tr
 
 /**
  * A committee's meetings for its page: upcoming ones, the last year's past ones, items
- * waiting for the next meeting, and the months without a held meeting (Governance plan 2.9).
+ * waiting for the next meeting, and, for an ESC, the months without a held meeting (Governance plan 2.9).
  */
 export async function getCommitteeMeetings(committeeId: string, now = new Date()) {
   const today = californiaDay(now);
-  const [upcoming, past, waiting, first, held] = await Promise.all([
+  const [upcoming, past, waiting, first, held, committee] = await Promise.all([
     db.meeting.findMany({
       where: { committeeId, OR: [{ status: "IN_PROGRESS" }, { status: "SCHEDULED", startsAt: { gte: today } }] },
       orderBy: { startsAt: "asc" },
@@ -102,8 +102,9 @@ export async function getCommitteeMeetings(committeeId: string, now = new Date()
       where: { committeeId, status: { in: ["IN_PROGRESS", "ADJOURNED"] }, startsAt: { gte: new Date(now.getTime() - 400 * 86_400_000) } },
       select: { startsAt: true },
     }),
+    db.committee.findUnique({ where: { id: committeeId }, select: { kind: true } }),
   ]);
-  const window = monthsToCheck(first?.startsAt ?? null, now);
+  const window = committee && mustMeetMonthly(committee.kind) ? monthsToCheck(first?.startsAt ?? null, now) : null;
   const missedMonths = window
     ? monthsWithoutMeeting(
         held.map((meeting) => meeting.startsAt),
