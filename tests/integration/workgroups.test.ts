@@ -146,7 +146,7 @@ describe("membership", () => {
 
     const colleague = await staff(first!.lcsa.id);
     await expect(refusal(colleague.id, first!.lcsa.id)).rejects.toThrow(
-      `${first!.lcsa.name} LCSA is already represented by ${first!.name}. A workgroup has one representative per LCSA`,
+      `${first!.lcsa.name} LCSA is already represented by ${first!.name}. In the CASES consortium a workgroup has one representative per LCSA`,
     );
     const sameCategory = lcsas[4]![1]!;
     const other = await staff(sameCategory.id);

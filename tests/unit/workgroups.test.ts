@@ -67,10 +67,24 @@ describe("membershipRefusal", () => {
     expect(membershipRefusal(workgroup([]), candidate({ worksForLcsa: false }))).toBe("Nia New holds no role at Newtown LCSA, so they cannot represent it.");
   });
 
-  it("refuses a second representative of one LCSA", () => {
+  it("refuses a second representative of one LCSA in CASES", () => {
     expect(membershipRefusal(workgroup([seated(1)]), candidate({ lcsaId: "lcsa-1", lcsaName: "LCSA 1", category: 1 }))).toBe(
-      "LCSA 1 LCSA is already represented by Member 1. A workgroup has one representative per LCSA (Governance plan 2.4).",
+      "LCSA 1 LCSA is already represented by Member 1. In the CASES consortium a workgroup has one representative per LCSA (Governance plan 2.4).",
     );
+  });
+
+  // Issue 12, fidelity 8. Plan 2.4: "In the CASES consortium, Ad Hoc Workgroups will generally
+  // only have one representative per LCSA": ARS has three LCSAs and may seat up to seven.
+  it("lets an ARS workgroup seat several people of one LCSA, up to seven", () => {
+    const ars = (count: number) =>
+      workgroup(
+        Array.from({ length: count }, (_, index) => ({ ...seated(6, index + 1), lcsaId: `lcsa-${(index % 3) + 1}`, lcsaName: `LCSA ${(index % 3) + 1}` })),
+        { consortiumCode: "ARS", consortiumCategories: [6] },
+      );
+    const fromLosAngeles = candidate({ consortiumCode: "ARS", category: 6, lcsaId: "lcsa-1", lcsaName: "LCSA 1" });
+    expect(membershipRefusal(ars(3), fromLosAngeles)).toBeNull();
+    expect(membershipRefusal(ars(6), fromLosAngeles)).toBeNull();
+    expect(membershipRefusal(ars(7), fromLosAngeles)).toMatch(/already has 7 members/);
   });
 
   it("refuses an eighth member, whatever their category", () => {

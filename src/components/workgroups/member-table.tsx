@@ -23,7 +23,8 @@ interface MemberTableProps {
 }
 
 export function MemberTable({ workgroupId, members, removeAction }: MemberTableProps) {
-  if (members.length === 0) return <EmptyState title="No members yet.">Add up to seven people, one per LCSA, across the caseload categories.</EmptyState>;
+  if (members.length === 0)
+    return <EmptyState title="No members yet.">Add up to seven people across the caseload categories (in CASES, one per LCSA).</EmptyState>;
   return (
     <DataTable caption="Members" columns={["Member", "LCSA", "Caseload category", "Since", ...(removeAction ? ["Remove"] : [])]}>
       {members.map((member) => (

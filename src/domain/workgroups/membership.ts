@@ -6,9 +6,10 @@
  *    Workgroups will generally only have one representative per LCSA per workgroup."
  *
  * and 1.5: an Ad Hoc Workgroup is "a small team of subject matter experts (SME),
- * representing the caseload size stratification". Issue 3 applies the same rules to every
- * workgroup, standing or ad hoc: at most seven members, one per LCSA, spanning caseload
- * categories.
+ * representing the caseload size stratification". The rules apply to every workgroup,
+ * standing or ad hoc: at most seven members spanning the caseload categories; and, in the
+ * CASES consortium only, one per LCSA (ARS has three LCSAs: its workgroups may seat several
+ * people from one). "Generally" is read as the rule, with no exception the product grants.
  *
  * "Spanning" is read as balanced filling: a category may take another member only when no
  * other category of the consortium has fewer. So every category is represented before any
@@ -18,6 +19,9 @@
  * (people leave); the next additions must then fill the gap.
  */
 export const MAX_MEMBERS = 7;
+
+/** Governance plan 2.4: "In the CASES consortium, Ad Hoc Workgroups will generally only have one representative per LCSA". */
+export const ONE_PER_LCSA_CONSORTIUM = "CASES";
 
 export interface SeatedMember {
   userId: string;
@@ -60,9 +64,9 @@ export function membershipRefusal(workgroup: WorkgroupForMembership, candidate: 
   if (workgroup.members.length >= MAX_MEMBERS) {
     return `This workgroup already has ${MAX_MEMBERS} members, the most allowed ("no more than seven members", Governance plan 2.4). Remove someone first.`;
   }
-  const sameLcsa = workgroup.members.find((member) => member.lcsaId === candidate.lcsaId);
+  const sameLcsa = workgroup.consortiumCode === ONE_PER_LCSA_CONSORTIUM && workgroup.members.find((member) => member.lcsaId === candidate.lcsaId);
   if (sameLcsa) {
-    return `${candidate.lcsaName} LCSA is already represented by ${sameLcsa.name}. A workgroup has one representative per LCSA (Governance plan 2.4).`;
+    return `${candidate.lcsaName} LCSA is already represented by ${sameLcsa.name}. In the CASES consortium a workgroup has one representative per LCSA (Governance plan 2.4).`;
   }
   return spanningRefusal(workgroup, candidate);
 }

@@ -11,7 +11,7 @@ import { loadCandidate } from "@/server/workgroups/candidates";
 import { assertNotDissolved, workgroupResource, workgroupSubject } from "@/server/workgroups/subjects";
 
 /**
- * Adds a member who represents their LCSA. The rules (at most seven, one per LCSA,
+ * Adds a member who represents their LCSA. The rules (at most seven; in CASES one per LCSA;
  * spanning the caseload categories: src/domain/workgroups/membership.ts) are checked with
  * the workgroup's row locked, so two people adding the 7th and 8th member at once cannot
  * both succeed: the second sees the first's member and is refused with the reason.

@@ -25,7 +25,7 @@ export default async function WorkgroupsPage({ searchParams }: { searchParams: P
     <>
       <PageHeader
         title="Workgroups"
-        description="Small teams of subject matter experts that an ESC or TAB forms for an assignment: at most seven members, one per LCSA, spanning the caseload size categories. Each brings a consensus recommendation to the ESC by its deadline, or the issue goes back to the ESC."
+        description="Small teams of subject matter experts that an ESC or TAB forms for an assignment: at most seven members spanning the caseload size categories (in CASES, one per LCSA). Each brings a consensus recommendation to the ESC by its deadline, or the issue goes back to the ESC."
       />
       <div className="space-y-6">
         <Card
