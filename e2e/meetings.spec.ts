@@ -159,3 +159,26 @@ test("a member downloads a meeting's material, and a signed-out visitor cannot",
   expect(refused.headers().location).toContain("/signin");
   await visitor.context().close();
 });
+
+// Issue 12, fidelity 3 (Governance plan 2.10, 5.1.3): the M&O Contract Manager coordinates the ESC's agenda.
+test("the M&O Contract Manager adds to the CASES ESC's agenda, and does not run the meeting", async ({ browser }) => {
+  const stamp = Date.now();
+  const chair = await person(browser, "CASES ESC chair");
+  await chair.goto("/committees");
+  await chair.getByRole("link", { name: "CASES Executive Steering Committee" }).click();
+  await chair.getByLabel("Title").fill(`Coordinated meeting ${stamp}`);
+  await chair.getByLabel("Starts (California time)").fill(californiaInput(new Date(Date.now() + 7 * 86_400_000)));
+  await chair.getByRole("button", { name: "Schedule the meeting" }).click();
+  await expect(chair.getByRole("heading", { level: 1, name: `Coordinated meeting ${stamp}` })).toBeVisible();
+  const meetingUrl = new URL(chair.url()).pathname;
+  await chair.context().close();
+
+  const manager = await person(browser, "M&O Contract Manager (TAB)");
+  await manager.goto(meetingUrl);
+  const addItem = manager.locator("form").filter({ has: manager.getByRole("button", { name: "Add to the agenda" }) });
+  await addItem.getByLabel("Item title").fill(`Contract deliverables ${stamp}`);
+  await addItem.getByRole("button", { name: "Add to the agenda" }).click();
+  await expect(manager.getByText(`“Contract deliverables ${stamp}” is on the agenda.`)).toBeVisible();
+  await expect(manager.getByRole("button", { name: "Start the meeting" })).toHaveCount(0);
+  await manager.context().close();
+});

@@ -286,4 +286,35 @@ describe("meetings and minutes", () => {
     expect((await getCommitteeMeetings(esc.id)).missedMonths.length).toBeGreaterThanOrEqual(3);
     expect((await getCommitteeMeetings(tab.id)).missedMonths).toEqual([]);
   });
+
+  // Issue 12, fidelity 3. Governance plan 2.10: "For the CASES ESC, the M&O Contract Manager will
+  // coordinate development of meeting agendas and posting of minutes"; 5.1.3: "coordinating
+  // meeting agendas, publishing of minutes". The chair still runs the meeting itself.
+  it("lets the M&O Contract Manager shape an ESC's agenda and post its minutes, and not run the meeting", async () => {
+    const { consortium, esc, tab, chair } = await consortiumWith(1);
+    const manager = await makeUser(db, { roles: [{ role: "MO_CONTRACT_MANAGER", scope: { type: "CONSORTIUM", consortiumId: consortium.id } }] });
+    const mo = await actor(db, manager.id);
+    const chairCtx = await actor(db, chair.id);
+    const { id } = await scheduleMeeting(chairCtx, { committeeId: esc.id, kind: "REGULAR", title: "With M&O", startsAt: daysFromNow(0), location: null });
+
+    await addAgendaItem(mo, { meetingId: id, title: "Contract deliverables", description: null, presenter: null });
+    await expect(startMeeting(mo, { meetingId: id })).rejects.toThrow();
+    await startMeeting(chairCtx, { meetingId: id });
+    await adjournMeeting(chairCtx, { meetingId: id });
+    const draft = await draftMinutes(mo, { meetingId: id });
+    const minutes = await db.minutes.findUniqueOrThrow({ where: { id: draft.id } });
+    await publishMinutes(mo, { minutesId: draft.id, version: minutes.version });
+    expect(await db.minutes.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ status: "PUBLISHED" });
+
+    // The rule is the ESC's: a TAB's agenda stays its chair's.
+    const tabChair = await makeUser(db, { roles: [{ role: "ESC_CHAIR", scope: { type: "COMMITTEE", committeeId: tab.id } }] });
+    const { id: tabMeeting } = await scheduleMeeting(await actor(db, tabChair.id), {
+      committeeId: tab.id,
+      kind: "REGULAR",
+      title: "TAB",
+      startsAt: daysFromNow(2),
+      location: null,
+    });
+    await expect(addAgendaItem(mo, { meetingId: tabMeeting, title: "Not mine", description: null, presenter: null })).rejects.toThrow();
+  });
 });

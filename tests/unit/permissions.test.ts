@@ -86,6 +86,7 @@ const WHO_MAY: Record<PermissionName, Who> = {
   "voting.openMotion": "the committee's chair and administrators",
   "voting.closeMotion": "the committee's chair and administrators",
   "meetings.manage": "the committee's chair and administrators",
+  "meetings.coordinateAgenda": "the committee's chair and administrators",
   "meetings.manageMinutes": "the committee's chair and administrators",
   "workgroups.create": "the ESC's chair, the TAB's seat holders and administrators",
   "workgroups.manage": "the ESC's chair, the TAB's seat holders and administrators",

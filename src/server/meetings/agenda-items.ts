@@ -5,15 +5,15 @@ import type { AddAgendaItemInput, EditAgendaItemInput } from "@/domain/meetings/
 import { defineCommand } from "@/lib/command";
 import type { Tx } from "@/lib/db/client";
 import { UserError } from "@/lib/errors";
-import { agendaItemSubject, assertStep, meetingSubject } from "@/server/meetings/subjects";
+import { agendaItemSubject, assertStep, committeeScopeOf, meetingSubject } from "@/server/meetings/subjects";
 
-/** The chair shapes the agenda until the meeting is adjourned: add, edit, remove, reorder. */
+/** The chair (or, for an ESC, the M&O Contract Manager) shapes the agenda until the meeting is adjourned: add, edit, remove, reorder. */
 export const addAgendaItem = defineCommand({
   name: meetingAudit.add_agenda_item,
   subject: meetingSubject,
   target: (input: AddAgendaItemInput) => input.meetingId,
-  permission: meetingPermissions.manage,
-  resource: (meeting) => ({ committeeId: meeting.committeeId }),
+  permission: meetingPermissions.coordinateAgenda,
+  resource: (meeting) => committeeScopeOf(meeting),
   async run({ tx, input, record: meeting }) {
     assertStep(meeting, "agenda");
     const last = await tx.agendaItem.aggregate({ where: { meetingId: meeting.id }, _max: { position: true } });
@@ -36,8 +36,8 @@ export const editAgendaItem = defineCommand({
   name: meetingAudit.edit_agenda_item,
   subject: agendaItemSubject,
   target: (input: EditAgendaItemInput) => input.agendaItemId,
-  permission: meetingPermissions.manage,
-  resource: ({ meeting }) => ({ committeeId: meeting.committeeId }),
+  permission: meetingPermissions.coordinateAgenda,
+  resource: ({ meeting }) => committeeScopeOf(meeting),
   async run({ tx, input, record: { meeting, item } }) {
     assertStep(meeting, "agenda");
     const after = { title: input.title, description: input.description, presenter: input.presenter };
@@ -60,8 +60,8 @@ export const removeAgendaItem = defineCommand({
   name: meetingAudit.remove_agenda_item,
   subject: agendaItemSubject,
   target: (input: { agendaItemId: string }) => input.agendaItemId,
-  permission: meetingPermissions.manage,
-  resource: ({ meeting }) => ({ committeeId: meeting.committeeId }),
+  permission: meetingPermissions.coordinateAgenda,
+  resource: ({ meeting }) => committeeScopeOf(meeting),
   async run({ tx, record: { meeting, item } }) {
     assertStep(meeting, "agenda");
     if (await tx.motion.count({ where: { agendaItemId: item.id } })) {
@@ -84,8 +84,8 @@ export const moveAgendaItem = defineCommand({
   name: meetingAudit.move_agenda_item,
   subject: agendaItemSubject,
   target: (input: { agendaItemId: string; direction: "up" | "down" }) => input.agendaItemId,
-  permission: meetingPermissions.manage,
-  resource: ({ meeting }) => ({ committeeId: meeting.committeeId }),
+  permission: meetingPermissions.coordinateAgenda,
+  resource: ({ meeting }) => committeeScopeOf(meeting),
   async run({ tx, input: { direction }, record: { meeting, item } }) {
     assertStep(meeting, "agenda");
     const order = (await orderedItems(tx, meeting.id)).map((row) => row.id);

@@ -8,7 +8,7 @@ import { defineCommand } from "@/lib/command";
 import type { Tx } from "@/lib/db/client";
 import { ConflictError, UserError } from "@/lib/errors";
 import { loadMinutesRecord } from "@/server/meetings/minutes-record";
-import { assertStep, meetingSubject, minutesSubject } from "@/server/meetings/subjects";
+import { assertStep, committeeScopeOf, meetingSubject, minutesSubject } from "@/server/meetings/subjects";
 import { notify } from "@/server/notifications/notify";
 
 const WHEN = new Intl.DateTimeFormat("en-US", { timeStyle: "short", dateStyle: "medium", timeZone: "America/Los_Angeles" });
@@ -22,7 +22,7 @@ export const draftMinutes = defineCommand({
   subject: meetingSubject,
   target: (input: { meetingId: string; confirm?: "yes" }) => input.meetingId,
   permission: meetingPermissions.manageMinutes,
-  resource: (meeting) => ({ committeeId: meeting.committeeId }),
+  resource: (meeting) => committeeScopeOf(meeting),
   async run({ tx, input, record: meeting }) {
     assertStep(meeting, "draftMinutes");
     const existing = await tx.minutes.findUnique({ where: { meetingId: meeting.id }, select: { id: true, status: true, editedAt: true, version: true } });
@@ -60,7 +60,7 @@ export const editMinutes = defineCommand({
   subject: minutesSubject,
   target: (input: EditMinutesInput) => input.minutesId,
   permission: meetingPermissions.manageMinutes,
-  resource: ({ meeting }) => ({ committeeId: meeting.committeeId }),
+  resource: ({ meeting }) => ({ committeeId: meeting.committeeId, consortiumId: meeting.committee.consortiumId, committeeKind: meeting.committee.kind }),
   async run({ tx, ctx, input, record: { minutes } }) {
     await assertEditable(tx, minutes, input.version);
     return tx.minutes.update({
@@ -86,7 +86,7 @@ export const publishMinutes = defineCommand({
   subject: minutesSubject,
   target: (input: { minutesId: string; version: number }) => input.minutesId,
   permission: meetingPermissions.manageMinutes,
-  resource: ({ meeting }) => ({ committeeId: meeting.committeeId }),
+  resource: ({ meeting }) => ({ committeeId: meeting.committeeId, consortiumId: meeting.committee.consortiumId, committeeKind: meeting.committee.kind }),
   async run({ tx, ctx, input, record: { minutes, meeting }, now }) {
     await assertEditable(tx, minutes, input.version);
     assertStep(meeting, "publishMinutes");

@@ -20,7 +20,7 @@ export async function getMeeting(id: string) {
       location: true,
       status: true,
       version: true,
-      committee: { select: { id: true, name: true, consortiumId: true } },
+      committee: { select: { id: true, name: true, consortiumId: true, kind: true } },
       createdBy: { select: { name: true } },
       agendaItems: {
         orderBy: { position: "asc" },

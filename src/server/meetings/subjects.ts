@@ -8,6 +8,9 @@ import { NotFoundError, UserError } from "@/lib/errors";
 export interface LockedMeeting {
   id: string;
   committeeId: string;
+  /** The committee's consortium and kind: who coordinates its agenda and minutes depends on them. */
+  consortiumId: string | null;
+  committeeKind: string;
   status: MeetingStatus;
   startsAt: Date;
   title: string;
@@ -20,10 +23,16 @@ export interface LockedMeeting {
  */
 async function lockMeetingRow(tx: Tx, meetingId: string): Promise<LockedMeeting> {
   const [meeting] = await tx.$queryRaw<LockedMeeting[]>`
-    SELECT id, "committeeId", status::text AS status, "startsAt", title, version
-      FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`;
+    SELECT m.id, m."committeeId", c."consortiumId", c.kind::text AS "committeeKind", m.status::text AS status, m."startsAt", m.title, m.version
+      FROM "Meeting" m JOIN "Committee" c ON c.id = m."committeeId"
+     WHERE m.id = ${meetingId} FOR UPDATE OF m`;
   if (!meeting) throw new NotFoundError("That meeting");
   return meeting;
+}
+
+/** What the meeting permissions are asked about: its committee, with the committee's consortium and kind. */
+export function committeeScopeOf(meeting: Pick<LockedMeeting, "committeeId" | "consortiumId" | "committeeKind">) {
+  return { committeeId: meeting.committeeId, consortiumId: meeting.consortiumId, committeeKind: meeting.committeeKind };
 }
 
 /** The pages that show a meeting: its own, and its committee's list of meetings. */
@@ -93,7 +102,7 @@ export const minutesSubject = defineSubject({
     if (!minutes) throw new NotFoundError("Those minutes");
     const meeting = await tx.meeting.findUniqueOrThrow({
       where: { id: minutes.meetingId },
-      select: { id: true, title: true, status: true, committeeId: true, committee: { select: { name: true, consortiumId: true } } },
+      select: { id: true, title: true, status: true, committeeId: true, committee: { select: { name: true, consortiumId: true, kind: true } } },
     });
     return { minutes, meeting };
   },

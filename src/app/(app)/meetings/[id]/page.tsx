@@ -40,8 +40,10 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   const user = await requirePermission(governancePermissions.read);
   const meeting = await getMeeting((await params).id);
   if (!meeting) notFound();
-  const scope = { committeeId: meeting.committee.id };
+  const scope = { committeeId: meeting.committee.id, consortiumId: meeting.committee.consortiumId, committeeKind: meeting.committee.kind };
   const chairs = can(user, meetingPermissions.manage, scope);
+  // For an ESC, the M&O Contract Manager coordinates the agenda too (Governance plan 2.10).
+  const shapesAgenda = can(user, meetingPermissions.coordinateAgenda, scope);
   const writesMinutes = can(user, meetingPermissions.manageMinutes, scope);
   const step = (name: Parameters<typeof canTake>[1]) => canTake(meeting.status, name);
   const status = MEETING_STATUS[meeting.status];
@@ -92,7 +94,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
               meeting={meeting}
               canMove={chairs && meeting.status === "IN_PROGRESS"}
               actions={
-                chairs && step("agenda")
+                shapesAgenda && step("agenda")
                   ? {
                       add: act.addAgendaItemAction,
                       edit: act.editAgendaItemAction,
