@@ -41,8 +41,9 @@ const SEATS: Record<string, SeatSpec[]> = {
     kind: "ADVISORY" as const,
   })),
   "ARS-TAB": ["Consortium Project Leader", "Consortium Technical Manager"].map((title) => ({ title, kind: "ADVISORY" as const })),
-  // Governance plan 3.1.3: the CCB reviews for every CCSAS component and its owner (CSE, SDU,
-  // WAN, IDB, CSR, and each consortium). The plan names no chair; each seat decides.
+  // Governance plan 3.1.3 lists the CCSAS components and their owners (CSE, SDU, WAN, IDB,
+  // CSR, and each consortium). Product rule: the CCB has one voting seat per component on
+  // that list (the plan does not say how the CCB is seated or how it votes), and no chair.
   "CCSAS-CCB": [
     "CSE (Business Partner, for FTB)",
     "SDU (Service Provider, for DCSS)",

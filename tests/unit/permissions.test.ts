@@ -83,6 +83,7 @@ const WHO_MAY: Record<PermissionName, Who> = {
   "home.view": "everyone signed in",
   "reference.read": "everyone signed in",
   "governance.read": "program staff",
+  "governance.setVotingRules": "administrators",
   "voting.openMotion": "the committee's chair and administrators",
   "voting.closeMotion": "the committee's chair and administrators",
   "meetings.manage": "the committee's chair and administrators",

@@ -1,6 +1,6 @@
 import { nominatorProblem, withdrawerProblem } from "@/domain/governance/election-eligibility";
 import { definePermissions, type ResourceScope } from "@/lib/permissions";
-import { chairsCommittee, directsLcsa, programStaff, representsLcsa, sitsOnCommittee } from "@/domain/governance/committee-rules";
+import { administrators, chairsCommittee, directsLcsa, programStaff, representsLcsa, sitsOnCommittee } from "@/domain/governance/committee-rules";
 
 /**
  * Committees, their seats and terms (Governance plan 2), and CASES ESC elections (2.8), with
@@ -10,6 +10,8 @@ import { chairsCommittee, directsLcsa, programStaff, representsLcsa, sitsOnCommi
  */
 export const governancePermissions = definePermissions("governance", {
   read: (principal, _resource?: ResourceScope) => programStaff(principal),
+  /** A committee's quorum and majority (product rules an office chooses): the administrator's. */
+  setVotingRules: (principal, _resource?: ResourceScope) => administrators(principal),
 });
 
 /** A candidacy put forward: the election's committee, and whom it names for which LCSA. */

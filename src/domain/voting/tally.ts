@@ -1,8 +1,11 @@
 /**
  * The voting engine's arithmetic, shared by every decision in the product (change request
  * gates, workgroup recommendations, any agenda item). Pure: the caller passes the ballots
- * and the committee's rules. Governance plan 2.1 and 5: the ESC decides by vote of its
- * voting members; TAB members advise and never vote.
+ * and the committee's rules. Governance plan 2.1: the ESC's members and its chair vote;
+ * 2.2: "TAB members are not elected and do not vote". The plan names no quorum and no
+ * majority: those are the product's rules, chosen per committee by an administrator
+ * (src/server/governance/voting-rules.ts), by default a majority of the voting seats for a
+ * quorum and a majority of the votes cast to pass.
  */
 export const QUORUM_RULES = ["MAJORITY_OF_VOTING_SEATS", "ALL_VOTING_SEATS"] as const;
 export type QuorumRule = (typeof QUORUM_RULES)[number];

@@ -17,6 +17,8 @@ import { listCommitteeMotions } from "@/server/voting/queries";
 import { openElectionAction } from "@/app/(app)/elections/actions";
 import { scheduleMeetingAction } from "@/app/(app)/meetings/actions";
 import { openMotionAction } from "@/app/(app)/motions/actions";
+import { setVotingRulesAction } from "@/app/(app)/committees/actions";
+import { VotingRulesForm } from "@/components/governance/voting-rules-form";
 import { meetingPermissions } from "@/domain/meetings/permissions";
 import { votingPermissions } from "@/domain/voting/permissions";
 import { governancePermissions } from "@/domain/governance/permissions";
@@ -50,6 +52,17 @@ export default async function CommitteePage({ params }: { params: Promise<{ id: 
             <p className="text-sm text-slate-700">
               A quorum is {QUORUM_RULE_LABELS[committee.quorumRule]}; a motion passes with {MAJORITY_RULE_LABELS[committee.majorityRule]}.
             </p>
+            <p className="mt-1 text-sm text-slate-600">
+              The Governance plan sets no quorum or majority: these are this installation&rsquo;s rules, chosen by an administrator.
+            </p>
+            {can(user, governancePermissions.setVotingRules) ? (
+              <VotingRulesForm
+                committeeId={committee.id}
+                quorumRule={committee.quorumRule}
+                majorityRule={committee.majorityRule}
+                action={setVotingRulesAction}
+              />
+            ) : null}
           </Card>
         ) : null}
         <CommitteeMeetings
