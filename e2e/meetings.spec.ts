@@ -180,5 +180,13 @@ test("the M&O Contract Manager adds to the CASES ESC's agenda, and does not run 
   await addItem.getByRole("button", { name: "Add to the agenda" }).click();
   await expect(manager.getByText(`“Contract deliverables ${stamp}” is on the agenda.`)).toBeVisible();
   await expect(manager.getByRole("button", { name: "Start the meeting" })).toHaveCount(0);
+
+  // Governance plan 2.1: a policy question goes to the Policy Branch, not to a vote.
+  await manager.getByText(`Route “Contract deliverables ${stamp}” to the Policy Branch`).click();
+  await manager.getByLabel(`Why “Contract deliverables ${stamp}” is a policy question`).fill("It asks what the program's policy is, not how the system works.");
+  await manager.getByRole("button", { name: "Route to the Policy Branch" }).click();
+  await expect(manager.getByText("Routed to the Policy Branch", { exact: true })).toBeVisible();
+  await expect(manager.getByText(/It asks what the program's policy is/)).toBeVisible();
+  await expect(manager.getByText(`Route “Contract deliverables ${stamp}” to the Policy Branch`)).toHaveCount(0);
   await manager.context().close();
 });

@@ -4,7 +4,7 @@ import { californiaDayOf } from "@/domain/calendar/day";
 import { db } from "@/lib/db/client";
 import { ConflictError, type UserError } from "@/lib/errors";
 import { addActionItem, updateActionItem } from "@/server/meetings/action-items";
-import { addAgendaItem, moveAgendaItem, removeAgendaItem } from "@/server/meetings/agenda-items";
+import { addAgendaItem, moveAgendaItem, removeAgendaItem, routeAgendaItemToPolicyBranch } from "@/server/meetings/agenda-items";
 import { placeOnNextAgenda } from "@/server/meetings/agenda";
 import { recordAttendance } from "@/server/meetings/attendance";
 import { materialFile, postMaterial } from "@/server/meetings/materials";
@@ -316,5 +316,25 @@ describe("meetings and minutes", () => {
       location: null,
     });
     await expect(addAgendaItem(mo, { meetingId: tabMeeting, title: "Not mine", description: null, presenter: null })).rejects.toThrow();
+  });
+
+  // Issue 12, fidelity 10. Governance plan 2.1: "The ESCs meet at least monthly and address
+  // automation or technical issues only; policy discussions are routed to the Policy Branch for
+  // research and resolution."
+  it("routes a policy item to the Policy Branch with a record, and no motion can then be put on it", async () => {
+    const { esc, chair } = await consortiumWith(1);
+    const ctx = await actor(db, chair.id);
+    const { id } = await scheduleMeeting(ctx, { committeeId: esc.id, kind: "REGULAR", title: "Policy", startsAt: daysFromNow(0), location: null });
+    const item = await addAgendaItem(ctx, { meetingId: id, title: "Should arrears interest be waived?", description: null, presenter: null });
+
+    await routeAgendaItemToPolicyBranch(ctx, { agendaItemId: item.id, note: "A policy question, not an automation one." });
+
+    expect(await db.agendaItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ policyNote: "A policy question, not an automation one." });
+    expect((await db.agendaItem.findUniqueOrThrow({ where: { id: item.id } })).policyRoutedAt).toBeInstanceOf(Date);
+    expect(await db.auditEvent.count({ where: { entityId: id, action: "meetings.route_to_policy_branch" } })).toBe(1);
+    await startMeeting(ctx, { meetingId: id });
+    await expect(openMotion(ctx, { committeeId: esc.id, question: "Waive it?", hoursOpen: 1, meetingId: id, agendaItemId: item.id })).rejects.toThrow(
+      /Policy Branch/,
+    );
   });
 });

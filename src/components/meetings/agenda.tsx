@@ -6,6 +6,8 @@ import { InlineAction } from "@/components/meetings/action-form";
 import { AgendaItemForm } from "@/components/meetings/agenda-item-form";
 import { MaterialList } from "@/components/meetings/materials";
 import { MeetingMotionForm } from "@/components/meetings/meeting-motion-form";
+import { PolicyRouteForm } from "@/components/meetings/policy-route-form";
+import { formatDate } from "@/lib/format";
 import { addAgendaItemSchema, moveAgendaItemSchema } from "@/domain/meetings/schemas";
 import { fieldsOf } from "@/lib/form-fields";
 import type { MeetingDetail } from "@/server/meetings/queries";
@@ -19,6 +21,7 @@ export interface AgendaActions {
   move: FormAction;
   add: FormAction;
   openMotion: FormAction;
+  routeToPolicyBranch: FormAction;
 }
 
 interface AgendaProps {
@@ -48,6 +51,11 @@ export function Agenda({ meeting, actions, canMove }: AgendaProps) {
                   </h3>
                   {item.presenter ? <p className="text-sm text-slate-600">Presented by {item.presenter}</p> : null}
                   {item.description ? <p className="mt-1 text-sm text-slate-700">{item.description}</p> : null}
+                  {item.policyRoutedAt ? (
+                    <p className="mt-1 text-sm text-slate-700">
+                      <Badge tone="amber">Routed to the Policy Branch</Badge> {formatDate(item.policyRoutedAt)}: {item.policyNote}
+                    </p>
+                  ) : null}
                 </div>
                 {actions ? (
                   <div className="flex flex-wrap gap-2">
@@ -106,7 +114,15 @@ export function Agenda({ meeting, actions, canMove }: AgendaProps) {
                   </div>
                 </details>
               ) : null}
-              {actions && canMove ? (
+              {actions && !item.policyRoutedAt && !motions.some((motion) => motion.status === "OPEN") ? (
+                <details className="mt-3">
+                  <summary className="cursor-pointer text-sm font-medium text-brand-700">Route “{item.title}” to the Policy Branch</summary>
+                  <div className="mt-2">
+                    <PolicyRouteForm action={actions.routeToPolicyBranch} agendaItemId={item.id} title={item.title} />
+                  </div>
+                </details>
+              ) : null}
+              {actions && canMove && !item.policyRoutedAt ? (
                 <details className="mt-3">
                   <summary className="cursor-pointer text-sm font-medium text-brand-700">Open a motion on “{item.title}”</summary>
                   <div className="mt-2">

@@ -10,6 +10,7 @@ export const meetingAudit = auditActions("meetings", [
   "edit_agenda_item",
   "remove_agenda_item",
   "move_agenda_item",
+  "route_to_policy_branch",
   "post_material",
   "record_attendance",
   "add_action_item",

@@ -39,6 +39,11 @@ export const addAgendaItemSchema = z.object({ meetingId: id, ...agendaDetails })
 export const editAgendaItemSchema = z.object({ agendaItemId: id, ...agendaDetails });
 export const removeAgendaItemSchema = z.object({ agendaItemId: id, confirm: confirmed });
 export const moveAgendaItemSchema = z.object({ agendaItemId: id, direction: z.enum(["up", "down"]) });
+/** Governance plan 2.1: a policy question goes to the Policy Branch, with a word on why. */
+export const routeToPolicyBranchSchema = z.object({
+  agendaItemId: id,
+  note: z.string().trim().min(3, "Say in a few words why this is a policy question.").max(1000, "Use at most 1,000 characters."),
+});
 
 export const postMaterialSchema = z.object({
   meetingId: id,

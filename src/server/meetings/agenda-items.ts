@@ -103,6 +103,31 @@ export const moveAgendaItem = defineCommand({
   }),
 });
 
+/**
+ * Governance plan 2.1: the ESCs "address automation or technical issues only; policy
+ * discussions are routed to the Policy Branch for research and resolution". The item stays
+ * on the agenda as a record (when, by whom, why) and no motion can be put on it.
+ */
+export const routeAgendaItemToPolicyBranch = defineCommand({
+  name: meetingAudit.route_to_policy_branch,
+  subject: agendaItemSubject,
+  target: (input: { agendaItemId: string; note: string }) => input.agendaItemId,
+  permission: meetingPermissions.coordinateAgenda,
+  resource: ({ meeting }) => committeeScopeOf(meeting),
+  async run({ tx, ctx, input, record: { meeting, item }, now }) {
+    if (meeting.status === "CANCELLED") throw new UserError("This meeting was cancelled.");
+    const open = await tx.motion.count({ where: { agendaItemId: item.id, status: "OPEN" } });
+    if (open) throw new UserError(`A motion on “${item.title}” is open; close it before routing the item to the Policy Branch.`);
+    const routed = await tx.agendaItem.updateMany({
+      where: { id: item.id, policyRoutedAt: null },
+      data: { policyRoutedAt: now, policyRoutedById: ctx.actor.id, policyNote: input.note },
+    });
+    if (routed.count !== 1) throw new UserError(`“${item.title}” was already routed to the Policy Branch.`);
+    return { title: item.title, note: input.note };
+  },
+  audit: ({ result }) => ({ summary: `Agenda: routed “${result.title}” to the Policy Branch (${result.note})`, after: result }),
+});
+
 function orderedItems(tx: Tx, meetingId: string) {
   return tx.agendaItem.findMany({ where: { meetingId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true } });
 }

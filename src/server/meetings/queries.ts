@@ -24,7 +24,16 @@ export async function getMeeting(id: string) {
       createdBy: { select: { name: true } },
       agendaItems: {
         orderBy: { position: "asc" },
-        select: { id: true, title: true, description: true, presenter: true, sourceType: true, materials: { orderBy: { postedAt: "asc" }, select: MATERIAL } },
+        select: {
+          id: true,
+          title: true,
+          description: true,
+          presenter: true,
+          sourceType: true,
+          policyRoutedAt: true,
+          policyNote: true,
+          materials: { orderBy: { postedAt: "asc" }, select: MATERIAL },
+        },
       },
       materials: { where: { agendaItemId: null }, orderBy: { postedAt: "asc" }, select: MATERIAL },
       attendance: { select: { userId: true, status: true, designee: { select: { name: true, email: true } } } },

@@ -54,8 +54,14 @@ export async function openMotionInTx(tx: Tx, ctx: CommandContext, input: NewMoti
       throw new UserError("This meeting is over; open the motion as a vote between meetings instead.");
   }
   if (input.agendaItemId) {
-    const item = await tx.agendaItem.count({ where: { id: input.agendaItemId, committeeId: committee.id, meetingId: input.meetingId ?? undefined } });
+    const item = await tx.agendaItem.findFirst({
+      where: { id: input.agendaItemId, committeeId: committee.id, meetingId: input.meetingId ?? undefined },
+      select: { policyRoutedAt: true },
+    });
     if (!item) throw new NotFoundError("That agenda item");
+    // Governance plan 2.1: "policy discussions are routed to the Policy Branch for research and resolution".
+    if (item.policyRoutedAt)
+      throw new UserError("This item was routed to the Policy Branch, which resolves policy questions; the committee does not vote on it.");
   }
   const voters = await currentVotingMembers(tx, committee.id, now);
   if (voters.length === 0) throw new NoEligibleVotersError();

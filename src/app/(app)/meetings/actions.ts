@@ -9,6 +9,7 @@ import {
   editMinutesSchema,
   meetingStepSchema,
   moveAgendaItemSchema,
+  routeToPolicyBranchSchema,
   postMaterialSchema,
   publishMinutesSchema,
   recordAttendanceSchema,
@@ -20,7 +21,7 @@ import { closeMotionSchema, openMotionSchema } from "@/domain/voting/schemas";
 import { defineAction } from "@/server/action";
 import { closeMotionAndDecide } from "@/server/decisions/close-motion";
 import { addActionItem, updateActionItem } from "@/server/meetings/action-items";
-import { addAgendaItem, editAgendaItem, moveAgendaItem, removeAgendaItem } from "@/server/meetings/agenda-items";
+import { addAgendaItem, editAgendaItem, moveAgendaItem, routeAgendaItemToPolicyBranch, removeAgendaItem } from "@/server/meetings/agenda-items";
 import { recordAttendance } from "@/server/meetings/attendance";
 import { postMaterial } from "@/server/meetings/materials";
 import { adjournMeeting, cancelMeeting, editMeeting, scheduleMeeting, startMeeting } from "@/server/meetings/meetings";
@@ -43,11 +44,13 @@ export const removeAgendaItemAction = defineAction(removeAgendaItemSchema, remov
 
 export const moveAgendaItemAction = defineAction(moveAgendaItemSchema, moveAgendaItem);
 
+export const routeToPolicyBranchAction = defineAction(routeToPolicyBranchSchema, routeAgendaItemToPolicyBranch, {
+  successMessage: (item) => `“${item.title}” is routed to the Policy Branch; it stays on the agenda as a record.`,
+});
+
 export const postMaterialAction = defineAction(postMaterialSchema, postMaterial, {
   successMessage: (material) =>
-    material.late
-      ? `“${material.title}” is posted, flagged as late: materials were due three days before the meeting.`
-      : `“${material.title}” is posted.`,
+    material.late ? `“${material.title}” is posted, flagged as late: materials were due three days before the meeting.` : `“${material.title}” is posted.`,
 });
 
 export const recordAttendanceAction = defineAction(recordAttendanceSchema, recordAttendance, {

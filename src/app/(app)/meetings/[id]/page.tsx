@@ -101,6 +101,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                       remove: act.removeAgendaItemAction,
                       move: act.moveAgendaItemAction,
                       openMotion: act.openMeetingMotionAction,
+                      routeToPolicyBranch: act.routeToPolicyBranchAction,
                     }
                   : null
               }
