@@ -177,3 +177,23 @@ test("the ESC chair ranks the backlog from the keyboard, and a stale page is ref
     .click();
   await expect(stale.getByRole("alert").filter({ hasText: "Someone changed the ranking while you were looking at it" })).toBeVisible();
 });
+
+// Issue 12, fidelity 9 (Governance plan 5.1.2): the CTM reports a risk early; the ESC sees it.
+test("the Consortium Technical Manager files an early risk, and an ESC member reads it", async ({ browser }) => {
+  const stamp = Date.now();
+  const ctm = await person(browser, "CASES Consortium Technical Manager (TAB)");
+  await ctm.goto("/dashboard/staff-reports");
+  await expect(ctm.getByLabel("What it reports")).toHaveValue("EARLY_RISK");
+  await expect(ctm.getByLabel("What it reports").locator("option")).toHaveCount(1);
+  await ctm.getByLabel("Title").fill(`SDU layout risk ${stamp}`);
+  await ctm.getByLabel("The report in full").fill("The change touches the SDU interface; bring it to the CCB early.");
+  await ctm.getByRole("button", { name: "File and send to the ESC" }).click();
+  await expect(ctm.getByRole("heading", { name: `CASES: SDU layout risk ${stamp}` })).toBeVisible();
+  await ctm.context().close();
+
+  const member = await person(browser, "CASES ESC voting member");
+  await member.goto("/dashboard/staff-reports");
+  await expect(member.getByRole("heading", { name: `CASES: SDU layout risk ${stamp}` })).toBeVisible();
+  await expect(member.getByRole("button", { name: "File and send to the ESC" })).toHaveCount(0);
+  await member.context().close();
+});

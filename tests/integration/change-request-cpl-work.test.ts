@@ -8,6 +8,7 @@ import { consortiaWhere } from "@/server/change-requests/list-query";
 import { raiseEscalation, stepEscalation } from "@/server/change-requests/escalations";
 import { getBacklog, moveInRanking, orderToken, rankByCriteria } from "@/server/change-requests/ranking";
 import { fileStatusReport } from "@/server/change-requests/status-reports";
+import { fileStaffReport, listStaffReports } from "@/server/change-requests/staff-reports";
 import { actor, makeAdmin, makeUser } from "../support/identity.ts";
 import { consortiumId, makeCr, seatOn } from "../support/cr-rows.ts";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
@@ -19,7 +20,7 @@ import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 let cases: string;
 let ars: string;
 let casesEsc: string;
-const people = {} as Record<"cpl" | "arsCpl" | "chair" | "member" | "tab" | "grantedMember" | "arsMember" | "admin", string>;
+const people = {} as Record<"cpl" | "arsCpl" | "chair" | "member" | "tab" | "grantedMember" | "arsMember" | "admin" | "directorate", string>;
 
 beforeAll(async () => {
   cases = await consortiumId(db, "CASES");
@@ -40,6 +41,7 @@ beforeAll(async () => {
   people.arsMember = (await makeUser(db)).id;
   await seatOn(db, "ARS-ESC", people.arsMember, "VOTING");
   people.admin = (await makeAdmin(db)).id;
+  people.directorate = (await makeUser(db, { roles: [{ role: "DCSS_DIRECTORATE", scope: { type: "STATEWIDE" } }] })).id;
 });
 
 const noticesFor = (kind: string) => db.notification.findMany({ where: { kind }, select: { userId: true, subject: true, link: true } });
@@ -137,8 +139,12 @@ describe("escalations (CPL → TSD → DCSS Directorate)", () => {
     await expect(step(cpl, "resolve", "Settled it myself.")).rejects.toThrow("only they can act on it");
     await step(cpl, "note", "The SDU sent its written position.");
     expect(await step(chair, "escalate", "Needs the Directorate.")).toEqual({ level: "DCSS_DIRECTORATE", resolved: false });
-    await expect(step(chair, "escalate", "Higher?")).rejects.toThrow("last level");
-    expect(await step(chair, "resolve", "Directorate: the SDU accepts the layout from July.")).toEqual({ level: "DCSS_DIRECTORATE", resolved: true });
+    // Issue 12, fidelity 9: the Directorate decides at the top, in its own role; TSD (the chair) only coordinates.
+    expect((await noticesFor("cr.escalation.escalate")).map((notice) => notice.userId)).toContain(people.directorate);
+    await expect(step(chair, "resolve", "I decide it for them.")).rejects.toThrow("only they can act on it");
+    const directorate = await actor(db, people.directorate);
+    await expect(step(directorate, "escalate", "Higher?")).rejects.toThrow("last level");
+    expect(await step(directorate, "resolve", "Directorate: the SDU accepts the layout from July.")).toEqual({ level: "DCSS_DIRECTORATE", resolved: true });
     await expect(step(cpl, "note", "After the fact.")).rejects.toThrow("resolved");
 
     const stored = await db.escalation.findUniqueOrThrow({ where: { id: escalation.id }, include: { steps: { orderBy: { at: "asc" } } } });
@@ -150,9 +156,9 @@ describe("escalations (CPL → TSD → DCSS Directorate)", () => {
       ["DCSS_DIRECTORATE", "Needs the Directorate."],
       ["DCSS_DIRECTORATE", "Directorate: the SDU accepts the layout from July."],
     ]);
-    // The resolution reaches the ESC, the TAB and whoever raised it.
+    // The resolution reaches the ESC (its chair included: the Directorate decided), the TAB and whoever raised it.
     expect((await noticesFor("cr.escalation.resolve")).map((notice) => notice.userId).sort()).toEqual(
-      [people.cpl, people.member, people.tab, people.grantedMember].sort(),
+      [people.cpl, people.chair, people.member, people.tab, people.grantedMember].sort(),
     );
   });
 
@@ -288,5 +294,50 @@ describe("CSV import", () => {
     ]);
     const ragged = await previewCsv(await actor(db, people.cpl), `${header}\nSR-300,Too few,CASES\n`);
     expect(ragged.rows[0]!.errors).toEqual(["the row has fewer cells than the header"]);
+  });
+});
+
+// Issue 12, fidelity 9: the CTM's and the M&O Contract Manager's duties of Governance plan
+// 5.1.2 and 5.1.3, as reports they file and the ESC sees.
+describe("staff reports", () => {
+  it("are filed by the role whose duty they are, reach the ESC members, and are refused to anyone else", async () => {
+    const ctm = await makeUser(db, { roles: [{ role: "CONSORTIUM_TECHNICAL_MANAGER", scope: { type: "CONSORTIUM", consortiumId: cases } }] });
+    const contract = await makeUser(db, { roles: [{ role: "MO_CONTRACT_MANAGER", scope: { type: "CONSORTIUM", consortiumId: cases } }] });
+    const risk = {
+      consortiumId: cases,
+      kind: "EARLY_RISK" as const,
+      title: "CR-0012 touches the SDU interface",
+      body: "The SDU file layout changes; tell the CCB early.",
+    };
+
+    await expect(fileStaffReport(await actor(db, contract.id), risk)).rejects.toThrow(ForbiddenError);
+    await expect(fileStaffReport(await actor(db, ctm.id), { ...risk, consortiumId: ars })).rejects.toThrow(ForbiddenError);
+    await expect(
+      fileStaffReport(await actor(db, ctm.id), {
+        consortiumId: cases,
+        kind: "CONTRACT_DELIVERABLE",
+        title: "Deliverable 7 accepted",
+        body: "Reviewed and approved the deliverable.",
+      }),
+    ).rejects.toThrow(ForbiddenError);
+
+    const filed = await fileStaffReport(await actor(db, ctm.id), risk);
+    await fileStaffReport(await actor(db, contract.id), {
+      consortiumId: cases,
+      kind: "CRITICAL_SR_STATUS",
+      title: "Critical SRs, November",
+      body: "Three critical SRs in development; one late by a week.",
+    });
+
+    const listed = await listStaffReports();
+    expect(listed.filter((report) => report.consortium.code === "CASES").map((report) => report.kind)).toEqual(
+      expect.arrayContaining(["EARLY_RISK", "CRITICAL_SR_STATUS"]),
+    );
+    const told = await db.notification.findMany({
+      where: { kind: "cr.staff_report", link: `/dashboard/staff-reports#report-${filed.id}` },
+      select: { userId: true },
+    });
+    expect(told.map((notice) => notice.userId)).toEqual(expect.arrayContaining([people.member, people.chair]));
+    expect(await db.auditEvent.count({ where: { entityId: filed.id, action: "changeRequests.file_staff_report" } })).toBe(1);
   });
 });

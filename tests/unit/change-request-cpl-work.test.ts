@@ -7,11 +7,12 @@ import { applyRankMove, BACKLOG_STATES, backlogOrder, criteriaMet, suggestedOrde
 
 describe("escalation ladder (Governance plan 5.1.1)", () => {
   const at = (level: EscalationLevel, resolved = false) => ({ level, resolved });
-  const capacities: EscalationCapacity[][] = [["CPL"], ["TSD"], ["ADMINISTRATOR"], []];
+  const capacities: EscalationCapacity[][] = [["CPL"], ["TSD"], ["DIRECTORATE"], ["ADMINISTRATOR"], []];
   const expected: Record<EscalationLevel, Record<EscalationMove, readonly EscalationCapacity[]>> = {
     CPL: { escalate: ["CPL", "ADMINISTRATOR"], resolve: ["CPL", "ADMINISTRATOR"], note: ["CPL", "ADMINISTRATOR"] },
     TSD_DEPUTY_DIRECTOR: { escalate: ["TSD", "ADMINISTRATOR"], resolve: ["TSD", "ADMINISTRATOR"], note: ["CPL", "TSD", "ADMINISTRATOR"] },
-    DCSS_DIRECTORATE: { escalate: [], resolve: ["TSD", "ADMINISTRATOR"], note: ["CPL", "TSD", "ADMINISTRATOR"] },
+    // Issue 12, fidelity 9: the Directorate and the CCSAS Project Leader decide at the top; TSD coordinates (notes).
+    DCSS_DIRECTORATE: { escalate: [], resolve: ["DIRECTORATE", "ADMINISTRATOR"], note: ["CPL", "TSD", "DIRECTORATE", "ADMINISTRATOR"] },
   };
 
   for (const level of ESCALATION_LEVELS) {
@@ -175,6 +176,10 @@ describe("who works a consortium's escalated issues", () => {
     ["the chair of another ESC", person({ role: "ESC_CHAIR", scope: { type: "COMMITTEE", committeeId: "esc-ars" } }), []],
     ["an ESC member", person({ role: "ESC_MEMBER", scope: { type: "COMMITTEE", committeeId: esc } }), []],
     ["an administrator", person({ role: "ADMINISTRATOR", scope: { type: "STATEWIDE" } }), ["ADMINISTRATOR"]],
+    // Issue 12, fidelity 9: the people the plan's 5.1.1 names, in their own roles.
+    ["the TSD Deputy Director", person({ role: "TSD_DEPUTY_DIRECTOR", scope: { type: "STATEWIDE" } }), ["TSD"]],
+    ["the DCSS Directorate", person({ role: "DCSS_DIRECTORATE", scope: { type: "STATEWIDE" } }), ["DIRECTORATE"]],
+    ["the CCSAS Project Leader", person({ role: "CCSAS_PROJECT_LEADER", scope: { type: "STATEWIDE" } }), ["DIRECTORATE"]],
   ] as const)("%s", (_who, principal, expected) => {
     expect(escalationCapacitiesOf(principal, { consortiumId: cases, escCommitteeId: esc })).toEqual(expected);
   });

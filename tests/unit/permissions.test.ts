@@ -107,6 +107,9 @@ const WHO_MAY: Record<PermissionName, Who> = {
   "changeRequests.manageAlerts": "the consortium's CPL and administrators",
   "changeRequests.fileStatusReport": "the consortium's CPL and administrators",
   "changeRequests.raiseEscalation": "the consortium's CPL and administrators",
+  "changeRequests.fileEarlyRisk": "administrators",
+  "changeRequests.fileDeliverableReview": "administrators",
+  "changeRequests.fileCriticalSrStatus": "administrators",
   "changeRequests.actOnEscalation": "the CPL, the ESC chair and administrators",
   "changeRequests.import": "the consortium's CPL and administrators",
   "changeRequests.rank": "the committee's chair and administrators",
@@ -185,6 +188,16 @@ describe("committees and their meetings are for program staff", () => {
     const director = principal({ role: "LCSA_DIRECTOR", scope: { type: "LCSA", lcsaId: "lcsa-1" } });
     expect(can(requestor, asked)).toBe(false);
     expect(can(director, asked)).toBe(true);
+  });
+});
+
+// Issue 12, fidelity 9: the Consortium Business Analysts support the workgroups (plan 1.5, 2.3).
+describe("a consortium's Business Analyst", () => {
+  const analyst = principal({ role: "CONSORTIUM_BUSINESS_ANALYST", scope: { type: "CONSORTIUM", consortiumId: "cases-1" } });
+  it("contributes to its consortium's workgroups, and not another's, and does not manage them", () => {
+    expect(can(analyst, workgroupPermissions.contribute, { committeeId: "esc-1", consortiumId: "cases-1", memberIds: [] })).toBe(true);
+    expect(can(analyst, workgroupPermissions.contribute, { committeeId: "esc-2", consortiumId: "ars-1", memberIds: [] })).toBe(false);
+    expect(can(analyst, workgroupPermissions.manage, { committeeId: "esc-1", consortiumId: "cases-1" })).toBe(false);
   });
 });
 

@@ -4,6 +4,7 @@ const SECTIONS = [
   { href: "/dashboard", label: "Overview" },
   { href: "/dashboard/alerts", label: "Alerts" },
   { href: "/dashboard/status-reports", label: "Status reports" },
+  { href: "/dashboard/staff-reports", label: "Staff reports" },
   { href: "/dashboard/escalations", label: "Escalations" },
   { href: "/change-requests/ranking", label: "Backlog ranking" },
   { href: "/change-requests", label: "All change requests" },

@@ -52,6 +52,7 @@ export const changeRequestAudit = auditActions("changeRequests", [
   "raise_alert",
   "resolve_alert",
   "file_status_report",
+  "file_staff_report",
   "raise_escalation",
   "escalate",
   "resolve_escalation",

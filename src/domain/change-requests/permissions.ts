@@ -7,6 +7,8 @@
  */
 import { definePermissions, hasRole, holdsRoleFor, isAdministrator, type Principal, type ResourceScope } from "@/lib/permissions";
 import { chairsCommittee, programStaff } from "@/domain/governance/committee-rules";
+import { STAFF_REPORTS, type StaffReportKind } from "@/domain/change-requests/staff-reports";
+import { roleLabel } from "@/domain/identity/roles";
 import { STATE_LABELS, TERMINAL_STATES, type Capacity, type CrKind, type CrState } from "@/domain/change-requests/states";
 
 /** What the rules on one change request read of it and of the person. */
@@ -152,22 +154,48 @@ const leadsConsortium = (principal: Principal, resource?: ResourceScope) =>
   isAdministrator(principal) ||
   (resource?.consortiumId ? holdsRoleFor(principal, "CONSORTIUM_PROJECT_LEADER", resource) : hasRole(principal, "CONSORTIUM_PROJECT_LEADER"));
 
+/** The role whose duty a kind of staff report is, in the consortium; an administrator too. */
+const staffReportFiler = (kind: StaffReportKind) => (principal: Principal, resource?: ResourceScope) =>
+  isAdministrator(principal) ||
+  (resource?.consortiumId ? holdsRoleFor(principal, STAFF_REPORTS[kind].filedBy, resource) : hasRole(principal, STAFF_REPORTS[kind].filedBy)) ||
+  `Only the consortium's ${roleLabel(STAFF_REPORTS[kind].filedBy)} files this report (Governance plan ${STAFF_REPORTS[kind].plan}).`;
+
 export const changeRequestPermissions = definePermissions("changeRequests", {
   read: (principal, _resource?: ResourceScope) => programStaff(principal),
   create: (principal, _resource?: ResourceScope) => programStaff(principal),
   /** Governance plan 5.1.1: the CPL reports to the ESC and the TAB, so they read the CPL's dashboard. */
   viewDashboard: (principal, _resource?: ResourceScope) =>
-    isAdministrator(principal) || hasRole(principal, "CONSORTIUM_PROJECT_LEADER", "ESC_CHAIR", "ESC_MEMBER", "TAB_MEMBER"),
+    isAdministrator(principal) ||
+    hasRole(
+      principal,
+      "CONSORTIUM_PROJECT_LEADER",
+      "ESC_CHAIR",
+      "ESC_MEMBER",
+      "TAB_MEMBER",
+      // The TAB's people by role as well as by seat (plan 2.2), and the escalation chain (5.1.1).
+      "CONSORTIUM_TECHNICAL_MANAGER",
+      "MO_CONTRACT_MANAGER",
+      "MO_VENDOR_PROJECT_MANAGER",
+      "TSD_DEPUTY_DIRECTOR",
+      "DCSS_DIRECTORATE",
+      "CCSAS_PROJECT_LEADER",
+    ),
   manageAlerts: leadsConsortium,
   fileStatusReport: leadsConsortium,
   raiseEscalation: leadsConsortium,
+  /** Plan 5.1.2, 5.1.3: each kind of staff report is the duty of one role, in its consortium (staff-reports.ts). */
+  fileEarlyRisk: staffReportFiler("EARLY_RISK"),
+  fileDeliverableReview: staffReportFiler("CONTRACT_DELIVERABLE"),
+  fileCriticalSrStatus: staffReportFiler("CRITICAL_SR_STATUS"),
   /**
-   * Plan 5.1.1: the CPL escalates to the TSD Deputy/Assistant Deputy Director (who chairs the
-   * ESC), who resolves or escalates to the DCSS Directorate. Which of them acts at which level
-   * is escalation.ts.
+   * Plan 5.1.1: the CPL escalates to the TSD Deputy/Assistant Deputy Director (the ESC's chair
+   * is the Assistant Deputy Director, 2.1), who resolves or escalates to the DCSS Directorate
+   * and CCSAS Project Leader. Which of them acts at which level is escalation.ts.
    */
   actOnEscalation: (principal, resource?: ResourceScope) =>
-    leadsConsortium(principal, resource) || (resource?.committeeId ? holdsRoleFor(principal, "ESC_CHAIR", resource) : hasRole(principal, "ESC_CHAIR")),
+    leadsConsortium(principal, resource) ||
+    hasRole(principal, "TSD_DEPUTY_DIRECTOR", "DCSS_DIRECTORATE", "CCSAS_PROJECT_LEADER") ||
+    (resource?.committeeId ? holdsRoleFor(principal, "ESC_CHAIR", resource) : hasRole(principal, "ESC_CHAIR")),
   import: leadsConsortium,
   // Plan 3.1: the ESC sees "that priorities are properly established"; its chair keeps the order it agrees.
   rank: (principal, resource?: ResourceScope) => chairsCommittee(principal, resource),

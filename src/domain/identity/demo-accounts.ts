@@ -113,6 +113,36 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   ),
   casesTab("mo.vendor@demo.local", "M&O Vendor Project Manager (TAB)", "Val Vendor", "MO_VENDOR_PROJECT_MANAGER", "M&O Vendor Project Manager", 2),
   casesTab("mo.contract@demo.local", "M&O Contract Manager (TAB)", "Kim Contract", "MO_CONTRACT_MANAGER", "M&O Contract Manager", 3),
+  // Governance plan 1.5 and 2.3: the Business Analysts support workgroups and report to the CTM.
+  {
+    email: "analyst@demo.local",
+    label: "CASES Consortium Business Analyst",
+    name: "Bea Analyst",
+    title: "CASES Business Analyst",
+    roles: [{ role: "CONSORTIUM_BUSINESS_ANALYST", scope: { type: "CONSORTIUM", code: "CASES" } }],
+  },
+  // Governance plan 5.1.1: the escalation chain above the CPL.
+  {
+    email: "tsd.deputy@demo.local",
+    label: "TSD Deputy Director",
+    name: "Drew Deputy",
+    title: "Deputy Director, Technology Services Division",
+    roles: [{ role: "TSD_DEPUTY_DIRECTOR", scope: { type: "STATEWIDE" } }],
+  },
+  {
+    email: "directorate@demo.local",
+    label: "DCSS Directorate",
+    name: "Dominique Reyes",
+    title: "Chief Deputy Director, DCSS",
+    roles: [{ role: "DCSS_DIRECTORATE", scope: { type: "STATEWIDE" } }],
+  },
+  {
+    email: "ccsas.leader@demo.local",
+    label: "CCSAS Project Leader",
+    name: "Quinn Okonkwo",
+    title: "CCSAS Project Leader",
+    roles: [{ role: "CCSAS_PROJECT_LEADER", scope: { type: "STATEWIDE" } }],
+  },
   // More of category 4 (with the Butte Director, esc.member@), so a June election has candidates and voters to try.
   {
     email: "director.marin@demo.local",

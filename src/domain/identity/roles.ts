@@ -30,13 +30,41 @@ export const ROLE_DEFINITIONS = {
     scopes: ["CONSORTIUM"],
     description: "Tracks change requests, files status reports and alerts.",
   },
-  CONSORTIUM_TECHNICAL_MANAGER: { label: "Consortium Technical Manager", scopes: ["CONSORTIUM"], description: "Coordinates the consortium's technical work." },
+  CONSORTIUM_TECHNICAL_MANAGER: {
+    label: "Consortium Technical Manager",
+    scopes: ["CONSORTIUM"],
+    description: "Manages the consortium's staff; identifies a change request's risks and impacts early (plan 5.1.2).",
+  },
+  CONSORTIUM_BUSINESS_ANALYST: {
+    label: "Consortium Business Analyst",
+    scopes: ["CONSORTIUM"],
+    description: "Supports the workgroups, UAT and training; reports to the Consortium Technical Manager (plan 1.5, 2.3).",
+  },
+  TSD_DEPUTY_DIRECTOR: {
+    label: "TSD Deputy or Assistant Deputy Director",
+    scopes: ["STATEWIDE"],
+    description: "Resolves the issues a CPL escalates, or escalates them to the DCSS Directorate (plan 5.1.1).",
+  },
+  DCSS_DIRECTORATE: {
+    label: "DCSS Directorate",
+    scopes: ["STATEWIDE"],
+    description: "Decides the issues TSD escalates, with the CCSAS Project Leader (plan 5.1.1).",
+  },
+  CCSAS_PROJECT_LEADER: {
+    label: "CCSAS Project Leader",
+    scopes: ["STATEWIDE"],
+    description: "Decides the issues TSD escalates, with the DCSS Directorate (plan 5.1.1).",
+  },
   MO_VENDOR_PROJECT_MANAGER: {
     label: "M&O Vendor Project Manager",
     scopes: ["CONSORTIUM"],
     description: "Maintenance and operations vendor's project manager.",
   },
-  MO_CONTRACT_MANAGER: { label: "M&O Contract Manager", scopes: ["CONSORTIUM"], description: "Manages the maintenance and operations contract." },
+  MO_CONTRACT_MANAGER: {
+    label: "M&O Contract Manager",
+    scopes: ["CONSORTIUM"],
+    description: "Manages the M&O contract and its deliverables; coordinates ESC agendas and minutes (plan 2.10, 5.1.3).",
+  },
   LCSA_DIRECTOR: { label: "LCSA Director", scopes: ["LCSA"], description: "Director of a Local Child Support Agency." },
   LCSA_DIRECTOR_DESIGNEE: {
     label: "LCSA Director's designee",

@@ -1,10 +1,21 @@
-import { definePermissions, type ResourceScope } from "@/lib/permissions";
+import { definePermissions, holdsRoleFor, type Principal, type ResourceScope } from "@/lib/permissions";
 import { directsWorkgroups } from "@/domain/governance/committee-rules";
+
+/**
+ * Governance plan 2.3: service requests were "worked by the M&O Vendor, Consortium Business
+ * Analysts and workgroups"; 1.5: the Business Analysts give "day-to-day operational support"
+ * and "administratively report to the Consortium Technical Manager". So a Business Analyst of
+ * the workgroup's consortium may contribute to it (record a recommendation, propose work).
+ */
+function supportsWorkgroups(principal: Principal, resource?: ResourceScope): boolean {
+  return Boolean(resource?.consortiumId) && holdsRoleFor(principal, "CONSORTIUM_BUSINESS_ANALYST", { consortiumId: resource!.consortiumId });
+}
 
 /** Resource: the ESC or TAB that directs the workgroup, and the workgroup's own members. */
 export const workgroupPermissions = definePermissions("workgroups", {
   create: (principal, resource?: ResourceScope) => directsWorkgroups(principal, resource),
   manage: (principal, resource?: ResourceScope) => directsWorkgroups(principal, resource),
-  /** Those who direct the workgroup, and its own members (resource.memberIds). */
-  contribute: (principal, resource?: ResourceScope) => directsWorkgroups(principal, resource) || (resource?.memberIds?.includes(principal.id) ?? false),
+  /** Those who direct the workgroup, its own members (resource.memberIds), and its consortium's Business Analysts. */
+  contribute: (principal, resource?: ResourceScope) =>
+    directsWorkgroups(principal, resource) || (resource?.memberIds?.includes(principal.id) ?? false) || supportsWorkgroups(principal, resource),
 });

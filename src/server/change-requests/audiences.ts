@@ -54,3 +54,9 @@ export async function escOf(tx: Tx, consortiumId: string): Promise<string | null
   const committee = await tx.committee.findFirst({ where: { consortiumId, kind: "ESC" }, select: { id: true } });
   return committee?.id ?? null;
 }
+
+/** Active holders of statewide offices (the TSD Deputy Director, the DCSS Directorate, the CCSAS Project Leader). */
+export async function officeHolders(tx: Tx, roles: Role[]): Promise<string[]> {
+  const grants = await tx.roleAssignment.findMany({ where: { role: { in: roles }, revokedAt: null, user: { status: "ACTIVE" } }, select: { userId: true } });
+  return [...new Set(grants.map((grant) => grant.userId))];
+}

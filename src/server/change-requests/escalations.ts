@@ -7,7 +7,7 @@ import { defineCommand, defineSubject } from "@/lib/command";
 import { db } from "@/lib/db/client";
 import { ConflictError, NotFoundError, UserError } from "@/lib/errors";
 import { notify } from "@/server/notifications/notify";
-import { escAndTab, escChairs, escOf } from "@/server/change-requests/audiences";
+import { escAndTab, escChairs, escOf, officeHolders } from "@/server/change-requests/audiences";
 import { changeRequestOf } from "@/server/change-requests/consortium-scope";
 import { consortiumSubject, DASHBOARD_PATHS } from "@/server/change-requests/subject";
 
@@ -63,7 +63,7 @@ interface LockedEscalation {
   resolvedAt: Date | null;
   version: number;
   raisedById: string;
-  /** The consortium's ESC, whose chair acts for TSD. */
+  /** The consortium's ESC, whose chair acts for TSD (plan 2.1: the chair is TSD's Assistant Deputy Director). */
   escId: string | null;
 }
 
@@ -113,7 +113,12 @@ export const stepEscalation = defineCommand({
     // Plan 5.1.1: the next level hears of it; "resolution decisions will be communicated to the appropriate parties as quickly as possible".
     const recipients =
       input.move === "escalate"
-        ? [...(await escChairs(tx, current.consortiumId, now)), current.raisedById]
+        ? [
+            // The level it goes to (5.1.1), and the ESC's chair, who is TSD's (2.1) and coordinates it at the top.
+            ...(await officeHolders(tx, result.level === "DCSS_DIRECTORATE" ? ["DCSS_DIRECTORATE", "CCSAS_PROJECT_LEADER"] : ["TSD_DEPUTY_DIRECTOR"])),
+            ...(await escChairs(tx, current.consortiumId, now)),
+            current.raisedById,
+          ]
         : input.move === "resolve"
           ? [...(await escAndTab(tx, current.consortiumId, now)), current.raisedById]
           : [current.raisedById];

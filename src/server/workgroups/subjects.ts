@@ -88,9 +88,17 @@ export const parentCommitteeSubject = defineSubject({
   paths: () => ["/workgroups"],
 });
 
-/** What permission rules see of a workgroup: the ESC or TAB that directs it, and its members. */
-export function workgroupResource(workgroup: { parentCommitteeId: string; members: readonly { userId: string }[] }): ResourceScope {
-  return { committeeId: workgroup.parentCommitteeId, memberIds: workgroup.members.map((member) => member.userId) };
+/** What permission rules see of a workgroup: the ESC or TAB that directs it, its consortium, and its members. */
+export function workgroupResource(workgroup: {
+  parentCommitteeId: string;
+  consortiumId?: string | null;
+  members: readonly { userId: string }[];
+}): ResourceScope {
+  return {
+    committeeId: workgroup.parentCommitteeId,
+    consortiumId: workgroup.consortiumId ?? null,
+    memberIds: workgroup.members.map((member) => member.userId),
+  };
 }
 
 /** Governance plan 2.4: "When the assignment is completed, the workgroup is dissolved"; nothing changes after. */

@@ -1,5 +1,8 @@
 "use server";
 
+import { staffReportSchema } from "@/domain/change-requests/staff-reports";
+import { fileStaffReport } from "@/server/change-requests/staff-reports";
+
 import {
   escalationStepSchema,
   raiseAlertSchema,
@@ -23,6 +26,10 @@ export const resolveAlertAction = defineAction(resolveAlertSchema, resolveAlert,
 
 export const fileStatusReportAction = defineAction(statusReportSchema, fileStatusReport, {
   successMessage: "Status report filed and sent to the ESC members.",
+});
+
+export const fileStaffReportAction = defineAction(staffReportSchema, fileStaffReport, {
+  successMessage: "Report filed and sent to the ESC members.",
 });
 
 export const raiseEscalationAction = defineAction(raiseEscalationSchema, raiseEscalation, {

@@ -39,7 +39,11 @@ export default async function WorkgroupPage({ params }: { params: Promise<{ id: 
   const workgroup = await getWorkgroup((await params).id);
   if (!workgroup) notFound();
   const active = workgroup.status === "ACTIVE";
-  const resource = { committeeId: workgroup.parentCommitteeId, memberIds: workgroup.members.map((member) => member.userId) };
+  const resource = {
+    committeeId: workgroup.parentCommitteeId,
+    consortiumId: workgroup.committee.consortiumId,
+    memberIds: workgroup.members.map((member) => member.userId),
+  };
   const manages = active && can(user, workgroupPermissions.manage, resource);
   const contributes = active && can(user, workgroupPermissions.contribute, resource);
   const memberIds = new Set(resource.memberIds);
