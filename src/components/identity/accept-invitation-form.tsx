@@ -2,11 +2,11 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { errorsFor, FormMessage } from "@/components/forms/form-message";
+import { FormMessage } from "@/components/forms/form-message";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
-import { acceptInvitationSchema, PASSWORD_MIN_LENGTH } from "@/domain/identity/schemas";
+import { NewPasswordFields } from "@/components/identity/new-password-fields";
+import { acceptInvitationSchema } from "@/domain/identity/schemas";
 import type { ActionResult } from "@/lib/action";
 import { fieldsOf } from "@/lib/form-fields";
 
@@ -29,17 +29,7 @@ export function AcceptInvitationForm({ token, action }: { token: string; action:
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name={field.token} value={token} />
-      <Field
-        id="password"
-        label="New password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A short sentence is easy to remember.`}
-        errors={errorsFor(state, field.password)}
-      >
-        {(aria) => <Input {...aria} name={field.password} type="password" autoComplete="new-password" required minLength={PASSWORD_MIN_LENGTH} />}
-      </Field>
-      <Field id="confirmPassword" label="Type it again" errors={errorsFor(state, field.confirmPassword)}>
-        {(aria) => <Input {...aria} name={field.confirmPassword} type="password" autoComplete="new-password" required />}
-      </Field>
+      <NewPasswordFields state={state} confirmLabel="Type it again" />
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Set password"}
       </Button>

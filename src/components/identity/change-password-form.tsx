@@ -7,7 +7,8 @@ import { errorsFor, FormMessage } from "@/components/forms/form-message";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { changePasswordSchema, PASSWORD_MIN_LENGTH } from "@/domain/identity/schemas";
+import { NewPasswordFields } from "@/components/identity/new-password-fields";
+import { changePasswordSchema } from "@/domain/identity/schemas";
 import { fieldsOf } from "@/lib/form-fields";
 
 const field = fieldsOf(changePasswordSchema);
@@ -30,17 +31,7 @@ export function ChangePasswordForm({ action }: { action: FormReducer }) {
       <Field id="currentPassword" label="Current password" errors={errorsFor(state, field.currentPassword)}>
         {(aria) => <Input {...aria} name={field.currentPassword} type="password" autoComplete="current-password" required />}
       </Field>
-      <Field
-        id="password"
-        label="New password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A short sentence is easy to remember.`}
-        errors={errorsFor(state, field.password)}
-      >
-        {(aria) => <Input {...aria} name={field.password} type="password" autoComplete="new-password" required minLength={PASSWORD_MIN_LENGTH} />}
-      </Field>
-      <Field id="confirmPassword" label="Type the new password again" errors={errorsFor(state, field.confirmPassword)}>
-        {(aria) => <Input {...aria} name={field.confirmPassword} type="password" autoComplete="new-password" required />}
-      </Field>
+      <NewPasswordFields state={state} confirmLabel="Type the new password again" />
       <p className="text-sm text-slate-600">Changing it signs you out everywhere, here included.</p>
       <Button type="submit" disabled={pending}>
         {pending ? "Changing…" : "Change password"}

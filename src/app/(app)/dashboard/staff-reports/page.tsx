@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { DashboardTabs } from "@/components/change-requests/dashboard-tabs";
 import { SpecForm } from "@/components/change-requests/spec-form";
-import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { FiledReports } from "@/components/change-requests/filed-reports";
+import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 import { STAFF_REPORT_KINDS, STAFF_REPORTS, staffReportSchema } from "@/domain/change-requests/staff-reports";
 import { can } from "@/lib/permissions";
@@ -37,24 +38,19 @@ export default async function StaffReportsPage() {
       />
       <DashboardTabs current="/dashboard/staff-reports" />
       <div className="grid items-start gap-6 lg:grid-cols-3">
-        <section aria-labelledby="filed" className="space-y-4 lg:col-span-2">
-          <h2 id="filed">Filed reports</h2>
-          {reports.length ? (
-            reports.map((report) => (
-              <article key={report.id} id={`report-${report.id}`} className="scroll-mt-6 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-                <h3 className="font-semibold">
-                  {report.consortium.code}: {report.title}
-                </h3>
-                <p className="text-sm text-slate-600">
-                  <Badge>{STAFF_REPORTS[report.kind].label}</Badge> Filed by {report.filedBy.name}, {formatDateTime(report.filedAt)}
-                </p>
-                <div className="mt-3 text-sm whitespace-pre-wrap text-slate-800">{report.body}</div>
-              </article>
-            ))
-          ) : (
-            <EmptyState title="No staff reports have been filed yet." />
-          )}
-        </section>
+        <FiledReports
+          empty="No staff reports have been filed yet."
+          reports={reports.map((report) => ({
+            id: report.id,
+            heading: `${report.consortium.code}: ${report.title}`,
+            meta: (
+              <>
+                <Badge>{STAFF_REPORTS[report.kind].label}</Badge> Filed by {report.filedBy.name}, {formatDateTime(report.filedAt)}
+              </>
+            ),
+            body: report.body,
+          }))}
+        />
         {byConsortium.map(({ consortium, kinds }) => (
           <Card key={consortium.id} title={`File a ${consortium.code} report`}>
             <SpecForm

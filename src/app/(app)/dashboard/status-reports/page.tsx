@@ -3,7 +3,8 @@ import { ConsortiumPicker } from "@/components/change-requests/consortium-picker
 import { DashboardTabs } from "@/components/change-requests/dashboard-tabs";
 import { SpecForm } from "@/components/change-requests/spec-form";
 import { formatDateTime, formatDay } from "@/lib/format";
-import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { FiledReports } from "@/components/change-requests/filed-reports";
+import { Card, PageHeader } from "@/components/ui/card";
 import { californiaDayOf } from "@/domain/calendar/day";
 import { requirePermission } from "@/server/session";
 import { consortiaWhere } from "@/server/change-requests/list-query";
@@ -35,24 +36,15 @@ export default async function StatusReportsPage({ searchParams }: { searchParams
       />
       <DashboardTabs current="/dashboard/status-reports" />
       <div className="grid items-start gap-6 lg:grid-cols-3">
-        <section aria-labelledby="filed" className="space-y-4 lg:col-span-2">
-          <h2 id="filed">Filed reports</h2>
-          {reports.length ? (
-            reports.map((report) => (
-              <article key={report.id} id={`report-${report.id}`} className="scroll-mt-6 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-                <h3 className="font-semibold">
-                  {report.consortium.code}: period ending {formatDay(report.periodEnding)}
-                </h3>
-                <p className="text-sm text-slate-600">
-                  Filed by {report.filedBy.name}, {formatDateTime(report.filedAt)}
-                </p>
-                <div className="mt-3 text-sm whitespace-pre-wrap text-slate-800">{report.body}</div>
-              </article>
-            ))
-          ) : (
-            <EmptyState title="No status reports have been filed yet." />
-          )}
-        </section>
+        <FiledReports
+          empty="No status reports have been filed yet."
+          reports={reports.map((report) => ({
+            id: report.id,
+            heading: `${report.consortium.code}: period ending ${formatDay(report.periodEnding)}`,
+            meta: `Filed by ${report.filedBy.name}, ${formatDateTime(report.filedAt)}`,
+            body: report.body,
+          }))}
+        />
         {filing ? (
           <Card title={`File a ${filing.code} status report`}>
             {mine.length > 1 ? (
