@@ -191,7 +191,7 @@ describe("committees and their meetings are for program staff", () => {
   });
 });
 
-// Issue 12, fidelity 9: the Consortium Business Analysts support the workgroups (plan 1.5, 2.3).
+// Issue 12, fidelity 9: the Consortium Business Analysts support the workgroups (plan 1.5, 2.5).
 describe("a consortium's Business Analyst", () => {
   const analyst = principal({ role: "CONSORTIUM_BUSINESS_ANALYST", scope: { type: "CONSORTIUM", consortiumId: "cases-1" } });
   it("contributes to its consortium's workgroups, and not another's, and does not manage them", () => {

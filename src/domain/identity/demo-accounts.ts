@@ -113,7 +113,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   ),
   casesTab("mo.vendor@demo.local", "M&O Vendor Project Manager (TAB)", "Val Vendor", "MO_VENDOR_PROJECT_MANAGER", "M&O Vendor Project Manager", 2),
   casesTab("mo.contract@demo.local", "M&O Contract Manager (TAB)", "Kim Contract", "MO_CONTRACT_MANAGER", "M&O Contract Manager", 3),
-  // Governance plan 1.5 and 2.3: the Business Analysts support workgroups and report to the CTM.
+  // Governance plan 1.5 and 2.5: the Business Analysts support workgroups and report to the CTM.
   {
     email: "analyst@demo.local",
     label: "CASES Consortium Business Analyst",

@@ -38,7 +38,7 @@ export const ROLE_DEFINITIONS = {
   CONSORTIUM_BUSINESS_ANALYST: {
     label: "Consortium Business Analyst",
     scopes: ["CONSORTIUM"],
-    description: "Supports the workgroups, UAT and training; reports to the Consortium Technical Manager (plan 1.5, 2.3).",
+    description: "Supports the workgroups, UAT and training; reports to the Consortium Technical Manager (plan 1.5, 2.5).",
   },
   TSD_DEPUTY_DIRECTOR: {
     label: "TSD Deputy or Assistant Deputy Director",

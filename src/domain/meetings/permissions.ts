@@ -22,7 +22,12 @@ function coordinatesEscPapers(principal: Principal, resource: CommitteeScope = {
   );
 }
 
-/** The chair runs the committee's meetings (Governance plan 2.9); resource: the committee. */
+/**
+ * The chair runs the committee's meetings (Governance plan 2.1: the TSD Assistant Deputy
+ * Director "serves as the Chairperson" of each ESC). That a TAB's or the CCB's chair runs its
+ * meetings the same way is the product's rule: the plan says nothing of how they meet.
+ * Resource: the committee.
+ */
 export const meetingPermissions = definePermissions("meetings", {
   manage: (principal, resource?: CommitteeScope) => chairsCommittee(principal, resource),
   /** The agenda: the chair's, and for an ESC also the M&O Contract Manager's (2.10, 5.1.3). */

@@ -2,10 +2,11 @@ import { definePermissions, holdsRoleFor, type Principal, type ResourceScope } f
 import { directsWorkgroups } from "@/domain/governance/committee-rules";
 
 /**
- * Governance plan 2.3: service requests were "worked by the M&O Vendor, Consortium Business
- * Analysts and workgroups"; 1.5: the Business Analysts give "day-to-day operational support"
- * and "administratively report to the Consortium Technical Manager". So a Business Analyst of
- * the workgroup's consortium may contribute to it (record a recommendation, propose work).
+ * Governance plan 2.5: "Each workgroup is supported by one or more CASES/ARS Business
+ * Analyst(s). CASES/ARS Business Analysts are LCSA employees that report to the Consortium
+ * Technical Manager"; 1.5: they give "day-to-day operational support to the Consortium
+ * Technical Manager". So a Business Analyst of the workgroup's consortium may contribute to
+ * it (record a recommendation, propose work).
  */
 function supportsWorkgroups(principal: Principal, resource?: ResourceScope): boolean {
   return Boolean(resource?.consortiumId) && holdsRoleFor(principal, "CONSORTIUM_BUSINESS_ANALYST", { consortiumId: resource!.consortiumId });
