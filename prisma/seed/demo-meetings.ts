@@ -28,6 +28,8 @@ interface CommitteePlan {
   designee?: [string, string];
   topics: { agenda: string[]; motion: string; votes: ("approve" | "reject" | "abstain" | null)[]; action: string }[];
   upcoming: string[];
+  /** An upcoming item the chair has routed to the Policy Branch (Governance plan 2.1): its title and why. */
+  policyItem?: [string, string];
 }
 
 const PLANS: CommitteePlan[] = [
@@ -57,6 +59,10 @@ const PLANS: CommitteePlan[] = [
       },
     ],
     upcoming: ["Call to order and roll call", "CR 2026-014: employer address validation", "Release 26.4 UAT results", "Public comment"],
+    policyItem: [
+      "Waiving interest on arrears for hardship cases",
+      "Whether to waive interest is a policy question, not an automation one; the ESC takes up the system change once the Policy Branch decides.",
+    ],
   },
   {
     code: "ARS-ESC",
@@ -246,7 +252,7 @@ async function seedPastMeeting(
       status: designees.has(holder.userId) ? "DESIGNEE" : holder.userId === absentId ? "ABSENT" : "PRESENT",
       designeeName: designees.get(holder.userId)?.name ?? null,
     })),
-    agenda: topic.agenda.map((title) => ({ title, presenter: null, description: null })),
+    agenda: topic.agenda.map((title) => ({ title, presenter: null, description: null, policyNote: null })),
     decisions: [
       {
         question: topic.motion,
@@ -277,6 +283,15 @@ async function seedUpcomingMeeting(db: Db, committeeId: string, plan: CommitteeP
   const items = [];
   for (const [position, title] of plan.upcoming.entries()) {
     items.push(await db.agendaItem.create({ data: { committeeId, meetingId: meeting.id, position, title, presenter: position === 1 ? "Pat Leader" : null } }));
+  }
+  if (plan.policyItem) {
+    const [title, policyNote] = plan.policyItem;
+    const routedAt = new Date(now.getTime() - DAY);
+    items.push(
+      await db.agendaItem.create({
+        data: { committeeId, meetingId: meeting.id, position: items.length, title, policyRoutedAt: routedAt, policyRoutedById: organizerId, policyNote },
+      }),
+    );
   }
   // As scheduling does in the app (src/server/meetings/agenda.ts attachWaitingItems): what was
   // waiting for the committee's next meeting (the demo change requests' gate votes) joins it.

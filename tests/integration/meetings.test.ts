@@ -337,4 +337,22 @@ describe("meetings and minutes", () => {
       /Policy Branch/,
     );
   });
+
+  // Issue 12, fidelity 10: the routing is recorded in the minutes too (plan 2.10: the minutes
+  // "document attendees, decisions made and action items"), not only on the agenda.
+  it("writes a policy item's routing to the Policy Branch into the minutes", async () => {
+    const { esc, chair } = await consortiumWith(1);
+    const ctx = await actor(db, chair.id);
+    const { id } = await scheduleMeeting(ctx, { committeeId: esc.id, kind: "REGULAR", title: "Policy minutes", startsAt: daysFromNow(0), location: null });
+    const item = await addAgendaItem(ctx, { meetingId: id, title: "Arrears interest waiver", description: null, presenter: null });
+    await routeAgendaItemToPolicyBranch(ctx, { agendaItemId: item.id, note: "A question of policy." });
+    await startMeeting(ctx, { meetingId: id });
+    await adjournMeeting(ctx, { meetingId: id });
+
+    const { body } = await draftMinutes(ctx, { meetingId: id });
+    expect(body).toContain("- 1. Arrears interest waiver (routed to the Policy Branch)");
+    expect(body).toContain(
+      "## Routed to the Policy Branch\nNot put to a vote: policy questions go to the Policy Branch for research and resolution.\n- Arrears interest waiver: A question of policy.",
+    );
+  });
 });

@@ -19,8 +19,8 @@ const record: MinutesRecord = {
     { name: "Lee Nakamura", seat: "Caseload category 3", status: null, designeeName: null },
   ],
   agenda: [
-    { title: "CR 2026-014 concept vote", presenter: "Pat Leader", description: null },
-    { title: "Budget update", presenter: null, description: "Quarterly numbers" },
+    { title: "CR 2026-014 concept vote", presenter: "Pat Leader", description: null, policyNote: null },
+    { title: "Budget update", presenter: null, description: "Quarterly numbers", policyNote: null },
   ],
   decisions: [
     {
@@ -94,6 +94,25 @@ Roll call:
     expect(empty).toContain("Still open for voting:\n- Adopt the calendar? (closes Friday, October 16, 2026 at 10:00 AM)");
     expect(empty).toContain("No action items were recorded.");
     expect(empty).not.toContain("Location:");
+  });
+
+  // Issue 12, fidelity 10. Governance plan 2.1: "policy discussions are routed to the Policy
+  // Branch for research and resolution"; the minutes say which items went there, and why.
+  it("records the items routed to the Policy Branch instead of a vote", () => {
+    const routed = draftMinutes({
+      ...record,
+      agenda: [
+        { title: "Budget update", presenter: null, description: null, policyNote: null },
+        { title: "Arrears interest waiver", presenter: "Pat Leader", description: null, policyNote: "A question of policy, not of automation." },
+      ],
+      decisions: [],
+      actionItems: [],
+    });
+    expect(routed).toContain("## Agenda\n- 1. Budget update\n- 2. Arrears interest waiver (presented by Pat Leader; routed to the Policy Branch)\n");
+    expect(routed).toContain(
+      "No motions were decided at this meeting.\n\n## Routed to the Policy Branch\nNot put to a vote: policy questions go to the Policy Branch for research and resolution.\n- Arrears interest waiver: A question of policy, not of automation.\n\n## Action items",
+    );
+    expect(text).not.toContain("Policy Branch");
   });
 
   it("reads back as an outline of title, sections, decisions, lists and paragraphs", () => {

@@ -20,7 +20,13 @@ export interface MinutesRecord {
     status: AttendanceStatus | null;
     designeeName: string | null;
   }[];
-  agenda: { title: string; presenter: string | null; description: string | null }[];
+  agenda: {
+    title: string;
+    presenter: string | null;
+    description: string | null;
+    /** Why the item was routed to the Policy Branch (Governance plan 2.1); null when it was not. */
+    policyNote: string | null;
+  }[];
   decisions: {
     question: string;
     agendaItemTitle: string | null;
@@ -49,21 +55,41 @@ export function draftMinutes(record: MinutesRecord): string {
     "",
     ...attendanceSection(record.attendance),
     "## Agenda",
-    ...(record.agenda.length
-      ? record.agenda.map((item, index) => `- ${index + 1}. ${item.title}${item.presenter ? ` (presented by ${item.presenter})` : ""}`)
-      : ["No agenda items were recorded."]),
+    ...(record.agenda.length ? record.agenda.map((item, index) => `- ${index + 1}. ${item.title}${agendaNote(item)}`) : ["No agenda items were recorded."]),
     "",
     "## Decisions",
     ...(record.decisions.length ? record.decisions.flatMap(decisionLines) : ["No motions were decided at this meeting.", ""]),
     ...(record.openMotions.length
       ? ["Still open for voting:", ...record.openMotions.map((motion) => `- ${motion.question} (closes ${WHEN.format(motion.deadline)})`), ""]
       : []),
+    ...policySection(record.agenda),
     "## Action items",
     ...(record.actionItems.length
       ? record.actionItems.map((item) => `- ${item.title}. Owner: ${item.owner}. Due: ${DAY.format(item.dueOn)}. Status: ${ACTION_STATUS[item.status]}.`)
       : ["No action items were recorded."]),
   ];
   return `${lines.join("\n").trimEnd()}\n`;
+}
+
+function agendaNote(item: MinutesRecord["agenda"][number]): string {
+  const notes = [...(item.presenter ? [`presented by ${item.presenter}`] : []), ...(item.policyNote !== null ? ["routed to the Policy Branch"] : [])];
+  return notes.length ? ` (${notes.join("; ")})` : "";
+}
+
+/**
+ * Governance plan 2.1: the ESCs "address automation or technical issues only; policy
+ * discussions are routed to the Policy Branch for research and resolution". The minutes say
+ * which items went there instead of to a vote, and why.
+ */
+function policySection(agenda: MinutesRecord["agenda"]): string[] {
+  const routed = agenda.filter((item) => item.policyNote !== null);
+  if (!routed.length) return [];
+  return [
+    "## Routed to the Policy Branch",
+    "Not put to a vote: policy questions go to the Policy Branch for research and resolution.",
+    ...routed.map((item) => `- ${item.title}: ${item.policyNote}`),
+    "",
+  ];
 }
 
 function attendanceSection(attendance: MinutesRecord["attendance"]): string[] {

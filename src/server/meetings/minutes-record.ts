@@ -15,7 +15,7 @@ export async function loadMinutesRecord(tx: Tx, meetingId: string): Promise<Minu
       startsAt: true,
       location: true,
       committee: { select: { name: true } },
-      agendaItems: { orderBy: { position: "asc" }, select: { title: true, presenter: true, description: true } },
+      agendaItems: { orderBy: { position: "asc" }, select: { title: true, presenter: true, description: true, policyRoutedAt: true, policyNote: true } },
       attendance: { select: { userId: true, status: true, designee: { select: { name: true } } } },
       actionItems: { orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }], select: { title: true, dueOn: true, status: true, owner: { select: { name: true } } } },
       motions: {
@@ -44,7 +44,7 @@ export async function loadMinutesRecord(tx: Tx, meetingId: string): Promise<Minu
       const row = recorded.get(holder.userId);
       return { name: holder.name, seat: holder.seat, status: row?.status ?? null, designeeName: row?.designee?.name ?? null };
     }),
-    agenda: meeting.agendaItems,
+    agenda: meeting.agendaItems.map(({ policyRoutedAt, policyNote, ...item }) => ({ ...item, policyNote: policyRoutedAt ? (policyNote ?? "") : null })),
     decisions: meeting.motions
       .filter((motion) => motion.status === "CLOSED")
       .map((motion) => {
