@@ -55,6 +55,7 @@ function loose(text: string): string {
     .replace(/&apos;/g, "'")
     .replace(/&rsquo;/g, "'")
     .replace(/\n\s*(\*|\/\/\/?)\s?/g, " ")
+    .replace(/\u2022/g, " ")
     .replace(/\s+/g, " ")
     .toLowerCase();
 }
@@ -93,9 +94,14 @@ function quotationsIn(file: string, text: string): Quotation[] {
   return found;
 }
 
-/** A quotation may elide with "…" or "..."; each piece must be in the section, in order. */
+/**
+ * A quotation may elide with "…" or "..."; each piece must be in the section, in order. Quote
+ * marks inside are not compared (the plan's “hub” may be quoted as 'hub').
+ */
 function inSection(section: string, quote: string): boolean {
-  const pieces = quote
+  const unquoted = (text: string) => text.replace(/["']/g, "");
+  section = unquoted(section);
+  const pieces = unquoted(quote)
     .split(/…|\.\.\./)
     .map((piece) => piece.trim().replace(/[.,;:]$/, ""))
     .filter((piece) => piece.length > 0);
