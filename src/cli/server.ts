@@ -23,6 +23,11 @@ const server = createServer((req, res) => {
   resolveForwardedHeaders(req, trust);
   void handle(req, res);
 });
+// A port already taken (another instance) is a reason to stop, not to hang without serving.
+server.on("error", (error) => {
+  console.error(`[ccsas] Could not listen on ${hostname}:${port}: ${error.message}`);
+  process.exit(1);
+});
 server.listen(port, hostname, () => {
   console.log(`[ccsas] Listening on http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`);
 });
