@@ -14,7 +14,7 @@ async function signInWithSso(page: Page, email: string) {
   await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
   await page.getByRole("button", { name: `Sign in with ${IDP_NAME}` }).click();
 
-  await expect(page).toHaveURL((url) => url.origin === IDP_ISSUER && url.pathname.startsWith("/interaction/"));
+  await expect(page).toHaveURL((url) => url.origin === IDP_ISSUER && url.pathname.startsWith("/interaction/"), { timeout: 20_000 });
   await page.getByPlaceholder("Enter any login").fill(email);
   await page.getByPlaceholder("and password").fill("any password works here");
   await page.getByRole("button", { name: "Sign-in" }).click();
