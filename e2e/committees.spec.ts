@@ -19,6 +19,24 @@ test.describe("committees and their seat registry", () => {
     await expect(seat("Caseload category 1")).toContainText("Jul 1, 2025 to Jun 30, 2026");
   });
 
+  // Issue 12, fidelity 9. Governance plan 5.1.2: the CTM identifies "as early as possible in the
+  // CR process potential issues and risks"; 5.1.3: the M&O Contract Manager reviews "contract
+  // deliverables" and reports "on the status of critical SRs in development". The ESC sees them
+  // on its own page.
+  test("the CASES ESC's page shows what its CTM and M&O Contract Manager have reported", async ({ page, signInAs }) => {
+    await signInAs("CASES ESC voting member");
+    await page.goto("/committees");
+    await page.getByRole("link", { name: "CASES Executive Steering Committee" }).click();
+    const reports = page.getByRole("region", { name: "Reports from the consortium’s staff" });
+    await expect(reports.getByRole("heading", { name: "Interface risk in the arrears notices change" })).toBeVisible();
+    await expect(reports).toContainText("Early risk or impact");
+    await expect(reports).toContainText("Filed by Taylor Tech");
+    await expect(reports.getByRole("heading", { name: "Release 26.4 deliverables accepted" })).toBeVisible();
+    await expect(reports).toContainText("Contract deliverable reviewed");
+    await reports.getByRole("link", { name: "All staff reports" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Staff reports" })).toBeVisible();
+  });
+
   test("the TAB advises and never votes; its members see it in their header", async ({ page, signInAs }) => {
     await signInAs("CASES Consortium Project Leader (TAB)");
     await expect(page.getByRole("banner")).toContainText("TAB member, CASES Technical Advisory Board");

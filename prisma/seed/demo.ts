@@ -8,6 +8,7 @@ import { seedDemoWorkgroups } from "./demo-workgroups.ts";
 import { seedDemoElectionHistory } from "./demo-elections.ts";
 import { seedChangeRequests } from "./change-requests.ts";
 import { seedCplWork } from "./cpl-work.ts";
+import { seedDemoStaffReports } from "./demo-staff-reports.ts";
 
 /** Loads the demo accounts (src/domain/identity/demo-accounts.ts) and marks the installation as a demo. */
 export async function seedDemo(db: PrismaClient): Promise<void> {
@@ -39,6 +40,7 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
   await db.$transaction((tx) => seedDemoMeetings(tx), { timeout: 60_000 });
   await seedDemoWorkgroups(db, passwordHash);
   await seedCplWork(db);
+  await seedDemoStaffReports(db);
 }
 
 // The demo calendar: the CASES ESC's first cycle was elected in June 2025, so categories

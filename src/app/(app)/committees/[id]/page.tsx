@@ -22,6 +22,9 @@ import { VotingRulesForm } from "@/components/governance/voting-rules-form";
 import { meetingPermissions } from "@/domain/meetings/permissions";
 import { votingPermissions } from "@/domain/voting/permissions";
 import { governancePermissions } from "@/domain/governance/permissions";
+import { changeRequestPermissions } from "@/domain/change-requests/permissions";
+import { StaffReportsCard } from "@/components/governance/staff-reports-card";
+import { listStaffReports } from "@/server/change-requests/staff-reports";
 
 export const metadata: Metadata = { title: "Committee" };
 
@@ -37,6 +40,12 @@ export default async function CommitteePage({ params }: { params: Promise<{ id: 
   if (!committee) notFound();
   const chairs = can(user, votingPermissions.openMotion, { committeeId: committee.id });
   const voting = committee.seats.some((seat) => seat.kind !== "ADVISORY");
+  // Governance plan 5.1.2, 5.1.3: what the CTM and the M&O Contract Manager report is the ESC's to see.
+  const consortiumCode = committee.consortium?.code;
+  const staffReports =
+    committee.kind === "ESC" && consortiumCode && can(user, changeRequestPermissions.viewDashboard)
+      ? (await listStaffReports()).filter((report) => report.consortium.code === consortiumCode).slice(0, 5)
+      : null;
 
   return (
     <>
@@ -80,6 +89,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ id: 
             <OpenMotionForm committeeId={committee.id} action={openMotionAction} />
           </Card>
         ) : null}
+        {staffReports ? <StaffReportsCard reports={staffReports} /> : null}
         {elections ? <CommitteeElections committeeId={committee.id} data={elections} now={new Date()} openAction={openElectionAction} /> : null}
         <Card title="Seats and terms">
           <SeatRegistry seats={committee.seats} />
