@@ -176,6 +176,40 @@ describe("citations by topic", () => {
   });
 });
 
+/**
+ * Rules the product adds, which the plan does not state, each found by hand in the code: the
+ * comment that states each says it is the product's rule, so no reader takes it for the plan's.
+ */
+const PRODUCT_RULES: { file: string; phrase: string }[] = [
+  // The plan says only that elections are "held at the end of the state fiscal year (June)" (2.8).
+  { file: "src/domain/governance/election-schedule.ts", phrase: "nominations close on the fifth working day of June" },
+  { file: "src/domain/governance/election-schedule.ts", phrase: "How long a runoff round stays open" },
+  // It names no way of counting, and no runoff.
+  { file: "src/domain/governance/election-cycle.ts", phrase: "Plurality for one seat" },
+  { file: "src/domain/governance/election-result.ts", phrase: "Counting a seat's round" },
+  // It says the CASES ESC is "elected based on one (1) member from each" category, not who votes.
+  { file: "src/domain/governance/election-eligibility.ts", phrase: "Whether an LCSA votes for a seat" },
+  // "Representative of the caseload size stratification" (2.4) says nothing of the order of filling.
+  { file: "src/domain/workgroups/membership.ts", phrase: "is read as balanced filling" },
+  // No quorum and no majority (the plan names neither).
+  { file: "src/domain/voting/tally.ts", phrase: "The plan names no quorum" },
+];
+
+/** The comment around a phrase: from the "/**" before it to the closing mark after it. */
+function commentAround(text: string, phrase: string): string | null {
+  const at = text.indexOf(phrase);
+  if (at < 0) return null;
+  return text.slice(text.lastIndexOf("/**", at), text.indexOf("*/", at));
+}
+
+describe("rules the product adds", () => {
+  it.each(PRODUCT_RULES)("labels $phrase ($file) as the product's rule", ({ file, phrase }) => {
+    const comment = commentAround(readFileSync(resolve(ROOT, file), "utf8"), phrase);
+    expect(comment, `${file} no longer says "${phrase}"`).not.toBeNull();
+    expect(comment).toMatch(/Product rule/);
+  });
+});
+
 describe("the roles the plan names", () => {
   it("cites the Business Analysts' own section, 2.5", () => {
     // Governance plan 2.5, "Consortia Business Analysts": "Each workgroup is supported by one

@@ -53,8 +53,9 @@ export function termOn(terms: readonly Term[], seatCategory: number, day: string
 export type SeatResult = { kind: "elected"; candidate: string; votes: number } | { kind: "runoff"; candidates: string[]; votes: number } | { kind: "no_votes" };
 
 /**
- * Plurality for one seat; a tie for first place goes to a runoff among the tied only
- * (the issue's election rules: "a tie goes to a runoff among the tied").
+ * Plurality for one seat; a tie for first place goes to a runoff among the tied only.
+ * Product rule: the plan says how many are elected and for how long (2.8), not how votes are
+ * counted, so plurality and "a tie goes to a runoff among the tied" are the product's.
  */
 export function seatResult(votesByCandidate: Readonly<Record<string, number>>): SeatResult {
   const entries = Object.entries(votesByCandidate).filter(([, votes]) => votes > 0);

@@ -78,8 +78,9 @@ export type Electorate = "CATEGORY" | "CONSORTIUM";
 /**
  * Whether an LCSA votes for a seat: by default the LCSAs of the seat's caseload category
  * (each category elects its own representative); set to CONSORTIUM, every LCSA of the
- * consortium votes (the issue's election rules: "the LCSAs of that category by default, or
- * the whole consortium, a setting").
+ * consortium votes. Product rule: the plan says the CASES ESC "is elected based on one (1)
+ * member from each of the six (6) designated caseload size categories" (2.1), not who votes,
+ * so the electorate is a setting.
  */
 export function votesFor(electorate: Electorate, seatCategory: number, consortiumId: string, lcsa: Omit<LcsaFacts, "id" | "name">): boolean {
   if (lcsa.consortiumId !== consortiumId) return false;

@@ -3,8 +3,9 @@ import type { ContestStatus } from "@/domain/governance/election-schedule";
 
 /**
  * Counting a seat's round and what follows: plurality, and "a tie goes to a runoff among the
- * tied" (the issue's election rules); a runoff is another round of the same seat, and it
- * may tie again. One vote per LCSA: `ballots` holds the candidate each voting LCSA chose.
+ * tied"; a runoff is another round of the same seat, and it may tie again. One vote per LCSA:
+ * `ballots` holds the candidate each voting LCSA chose. Product rule: the plan states none of
+ * this counting (election-cycle.ts seatResult).
  */
 export interface Candidate {
   nominationId: string;

@@ -76,11 +76,11 @@ function workingDayFrom(day: string): string {
   return isWorkingDay(day) ? day : addWorkingDays(day, 1);
 }
 
-// Working days in California's calendar (src/domain/calendar/working-days.ts).
+// Product rule: the windows, in working days of California's calendar (src/domain/calendar/working-days.ts).
 const NOMINATION_WORKING_DAYS = 5;
 const VOTING_WORKING_DAYS = 10;
 const SPECIAL_VOTING_WORKING_DAYS = 5;
-/** How long a runoff round stays open. */
+/** How long a runoff round stays open. Product rule: the plan names no runoff. */
 export const RUNOFF_WORKING_DAYS = 5;
 
 /**
@@ -104,7 +104,8 @@ function scheduleFrom(nominationsClose: string, votingWorkingDays: number): Sche
 
 /**
  * A June schedule: nominations close on the fifth working day of June, then ten working
- * days of voting, over before the July 1 start of the terms.
+ * days of voting, over before the July 1 start of the terms. Product rule: the plan says only
+ * that elections are held in June (2.8); the windows are the product's.
  */
 export function regularSchedule(year: number): Schedule {
   return scheduleFrom(addWorkingDays(workingDayFrom(`${year}-06-01`), NOMINATION_WORKING_DAYS - 1), VOTING_WORKING_DAYS);

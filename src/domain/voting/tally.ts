@@ -3,7 +3,7 @@
  * gates, workgroup recommendations, any agenda item). Pure: the caller passes the ballots
  * and the committee's rules. Governance plan 2.1: the ESC's members and its chair vote;
  * 2.2: "TAB members are not elected and do not vote". The plan names no quorum and no
- * majority: those are the product's rules, chosen per committee by an administrator
+ * majority. Product rule: a quorum and a majority, chosen per committee by an administrator
  * (src/server/governance/voting-rules.ts), by default a majority of the voting seats for a
  * quorum and a majority of the votes cast to pass.
  */

@@ -11,9 +11,10 @@
  * CASES consortium only, one per LCSA (ARS has three LCSAs: its workgroups may seat several
  * people from one). "Generally" is read as the rule, with no exception the product grants.
  *
- * "Spanning" is read as balanced filling: a category may take another member only when no
- * other category of the consortium has fewer. So every category is represented before any
- * has two, and with seven places and CASES's six categories a full workgroup covers all six.
+ * Product rule: "spanning" is read as balanced filling: a category may take another member
+ * only when no other category of the consortium has fewer. So every category is represented
+ * before any has two, and with seven places and CASES's six categories a full workgroup
+ * covers all six.
  * The rule can be checked at each addition (a workgroup is built one person at a time) and
  * also works for ARS, whose three LCSAs share one category. A removal is always allowed
  * (people leave); the next additions must then fill the gap.
