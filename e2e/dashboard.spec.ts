@@ -85,6 +85,10 @@ test("the CPL imports requests from CSV, filters the list, exports it and reads 
   const csv = await readFile(await download.path(), "utf8");
   expect(csv).toContain("Number,External ref,Title,Consortium,Kind,Step,Waiting on");
   expect(csv).toContain(`${token} nightly arrears job`);
+  // Issue 13: times as the screen shows them, California's with the zone, never UTC instants.
+  expect(csv).toContain("In step since (California time),Last updated (California time)");
+  expect(csv).toMatch(/,\d{4}-\d{2}-\d{2} \d{2}:\d{2} P[SD]T,\d{4}-\d{2}-\d{2} \d{2}:\d{2} P[SD]T\r?\n/);
+  expect(csv).not.toMatch(/\d{2}:\d{2}:\d{2}\.\d{3}Z/);
   expect(csv).not.toContain(`${token} hold flag report`);
 
   // The dashboard counts them.

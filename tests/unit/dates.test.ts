@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { californiaLocalTime } from "@/domain/calendar/california-time";
+import { californiaLocalTime, californiaStamp } from "@/domain/calendar/california-time";
 import { importRowSchema } from "@/domain/change-requests/import-row";
 import { statusReportSchema } from "@/domain/change-requests/cpl-work-schemas";
 import { backBriefSchema, reconsiderDateSchema } from "@/domain/change-requests/schemas";
@@ -136,5 +136,14 @@ describe("the date formatters", () => {
   it("still show a far but valid instant", () => {
     expect(formatDate(new Date("+010000-01-01T07:59:00Z"))).toBe("Dec 31, 9999");
     expect(formatDay(new Date("2026-10-15T00:00:00Z"))).toBe("Oct 15, 2026");
+  });
+});
+
+// Issue 13: exports carry California time with its zone, as the screen shows it, not UTC instants.
+describe("californiaStamp", () => {
+  it("writes an instant as California's date, time and zone abbreviation", () => {
+    expect(californiaStamp(new Date("2026-12-02T04:22:08.023Z"))).toBe("2026-12-01 20:22 PST");
+    expect(californiaStamp(new Date("2026-07-01T19:00:00Z"))).toBe("2026-07-01 12:00 PDT");
+    expect(californiaStamp(new Date(Number.NaN))).toBe("");
   });
 });

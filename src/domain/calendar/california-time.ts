@@ -22,6 +22,19 @@ export function californiaLocalTime(instant: Date): string {
   return `${part.year}-${part.month}-${part.day}T${part.hour}:${part.minute}`;
 }
 
+const ZONE_NAME = new Intl.DateTimeFormat("en-US", { timeZone: ZONE, timeZoneName: "short" });
+
+/**
+ * For exports people file or sort: "2026-12-01 20:22 PST", California's date and time with
+ * its zone, as the screen shows it (never a UTC instant); "" for an invalid Date.
+ */
+export function californiaStamp(instant: Date): string {
+  const local = californiaLocalTime(instant);
+  if (!local) return "";
+  const zone = ZONE_NAME.formatToParts(instant).find((part) => part.type === "timeZoneName")?.value ?? "";
+  return `${local.replace("T", " ")} ${zone}`.trim();
+}
+
 /**
  * The instant a California wall-clock time names, or null when it is not a valid time. In
  * the hour skipped in spring it moves forward; in the hour repeated in autumn it takes the

@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { californiaStamp } from "@/domain/calendar/california-time";
 import { californiaDayOf } from "@/domain/calendar/day";
 import { STATE_LABELS } from "@/domain/change-requests/lifecycle";
 import { crNumber, KIND_LABELS } from "@/domain/change-requests/labels";
@@ -11,8 +12,8 @@ import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 
 /**
  * GET /change-requests/export?…: the list's current filter and sort as a CSV file, every
- * matching row (not only the page shown). Cells that a spreadsheet would run as a formula
- * are escaped.
+ * matching row (not only the page shown), its times in California with the zone, as on
+ * screen. Cells that a spreadsheet would run as a formula are escaped.
  */
 export async function GET(request: Request) {
   const user = await getCurrentUser();
@@ -33,8 +34,8 @@ export async function GET(request: Request) {
         "Overdue",
         "Priority rank",
         "Author",
-        "In step since",
-        "Last updated",
+        "In step since (California time)",
+        "Last updated (California time)",
       ],
       data: rows.map((row) => [
         crNumber(row.number),
@@ -48,8 +49,8 @@ export async function GET(request: Request) {
         row.overdue ? "yes" : "no",
         row.priorityRank ?? "",
         row.authorName,
-        row.stateChangedAt.toISOString(),
-        row.updatedAt.toISOString(),
+        californiaStamp(row.stateChangedAt),
+        californiaStamp(row.updatedAt),
       ]),
     },
     { escapeFormulae: true },
