@@ -5,13 +5,12 @@ import type { FormReducer } from "@/components/forms/form-action";
 import { errorsFor, FormMessage } from "@/components/forms/form-message";
 import { MAJORITY_RULE_LABELS, QUORUM_RULE_LABELS } from "@/components/governance/labels";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, Select } from "@/components/ui/field";
 import { votingRulesSchema } from "@/domain/governance/schemas";
 import { MAJORITY_RULES, QUORUM_RULES, type MajorityRule, type QuorumRule } from "@/domain/voting/tally";
 import { fieldsOf } from "@/lib/form-fields";
 
 const field = fieldsOf(votingRulesSchema);
-const SELECT = "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm";
 
 /** An administrator chooses a committee's quorum and majority (the plan names neither). */
 export function VotingRulesForm({
@@ -33,24 +32,24 @@ export function VotingRulesForm({
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="quorumRule" label="A quorum is" errors={errorsFor(state, field.quorumRule)}>
           {(aria) => (
-            <select {...aria} name={field.quorumRule} defaultValue={quorumRule} className={SELECT}>
+            <Select {...aria} name={field.quorumRule} defaultValue={quorumRule}>
               {QUORUM_RULES.map((rule) => (
                 <option key={rule} value={rule}>
                   {QUORUM_RULE_LABELS[rule]}
                 </option>
               ))}
-            </select>
+            </Select>
           )}
         </Field>
         <Field id="majorityRule" label="A motion passes with" errors={errorsFor(state, field.majorityRule)}>
           {(aria) => (
-            <select {...aria} name={field.majorityRule} defaultValue={majorityRule} className={SELECT}>
+            <Select {...aria} name={field.majorityRule} defaultValue={majorityRule}>
               {MAJORITY_RULES.map((rule) => (
                 <option key={rule} value={rule}>
                   {MAJORITY_RULE_LABELS[rule]}
                 </option>
               ))}
-            </select>
+            </Select>
           )}
         </Field>
       </div>
