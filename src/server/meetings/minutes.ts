@@ -60,7 +60,7 @@ export const editMinutes = defineCommand({
   subject: minutesSubject,
   target: (input: EditMinutesInput) => input.minutesId,
   permission: meetingPermissions.manageMinutes,
-  resource: ({ meeting }) => ({ committeeId: meeting.committeeId, consortiumId: meeting.committee.consortiumId, committeeKind: meeting.committee.kind }),
+  resource: ({ meeting }) => committeeScopeOf(meeting),
   async run({ tx, ctx, input, record: { minutes } }) {
     await assertEditable(tx, minutes, input.version);
     return tx.minutes.update({
@@ -86,7 +86,7 @@ export const publishMinutes = defineCommand({
   subject: minutesSubject,
   target: (input: { minutesId: string; version: number }) => input.minutesId,
   permission: meetingPermissions.manageMinutes,
-  resource: ({ meeting }) => ({ committeeId: meeting.committeeId, consortiumId: meeting.committee.consortiumId, committeeKind: meeting.committee.kind }),
+  resource: ({ meeting }) => committeeScopeOf(meeting),
   async run({ tx, ctx, input, record: { minutes, meeting }, now }) {
     await assertEditable(tx, minutes, input.version);
     assertStep(meeting, "publishMinutes");

@@ -104,7 +104,7 @@ export const minutesSubject = defineSubject({
       where: { id: minutes.meetingId },
       select: { id: true, title: true, status: true, committeeId: true, committee: { select: { name: true, consortiumId: true, kind: true } } },
     });
-    return { minutes, meeting };
+    return { minutes, meeting: { ...meeting, consortiumId: meeting.committee.consortiumId, committeeKind: meeting.committee.kind } };
   },
   idOf: ({ minutes }) => minutes.id,
   paths: ({ meeting }) => [`/meetings/${meeting.id}`, `/committees/${meeting.committeeId}`],
