@@ -35,7 +35,8 @@ export const setVotingRules = defineCommand({
     return { quorumRule: input.quorumRule, majorityRule: input.majorityRule };
   },
   audit: ({ record: committee, result }) => ({
-    summary: `Set how ${committee.name} decides: quorum ${result.quorumRule}, majority ${result.majorityRule}`,
+    // The rules themselves are in before and after; the summary is what a reader of the log needs first.
+    summary: `Changed how ${committee.name} decides its motions (quorum and majority)`,
     before: { quorumRule: committee.quorumRule, majorityRule: committee.majorityRule },
     after: result,
   }),
