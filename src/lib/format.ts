@@ -27,3 +27,22 @@ export function formatDate(value: Date | string | null | undefined): string {
 export function formatDay(value: Date | string | null | undefined): string {
   return shown(DAY, value);
 }
+
+const PLURAL_RULES = new Intl.PluralRules("en-US");
+
+/**
+ * A word for a count: `plural(1, "item")` is "item", `plural(3, "item")` "items";
+ * irregular plurals are given (`plural(n, "person", "people")`).
+ */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return PLURAL_RULES.select(count) === "one" ? singular : pluralForm;
+}
+
+/**
+ * A count with its word, as a sentence reads it: "1 agenda item", "3 agenda items",
+ * "no agenda items" (or the `none` given: "nothing").
+ */
+export function countOf(count: number, singular: string, pluralForm = `${singular}s`, { none }: { none?: string } = {}): string {
+  if (count === 0 && none !== undefined) return none;
+  return `${count === 0 ? "no" : count.toLocaleString("en-US")} ${plural(count, singular, pluralForm)}`;
+}
