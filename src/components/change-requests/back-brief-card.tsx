@@ -28,7 +28,7 @@ export function BackBriefCard({
 }) {
   const item = agendaItems.find((entry) => entry.sourceType === "ChangeRequest.BACK_BRIEF");
   return (
-    <Card title="ESC back-brief">
+    <Card id="back-brief" title="ESC back-brief">
       {cr.backBriefedAt ? (
         <p className="text-sm">
           <Badge tone="green">Back-briefed</Badge> The ESC was back-briefed at its meeting of {formatDay(cr.backBriefedAt)}.

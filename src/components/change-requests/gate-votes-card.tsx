@@ -19,7 +19,7 @@ const mayDefer = (gate: keyof typeof GATES) => (GATES[gate].options as readonly 
 export function GateVotesCard({ cr, actions, now }: { cr: ChangeRequestDetail; actions: CrActions; now: Date }) {
   const open = cr.gateVotes.find((vote) => vote.status === "OPEN");
   return (
-    <Card title="Votes">
+    <Card id="gate-votes" title="Votes">
       {cr.gateVotes.length === 0 ? (
         <EmptyState title="No votes yet">
           {cr.kind === "ENHANCEMENT"

@@ -1,9 +1,22 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
-export function Card({ title, action, children, className = "" }: { title?: ReactNode; action?: ReactNode; children: ReactNode; className?: string }) {
+export function Card({
+  id,
+  title,
+  action,
+  children,
+  className = "",
+}: {
+  /** An anchor, for links straight to the card (a task's link to its form). */
+  id?: string;
+  title?: ReactNode;
+  action?: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
-    <section className={`rounded-lg border border-slate-200 bg-white p-5 shadow-sm ${className}`}>
+    <section id={id} className={`scroll-mt-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm ${className}`}>
       {title || action ? (
         <div className="mb-3 flex items-center justify-between gap-4">
           {title ? <h2>{title}</h2> : <span />}
