@@ -51,13 +51,13 @@ describe("tally with the default rules (quorum: majority of seats; majority of v
     const result = gate(7, { approve: 3 });
     expect(result.outcome).toEqual({ kind: "no_quorum" });
     expect(result.passed).toBe(false);
-    expect(result.explanation).toBe("No decision: quorum of 4 not met (3 of 7 voted).");
+    expect(result.explanation).toBe("No decision: only 3 of 7 voted; quorum is 4.");
   });
 
   it("leaves recused members out of the quorum", () => {
     const result = gate(7, { approve: 3 }, { recusals: 1 });
     expect(result.quorumMet).toBe(false);
-    expect(result.explanation).toBe("No decision: quorum of 4 not met (3 of 7 voted); 1 recused.");
+    expect(result.explanation).toBe("No decision: only 3 of 7 voted; quorum is 4; 1 recused.");
   });
 
   it("decides nothing when everyone present abstains", () => {

@@ -93,18 +93,44 @@ const RULE_WORDS: Record<MajorityRule, string> = {
   TWO_THIRDS_OF_VOTES_CAST: "two-thirds of votes cast",
 };
 
+/** Who has voted against the quorum, as the minutes and the chair read it: "only 1 of 7 voted; quorum is 4". */
+export function turnout(voted: number, eligibleVoters: number, quorumRequired: number): string {
+  const of = `${voted} of ${eligibleVoters}`;
+  return voted >= quorumRequired ? `${of} have voted; quorum is ${quorumRequired}` : `only ${of} voted; quorum is ${quorumRequired}`;
+}
+
+/**
+ * What closing the motion now would record, in numbers, for the chair's confirmation:
+ * "Only 1 of 7 voted; quorum is 4; closing records no decision." Counted by `tally` itself
+ * from the ballots so far, so the warning and the result cannot disagree.
+ */
+export function closingWarning(input: TallyInput): string {
+  const result = tally(input);
+  const said = turnout(input.choices.length, input.eligibleVoters, result.quorumRequired);
+  const numbers = said.charAt(0).toUpperCase() + said.slice(1);
+  switch (result.outcome.kind) {
+    case "no_quorum":
+      return `${numbers}; closing records no decision.`;
+    case "no_majority":
+      return `${numbers}, but no option has ${RULE_WORDS[input.majorityRule]}; closing now records no decision.`;
+    case "decided":
+      return `${numbers}; closing now records “${result.outcome.option}” (${result.passed ? "passed" : "not passed"}).`;
+  }
+}
+
+/**
+ * One sentence, written once: callers quote it whole ("The ESC concept vote closed. No
+ * decision: …"), never inside parentheses of their own.
+ */
 function explain(result: Omit<TallyResult, "explanation">, input: TallyInput): string {
   const voted = input.choices.length;
-  const quorum = result.quorumMet
-    ? `quorum of ${result.quorumRequired} met`
-    : `quorum of ${result.quorumRequired} not met (${voted} of ${input.eligibleVoters} voted)`;
   const extras = [result.abstentions ? `${result.abstentions} abstained` : null, result.recusals ? `${result.recusals} recused` : null].filter(Boolean);
-  const tail = `${quorum}${extras.length ? `; ${extras.join(", ")}` : ""}.`;
+  const tail = `quorum of ${result.quorumRequired} met${extras.length ? `; ${extras.join(", ")}` : ""}.`;
   const base = input.majorityRule === "MAJORITY_OF_ALL_MEMBERS" ? `${input.eligibleVoters} voting members` : `${result.votesCast} votes cast`;
 
   switch (result.outcome.kind) {
     case "no_quorum":
-      return `No decision: ${tail}`;
+      return `No decision: ${turnout(voted, input.eligibleVoters, result.quorumRequired)}${extras.length ? `; ${extras.join(", ")}` : ""}.`;
     case "no_majority": {
       const spread = input.options.map((option) => `${option} ${result.counts[option]}`).join(", ");
       return `No decision: no option reached ${RULE_WORDS[input.majorityRule]} (${spread}); ${tail}`;
