@@ -1,3 +1,5 @@
+import { quorumFor, type QuorumRule } from "@/domain/voting/tally";
+
 /**
  * Who attended a meeting: each seat holder present, absent, or represented by a designee.
  * Governance plan 5.1.5: "The ESC members are responsible for attending all ESC meetings or
@@ -81,4 +83,27 @@ export function checkAttendance(choices: readonly AttendanceChoice[], seatHolder
       designeeId: choice.status === "DESIGNEE" ? choice.designee!.id : null,
     })),
   };
+}
+
+/** Who of the voting members is there, against the quorum the voting module would count. */
+export interface MeetingQuorum {
+  /** The chair has saved the attendance (until then nobody counts as present). */
+  recorded: boolean;
+  /** Voting members present, or represented by a designee who votes in their place. */
+  present: number;
+  /** Voting seats held on the meeting day. */
+  voting: number;
+  quorum: number;
+  met: boolean;
+}
+
+/**
+ * The quorum is the voting module's (src/domain/voting/tally.ts quorumFor, the committee's rule),
+ * counted against those who can vote at the meeting: a member absent without a designee cannot.
+ */
+export function meetingQuorum(holders: readonly (SeatHolder & { status: AttendanceStatus | null })[], rule: QuorumRule): MeetingQuorum {
+  const voting = holders.filter((holder) => holder.votes);
+  const present = voting.filter((holder) => holder.status === "PRESENT" || holder.status === "DESIGNEE").length;
+  const quorum = quorumFor(voting.length, rule);
+  return { recorded: holders.some((holder) => holder.status !== null), present, voting: voting.length, quorum, met: voting.length > 0 && present >= quorum };
 }

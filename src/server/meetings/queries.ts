@@ -1,6 +1,7 @@
 import "server-only";
 import { californiaDay } from "@/domain/calendar/california-day";
-import { materialsDueOn } from "@/domain/meetings/materials";
+import { meetingQuorum } from "@/domain/meetings/attendance";
+import { materialsDueFor } from "@/domain/meetings/materials";
 import { monthsToCheck, monthsWithoutMeeting, mustMeetMonthly } from "@/domain/meetings/meeting-months";
 import { db } from "@/lib/db/client";
 import { getMotion } from "@/server/voting/queries";
@@ -20,7 +21,7 @@ export async function getMeeting(id: string) {
       location: true,
       status: true,
       version: true,
-      committee: { select: { id: true, name: true, consortiumId: true, kind: true } },
+      committee: { select: { id: true, name: true, consortiumId: true, kind: true, quorumRule: true } },
       createdBy: { select: { name: true } },
       agendaItems: {
         orderBy: { position: "asc" },
@@ -54,10 +55,15 @@ export async function getMeeting(id: string) {
     meetingPeople(meeting.committee.id, meeting.committee.consortiumId),
   ]);
   const recorded = new Map(meeting.attendance.map((row) => [row.userId, row]));
+  const attendance = holders.map((holder) => ({ ...holder, record: recorded.get(holder.userId) ?? null }));
   return {
     ...meeting,
-    materialsDueOn: materialsDueOn(meeting.startsAt),
-    attendance: holders.map((holder) => ({ ...holder, record: recorded.get(holder.userId) ?? null })),
+    materialsDueOn: materialsDueFor(meeting),
+    attendance,
+    quorum: meetingQuorum(
+      attendance.map((row) => ({ ...row, status: row.record?.status ?? null })),
+      meeting.committee.quorumRule,
+    ),
     motions: motions.flatMap((motion, index) => (motion ? [{ ...motion, agendaItemId: meeting.motions[index]!.agendaItemId }] : [])),
     people,
   };

@@ -27,6 +27,8 @@ export interface NewMotion {
   options?: readonly string[];
   meetingId?: string;
   agendaItemId?: string;
+  /** The chair opens it at the meeting itself: the meeting's attendance must be saved first (issue 13). */
+  requireAttendance?: boolean;
 }
 
 /** The committee has no voting member today, so nobody could vote: the one refusal a caller may wait out. */
@@ -63,6 +65,11 @@ export async function openMotionInTx(tx: Tx, ctx: CommandContext, input: NewMoti
     if (item.policyRoutedAt)
       throw new UserError("This item was routed to the Policy Branch, which resolves policy questions; the committee does not vote on it.");
   }
+  // Product rule: who is present decides the quorum and who votes through a designee, so a
+  // motion opened at a meeting waits for its attendance. (A gate's vote opened ahead of the
+  // meeting does not ask it.)
+  if (input.meetingId && input.requireAttendance && (await tx.attendance.count({ where: { meetingId: input.meetingId } })) === 0)
+    throw new UserError("Record attendance before opening a motion.");
   const voters = await currentVotingMembers(tx, committee.id, now);
   if (voters.length === 0) throw new NoEligibleVotersError();
   const designees = input.meetingId ? await meetingDesignees(tx, input.meetingId, voters) : new Map<string, string>();
@@ -113,6 +120,7 @@ export const openMotion = defineCommand({
         deadline: new Date(now.getTime() + input.hoursOpen * 3_600_000),
         meetingId: input.meetingId,
         agendaItemId: input.agendaItemId,
+        requireAttendance: true,
         subject: input.agendaItemId ? { type: "AGENDA_ITEM", id: input.agendaItemId } : { type: "QUESTION", id: null },
       },
       now,
