@@ -328,7 +328,9 @@ async function postDemoMaterial(
       uploadedAt: postedAt,
     },
   });
-  await db.meetingMaterial.create({ data: { meetingId, agendaItemId, fileId: file.id, title, postedAt, late: isMaterialLate(postedAt, meetingStartsAt) } });
+  await db.meetingMaterial.create({
+    data: { meetingId, agendaItemId, fileId: file.id, title, postedAt, late: isMaterialLate(postedAt, { kind: "REGULAR", startsAt: meetingStartsAt }) },
+  });
 }
 
 function demoPdf(title: string): Promise<Uint8Array<ArrayBuffer>> {

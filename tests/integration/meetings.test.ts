@@ -73,7 +73,7 @@ describe("meetings and minutes", () => {
     const dayBefore = new Date(input.startsAt.getTime() - 24 * HOUR);
     const late = await postMaterial(chairCtx, { meetingId: id, agendaItemId: null, title: "Late handout", file: new File([PDF], "handout.pdf") }, dayBefore);
     expect(late.late).toBe(true);
-    expect(late.dueOn < californiaDayOf(dayBefore)).toBe(true);
+    expect(late.dueOn! < californiaDayOf(dayBefore)).toBe(true);
 
     // Moving the meeting a day later than the late material makes... still late; moving it weeks out makes it on time.
     const meeting = await db.meeting.findUniqueOrThrow({ where: { id } });

@@ -22,11 +22,11 @@ describe("materials are due three days before the meeting (Governance plan 2.10:
   });
 
   it("is on time any time on the due day in California, and late from the next day", () => {
-    expect(isMaterialLate(new Date("2026-10-19T06:59:00Z"), meeting)).toBe(false); // Oct 18, 23:59
-    expect(isMaterialLate(new Date("2026-10-20T06:59:00Z"), meeting)).toBe(false); // Oct 19, 23:59
-    expect(isMaterialLate(new Date("2026-10-20T07:00:00Z"), meeting)).toBe(true); // Oct 20, 00:00
-    expect(isMaterialLate(new Date("2026-10-22T16:00:00Z"), meeting)).toBe(true); // the morning of the meeting
-    expect(isMaterialLate(new Date("2026-09-01T16:00:00Z"), meeting)).toBe(false);
+    expect(isMaterialLate(new Date("2026-10-19T06:59:00Z"), { kind: "REGULAR", startsAt: meeting })).toBe(false); // Oct 18, 23:59
+    expect(isMaterialLate(new Date("2026-10-20T06:59:00Z"), { kind: "REGULAR", startsAt: meeting })).toBe(false); // Oct 19, 23:59
+    expect(isMaterialLate(new Date("2026-10-20T07:00:00Z"), { kind: "REGULAR", startsAt: meeting })).toBe(true); // Oct 20, 00:00
+    expect(isMaterialLate(new Date("2026-10-22T16:00:00Z"), { kind: "REGULAR", startsAt: meeting })).toBe(true); // the morning of the meeting
+    expect(isMaterialLate(new Date("2026-09-01T16:00:00Z"), { kind: "REGULAR", startsAt: meeting })).toBe(false);
   });
 
   it("reads the meeting's day in California, not UTC", () => {

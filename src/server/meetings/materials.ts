@@ -1,6 +1,6 @@
 import "server-only";
 import { meetingAudit } from "@/domain/meetings/audit-actions";
-import { isMaterialLate, materialsDueOn } from "@/domain/meetings/materials";
+import { isMaterialLate, materialsDueFor } from "@/domain/meetings/materials";
 import { meetingPermissions } from "@/domain/meetings/permissions";
 import type { PostMaterialInput } from "@/domain/meetings/schemas";
 import { defineCommand } from "@/lib/command";
@@ -27,12 +27,12 @@ export const postMaterial = defineCommand({
     }
     const bytes = new Uint8Array(await input.file.arrayBuffer());
     const stored = await fileStore.put(tx, { name: input.file.name, bytes, uploadedById: ctx.actor.id });
-    const late = isMaterialLate(now, meeting.startsAt);
+    const late = isMaterialLate(now, meeting);
     const material = await tx.meetingMaterial.create({
       data: { meetingId: meeting.id, agendaItemId: input.agendaItemId, fileId: stored.id, title: input.title, postedAt: now, late },
       select: { id: true, title: true, late: true },
     });
-    return { ...material, dueOn: materialsDueOn(meeting.startsAt), file: stored };
+    return { ...material, dueOn: materialsDueFor(meeting), file: stored };
   },
   audit: ({ input, result: { id, title, late, file } }) => ({
     summary: `Posted “${title}” (${file.fileName})${late ? ", late" : ""}`,

@@ -66,10 +66,10 @@ export const editMeeting = defineCommand({
     const before = await tx.meeting.findUniqueOrThrow({ where: { id: meeting.id }, select: { kind: true, title: true, startsAt: true, location: true } });
     const after = { kind: input.kind, title: input.title, startsAt: input.startsAt, location: input.location };
     await tx.meeting.update({ where: { id: meeting.id }, data: { ...after, version: { increment: 1 } } });
-    if (before.startsAt.getTime() !== input.startsAt.getTime()) {
+    if (before.startsAt.getTime() !== input.startsAt.getTime() || before.kind !== input.kind) {
       const materials = await tx.meetingMaterial.findMany({ where: { meetingId: meeting.id }, select: { id: true, postedAt: true, late: true } });
       for (const material of materials) {
-        const late = isMaterialLate(material.postedAt, input.startsAt);
+        const late = isMaterialLate(material.postedAt, input);
         if (late !== material.late) await tx.meetingMaterial.update({ where: { id: material.id }, data: { late } });
       }
     }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { MeetingStatus, MeetingStep } from "@/domain/meetings/meeting-status";
+import type { MeetingKind, MeetingStatus, MeetingStep } from "@/domain/meetings/meeting-status";
 import { refusal } from "@/domain/meetings/meeting-status";
 import { defineSubject } from "@/lib/command";
 import type { Tx } from "@/lib/db/client";
@@ -12,6 +12,7 @@ export interface LockedMeeting {
   consortiumId: string | null;
   committeeKind: string;
   status: MeetingStatus;
+  kind: MeetingKind;
   startsAt: Date;
   title: string;
   version: number;
@@ -23,7 +24,7 @@ export interface LockedMeeting {
  */
 async function lockMeetingRow(tx: Tx, meetingId: string): Promise<LockedMeeting> {
   const [meeting] = await tx.$queryRaw<LockedMeeting[]>`
-    SELECT m.id, m."committeeId", c."consortiumId", c.kind::text AS "committeeKind", m.status::text AS status, m."startsAt", m.title, m.version
+    SELECT m.id, m."committeeId", c."consortiumId", c.kind::text AS "committeeKind", m.status::text AS status, m.kind::text AS kind, m."startsAt", m.title, m.version
       FROM "Meeting" m JOIN "Committee" c ON c.id = m."committeeId"
      WHERE m.id = ${meetingId} FOR UPDATE OF m`;
   if (!meeting) throw new NotFoundError("That meeting");
