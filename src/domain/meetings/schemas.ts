@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { dateTimeField, dayField } from "@/domain/calendar/date-fields";
-import { ATTENDANCE_STATUSES } from "@/domain/meetings/attendance";
+import { ATTENDANCE_STATUSES, type AttendanceStatus } from "@/domain/meetings/attendance";
 import { MEETING_KINDS } from "@/domain/meetings/meeting-status";
 import { uploadField } from "@/domain/storage/uploads";
 
@@ -62,17 +62,30 @@ const list = <T extends z.ZodType>(item: T) =>
 export const attendanceFormSchema = z.object({
   meetingId: id,
   memberId: list(id),
-  status: list(z.enum(ATTENDANCE_STATUSES)),
+  /** "" until the chair chooses: nobody is present before the attendance says so. */
+  status: list(z.union([z.literal(""), z.enum(ATTENDANCE_STATUSES)])),
   designeeEmail: list(z.string().trim().toLowerCase()),
 });
+export const ATTENDANCE_CHOICE_MISSING = "Choose present, absent or represented by a designee.";
 export const recordAttendanceSchema = attendanceFormSchema
   .refine((value) => value.memberId.length === value.status.length && value.status.length === value.designeeEmail.length, {
     message: "The attendance form was incomplete; reload the page and try again.",
     path: ["form"],
+    abort: true,
+  })
+  .superRefine((value, ctx) => {
+    // Keyed by the member, as the form's rows (and checkAttendance's errors) are.
+    value.status.forEach((status, index) => {
+      if (!status) ctx.addIssue({ code: "custom", path: [`status-${value.memberId[index]}`], message: ATTENDANCE_CHOICE_MISSING });
+    });
   })
   .transform((value) => ({
     meetingId: value.meetingId,
-    entries: value.memberId.map((userId, index) => ({ userId, status: value.status[index]!, designeeEmail: value.designeeEmail[index] || null })),
+    entries: value.memberId.map((userId, index) => ({
+      userId,
+      status: value.status[index] as AttendanceStatus,
+      designeeEmail: value.designeeEmail[index] || null,
+    })),
   }));
 
 /** `<input type="date">`: a real calendar day. */

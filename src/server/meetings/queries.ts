@@ -5,6 +5,7 @@ import { materialsDueFor } from "@/domain/meetings/materials";
 import { monthsToCheck, monthsWithoutMeeting, mustMeetMonthly } from "@/domain/meetings/meeting-months";
 import { db } from "@/lib/db/client";
 import { getMotion } from "@/server/voting/queries";
+import { agendaSubjects } from "@/server/meetings/agenda-subjects";
 import { seatHoldersOn } from "@/server/meetings/seat-holders";
 
 const MATERIAL = { id: true, title: true, postedAt: true, late: true, file: { select: { fileName: true, size: true } } } as const;
@@ -31,6 +32,7 @@ export async function getMeeting(id: string) {
           description: true,
           presenter: true,
           sourceType: true,
+          sourceId: true,
           policyRoutedAt: true,
           policyNote: true,
           materials: { orderBy: { postedAt: "asc" }, select: MATERIAL },
@@ -49,9 +51,14 @@ export async function getMeeting(id: string) {
     },
   });
   if (!meeting) return null;
+  const subjects = await agendaSubjects(meeting.agendaItems);
+  // Each motion once, with the item it decides: moved on the item at this meeting, or on the item's subject.
+  const itemOf = new Map<string, string | null>(meeting.motions.map((motion) => [motion.id, motion.agendaItemId]));
+  for (const [itemId, { motionIds }] of subjects) for (const motionId of motionIds) if (!itemOf.get(motionId)) itemOf.set(motionId, itemId);
+  const atMeeting = new Set(meeting.motions.map((motion) => motion.id));
   const [holders, motions, people] = await Promise.all([
     seatHoldersOn(db, meeting.committee.id, meeting.startsAt),
-    Promise.all(meeting.motions.map((motion) => getMotion(motion.id))),
+    Promise.all([...itemOf.keys()].map((id) => getMotion(id))),
     meetingPeople(meeting.committee.id, meeting.committee.consortiumId),
   ]);
   const recorded = new Map(meeting.attendance.map((row) => [row.userId, row]));
@@ -64,7 +71,10 @@ export async function getMeeting(id: string) {
       attendance.map((row) => ({ ...row, status: row.record?.status ?? null })),
       meeting.committee.quorumRule,
     ),
-    motions: motions.flatMap((motion, index) => (motion ? [{ ...motion, agendaItemId: meeting.motions[index]!.agendaItemId }] : [])),
+    agendaItems: meeting.agendaItems.map((item) => ({ ...item, subject: subjects.get(item.id)?.subject ?? null })),
+    motions: motions
+      .flatMap((motion) => (motion ? [{ ...motion, agendaItemId: itemOf.get(motion.id) ?? null, atMeeting: atMeeting.has(motion.id) }] : []))
+      .sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime()),
     people,
   };
 }
