@@ -57,7 +57,10 @@ test("a vote closing within a day reminds each member in their inbox, they mark 
   }).toPass({ timeout: 60_000, intervals: [3_000] });
   await inboxLink(other).click();
   await expect(other.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
-  await other.getByRole("button", { name: /^Mark all \d+ as read$/ }).click();
+  // No mail server is configured here: the inbox says so rather than promise an e-mail.
+  await expect(other.getByText("E-mail delivery is not configured on this installation; notifications appear here.", { exact: false })).toBeVisible();
+  await expect(other.getByText("Each is also e-mailed to you.")).toHaveCount(0);
+  await other.getByRole("button", { name: /^Mark (all \d+|it) as read$/ }).click();
   await expect(other.getByText(/notifications? marked as read\./)).toBeVisible();
   await expect(inboxLink(other)).toHaveAccessibleName("Notifications");
   await expect(other.getByText("Unread", { exact: true })).toHaveCount(0);
@@ -83,7 +86,7 @@ test("someone with no notices sees an empty inbox, and only administrators see t
   await inboxLink(page).click();
   await expect(page.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
   await expect(page.getByText("You have no notifications.")).toBeVisible();
-  await expect(page.getByRole("button", { name: /^Mark all/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Mark (all|it)/ })).toHaveCount(0);
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Outbox" })).toHaveCount(0);
   const response = await page.goto("/admin/outbox");
   expect(response?.status()).toBe(403);

@@ -46,3 +46,18 @@ export function countOf(count: number, singular: string, pluralForm = `${singula
   if (count === 0 && none !== undefined) return none;
   return `${count === 0 ? "no" : count.toLocaleString("en-US")} ${plural(count, singular, pluralForm)}`;
 }
+
+/**
+ * A label as it reads inside a sentence: "Submitted: ESC concept vote" becomes "submitted:
+ * ESC concept vote", "User acceptance testing" "user acceptance testing". Only the first word
+ * is lowered, and only when it is an ordinary word: an acronym ("JAD detail design", "CCB
+ * approved"), a word with capitals inside it ("M&O", "eCourt") and the first word of a name
+ * ("Change Control Board review", "Consortium Project Leader") stay as the plan writes them.
+ */
+export function inSentence(label: string): string {
+  const match = /^([A-Z][a-z'’-]*)(?=$|[\s:,;.)])(\s+(\S))?/.exec(label);
+  if (!match) return label;
+  const [, first, , next] = match;
+  if (next && /^[A-Z]/.test(next)) return label;
+  return first!.toLowerCase() + label.slice(first!.length);
+}

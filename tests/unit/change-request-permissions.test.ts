@@ -34,7 +34,7 @@ const TERMINAL_WORDS: Record<(typeof TERMINAL)[number], string> = {
   WITHDRAWN: "withdrawn",
   VETOED: "vetoed",
   REJECTED: "rejected",
-  POLICY_BRANCH: "routed to the policy branch",
+  POLICY_BRANCH: "routed to the Policy Branch",
 };
 
 const CAPACITIES = [

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { BarChart } from "@/components/change-requests/bar-chart";
 import { CrItemList } from "@/components/change-requests/cr-item-list";
 import { OverdueRules } from "@/components/change-requests/overdue-rules";
-import { formatDateTime, formatDay } from "@/lib/format";
+import { formatDateTime, formatDay, inSentence } from "@/lib/format";
 import { Card, EmptyState } from "@/components/ui/card";
 import { GATE_LABELS, STATE_LABELS } from "@/domain/change-requests/lifecycle";
 import { crName } from "@/domain/change-requests/labels";
@@ -55,7 +55,7 @@ export function StateChart({ figures, consortium }: { figures: Dashboard; consor
       title="Where change requests are"
       summary={
         rows.length
-          ? `${figures.total} change requests in all, ${figures.open} open${busiest ? `; the busiest open step is ${STATE_LABELS[busiest.state].toLowerCase()} (${busiest.total})` : ""}.`
+          ? `${figures.total} change requests in all, ${figures.open} open${busiest ? `; the busiest open step is ${inSentence(STATE_LABELS[busiest.state])} (${busiest.total})` : ""}.`
           : "No change requests yet."
       }
       rowHeader="Step"
@@ -69,13 +69,19 @@ export function StateChart({ figures, consortium }: { figures: Dashboard; consor
   );
 }
 
+/** "the ESC vote", "the author (finishing the form)": a party as a sentence names it. */
+function theParty(party: keyof typeof PARTY_LABELS): string {
+  const words = inSentence(PARTY_LABELS[party]);
+  return words.startsWith("the ") ? words : `the ${words}`;
+}
+
 export function WaitingChart({ figures, consortium }: { figures: Dashboard; consortium: string | null }) {
   const rows = figures.waitingOn.filter((row) => row.count > 0).sort((a, b) => b.count - a.count);
   return (
     <BarChart
       id="waiting-on"
       title="Waiting on whom"
-      summary={rows[0] ? `Most open change requests wait on the ${PARTY_LABELS[rows[0].party]} (${rows[0].count}).` : "Nothing is waiting on anyone."}
+      summary={rows[0] ? `Most open change requests wait on ${theParty(rows[0].party)} (${rows[0].count}).` : "Nothing is waiting on anyone."}
       rowHeader="Waiting on"
       series={[{ label: "Change requests", color: "bg-brand-700" }]}
       rows={rows.map((row) => ({ label: PARTY_LABELS[row.party], href: list({ waiting: row.party }, consortium), values: [row.count] }))}
@@ -91,7 +97,7 @@ export function AgingChart({ figures, consortium }: { figures: Dashboard; consor
       title="Time in the current step"
       summary={
         oldest
-          ? `Open change requests by how long they have been in their step; the longest average is ${STATE_LABELS[oldest.state].toLowerCase()}, ${oldest.averageDays} days.`
+          ? `Open change requests by how long they have been in their step; the longest average is ${inSentence(STATE_LABELS[oldest.state])}, ${oldest.averageDays} days.`
           : "No open change requests."
       }
       rowHeader="Step"
@@ -163,7 +169,7 @@ export function DecisionsCard({ figures }: { figures: Dashboard }) {
             key: decision.motionId,
             href: `/change-requests/${decision.id}`,
             name: crName(decision),
-            details: `${decision.consortium} · ${GATE_LABELS[decision.gate]} · ${formatDateTime(decision.closedAt)} · now ${STATE_LABELS[decision.state].toLowerCase()}`,
+            details: `${decision.consortium} · ${GATE_LABELS[decision.gate]} · ${formatDateTime(decision.closedAt)} · now ${inSentence(STATE_LABELS[decision.state])}`,
             note: decision.explanation,
           }))}
         />

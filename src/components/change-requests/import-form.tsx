@@ -8,6 +8,7 @@ import { Badge } from "@/components/ui/card";
 import { importFormSchema } from "@/domain/change-requests/import-row";
 import type { ActionResult } from "@/lib/action";
 import { fieldsOf } from "@/lib/form-fields";
+import { countOf } from "@/lib/format";
 import type { ImportState } from "@/server/change-requests/csv-import";
 
 const field = fieldsOf(importFormSchema);
@@ -65,7 +66,7 @@ export function ImportForm({ action }: { action: (state: ActionResult<ImportStat
       <div ref={outcome} tabIndex={-1} className="space-y-4 outline-none">
         {state?.stage === "error" ? <Alert tone="error">{state.error}</Alert> : null}
         {state?.stage === "imported" ? (
-          <Alert tone="success" title={`Imported ${state.imported} change request${state.imported === 1 ? "" : "s"}.`}>
+          <Alert tone="success" title={`Imported ${countOf(state.imported, "change request")}.`}>
             <Link href="/change-requests?sort=number" className="underline">
               See them in the list
             </Link>
@@ -98,7 +99,7 @@ export function ImportForm({ action }: { action: (state: ActionResult<ImportStat
                 <input type="hidden" name={field.csv} value={preview.csv} />
                 <input type="hidden" name={field.fileName} value={preview.fileName} />
                 <Button type="submit" name={field.intent} value="import" disabled={pending}>
-                  {pending ? "Importing…" : `Import ${preview.preview.rows.length} change request${preview.preview.rows.length === 1 ? "" : "s"}`}
+                  {pending ? "Importing…" : `Import ${countOf(preview.preview.rows.length, "change request")}`}
                 </Button>
               </form>
             ) : null}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, inSentence, plural } from "@/lib/format";
 import { ListRows, type ListRow } from "@/components/change-requests/list-rows";
 import { STATE_LABELS } from "@/domain/change-requests/lifecycle";
 import { crNumber, KIND_LABELS } from "@/domain/change-requests/labels";
@@ -12,7 +12,7 @@ export function ListTable({ rows, filter }: { rows: ListedChangeRequest[]; filte
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">Change requests, sorted by {SORT_LABELS[filter.sort].toLowerCase()}</caption>
+        <caption className="sr-only">Change requests, sorted by {inSentence(SORT_LABELS[filter.sort])}</caption>
         <thead>
           <tr className="border-b border-slate-200 text-slate-600">
             <SortHeader filter={filter} sort="number" />
@@ -45,7 +45,7 @@ function toListRow(row: ListedChangeRequest): ListRow {
     consortium: row.consortium,
     state: STATE_LABELS[row.state],
     waitingOn: row.waitingOn ? PARTY_LABELS[row.waitingOn] : "—",
-    days: `${row.daysInState} ${row.daysInState === 1 ? "day" : "days"}`,
+    days: `${row.daysInState} ${plural(row.daysInState, "day")}`,
     overdue: row.overdue,
     updated: formatDateTime(row.updatedAt),
   };

@@ -10,6 +10,7 @@ import { StepForm } from "@/components/change-requests/step-form";
 import { TeamPanel } from "@/components/change-requests/team-panel";
 import { scenarioSchema, uatSummarySchema } from "@/domain/change-requests/step-schemas";
 import { fieldsOf } from "@/lib/form-fields";
+import { plural } from "@/lib/format";
 
 const scenarioField = fieldsOf(scenarioSchema);
 const summaryField = fieldsOf(uatSummarySchema);
@@ -25,7 +26,7 @@ export function UatSection({ cr, actions, candidates }: { cr: ChangeRequestDetai
     <StepSection
       id="uat"
       title="User acceptance testing"
-      status={`${cr.passes.length} pass${cr.passes.length === 1 ? "" : "es"}, ${cr.defects.length} defect${cr.defects.length === 1 ? "" : "s"}`}
+      status={`${cr.passes.length} ${plural(cr.passes.length, "pass", "passes")}, ${cr.defects.length} ${plural(cr.defects.length, "defect")}`}
     >
       <TeamPanel crId={cr.id} team="UAT" title="UAT testers" members={cr.teams.UAT} candidates={candidates} actions={actions} />
 

@@ -1,4 +1,5 @@
 import type { ElectionPhase } from "@/domain/governance/election-schedule";
+import { plural } from "@/lib/format";
 
 export const ELECTION_KIND_LABELS = { REGULAR: "Regular June election", SPECIAL: "Special election for a vacant seat" } as const;
 
@@ -30,6 +31,6 @@ export function electionBadge(status: ElectionStatus, phase: ElectionPhase): { l
 }
 
 export function electorateLabel(electorate: "CATEGORY" | "CONSORTIUM", category: number, size: number): string {
-  const lcsas = `${size} ${size === 1 ? "LCSA" : "LCSAs"}`;
+  const lcsas = `${size} ${plural(size, "LCSA")}`;
   return electorate === "CATEGORY" ? `the ${lcsas} in caseload category ${category}` : `every LCSA of the consortium (${lcsas})`;
 }

@@ -1,5 +1,5 @@
 import { ConfirmAction } from "@/components/forms/confirm-action";
-import { formatDateTime, formatDay } from "@/lib/format";
+import { formatDateTime, formatDay, inSentence } from "@/lib/format";
 import { Badge, Card } from "@/components/ui/card";
 import type { ActionResult } from "@/lib/action";
 import type { ElectionRound, ElectionSeat } from "@/server/elections/queries";
@@ -79,7 +79,7 @@ function Round({
   // Under the seat's h2: the round's h3 and then h4, or h3 straight away when there is one round.
   const Heading = several ? "h4" : "h3";
   return (
-    <section aria-label={several ? `${seat.title}, ${label.toLowerCase()}` : seat.title} className="space-y-3">
+    <section aria-label={several ? `${seat.title}, ${inSentence(label)}` : seat.title} className="space-y-3">
       {several ? (
         <h3 className="font-semibold">
           {label}
@@ -123,7 +123,7 @@ function Round({
             </div>
           ))
         : null}
-      {round.result ? <ContestResult result={round.result} caption={`Votes for ${seat.title}, ${label.toLowerCase()}`} /> : null}
+      {round.result ? <ContestResult result={round.result} caption={`Votes for ${seat.title}, ${inSentence(label)}`} /> : null}
       {round.phase === "voting" || round.phase === "closed" || round.phase === "counted" ? (
         <Turnout round={round} electorateSize={seat.electorateSize} seatTitle={seat.title} />
       ) : null}

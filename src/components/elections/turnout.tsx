@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, plural } from "@/lib/format";
 import { DataTable } from "@/components/ui/table";
 import type { ElectionRound } from "@/server/elections/queries";
 
@@ -7,7 +7,7 @@ export function Turnout({ round, electorateSize, seatTitle }: { round: ElectionR
   return (
     <div>
       <p className="text-sm text-slate-700" aria-live="polite">
-        {round.votedCount} of {electorateSize} {electorateSize === 1 ? "LCSA has" : "LCSAs have"} voted.
+        {round.votedCount} of {electorateSize} {plural(electorateSize, "LCSA")} {plural(round.votedCount, "has", "have")} voted.
       </p>
       {round.turnout ? (
         <details className="mt-2 text-sm">

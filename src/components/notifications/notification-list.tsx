@@ -8,14 +8,16 @@ import { MarkReadForm } from "@/components/notifications/mark-read-form";
 interface NotificationListProps {
   notifications: InboxNotification[];
   markRead: (state: ActionResult<void> | null, data: FormData) => Promise<ActionResult<void>>;
+  /** Whether a mail server is configured, so that each notice is also e-mailed. */
+  emailed: boolean;
 }
 
 /** The inbox, newest first; unread notices stand out and can be marked read one by one. */
-export function NotificationList({ notifications, markRead }: NotificationListProps) {
+export function NotificationList({ notifications, markRead, emailed }: NotificationListProps) {
   if (notifications.length === 0) {
     return (
       <EmptyState title="You have no notifications.">
-        Reminders of votes closing and meeting materials due, and the results of votes, appear here. Each is also sent to you by e-mail.
+        Reminders of votes closing and meeting materials due, and the results of votes, appear here.{emailed ? " Each is also sent to you by e-mail." : null}
       </EmptyState>
     );
   }

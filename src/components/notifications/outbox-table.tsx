@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/format";
+import { countOf, formatDateTime } from "@/lib/format";
 import { Badge, EmptyState } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";
 import type { EmailStatusName } from "@/domain/notifications/schemas";
@@ -38,7 +38,7 @@ export function OutboxTable({ emails, filtered }: { emails: OutboxEmail[]; filte
               <Badge tone={status.tone}>{status.label}</Badge>
               <div className="mt-1 text-xs text-slate-600">
                 {email.sentAt ? `Sent ${formatDateTime(email.sentAt)}` : null}
-                {email.attempts ? <div>{email.attempts === 1 ? "1 attempt" : `${email.attempts} attempts`}</div> : null}
+                {email.attempts ? <div>{countOf(email.attempts, "attempt")}</div> : null}
                 {email.lastError && email.status !== "SENT" ? <div className="text-red-800">Last error: {email.lastError}</div> : null}
               </div>
             </td>

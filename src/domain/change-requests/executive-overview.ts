@@ -3,6 +3,7 @@
  * Analysis scope, approach, and estimates with the revised estimates based on the detailed
  * solution description, schedule and costs."
  */
+import { plural } from "@/lib/format";
 export interface EstimateRow {
   label: string;
   unit: "hours" | "weeks" | "dollars";
@@ -62,5 +63,5 @@ export function formatEstimate(value: number | null, unit: EstimateRow["unit"], 
   const sign = signed && value > 0 ? "+" : signed && value < 0 ? "−" : "";
   const magnitude = signed ? Math.abs(value) : value;
   if (unit === "dollars") return `${sign}${DOLLARS.format(magnitude)}`;
-  return `${sign}${NUMBER.format(magnitude)} ${unit === "hours" ? (magnitude === 1 ? "hour" : "hours") : magnitude === 1 ? "week" : "weeks"}`;
+  return `${sign}${NUMBER.format(magnitude)} ${plural(magnitude, unit === "hours" ? "hour" : "week")}`;
 }

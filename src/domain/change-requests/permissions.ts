@@ -5,6 +5,7 @@
  * asked with the change request's state and the capacities in which the person acts on it
  * (capacities.ts), and answer with the reason when they refuse.
  */
+import { inSentence } from "@/lib/format";
 import { definePermissions, hasRole, holdsRoleFor, isAdministrator, type Principal, type ResourceScope } from "@/lib/permissions";
 import { chairsCommittee, programStaff } from "@/domain/governance/committee-rules";
 import { STAFF_REPORTS, type StaffReportKind } from "@/domain/change-requests/staff-reports";
@@ -102,7 +103,7 @@ export const CR_ACTS = {
 export type CrAct = keyof typeof CR_ACTS;
 export const CR_ACT_NAMES = Object.keys(CR_ACTS) as CrAct[];
 
-const stateWords = (state: CrState) => STATE_LABELS[state].toLowerCase();
+const stateWords = (state: CrState) => inSentence(STATE_LABELS[state]);
 
 /** Whether the capacities include one the act names (an administrator stands in for any person). */
 export function actsAs(act: CrAct, state: CrState, capacities: readonly Capacity[]): boolean {

@@ -4,6 +4,7 @@
  * initiation 3.1.1, impact analysis package 3.1.2, routing 3.1.3, JAD 3.1.4, build and
  * test 3.1.5, production release 3.1.6.
  */
+import { countOf, plural } from "@/lib/format";
 
 /** Plan 3.1.2 "Impact to CCSAS Design/Implementation: a. CSE b. SDU c. IDB d. CSR e. WAN f. Other consortium". */
 export const IMPACT_COMPONENTS = ["CSE", "SDU", "IDB", "CSR", "WAN", "OTHER_CONSORTIUM"] as const;
@@ -175,9 +176,9 @@ export function readinessFor(r: Readiness) {
       const completed = r.uatPasses.filter((pass) => pass.completed);
       if (!completed.some((pass) => pass.passed)) missing.push("no UAT pass has passed yet");
       const openMajor = r.uatDefects.filter((defect) => defect.severity === "MAJOR" && !defect.resolved).length;
-      if (openMajor) missing.push(`${openMajor} major defect${openMajor === 1 ? " is" : "s are"} still open`);
+      if (openMajor) missing.push(`${countOf(openMajor, "major defect")} ${plural(openMajor, "is", "are")} still open`);
       const unsigned = r.uatDefects.filter((defect) => defect.severity === "MAJOR" && defect.resolved && !defect.signedOff).length;
-      if (unsigned) missing.push(`a tester has not signed off ${unsigned} major defect fix${unsigned === 1 ? "" : "es"}`);
+      if (unsigned) missing.push(`a tester has not signed off ${countOf(unsigned, "major defect fix", "major defect fixes")}`);
       // Plan 3.1.5 item 6: "Any major defect resolution requires another pass through UAT and regression testing prior to production release."
       const lastMajor = Math.max(0, ...r.uatDefects.filter((defect) => defect.severity === "MAJOR").map((defect) => defect.foundInPass));
       if (lastMajor > 0 && !completed.some((pass) => pass.number > lastMajor && pass.regression && pass.passed)) {
@@ -192,7 +193,8 @@ export function readinessFor(r: Readiness) {
       if (blank(r.releaseNotes)) missing.push("the release notes");
       // Plan 3.1.5 item 5: a known defect shipped names "the impact and the estimated timeframe before it will be fixed" and "an alternative process".
       const incomplete = r.knownDefects.filter((defect) => blank(defect.impact) || !defect.expectedFixOn || blank(defect.workaround)).length;
-      if (incomplete) missing.push(`${incomplete} known defect${incomplete === 1 ? " needs" : "s need"} an impact, an expected fix date and a workaround`);
+      if (incomplete)
+        missing.push(`${countOf(incomplete, "known defect")} ${plural(incomplete, "needs", "need")} an impact, an expected fix date and a workaround`);
       const unnotified = r.operationsAffected.filter((area) => !r.operationsNotified.includes(area));
       if (unnotified.length) missing.push(`CCSAS Operations has not been notified about ${unnotified.map(operationsAreaLabel).join(", ")}`);
       // Plan 3.1.6: "CCSAS level changes require special coordination so each subcomponent system is prepared to release modifications into production at the same time."

@@ -4,6 +4,7 @@
  * Plan 3.1.5 item 4: "LCSA users will conduct UAT". The JAD team is chosen freely.
  */
 import type { CrTeam } from "@/domain/change-requests/capacities";
+import { plural } from "@/lib/format";
 
 export interface TeamPick {
   userId: string;
@@ -43,11 +44,11 @@ export function teamProblems(team: CrTeam, picks: readonly TeamPick[], consortiu
   const withoutLcsa = picks.filter((pick) => !pick.lcsaId);
   if (withoutLcsa.length) {
     problems.push(
-      `${names(withoutLcsa)} ${withoutLcsa.length === 1 ? "does" : "do"} not represent an LCSA; ${team === "UAT" ? "UAT testers come from LCSAs" : "the team has one representative per LCSA"}.`,
+      `${names(withoutLcsa)} ${plural(withoutLcsa.length, "does", "do")} not represent an LCSA; ${team === "UAT" ? "UAT testers come from LCSAs" : "the team has one representative per LCSA"}.`,
     );
   }
   const elsewhere = picks.filter((pick) => pick.lcsaId && pick.consortiumId !== consortium.id);
-  if (elsewhere.length) problems.push(`${names(elsewhere)} represent${elsewhere.length === 1 ? "s" : ""} an LCSA of the other consortium.`);
+  if (elsewhere.length) problems.push(`${names(elsewhere)} ${plural(elsewhere.length, "represents", "represent")} an LCSA of the other consortium.`);
   if (team === "UAT") return problems;
 
   for (const lcsaId of duplicates(picks.flatMap((pick) => (pick.lcsaId ? [pick.lcsaId] : [])))) {

@@ -6,6 +6,7 @@ import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 import { defineCommand } from "@/lib/command";
 import { db } from "@/lib/db/client";
 import { UserError } from "@/lib/errors";
+import { inSentence } from "@/lib/format";
 import { notify } from "@/server/notifications/notify";
 import { escAndTab } from "@/server/change-requests/audiences";
 import { changeRequestOf } from "@/server/change-requests/consortium-scope";
@@ -43,7 +44,7 @@ export const raiseAlert = defineCommand({
     const told = await notify(tx, audience, {
       kind: "cr.alert",
       subject,
-      body: `${ctx.actor.name} raised a ${ALERT_KIND_LABELS[input.kind].toLowerCase()} alert${about}:\n\n${input.description}`,
+      body: `${ctx.actor.name} raised a ${inSentence(ALERT_KIND_LABELS[input.kind])} alert${about}:\n\n${input.description}`,
       link: changeRequest ? `/change-requests/${changeRequest.id}` : "/dashboard/alerts",
     });
     return { ...alert, notified: told, subject };
@@ -74,7 +75,7 @@ export const resolveAlert = defineCommand({
     return { notified: told };
   },
   audit: ({ record: alert, input, result }) => ({
-    summary: `Resolved a ${ALERT_KIND_LABELS[alert.kind].toLowerCase()} alert; ${result.notified} notified`,
+    summary: `Resolved a ${inSentence(ALERT_KIND_LABELS[alert.kind])} alert; ${result.notified} notified`,
     after: { resolution: input.resolution },
   }),
 });

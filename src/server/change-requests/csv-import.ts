@@ -1,4 +1,5 @@
 import "server-only";
+import { countOf } from "@/lib/format";
 import Papa from "papaparse";
 import { checkImport, columnOf, IMPORT_MAX_BYTES, importIsClean, type CheckedFile, type ImportRow } from "@/domain/change-requests/import-row";
 import { crNumber } from "@/domain/change-requests/labels";
@@ -150,7 +151,7 @@ export const importRows = defineCommand({
     await recordAudit(tx, ctx, {
       action: changeRequestAudit.import_file,
       entityType: "ChangeRequest",
-      summary: `Imported ${created.length} change request${created.length === 1 ? "" : "s"} from a CSV file`,
+      summary: `Imported ${countOf(created.length, "change request")} from a CSV file`,
       after: { imported: created },
     });
     return { imported: created.length, preview };

@@ -4,6 +4,7 @@ import { STATE_LABELS, type CrKind, type CrState, type Effect } from "@/domain/c
 import { changeRequestAudit } from "@/domain/change-requests/audit-actions";
 import type { AnyContext } from "@/lib/command";
 import type { Tx } from "@/lib/db/client";
+import { inSentence } from "@/lib/format";
 import { placeOnNextAgenda } from "@/server/meetings/agenda";
 import { notify } from "@/server/notifications/notify";
 import { auditChangeRequest } from "@/server/change-requests/audit";
@@ -59,7 +60,7 @@ async function placeBackBrief(tx: Tx, ctx: AnyContext, cr: EffectSubject, now: D
     tx,
     esc.id,
     {
-      title: `Back-brief: ${crNumber(cr.number)} “${cr.title}” (${KIND_LABELS[cr.kind].toLowerCase()})`,
+      title: `Back-brief: ${crNumber(cr.number)} “${cr.title}” (${inSentence(KIND_LABELS[cr.kind])})`,
       description: "Performed without prior ESC approval as an emergency fix or application defect; the ESC is back-briefed (Governance plan 3).",
       presenter: "Consortium Project Leader",
       sourceType: agendaSource("BACK_BRIEF"),

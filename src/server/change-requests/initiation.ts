@@ -6,6 +6,7 @@ import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 import type { CreateChangeRequestInput, SaveInitiationInput } from "@/domain/change-requests/schemas";
 import { collectionSubject, defineCommand } from "@/lib/command";
 import { UserError } from "@/lib/errors";
+import { inSentence } from "@/lib/format";
 import { auditChangeRequest, changedFields, staleEdit } from "@/server/change-requests/audit";
 import { moveChangeRequest } from "@/server/change-requests/move";
 import { changeRequestPaths, changeRequestSubject } from "@/server/change-requests/subject";
@@ -56,7 +57,7 @@ export const createChangeRequest = defineCommand({
     });
     await auditChangeRequest(tx, ctx, cr, {
       action: changeRequestAudit.create,
-      summary: `Drafted by ${ctx.actor.name}: ${KIND_LABELS[input.kind].toLowerCase()} for ${consortium.code}, “${fields.title}”.`,
+      summary: `Drafted by ${ctx.actor.name}: ${inSentence(KIND_LABELS[input.kind])} for ${consortium.code}, “${fields.title}”.`,
       after: { record: "changeRequest", version: 1, kind: input.kind, consortium: consortium.code, ...fields },
     });
     const state = input.intent === "submit" ? (await moveChangeRequest(tx, ctx, cr.id, { type: "submit" }, now)).to : "DRAFT";

@@ -7,6 +7,7 @@ import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 import { OVERDUE_REASON_LABELS, PARTY_LABELS } from "@/domain/change-requests/queue";
 import { defineCommand } from "@/lib/command";
 import { db } from "@/lib/db/client";
+import { inSentence } from "@/lib/format";
 import { notify } from "@/server/notifications/notify";
 import { escMembers } from "@/server/change-requests/audiences";
 import { dashboard } from "@/server/change-requests/dashboard";
@@ -63,7 +64,7 @@ export async function draftStatusReport(consortiumId: string, now = new Date()):
     "Waiting on:",
     ...figures.waitingOn.filter((row) => row.count > 0).map((row) => `- ${PARTY_LABELS[row.party]}: ${row.count}`),
     "",
-    `Overdue: ${figures.overdue.total} (${OVERDUE_REASON_LABELS.STATE_TOO_LONG.toLowerCase()}: ${figures.overdue.tooLong}; ${OVERDUE_REASON_LABELS.VOTE_PAST_DEADLINE.toLowerCase()}: ${figures.overdue.vote}; ${OVERDUE_REASON_LABELS.RECONSIDER_DATE_PASSED.toLowerCase()}: ${figures.overdue.reconsider}).`,
+    `Overdue: ${figures.overdue.total} (${inSentence(OVERDUE_REASON_LABELS.STATE_TOO_LONG)}: ${figures.overdue.tooLong}; ${inSentence(OVERDUE_REASON_LABELS.VOTE_PAST_DEADLINE)}: ${figures.overdue.vote}; ${inSentence(OVERDUE_REASON_LABELS.RECONSIDER_DATE_PASSED)}: ${figures.overdue.reconsider}).`,
     `Open alerts: ${figures.alerts.length}.`,
     "",
     "Issues, risks and next steps:",

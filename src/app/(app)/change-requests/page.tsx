@@ -5,6 +5,7 @@ import { ListTable } from "@/components/change-requests/list-table";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { isFiltered, listQuery, PAGE_SIZE, parseListFilter } from "@/domain/change-requests/list-filter";
+import { countOf, plural } from "@/lib/format";
 import { can } from "@/lib/permissions";
 import { requirePermission } from "@/server/session";
 import { listChangeRequests, listConsortia } from "@/server/change-requests/list-query";
@@ -24,7 +25,7 @@ export default async function ChangeRequestsPage({ searchParams }: { searchParam
     <>
       <PageHeader
         title="Change requests"
-        description="Every change request of both consortia. Search, filter and sort; the address of this page keeps your choices, so you can bookmark it or send it to a colleague."
+        description="The change requests of both consortia that you may see; a draft is seen only by its author and the consortium's CPL until it is submitted. Search, filter and sort: the address of this page keeps your choices, so you can bookmark it. Someone you send it to sees only what they may see, which can be fewer change requests."
         actions={
           <>
             {can(user, changeRequestPermissions.import) ? (
@@ -44,13 +45,13 @@ export default async function ChangeRequestsPage({ searchParams }: { searchParam
           <h2 id="results" aria-live="polite">
             {total === 0
               ? "No change requests"
-              : `${first.toLocaleString("en-US")}–${Math.min(first + rows.length - 1, total).toLocaleString("en-US")} of ${total.toLocaleString("en-US")} change requests`}
+              : `${first.toLocaleString("en-US")}–${Math.min(first + rows.length - 1, total).toLocaleString("en-US")} of ${countOf(total, "change request")}`}
           </h2>
           <div className="flex flex-wrap gap-4 text-sm">
             <Link href="/change-requests/ranking">Backlog ranking</Link>
             {total > 0 ? (
               <a href={`/change-requests/export${query ? `?${query}` : ""}`} download>
-                Download these {total.toLocaleString("en-US")} as CSV
+                {plural(total, "Download it as CSV", `Download these ${total.toLocaleString("en-US")} as CSV`)}
               </a>
             ) : null}
           </div>

@@ -11,12 +11,13 @@ import {
   statusReportSchema,
 } from "@/domain/change-requests/cpl-work-schemas";
 import { LEVEL_LABELS } from "@/domain/change-requests/escalation";
+import { plural } from "@/lib/format";
 import { defineAction } from "@/server/action";
 import { raiseAlert, resolveAlert } from "@/server/change-requests/alerts";
 import { raiseEscalation, stepEscalation } from "@/server/change-requests/escalations";
 import { fileStatusReport } from "@/server/change-requests/status-reports";
 
-const people = (n: number) => `${n} ${n === 1 ? "person" : "people"}`;
+const people = (n: number) => `${n} ${plural(n, "person", "people")}`;
 
 export const raiseAlertAction = defineAction(raiseAlertSchema, raiseAlert, {
   successMessage: (alert) => `Alert raised. ${people(alert.notified)} of the ESC and TAB were notified.`,

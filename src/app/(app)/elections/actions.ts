@@ -8,6 +8,7 @@ import {
   setElectorateSchema,
   withdrawNominationSchema,
 } from "@/domain/governance/election-schemas";
+import { countOf, plural } from "@/lib/format";
 import { defineAction } from "@/server/action";
 import {
   castElectionVote,
@@ -48,5 +49,6 @@ export const closeVotingAction = defineAction(electionIdSchema, closeVoting, {
 });
 
 export const certifyElectionAction = defineAction(electionIdSchema, certifyElection, {
-  successMessage: (certified) => `Results certified; ${certified.terms} ${certified.terms === 1 ? "term is" : "terms are"} recorded in the seat registry.`,
+  successMessage: (certified) =>
+    `Results certified; ${countOf(certified.terms, "term")} ${plural(certified.terms, "is", "are")} recorded in the seat registry.`,
 });

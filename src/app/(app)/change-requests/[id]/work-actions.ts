@@ -1,6 +1,7 @@
 "use server";
 
 import { nameTeamSchema } from "@/domain/change-requests/schemas";
+import { countOf } from "@/lib/format";
 import {
   completePassSchema,
   defectOnlySchema,
@@ -29,7 +30,7 @@ import { addScenario, completeUatPass, reportDefect, resolveDefect, signOffDefec
 const refreshOnFailure = (input: { crId: string }) => [`/change-requests/${input.crId}`];
 
 export const nameTeamAction = defineAction(nameTeamSchema, nameTeam, {
-  successMessage: (team) => `Saved the ${TEAM_LABELS[team.team]}: ${team.size} ${team.size === 1 ? "person" : "people"}.`,
+  successMessage: (team) => `Saved the ${TEAM_LABELS[team.team]}: ${countOf(team.size, "person", "people")}.`,
   refreshOnFailure,
 });
 

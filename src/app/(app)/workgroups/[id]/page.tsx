@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ConfirmAction } from "@/components/forms/confirm-action";
-import { formatDate } from "@/lib/format";
+import { formatDate, plural } from "@/lib/format";
 import { COMMITTEE_KIND_LABELS } from "@/components/governance/labels";
 import { Alert } from "@/components/ui/alert";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
@@ -81,7 +81,7 @@ export default async function WorkgroupPage({ params }: { params: Promise<{ id: 
           <p className="mb-3 text-sm text-slate-700">
             {represented.length ? `Caseload categories represented: ${list(represented, "and")}.` : "No caseload category is represented yet."}{" "}
             {workgroup.missingCategories.length
-              ? `Still to be represented: ${workgroup.missingCategories.length === 1 ? "category" : "categories"} ${list(workgroup.missingCategories, "and")}.`
+              ? `Still to be represented: ${plural(workgroup.missingCategories.length, "category", "categories")} ${list(workgroup.missingCategories, "and")}.`
               : "Every category is represented."}
           </p>
           <MemberTable workgroupId={workgroup.id} members={workgroup.members} removeAction={manages ? removeMemberAction : undefined} />
