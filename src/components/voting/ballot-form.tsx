@@ -7,28 +7,39 @@ import { Field, Input } from "@/components/ui/field";
 import { useHydrated } from "@/components/use-hydrated";
 import type { ActionResult } from "@/lib/action";
 
-type Result = ActionResult<{ id: string; choice: string | null; recusalReason: string | null }>;
+type Ballot = { choice: string | null; recusalReason: string | null };
+type Result = ActionResult<{ id: string } & Ballot>;
 
 interface BallotFormProps {
   motionId: string;
   options: string[];
-  current: { choice: string | null; recusalReason: string | null } | null;
+  current: Ballot | null;
   onBehalfOf: string | null;
   action: (state: Result | null, data: FormData) => Promise<Result>;
 }
 
-/** The vote: one choice (abstain included), or a recusal with its reason. */
+/**
+ * The vote: one choice (abstain included), or a recusal with its reason. Once a ballot is
+ * recorded the form shows it (the choice checked, "Change my vote") in the same render as
+ * the confirmation: the action's answer carries the ballot, and it refreshes the page, so
+ * the roll call beside it agrees too.
+ */
 export function BallotForm({ motionId, options, current, onBehalfOf, action }: BallotFormProps) {
   const [state, formAction, pending] = useActionState(action, null);
+  // What was just recorded is the newest word, until the page's own data catches up with it.
+  const recorded: Ballot | null = state?.ok ? state.data : current;
   const [recusing, setRecusing] = useState(Boolean(current?.recusalReason));
   const ready = useHydrated() && !pending;
+  // Keyed by the recorded ballot: React resets a form after its action, and the inputs then
+  // start again from the ballot just recorded instead of from the page's earlier data.
+  const shown = `${recorded?.choice ?? ""}|${recorded?.recusalReason ?? ""}`;
   return (
     <form action={formAction} className="space-y-4">
       <FormMessage state={state} />
       <input type="hidden" name="motionId" value={motionId} />
       {onBehalfOf ? <p className="text-sm text-slate-700">You vote as the designee of {onBehalfOf}.</p> : null}
       {!recusing ? (
-        <fieldset>
+        <fieldset key={shown}>
           <legend className="font-medium">Your vote</legend>
           <div className="mt-2 flex flex-wrap gap-3">
             {options.map((option) => (
@@ -36,20 +47,20 @@ export function BallotForm({ motionId, options, current, onBehalfOf, action }: B
                 key={option}
                 className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-4 capitalize has-checked:border-brand-700 has-checked:bg-brand-50"
               >
-                <input type="radio" name="choice" value={option} defaultChecked={current?.choice === option} required />
+                <input type="radio" name="choice" value={option} defaultChecked={recorded?.choice === option} required />
                 {option}
               </label>
             ))}
           </div>
         </fieldset>
       ) : (
-        <Field id="recusalReason" label="Why you recuse yourself" hint="Your reason is shown to the committee with the roll call.">
-          {(aria) => <Input {...aria} name="recusalReason" required defaultValue={current?.recusalReason ?? ""} />}
+        <Field key={shown} id="recusalReason" label="Why you recuse yourself" hint="Your reason is shown to the committee with the roll call.">
+          {(aria) => <Input {...aria} name="recusalReason" required defaultValue={recorded?.recusalReason ?? ""} />}
         </Field>
       )}
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={!ready}>
-          {pending ? "Recording…" : current ? "Change my vote" : recusing ? "Recuse" : "Vote"}
+          {pending ? "Recording…" : recorded ? "Change my vote" : recusing ? "Recuse" : "Vote"}
         </Button>
         <button type="button" className="text-sm text-brand-700 underline" onClick={() => setRecusing(!recusing)}>
           {recusing ? "Vote instead" : "Recuse myself instead"}

@@ -1,5 +1,5 @@
 import "server-only";
-import type { TallyResult } from "@/domain/voting/tally";
+import type { MajorityRule, QuorumRule, TallyResult } from "@/domain/voting/tally";
 import { db } from "@/lib/db/client";
 
 /**
@@ -9,6 +9,7 @@ import { db } from "@/lib/db/client";
 export async function getMotion(id: string) {
   const [motion] = await db.$queryRaw<MotionRow[]>`
     SELECT m.id, m.question, m.options, m.status::text AS status, m."openedAt", m.deadline, m."closedAt", m.result,
+           m."quorumRule"::text AS "quorumRule", m."majorityRule"::text AS "majorityRule",
            json_build_object('id', c.id, 'name', c.name) AS committee,
            json_build_object('name', o.name) AS "openedBy",
            COALESCE((
@@ -46,6 +47,8 @@ interface MotionRow {
   deadline: Date;
   closedAt: Date | null;
   result: TallyResult | null;
+  quorumRule: QuorumRule;
+  majorityRule: MajorityRule;
   committee: { id: string; name: string };
   openedBy: { name: string };
   rollCall: {

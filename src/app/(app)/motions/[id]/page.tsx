@@ -1,26 +1,45 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ConfirmAction } from "@/components/forms/confirm-action";
+import { cache } from "react";
 import { formatDateTime } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { BallotForm } from "@/components/voting/ballot-form";
+import { CloseMotionButton } from "@/components/voting/close-motion-button";
 import { DesigneeForm } from "@/components/voting/designee-form";
 import { LiveRefresh } from "@/components/voting/live-refresh";
+import { MotionMeeting, MotionSubject } from "@/components/voting/motion-papers";
 import { RollCall } from "@/components/voting/roll-call";
+import { crNumber } from "@/domain/change-requests/labels";
+import { GATE_LABELS } from "@/domain/change-requests/lifecycle";
 import { ballotOptions } from "@/domain/voting/schemas";
 import { can } from "@/lib/permissions";
-import { requirePermission } from "@/server/session";
+import { getCurrentUser, requirePermission } from "@/server/session";
 import { getMotion } from "@/server/voting/queries";
+import { getMotionPapers } from "@/server/voting/motion-papers";
 import { castBallotAction, closeMotionAction, nameDesigneeAction } from "@/app/(app)/motions/actions";
 import { votingPermissions } from "@/domain/voting/permissions";
 import { governancePermissions } from "@/domain/governance/permissions";
 
-export const metadata: Metadata = { title: "Motion" };
+// Read once per request, by the title and by the page.
+const motionOf = cache(getMotion);
+const papersOf = cache(getMotionPapers);
+
+/** The title names the record: "CR-0002 ESC concept vote", or the question put. */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const user = await getCurrentUser();
+  if (!user || !can(user, governancePermissions.read)) return { title: "Motion" };
+  const id = (await params).id;
+  const [motion, papers] = await Promise.all([motionOf(id), papersOf(id)]);
+  if (!motion) return { title: "Motion" };
+  const cr = papers?.changeRequest;
+  return { title: cr?.gate ? `${crNumber(cr.number)} ${GATE_LABELS[cr.gate]}` : motion.question };
+}
 
 export default async function MotionPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission(governancePermissions.read);
-  const motion = await getMotion((await params).id);
+  const id = (await params).id;
+  const [motion, papers] = await Promise.all([motionOf(id), papersOf(id)]);
   if (!motion) notFound();
   const open = motion.status === "OPEN" && motion.deadline > new Date();
   // The seat this user votes from: their own (unless delegated) or the member's they stand in for.
@@ -49,6 +68,7 @@ export default async function MotionPage({ params }: { params: Promise<{ id: str
               {motion.result.explanation}
             </Alert>
           ) : null}
+          {papers ? <MotionSubject papers={papers} /> : null}
           {open && mySeat ? (
             <Card title="Vote">
               <BallotForm
@@ -77,23 +97,18 @@ export default async function MotionPage({ params }: { params: Promise<{ id: str
           ) : null}
           {open && delegated && !delegated.ballot ? <DesigneeForm motionId={motion.id} withdraw action={nameDesigneeAction} /> : null}
           <Card title="Roll call">
-            <RollCall voters={motion.rollCall} />
+            <RollCall voters={motion.rollCall} closed={!open} />
           </Card>
         </div>
-        {open && chairs ? (
-          <Card title="Chair">
-            <p className="mb-3 text-sm text-slate-700">Close the motion when everyone present has voted. The result goes into the minutes.</p>
-            <ConfirmAction
-              action={closeMotionAction}
-              fields={{ motionId: motion.id }}
-              label="Close the motion"
-              title="Close this motion now?"
-              body="Nobody can vote or change a vote afterwards, and the result is recorded."
-              confirmLabel="Close and count"
-              variant="primary"
-            />
-          </Card>
-        ) : null}
+        <div className="space-y-6">
+          {open && chairs ? (
+            <Card title="Chair">
+              <p className="mb-3 text-sm text-slate-700">Close the motion when everyone present has voted. The result goes into the minutes.</p>
+              <CloseMotionButton motion={motion} action={closeMotionAction} />
+            </Card>
+          ) : null}
+          {papers ? <MotionMeeting meeting={papers.meeting} /> : null}
+        </div>
       </div>
     </>
   );
