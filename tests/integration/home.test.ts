@@ -35,9 +35,9 @@ describe("the home page's overview", () => {
     expect(administration!.recent[0]).toMatchObject({ action: "test.home", at });
   });
 
-  it("gives someone without a seat or a role no administration, votes or meetings", async () => {
+  it("gives someone without a seat or a role no administration, tasks or meetings", async () => {
     const overview = await homeOverview((await actor(db, (await makeUser(db)).id)).actor);
-    expect(overview).toMatchObject({ administration: null, awaitingVote: [], nextMeetings: [], votes: false, meetings: false, changeTracking: false });
+    expect(overview).toMatchObject({ administration: null, tasks: [], nextMeetings: [], meetings: false, changeTracking: false });
   });
 
   it("shows the next meeting of each committee, even when another committee has many sooner", async () => {

@@ -8,11 +8,12 @@ export const metadata: Metadata = { title: "My work" };
 
 export default async function HomePage() {
   const user = await requireUser();
-  const overview = await homeOverview(user);
+  const now = new Date();
+  const overview = await homeOverview(user, now);
   return (
     <>
       <PageHeader title={`Welcome, ${user.name}`} description="Your work in CCSAS governance, gathered by your roles." />
-      <HomeSections overview={overview} />
+      <HomeSections overview={overview} now={now} />
     </>
   );
 }

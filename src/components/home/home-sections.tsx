@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TaskList } from "@/components/home/task-list";
 import { CrLink } from "@/components/change-requests/cr-link";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { stateTone } from "@/domain/change-requests/labels";
@@ -6,41 +7,19 @@ import { STATE_LABELS } from "@/domain/change-requests/lifecycle";
 import { formatDateTime } from "@/lib/format";
 import type { HomeOverview } from "@/server/home/queries";
 
-/** The "my work" page: one card per kind of work the user's roles give them. */
-export function HomeSections({ overview }: { overview: HomeOverview }) {
+/** The "my work" page: the user's tasks, then one card per kind of work their roles give them. */
+export function HomeSections({ overview, now }: { overview: HomeOverview; now: Date }) {
   const { administration, lcsas, organizations } = overview;
   const { changeRequests } = overview;
   const showChangeRequests = overview.changeTracking || Boolean(changeRequests?.mine.length);
-  const nothing =
-    !administration && !lcsas.length && !organizations.length && !overview.votes && !overview.meetings && !showChangeRequests && !overview.thirdPartyAccess;
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      {nothing ? (
+      {overview.hasRoles ? <TaskList tasks={overview.tasks} truncated={overview.tasksTruncated} now={now} /> : null}
+      {!overview.hasRoles ? (
         <Card title="No roles yet" className="lg:col-span-2">
           <EmptyState title="You have no roles yet.">
             An administrator grants roles (for example ESC member or LCSA Director). Once you have one, your work appears here.
           </EmptyState>
-        </Card>
-      ) : null}
-
-      {overview.votes ? (
-        <Card title="Motions waiting for your vote">
-          {overview.awaitingVote.length ? (
-            <ul className="divide-y divide-slate-100">
-              {overview.awaitingVote.map((motion) => (
-                <li key={motion.id} className="py-2">
-                  <Link href={`/motions/${motion.id}`} className="font-medium">
-                    {motion.question}
-                  </Link>
-                  <p className="text-sm text-slate-600">
-                    {motion.committee.name} · closes {formatDateTime(motion.deadline)}
-                  </p>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <EmptyState title="Nothing is waiting for your vote.">When the chair opens a motion, it appears here until you vote.</EmptyState>
-          )}
         </Card>
       ) : null}
 

@@ -7,6 +7,9 @@ import type { Capacity } from "@/domain/change-requests/lifecycle";
 
 export type CrTeam = "IMPACT_ANALYSIS" | "JAD" | "UAT";
 
+/** The roles that give a capacity on every change request of their consortium (below). */
+export const CONSORTIUM_CAPACITY_ROLES = ["CONSORTIUM_PROJECT_LEADER", "JAD_MEMBER", "CONSORTIUM_TECHNICAL_MANAGER", "MO_VENDOR_PROJECT_MANAGER"] as const;
+
 export interface ActingGrant {
   role: string;
   scope: { type: string; consortiumId?: string | null; lcsaId?: string | null; committeeId?: string | null };

@@ -5,18 +5,20 @@ import { db } from "@/lib/db/client";
 import { can } from "@/lib/permissions";
 import { changeRequestsForHome } from "@/server/change-requests/home";
 import { nextMeetingsOf } from "@/server/meetings/queries";
-import { motionsAwaitingVote } from "@/server/voting/queries";
+import { tasksOf } from "@/server/home/tasks";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 import { identityPermissions } from "@/domain/identity/permissions";
 
 /**
- * What the home page shows a user: one entry per kind of work their roles give them.
- * Queries run only for the roles the user holds, and in parallel.
+ * What the home page shows a user: their tasks (src/server/home/tasks.ts), then one card per
+ * kind of work their roles give them. Queries run only for the roles the user holds, and in
+ * parallel.
  */
+
 /** Roles that follow the whole change-request queue (Governance plan 5.1.1: the CPL reports to the ESC and TAB). */
 const CHANGE_TRACKING_ROLES: Role[] = ["CONSORTIUM_PROJECT_LEADER", "TAB_MEMBER", "CONSORTIUM_TECHNICAL_MANAGER", "ESC_CHAIR"];
 
-export async function homeOverview(user: CurrentUser) {
+export async function homeOverview(user: CurrentUser, now = new Date()) {
   const roles = new Set<Role>(user.grants.map((grant) => grant.role));
   const holdsAny = (...wanted: Role[]) => wanted.some((role) => roles.has(role));
   const lcsaIds = user.grants.flatMap((grant) => (grant.scope.type === "LCSA" && grant.scope.lcsaId ? [grant.scope.lcsaId] : []));
@@ -24,17 +26,15 @@ export async function homeOverview(user: CurrentUser) {
     grant.scope.type === "ORGANIZATION" && grant.scope.organizationId ? [grant.scope.organizationId] : [],
   );
   const isAdmin = can(user, identityPermissions.manage);
-  // Seats on committees (ESC, TAB, CCB, workgroups): their motions and their next meetings.
+  // Seats on committees (ESC, TAB, CCB, workgroups): their next meetings.
   const committeeIds = [
     ...new Set(user.grants.flatMap((grant) => (grant.scope.type === "COMMITTEE" && grant.scope.committeeId ? [grant.scope.committeeId] : []))),
   ];
-  // The TAB advises and never votes (Governance plan 2.2); every other seat votes.
-  const votes = user.grants.some((grant) => grant.scope.type === "COMMITTEE" && grant.role !== "TAB_MEMBER");
   const tracking = holdsAny(...CHANGE_TRACKING_ROLES);
 
-  const [administration, awaitingVote, nextMeetings, changeRequests, lcsas, organizations] = await Promise.all([
+  const [administration, taskList, nextMeetings, changeRequests, lcsas, organizations] = await Promise.all([
     isAdmin ? administrationSummary() : null,
-    votes ? motionsAwaitingVote(user.id) : [],
+    tasksOf(user, now),
     nextMeetingsOf(committeeIds),
     can(user, changeRequestPermissions.read) ? changeRequestsForHome(user.id, { counts: tracking }) : null,
     lcsaIds.length
@@ -57,12 +57,13 @@ export async function homeOverview(user: CurrentUser) {
 
   return {
     administration,
-    awaitingVote,
+    tasks: taskList.tasks,
+    tasksTruncated: taskList.truncated,
+    hasRoles: user.grants.length > 0,
     nextMeetings,
     changeRequests,
     lcsas,
     organizations,
-    votes,
     meetings: committeeIds.length > 0,
     changeTracking: tracking,
     thirdPartyAccess: holdsAny("PROCESS_MANAGER", "PROCESS_OWNER", "DCSS_LEGAL", "INFRASTRUCTURE_MANAGER", "DCSS_ISO"),

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { changeRequestTasks, type CrTaskFacts } from "@/domain/change-requests/tasks";
+import { byUrgency, urgencyOf, withoutStandIn, type Task } from "@/domain/home/tasks";
+import { motionTasks } from "@/domain/voting/tasks";
+
+const now = new Date("2026-12-02T18:00:00Z");
+const task = (key: string, due: string | null, since: string): Task => ({
+  key,
+  area: "Vote",
+  action: "Vote",
+  subject: key,
+  why: "",
+  since: new Date(since),
+  due: due ? new Date(due) : null,
+  href: "/",
+});
+
+describe("ordering tasks", () => {
+  it("puts overdue first, then the soonest due, then the undated oldest first", () => {
+    const list = [
+      task("undated-new", null, "2026-11-30T00:00:00Z"),
+      task("due-later", "2026-12-20T00:00:00Z", "2026-11-01T00:00:00Z"),
+      task("overdue", "2026-11-25T00:00:00Z", "2026-11-20T00:00:00Z"),
+      task("undated-old", null, "2026-10-01T00:00:00Z"),
+      task("due-soon", "2026-12-05T00:00:00Z", "2026-12-01T00:00:00Z"),
+    ];
+    expect([...list].sort(byUrgency).map((t) => t.key)).toEqual(["overdue", "due-soon", "due-later", "undated-old", "undated-new"]);
+    expect(list.map((t) => urgencyOf(t, now))).toEqual(["waiting", "waiting", "overdue", "waiting", "due-soon"]);
+  });
+});
+
+const cr = (facts: Partial<CrTaskFacts>): CrTaskFacts => ({
+  id: "cr1",
+  number: 7,
+  title: "Statewide payment portal",
+  consortiumCode: "CASES",
+  state: "RELEASE",
+  kind: "ENHANCEMENT",
+  stateChangedAt: new Date("2026-11-01T00:00:00Z"),
+  backBriefed: false,
+  capacities: [],
+  voteOpen: false,
+  impactTeamSize: 0,
+  jadTeamSize: 0,
+  developerTested: false,
+  defectsToSignOff: 0,
+  releaseRecorded: false,
+  ...facts,
+});
+
+describe("a change request's tasks", () => {
+  it("asks the permissions: a back-brief is an emergency fix's, never an enhancement's", () => {
+    expect(changeRequestTasks(cr({ capacities: ["CPL"] })).map((t) => t.action)).toEqual(["File the release notes"]);
+    expect(changeRequestTasks(cr({ capacities: ["CPL"], kind: "EMERGENCY_FIX" })).map((t) => t.action)).toEqual([
+      "File the release notes",
+      "Record the ESC back-brief",
+    ]);
+    expect(changeRequestTasks(cr({ capacities: ["CPL"], kind: "EMERGENCY_FIX", backBriefed: true, releaseRecorded: true })).map((t) => t.action)).toEqual([
+      "Close it",
+    ]);
+  });
+
+  it("gives nobody a step that is not theirs, even where the permission would let them", () => {
+    // The CPL may record the developers' testing (plan 3.1.5 lets the CPL coordinate), but it is the developers' work.
+    expect(changeRequestTasks(cr({ state: "BUILD_AND_TEST", capacities: ["CPL"] }))).toEqual([]);
+    expect(changeRequestTasks(cr({ state: "BUILD_AND_TEST", capacities: ["DEVELOPER"] })).map((t) => t.action)).toEqual([
+      "Record the developers' unit and system testing",
+    ]);
+    // An administrator's stand-in capacity is no one's work.
+    expect(changeRequestTasks(cr({ state: "RELEASE", capacities: ["ADMINISTRATOR"] }))).toEqual([]);
+  });
+
+  it("leaves a gate with an open vote to the voters", () => {
+    expect(changeRequestTasks(cr({ state: "SUBMITTED", capacities: ["ESC_CHAIR"], voteOpen: true }))).toEqual([]);
+    expect(changeRequestTasks(cr({ state: "SUBMITTED", capacities: ["ESC_CHAIR"] })).map((t) => t.href)).toEqual(["/change-requests/cr1#gate-votes"]);
+  });
+});
+
+describe("a motion's tasks", () => {
+  const motion = {
+    id: "m1",
+    question: "Approve the concept of CR-0007?",
+    committeeId: "esc",
+    committeeName: "CASES Executive Steering Committee",
+    openedAt: new Date("2026-12-01T18:00:00Z"),
+    deadline: new Date("2026-12-08T18:00:00Z"),
+    seated: true,
+    delegated: false,
+    voted: false,
+    voters: 7,
+    ballots: 3,
+  };
+  const chair = { id: "c", grants: [{ role: "ESC_CHAIR", scope: { type: "COMMITTEE" as const, committeeId: "esc" } }] };
+  const admin = { id: "a", grants: [{ role: "ADMINISTRATOR", scope: { type: "STATEWIDE" as const } }] };
+
+  it("asks a seated voter to vote until they have, and the chair to close once everyone has or the deadline passed", () => {
+    expect(motionTasks(chair, motion, now).map((t) => t.action)).toEqual(["Vote"]);
+    expect(motionTasks(chair, { ...motion, voted: true }, now)).toEqual([]);
+    expect(motionTasks(chair, { ...motion, voted: true, ballots: 7 }, now).map((t) => t.action)).toEqual(["Close the vote"]);
+    expect(motionTasks(chair, { ...motion, seated: false }, new Date("2026-12-09T00:00:00Z")).map((t) => t.why)).toEqual([
+      "Its deadline has passed with 3 votes of 7; you close the CASES Executive Steering Committee's votes.",
+    ]);
+    expect(motionTasks({ ...motion, id: "x", grants: [] }, { ...motion, seated: false, delegated: true }, now)).toEqual([]);
+    expect(motionTasks(withoutStandIn(admin), { ...motion, seated: false, ballots: 7 }, now)).toEqual([]);
+  });
+});
