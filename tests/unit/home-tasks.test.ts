@@ -90,8 +90,8 @@ describe("a motion's tasks", () => {
     voters: 7,
     ballots: 3,
   };
-  const chair = { id: "c", grants: [{ role: "ESC_CHAIR", scope: { type: "COMMITTEE" as const, committeeId: "esc" } }] };
-  const admin = { id: "a", grants: [{ role: "ADMINISTRATOR", scope: { type: "STATEWIDE" as const } }] };
+  const chair = { id: "c", grants: [{ role: "ESC_CHAIR" as const, scope: { type: "COMMITTEE" as const, committeeId: "esc" } }] };
+  const admin = { id: "a", grants: [{ role: "ADMINISTRATOR" as const, scope: { type: "STATEWIDE" as const } }] };
 
   it("asks a seated voter to vote until they have, and the chair to close once everyone has or the deadline passed", () => {
     expect(motionTasks(chair, motion, now).map((t) => t.action)).toEqual(["Vote"]);
