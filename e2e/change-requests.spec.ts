@@ -319,3 +319,27 @@ test("the CSV import's template is the import's: a CPL downloads it, other staff
   expect(await forged.text()).not.toContain("external_ref");
   await stranger.close();
 });
+
+test("a refused form's error summary links each problem to its field, and following a link puts focus there", async ({ page, signInAs }) => {
+  await signInAs("CASES Consortium Project Leader (TAB)");
+  await page.goto("/change-requests/new");
+  await page.getByRole("button", { name: "Submit", exact: true }).click();
+  const summary = page.getByRole("alert").filter({ has: page.getByRole("list") });
+  await expect(summary).toBeVisible();
+  const titleProblem = summary.getByRole("link", { name: "Give the change request a title of at least 3 characters." });
+  await expect(titleProblem).toHaveAttribute("href", /^#.+/);
+  await titleProblem.click();
+  await expect(page.getByLabel("Title")).toBeFocused();
+
+  // Submitted with only a title: each missing item of the initiation form is listed, a group of checkboxes among them.
+  await page.getByLabel("Title").fill(`Error summary check ${Date.now()}`);
+  await page.getByRole("button", { name: "Submit", exact: true }).click();
+  const scope = summary.getByRole("link", { name: /^Needed before it can move on: .*scope/i });
+  await expect(scope).toBeVisible();
+  await scope.click();
+  await expect(page.getByLabel("Short description of the scope")).toBeFocused();
+  await summary.getByRole("link", { name: /^Needed before it can move on: .*benefit/i }).click();
+  await expect(page.getByRole("checkbox", { name: /^Certification/ })).toBeFocused();
+  // Every item is a link to a field of the form.
+  for (const link of await summary.getByRole("listitem").all()) await expect(link.getByRole("link")).toHaveAttribute("href", /^#.+/);
+});

@@ -29,6 +29,7 @@ export function FieldControl({ id, field, kept, errors }: FieldControlProps) {
       <div className="space-y-1">
         <label className="flex items-start gap-2 text-sm text-slate-800">
           <input
+            id={id}
             type="checkbox"
             name={field.name}
             defaultChecked={checked}
@@ -108,13 +109,21 @@ function ChoiceGroup({
           {field.hint}
         </p>
       ) : null}
-      {[...groups.entries()].map(([group, choices]) => (
+      {[...groups.entries()].map(([group, choices], groupIndex) => (
         <div key={group} className={group ? "rounded-md border border-slate-200 p-3" : ""}>
           {group ? <p className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-600">{group}</p> : null}
           <div className={field.kind === "radio" && !group ? "flex flex-wrap gap-x-6 gap-y-2" : "grid gap-2 sm:grid-cols-2"}>
-            {choices.map((choice) => (
+            {choices.map((choice, index) => (
               <label key={choice.value} className="flex items-start gap-2 text-sm text-slate-800">
-                <input type={type} name={field.name} value={choice.value} defaultChecked={chosen.includes(choice.value)} className="mt-0.5 size-4 shrink-0" />
+                {/* The first choice carries the group's id: the error summary links to it. */}
+                <input
+                  id={groupIndex === 0 && index === 0 ? id : undefined}
+                  type={type}
+                  name={field.name}
+                  value={choice.value}
+                  defaultChecked={chosen.includes(choice.value)}
+                  className="mt-0.5 size-4 shrink-0"
+                />
                 <span>
                   {choice.label}
                   {choice.hint ? <span className="block text-xs text-slate-600">{choice.hint}</span> : null}

@@ -55,9 +55,17 @@ export function SpecForm<T>({ action, id, fields, hidden = {}, submitLabel, pend
               <legend className="text-sm font-medium text-slate-800">{field.label}</legend>
               {field.hint ? <p className="text-sm text-slate-600">{field.hint}</p> : null}
               <div className="flex flex-wrap gap-x-5 gap-y-2">
-                {field.options.map((option) => (
+                {field.options.map((option, index) => (
                   <label key={option.value} className="inline-flex min-h-10 items-center gap-2 text-sm">
-                    <input type="radio" name={field.name} value={option.value} defaultChecked={value(field) === option.value} className="size-4" />
+                    {/* The first choice carries the group's id: the error summary links to it. */}
+                    <input
+                      id={index === 0 ? fieldId : undefined}
+                      type="radio"
+                      name={field.name}
+                      value={option.value}
+                      defaultChecked={value(field) === option.value}
+                      className="size-4"
+                    />
                     {option.label}
                   </label>
                 ))}

@@ -34,18 +34,10 @@ export function StepForm({ action, hidden = {}, sections, fields, buttons, reset
   const kept = state && !state.ok ? state.values : undefined;
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const groups = sections ?? [{ fields: fields ?? [] }];
-  const errorList = errors
-    ? Object.entries(errors).filter(([name]) => !groups.some((group) => group.fields.some((field) => field.name === name)) && name !== "form")
-    : [];
 
   return (
     <form action={formAction} aria-label={label} className={compact ? "space-y-3" : "space-y-5"} noValidate>
       <FormMessage state={flashing.flashes && state?.ok ? null : state} />
-      {errorList.length ? (
-        <ul className="list-disc pl-5 text-sm text-red-800">
-          {errorList.flatMap(([name, messages]) => messages.map((message) => <li key={`${name}-${message}`}>{message}</li>))}
-        </ul>
-      ) : null}
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

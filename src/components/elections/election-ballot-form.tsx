@@ -37,12 +37,14 @@ export function ElectionBallotForm({ contestId, seatTitle, lcsa, candidates, act
         </legend>
         {lcsa.votedBy ? <p className="text-sm text-slate-600">Voted by {lcsa.votedBy}; you can change it until voting closes.</p> : null}
         <div className="mt-2 grid gap-2 sm:grid-cols-2">
-          {candidates.map((candidate) => (
+          {candidates.map((candidate, index) => (
             <label
               key={candidate.nominationId}
               className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-4 py-2 text-sm has-checked:border-brand-700 has-checked:bg-brand-50"
             >
               <input
+                // The first choice carries the group's id: the error summary links to it.
+                id={index === 0 ? `ballot-${contestId}-${lcsa.lcsaId}-choice` : undefined}
                 type="radio"
                 name={field.nominationId}
                 value={candidate.nominationId}

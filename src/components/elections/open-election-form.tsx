@@ -57,7 +57,7 @@ export function OpenElectionForm({
         <legend className="text-sm font-medium text-slate-800">Kind of election</legend>
         <div className="mt-2 flex flex-wrap gap-3">
           <label className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-4 text-sm has-checked:border-brand-700 has-checked:bg-brand-50">
-            <input type="radio" name={field.kind} value="REGULAR" checked={kind === "REGULAR"} onChange={() => setKind("REGULAR")} />
+            <input id="kind" type="radio" name={field.kind} value="REGULAR" checked={kind === "REGULAR"} onChange={() => setKind("REGULAR")} />
             June election
           </label>
           <label className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-4 text-sm has-checked:border-brand-700 has-checked:bg-brand-50 has-disabled:cursor-not-allowed has-disabled:text-slate-500">

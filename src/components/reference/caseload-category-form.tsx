@@ -26,6 +26,7 @@ export function CaseloadCategoryForm({
         <Select
           // A new version (someone saved) resets the control to the stored value.
           key={`${lcsa.version}-${chosen ?? ""}`}
+          id={`caseload-category-${lcsa.id}`}
           name="caseloadCategory"
           defaultValue={chosen ?? String(lcsa.caseloadCategory)}
           aria-label={`Caseload category for ${lcsa.name}`}

@@ -46,12 +46,18 @@ export function CreateWorkgroupForm({ parents, earliestDeadline, action }: Creat
           <fieldset>
             <legend className="text-sm font-medium text-slate-800">Kind</legend>
             <div className="mt-2 flex flex-wrap gap-3">
-              {WORKGROUP_KINDS.map((value) => ({ value, label: KIND_LABELS[value] })).map((kind) => (
+              {WORKGROUP_KINDS.map((value) => ({ value, label: KIND_LABELS[value] })).map((kind, index) => (
                 <label
                   key={kind.value}
                   className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-4 text-sm has-checked:border-brand-700 has-checked:bg-brand-50"
                 >
-                  <input type="radio" name={field.kind} value={kind.value} defaultChecked={(values?.[field.kind] ?? "AD_HOC_WORKGROUP") === kind.value} />
+                  <input
+                    id={index === 0 ? "kind" : undefined}
+                    type="radio"
+                    name={field.kind}
+                    value={kind.value}
+                    defaultChecked={(values?.[field.kind] ?? "AD_HOC_WORKGROUP") === kind.value}
+                  />
                   {kind.label}
                 </label>
               ))}
