@@ -36,7 +36,7 @@ interface SeatContestProps {
 export function SeatContest({ seat, termStartsOn, beforeVoting, manages, actions }: SeatContestProps) {
   const first = seat.rounds[0]!;
   return (
-    <Card title={seat.title}>
+    <Card id={`seat-${first.contestId}`} title={seat.title}>
       <p className="text-sm text-slate-700">
         Term {formatDay(termStartsOn)} to {formatDay(seat.termEndsOn)}. Who votes:{" "}
         {electorateLabel(seat.electorate, seat.caseloadCategory, seat.electorateSize)}, one vote each, cast by its Director or the Director&apos;s designee.

@@ -121,11 +121,10 @@ export const CR_TASK_STEPS: Partial<Record<CrState, readonly Step[]>> = {
     },
     {
       act: "submitJad",
-      for: ["JAD_MEMBER", "CPL"],
+      for: ["JAD_MEMBER"],
       when: (cr) => cr.jadTeamSize > 0,
       action: "Write and submit the JAD recommendation",
-      why: (cr) =>
-        cr.capacities.includes("JAD_MEMBER") ? "You are on its JAD team (plan 3.1.4)." : `${CPL(cr)}: the JAD team's recommendation goes to the ESC.`,
+      why: () => "You are on its JAD team (plan 3.1.4).",
       section: "jad",
     },
   ],
@@ -175,10 +174,10 @@ export const CR_TASK_STEPS: Partial<Record<CrState, readonly Step[]>> = {
   RELEASE: [
     {
       act: "editRelease",
-      for: ["CPL", "DEVELOPER"],
+      for: ["CPL"],
       when: (cr) => !cr.releaseRecorded,
       action: "File the release notes",
-      why: () => "The release record needs its notes and date before it is closed (plan 3.1.6).",
+      why: (cr) => `${CPL(cr)}: you record the release, its notes and date, before it is closed (plan 3.1.6).`,
       section: "release",
     },
     {
@@ -247,7 +246,7 @@ export function escalationTasks(principal: Principal, issue: EscalationTaskFacts
       why: `It is with the ${LEVEL_LABELS[issue.level]} (Governance plan 5.1.1).`,
       since: issue.since,
       due: null,
-      href: `/dashboard/escalations/${issue.id}#act`,
+      href: `/dashboard/escalations/${issue.id}#next-step`,
     },
   ];
 }

@@ -19,7 +19,7 @@ export interface ElectionTaskFacts {
   since: Date;
   votingClosesAt: Date;
   /** The open contests, with the LCSAs the person speaks for that have not voted in each. */
-  contests: { seatTitle: string; electorate: "CATEGORY" | "CONSORTIUM"; seatCategory: number; closesAt: Date; lcsasNotVoted: LcsaFacts[] }[];
+  contests: { contestId: string; seatTitle: string; electorate: "CATEGORY" | "CONSORTIUM"; seatCategory: number; closesAt: Date; lcsasNotVoted: LcsaFacts[] }[];
 }
 
 export function electionTasks(principal: Principal, election: ElectionTaskFacts, now: Date): Task[] {
@@ -34,7 +34,7 @@ export function electionTasks(principal: Principal, election: ElectionTaskFacts,
             why: "Voting has closed and the results are counted; you run the committee's elections.",
             since: election.since,
             due: null,
-            href: `/elections/${election.electionId}#certify`,
+            href: `/elections/${election.electionId}#next-step`,
           },
         ]
       : [];
@@ -48,14 +48,14 @@ export function electionTasks(principal: Principal, election: ElectionTaskFacts,
           electorateProblem(contest.electorate, contest.seatCategory, election.consortiumId, lcsa) === null,
       )
       .map((lcsa) => ({
-        key: `election:${election.electionId}:${contest.seatTitle}:${lcsa.id}`,
+        key: `election:${contest.contestId}:${lcsa.id}`,
         area: "Election" as const,
         action: `Cast the ${lcsa.name} LCSA's vote`,
         subject: `${election.title}: ${contest.seatTitle}`,
         why: `The ${lcsa.name} LCSA votes for this seat, and you cast its vote.`,
         since: election.since,
         due: contest.closesAt,
-        href: `/elections/${election.electionId}#ballot`,
+        href: `/elections/${election.electionId}#seat-${contest.contestId}`,
       })),
   );
 }

@@ -35,7 +35,7 @@ export const electionTaskSource = defineTaskSource<Row, Task>({
                'votingClosesAt', ${ms(Prisma.sql`e."votingClosesAt"`)},
                'contests', coalesce((
                  SELECT json_agg(json_build_object(
-                          'seatTitle', s.title, 'electorate', k.electorate, 'seatCategory', coalesce(s."caseloadCategory", 0),
+                          'contestId', k.id, 'seatTitle', s.title, 'electorate', k.electorate, 'seatCategory', coalesce(s."caseloadCategory", 0),
                           'closesAt', ${ms(Prisma.sql`coalesce(k."votingClosesAt", e."votingClosesAt")`)},
                           'lcsasNotVoted', coalesce((
                             SELECT json_agg(json_build_object('id', l.id, 'name', l.name, 'consortiumId', l."consortiumId", 'caseloadCategory', l."caseloadCategory"))

@@ -98,7 +98,7 @@ export default async function ElectionPage({ params }: { params: Promise<{ id: s
             />
           </Card>
           {step ? (
-            <Card title={election.manages ? "Chair" : "Next step"}>
+            <Card id="next-step" title={election.manages ? "Chair" : "Next step"}>
               <ElectionStep
                 step={step}
                 electionId={election.id}

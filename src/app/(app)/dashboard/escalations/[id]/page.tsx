@@ -74,7 +74,7 @@ export default async function EscalationPage({ params }: { params: Promise<{ id:
           </Card>
         </div>
         {moves.length ? (
-          <Card title="Next step">
+          <Card id="next-step" title="Next step">
             <SpecForm
               id="step"
               action={escalationStepAction}
