@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { meetingQuorum } from "@/domain/meetings/attendance";
+import { currentAgendaItem } from "@/domain/meetings/current-item";
 import { recordAttendanceSchema } from "@/domain/meetings/schemas";
 
 // Issue 13, item 5: the chair's form showed every member "Present" before anything was recorded.
@@ -44,5 +45,31 @@ describe("the quorum at a meeting counts those who can vote there", () => {
   it("counts nobody present before the attendance is saved", () => {
     const rows = Array.from({ length: 3 }, () => holder(true, null));
     expect(meetingQuorum(rows, "MAJORITY_OF_VOTING_SEATS")).toEqual({ recorded: false, present: 0, voting: 3, quorum: 2, met: false });
+  });
+});
+
+describe("the item the meeting is on", () => {
+  const items = ["a", "b", "c", "d"].map((id) => ({ id, policyRoutedAt: id === "b" ? new Date() : null }));
+
+  it("is the first item with a motion open, else the first still to take up", () => {
+    expect(currentAgendaItem(items, [])).toBe("a");
+    expect(currentAgendaItem(items, [{ agendaItemId: "a", status: "CLOSED" }])).toBe("c"); // b went to the Policy Branch
+    expect(
+      currentAgendaItem(items, [
+        { agendaItemId: "a", status: "CLOSED" },
+        { agendaItemId: "d", status: "OPEN" },
+      ]),
+    ).toBe("d");
+    expect(
+      currentAgendaItem(
+        items,
+        ["a", "c", "d"].map((id) => ({ agendaItemId: id, status: "CLOSED" as const })),
+      ),
+    ).toBeNull();
+  });
+
+  it("is the item the chair takes up, when it is on this agenda", () => {
+    expect(currentAgendaItem(items, [], "c")).toBe("c");
+    expect(currentAgendaItem(items, [], "elsewhere")).toBe("a");
   });
 });

@@ -1,11 +1,10 @@
-import Link from "next/link";
 import { ConfirmAction } from "@/components/forms/confirm-action";
 import { Badge, EmptyState } from "@/components/ui/card";
 import type { FormAction } from "@/components/forms/form-action";
 import { InlineAction } from "@/components/meetings/action-form";
 import { AgendaItemForm } from "@/components/meetings/agenda-item-form";
 import { MaterialList } from "@/components/meetings/materials";
-import { MeetingMotionForm } from "@/components/meetings/meeting-motion-form";
+import { AgendaItemLinks } from "@/components/meetings/agenda-item-links";
 import { PolicyRouteForm } from "@/components/meetings/policy-route-form";
 import { formatDate } from "@/lib/format";
 import { addAgendaItemSchema, moveAgendaItemSchema } from "@/domain/meetings/schemas";
@@ -20,7 +19,6 @@ export interface AgendaActions {
   remove: FormAction;
   move: FormAction;
   add: FormAction;
-  openMotion: FormAction;
   routeToPolicyBranch: FormAction;
 }
 
@@ -28,12 +26,13 @@ interface AgendaProps {
   meeting: MeetingDetail;
   /** Set for the chair while the agenda may change. */
   actions: AgendaActions | null;
-  /** The chair may move motions now (the meeting is in progress). */
-  canMove: boolean;
 }
 
-/** The agenda in order, each item with its materials and motions; the chair's controls beside. */
-export function Agenda({ meeting, actions, canMove }: AgendaProps) {
+/**
+ * The agenda in order, each item with its subject, materials and motions; the chair's controls
+ * beside (while the meeting is in progress, the page shows this in its "Edit agenda" mode).
+ */
+export function Agenda({ meeting, actions }: AgendaProps) {
   const items = meeting.agendaItems;
   const fields = (id: string) => ({ [field.agendaItemId]: id });
   return (
@@ -93,19 +92,7 @@ export function Agenda({ meeting, actions, canMove }: AgendaProps) {
                 ) : null}
               </div>
               <MaterialList meetingId={meeting.id} materials={item.materials} />
-              {motions.length ? (
-                <ul className="mt-2 space-y-1 text-sm">
-                  {motions.map((motion) => (
-                    <li key={motion.id} className="flex flex-wrap items-center gap-2">
-                      <span>Motion:</span>
-                      <Link href={`/motions/${motion.id}`} className="underline">
-                        {motion.question}
-                      </Link>
-                      {motion.status === "OPEN" ? <Badge tone="green">Open</Badge> : <Badge>Decided</Badge>}
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
+              <AgendaItemLinks subject={item.subject} motions={motions} />
               {actions ? (
                 <details className="mt-3">
                   <summary className="cursor-pointer text-sm font-medium text-brand-700">Edit “{item.title}”</summary>
@@ -119,14 +106,6 @@ export function Agenda({ meeting, actions, canMove }: AgendaProps) {
                   <summary className="cursor-pointer text-sm font-medium text-brand-700">Route “{item.title}” to the Policy Branch</summary>
                   <div className="mt-2">
                     <PolicyRouteForm action={actions.routeToPolicyBranch} agendaItemId={item.id} title={item.title} />
-                  </div>
-                </details>
-              ) : null}
-              {actions && canMove && !item.policyRoutedAt ? (
-                <details className="mt-3">
-                  <summary className="cursor-pointer text-sm font-medium text-brand-700">Open a motion on “{item.title}”</summary>
-                  <div className="mt-2">
-                    <MeetingMotionForm action={actions.openMotion} committeeId={meeting.committee.id} meetingId={meeting.id} agendaItem={item} />
                   </div>
                 </details>
               ) : null}

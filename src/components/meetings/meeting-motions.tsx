@@ -1,16 +1,12 @@
 import Link from "next/link";
-import { ConfirmAction } from "@/components/forms/confirm-action";
 import { formatDateTime } from "@/lib/format";
 import { buttonClass } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/card";
+import { CloseMotionButton } from "@/components/voting/close-motion-button";
 import { RollCall } from "@/components/voting/roll-call";
 import type { FormAction } from "@/components/forms/form-action";
-import { closeMotionSchema } from "@/domain/voting/schemas";
-import { fieldsOf } from "@/lib/form-fields";
 import type { MeetingDetail } from "@/server/meetings/queries";
-
-const field = fieldsOf(closeMotionSchema);
 
 type Motion = MeetingDetail["motions"][number];
 
@@ -19,11 +15,13 @@ interface OpenMotionsProps {
   userId: string;
   /** The chair's close action; null for everyone else. */
   closeAction: FormAction | null;
+  /** Say so when none is open (false where the page says it another way). */
+  empty?: boolean;
 }
 
 /** The live view: each open motion's roll call, refreshed every few seconds by the page. */
-export function OpenMotions({ motions, userId, closeAction }: OpenMotionsProps) {
-  if (motions.length === 0) return <EmptyState title="No motion is open.">The chair opens one on an agenda item.</EmptyState>;
+export function OpenMotions({ motions, userId, closeAction, empty = true }: OpenMotionsProps) {
+  if (motions.length === 0) return empty ? <EmptyState title="No motion is open.">The chair opens one on an agenda item.</EmptyState> : null;
   return (
     <div className="space-y-6">
       {motions.map((motion) => {
@@ -43,17 +41,7 @@ export function OpenMotions({ motions, userId, closeAction }: OpenMotionsProps) 
                     Vote on this motion
                   </Link>
                 ) : null}
-                {closeAction ? (
-                  <ConfirmAction
-                    action={closeAction}
-                    fields={{ [field.motionId]: motion.id }}
-                    label="Close the motion"
-                    title="Close this motion now?"
-                    body="Nobody can vote or change a vote afterwards, and the result is recorded for the minutes."
-                    confirmLabel="Close and count"
-                    variant="primary"
-                  />
-                ) : null}
+                {closeAction ? <CloseMotionButton motion={motion} action={closeAction} /> : null}
               </div>
             </div>
             {!votes ? <p className="text-sm text-slate-700">You can follow this motion, but you are not one of its voting members.</p> : null}
@@ -79,7 +67,7 @@ export function Decisions({ motions }: { motions: Motion[] }) {
           <details>
             <summary className="cursor-pointer text-sm font-medium text-brand-700">Roll call</summary>
             <div className="mt-2">
-              <RollCall voters={motion.rollCall} />
+              <RollCall voters={motion.rollCall} closed />
             </div>
           </details>
         </section>

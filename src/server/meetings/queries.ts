@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { californiaDay } from "@/domain/calendar/california-day";
 import { meetingQuorum } from "@/domain/meetings/attendance";
 import { materialsDueFor } from "@/domain/meetings/materials";
@@ -10,8 +11,11 @@ import { seatHoldersOn } from "@/server/meetings/seat-holders";
 
 const MATERIAL = { id: true, title: true, postedAt: true, late: true, file: { select: { fileName: true, size: true } } } as const;
 
-/** One meeting as its page shows it: agenda with materials, attendance, motions, action items, minutes. */
-export async function getMeeting(id: string) {
+/**
+ * One meeting as its page shows it: agenda with materials, attendance, motions, action items,
+ * minutes. Cached for the request: the page's title and its body read the same meeting once.
+ */
+export const getMeeting = cache(async function getMeeting(id: string) {
   const meeting = await db.meeting.findUnique({
     where: { id },
     select: {
@@ -77,7 +81,7 @@ export async function getMeeting(id: string) {
       .sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime()),
     people,
   };
-}
+});
 
 export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof getMeeting>>>;
 
