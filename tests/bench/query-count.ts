@@ -47,13 +47,13 @@ async function queriesPerRequest(ctx: BenchContext, path: string, cookie: string
 
 export async function countQueriesAcrossGrowth(
   ctx: BenchContext,
-  pages: { name: string; path: string }[],
-  cookie: string,
+  pages: { name: string; path: string; email?: string }[],
+  cookieOf: (email?: string) => Promise<string>,
   grow: { data: DataSet; to: number },
 ): Promise<QueryCountRow[]> {
   const small = grow.data.changeRequests;
   const before = [];
-  for (const page of pages) before.push(await queriesPerRequest(ctx, page.path, cookie));
+  for (const page of pages) before.push(await queriesPerRequest(ctx, page.path, await cookieOf(page.email)));
   ctx.log(`growing to ${grow.to} change requests with their history`);
   const started = Date.now();
   await growChangeRequests(ctx.db, grow.data, grow.to);
@@ -65,7 +65,7 @@ export async function countQueriesAcrossGrowth(
       page: page.name,
       path: page.path,
       small: before[index]!,
-      large: await queriesPerRequest(ctx, page.path, cookie),
+      large: await queriesPerRequest(ctx, page.path, await cookieOf(page.email)),
       changeRequests: { small, large: grow.data.changeRequests },
     });
   }

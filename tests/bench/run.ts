@@ -7,7 +7,7 @@ import { generateData, growChangeRequests, startDatabase, type BenchDatabase } f
 import { measure, stopMeasuring, type RequestPlan } from "./measure.ts";
 import { countQueriesAcrossGrowth, queryCountTable, type QueryCountRow } from "./query-count.ts";
 import { checkTargets, table, targetLines, withRatios, type Row, type TargetResult } from "./report.ts";
-import { adminSession, BASELINE, BASELINE_PATH, CONCURRENCIES, QUERY_COUNT_PAGES, SCENARIOS, type BenchContext, type Check } from "./scenarios.ts";
+import { adminSession, sessionOf, BASELINE, BASELINE_PATH, CONCURRENCIES, QUERY_COUNT_PAGES, SCENARIOS, type BenchContext, type Check } from "./scenarios.ts";
 
 /**
  * `npm run bench -- [--size N] [--change-requests N] [--duration S] [--port P]`: a clean
@@ -111,7 +111,10 @@ async function main(): Promise<number> {
   let queryCounts: QueryCountRow[] = [];
   try {
     log("counting database queries per page");
-    queryCounts = await countQueriesAcrossGrowth(ctx, QUERY_COUNT_PAGES, await adminSession(ctx), { data, to: changeRequests });
+    queryCounts = await countQueriesAcrossGrowth(ctx, QUERY_COUNT_PAGES, (email) => (email ? sessionOf(ctx, email) : adminSession(ctx)), {
+      data,
+      to: changeRequests,
+    });
   } catch (error) {
     setupErrors.queryCount = error instanceof Error ? error.message : String(error);
     console.error(`[bench] query count failed: ${setupErrors.queryCount}`);
