@@ -7,17 +7,28 @@ import type { CrActions } from "@/components/change-requests/actions";
 import { StepForm } from "@/components/change-requests/step-form";
 import { crOnlySchema, reconsiderDateSchema } from "@/domain/change-requests/schemas";
 import { fieldsOf } from "@/lib/form-fields";
+import { VoteAgainButton } from "@/components/voting/vote-again-button";
+import { VOTE_WITHOUT_MEETING_DAYS } from "@/domain/change-requests/gate-vote";
 
 const reconsiderField = fieldsOf(reconsiderDateSchema);
 const reopenField = fieldsOf(crOnlySchema);
 
 const isGateState = (state: string) => Object.values(GATES).some((gate) => gate.state === state);
+const gateAt = (state: string) => (Object.keys(GATES) as (keyof typeof GATES)[]).find((gate) => GATES[gate].state === state);
+
+type GateVote = ChangeRequestDetail["gateVotes"][number];
+
+/** Product rule (gate-votes.ts openedOnStep): a vote the lifecycle opened is credited to the step, not to its person. */
+function openedLine(vote: GateVote): string {
+  return vote.openedAutomatically ? `Opened automatically ${vote.openedAutomatically}.` : `Opened by ${vote.openedBy.name}.`;
+}
 /** The concept vote has no defer (plan 3.1.1), so no date to reconsider. */
 const mayDefer = (gate: keyof typeof GATES) => (GATES[gate].options as readonly string[]).includes("defer");
 
 /** Each gate's vote: a link to the motion, and its result once closed. */
 export function GateVotesCard({ cr, actions, now }: { cr: ChangeRequestDetail; actions: CrActions; now: Date }) {
   const open = cr.gateVotes.find((vote) => vote.status === "OPEN");
+  const last = cr.gateVotes.at(-1);
   return (
     <Card id="gate-votes" title="Votes">
       {cr.gateVotes.length === 0 ? (
@@ -31,6 +42,7 @@ export function GateVotesCard({ cr, actions, now }: { cr: ChangeRequestDetail; a
           {cr.gateVotes.map((vote) => (
             <li key={vote.id} className="border-b border-slate-100 pb-3 last:border-0 last:pb-0">
               <p className="text-sm font-semibold text-slate-900">{GATE_LABELS[vote.gate]}</p>
+              <p className="text-xs text-slate-600">{openedLine(vote)}</p>
               <p className="text-sm">
                 <Link href={`/motions/${vote.id}`}>
                   {vote.status === "OPEN" && vote.deadline > now ? "Open the motion to vote or follow it" : "See the motion and roll call"}
@@ -72,11 +84,17 @@ export function GateVotesCard({ cr, actions, now }: { cr: ChangeRequestDetail; a
       {!open && isGateState(cr.state) && cr.may.openGateVote ? (
         <div className="mt-4 border-t border-slate-100 pt-3">
           <p className="mb-2 text-sm text-slate-700">No vote is open at this step. Open one when the committee can decide.</p>
-          <StepForm
+          <VoteAgainButton
             action={actions.reopenGateVote}
-            hidden={{ [reopenField.crId]: cr.id }}
-            buttons={[{ label: "Open the vote", pendingLabel: "Opening…" }]}
-            compact
+            fields={{ [reopenField.crId]: cr.id }}
+            label={last ? "Open a new vote" : "Open the vote"}
+            title={`Open the ${GATE_LABELS[gateAt(cr.state)!]}?`}
+            body={
+              last?.result
+                ? `The last vote closed. ${last.result.explanation} A new vote asks every voting member again; it closes by itself after the hours you give.`
+                : "Every voting member of the committee can vote as soon as it opens; it closes by itself after the hours you give."
+            }
+            usualHours={VOTE_WITHOUT_MEETING_DAYS * 24}
           />
         </div>
       ) : null}

@@ -8,10 +8,12 @@ interface HoursOpenFieldProps {
   errors?: string[];
   /** What the chair typed, after a refusal. */
   kept?: string;
+  /** The hours offered at first; a motion at a meeting usually needs only the meeting's. */
+  usual?: number;
 }
 
 /** How many hours a new motion stays open before it closes by itself. */
-export function HoursOpenField({ id, hint, errors, kept }: HoursOpenFieldProps) {
+export function HoursOpenField({ id, hint, errors, kept, usual = HOURS_OPEN.usual }: HoursOpenFieldProps) {
   return (
     <Field id={id} label="Hours open" hint={hint} errors={errors}>
       {(aria) => (
@@ -22,7 +24,7 @@ export function HoursOpenField({ id, hint, errors, kept }: HoursOpenFieldProps) 
           min={HOURS_OPEN.min}
           max={HOURS_OPEN.max}
           required
-          defaultValue={kept ?? String(HOURS_OPEN.usual)}
+          defaultValue={kept ?? String(usual)}
           className="w-28"
         />
       )}

@@ -7,11 +7,14 @@ export const DEFAULT_OPTIONS = ["approve", "reject", "defer"] as const;
 /** How long a motion may stay open: at least an hour, at most 30 days. */
 export const HOURS_OPEN = { min: 1, max: 24 * 30, usual: 2 } as const;
 
+/** Hours until a motion closes by itself, bounded: the deadline is always in the future, and near. */
+const hoursOpen = z.coerce.number().int().min(HOURS_OPEN.min, "Keep it open at least an hour.").max(HOURS_OPEN.max, "At most 30 days.");
+
 export const openMotionSchema = z.object({
   committeeId: z.string().uuid(),
   question: z.string().trim().min(5, "Write the question the committee votes on.").max(500),
   /** Hours until the motion closes by itself. */
-  hoursOpen: z.coerce.number().int().min(HOURS_OPEN.min, "Keep it open at least an hour.").max(HOURS_OPEN.max, "At most 30 days."),
+  hoursOpen,
   /** Moved at this meeting (and agenda item); omitted for a vote between meetings. */
   meetingId: z.string().uuid().optional(),
   agendaItemId: z.string().uuid().optional(),
@@ -40,6 +43,15 @@ export const nameDesigneeSchema = z.object({
 });
 
 export const closeMotionSchema = z.object({ motionId: z.string().uuid() });
+
+/**
+ * Putting a question to the vote again after a vote that decided nothing: confirmed, and
+ * with its own deadline (a module adds the id of what is voted on, e.g. the change request).
+ */
+export const voteAgainFields = {
+  hoursOpen,
+  confirm: z.literal("yes", { message: "Confirm that a new vote opens." }),
+};
 
 export function ballotOptions(options: readonly string[]): string[] {
   return [...options, ABSTAIN];

@@ -75,6 +75,8 @@ export async function getChangeRequestDetail(id: string, user: CurrentUser) {
               status: true,
               deadline: true,
               openedAt: true,
+              openedAutomatically: true,
+              openedBy: { select: { name: true } },
               closedAt: true,
               result: true,
               _count: { select: { voters: true, ballots: true } },

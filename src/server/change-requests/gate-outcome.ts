@@ -83,14 +83,14 @@ export const recordGateOutcome = defineCommand<GateOutcomeInput, LockedChangeReq
     if (result === "ignored") {
       return crNote(cr.row, {
         action: changeRequestAudit.gate_result_ignored,
-        summary: `The ${GATE_LABELS[gate]} closed (${motion.result.explanation}), but the change request had already moved on, so the result changed nothing.`,
+        summary: `The ${GATE_LABELS[gate]} closed. ${motion.result.explanation} The change request had already moved on, so the result changed nothing.`,
         after: { motionId: motion.motionId },
       });
     }
     if (result === "undecided") {
       return crNote(cr.row, {
         action: changeRequestAudit.gate_undecided,
-        summary: `The ${GATE_LABELS[gate]} reached no decision (${motion.result.explanation}); it stays at this step until the vote is opened again.`,
+        summary: `The ${GATE_LABELS[gate]} closed. ${motion.result.explanation} It stays at this step until a new vote is opened.`,
         after: { motionId: motion.motionId, outcome: motion.result.outcome.kind },
       });
     }

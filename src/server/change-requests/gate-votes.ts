@@ -30,13 +30,31 @@ export async function gateCommittee(tx: Tx, consortiumId: string, gate: Gate): P
 }
 
 /**
+ * Product rule: a gate's vote that the lifecycle opens on someone's step (the CPL submits,
+ * the package goes to the ESC, a vote moves it to the next gate) is opened by the app, not
+ * put by that person: they may only advise the committee (the CPL holds a TAB seat). It is
+ * credited to the step, in the same words on the motion, the change request's card and
+ * timeline, and the audit log: "Opened automatically when Pat Leader submitted CR-0002".
+ * A vote the chair (or a CCB member) opens again is theirs: "Opened by Casey Chair".
+ */
+export function openedOnStep(gate: Gate, cr: { number: number }, person: string): string {
+  return gate === "CONCEPT" ? `when ${person} submitted ${crNumber(cr.number)}` : `when ${person} moved ${crNumber(cr.number)} to the ${GATE_LABELS[gate]}`;
+}
+
+/** A person opening the vote themselves, with the deadline they gave (else the gate's usual one); without it the lifecycle opens it on a step. */
+export interface GateVoteOpening {
+  deadline?: Date;
+}
+
+/**
  * Puts a gate before its committee: on the next meeting's agenda, and a motion of the
  * voting engine open at once (linked to that meeting when one is scheduled), whose result
  * moves the change request (gate-outcome.ts). A scheduled job has no one to open the motion
  * in its name, and a committee without voting members cannot vote: then the gate waits,
- * on the agenda, for the chair (or a CCB member) to open the vote from the change request.
+ * on the agenda, for the chair (or a CCB member) to open the vote from the change request,
+ * with a deadline they choose (`opening`).
  */
-export async function openGateVote(tx: Tx, ctx: AnyContext, cr: GateSubject, gate: Gate, now: Date): Promise<string | null> {
+export async function openGateVote(tx: Tx, ctx: AnyContext, cr: GateSubject, gate: Gate, now: Date, opening?: GateVoteOpening): Promise<string | null> {
   const committeeId = await gateCommittee(tx, cr.consortiumId, gate);
   if (!committeeId) throw new UserError(`There is no committee for the ${GATE_LABELS[gate]}; an administrator must set it up.`);
   const question = gateQuestion(gate, { number: cr.number, title: cr.title, recommendation: cr.jad?.recommendation });
@@ -49,6 +67,7 @@ export async function openGateVote(tx: Tx, ctx: AnyContext, cr: GateSubject, gat
   const item = await tx.agendaItem.findUniqueOrThrow({ where: { id: agendaItemId }, select: { meeting: { select: { id: true, startsAt: true } } } });
 
   let motionId: string | null = null;
+  const automatically = ctx.actor && !opening ? openedOnStep(gate, cr, ctx.actor.name) : undefined;
   if (ctx.actor) {
     try {
       const motion = await openMotionInTx(
@@ -57,7 +76,8 @@ export async function openGateVote(tx: Tx, ctx: AnyContext, cr: GateSubject, gat
         {
           committeeId,
           question,
-          deadline: gateVoteDeadline(now, item.meeting?.startsAt ?? null),
+          deadline: opening?.deadline ?? gateVoteDeadline(now, item.meeting?.startsAt ?? null),
+          openedAutomatically: automatically,
           options: GATES[gate].options,
           meetingId: item.meeting?.id,
           agendaItemId: item.meeting ? agendaItemId : undefined,
@@ -77,8 +97,8 @@ export async function openGateVote(tx: Tx, ctx: AnyContext, cr: GateSubject, gat
     await tx.crGateMotion.create({ data: { motionId, changeRequestId: cr.id, gate, reconsiderOn: columnOfDay(defaultReconsiderOn(californiaDayOf(now))) } });
     await auditChangeRequest(tx, ctx, cr, {
       action: changeRequestAudit.open_gate_vote,
-      summary: `The ${GATE_LABELS[gate]} is open.`,
-      after: { gate, motionId, agendaItemId },
+      summary: automatically ? `The ${GATE_LABELS[gate]} is open, opened automatically ${automatically}.` : `The ${GATE_LABELS[gate]} is open.`,
+      after: { gate, motionId, agendaItemId, openedAutomatically: automatically ?? null },
     });
   } else {
     await auditChangeRequest(tx, ctx, cr, {

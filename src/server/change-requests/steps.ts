@@ -86,14 +86,16 @@ export const flagImpact = defineCommand({
 export const reopenGateVote = defineCommand({
   name: changeRequestAudit.open_gate_vote,
   subject: changeRequestSubject,
-  target: (input: { crId: string }) => input.crId,
+  // hoursOpen: the deadline the person gives (voteAgainFields); without it, the gate's usual one.
+  target: (input: { crId: string; hoursOpen?: number }) => input.crId,
   permission: changeRequestPermissions.openGateVote,
   resource: (cr) => cr.access,
-  async run({ tx, ctx, record: cr, now }) {
+  async run({ tx, ctx, input, record: cr, now }) {
     const open = await openGateMotion(tx, cr.row.id);
     if (open) throw new UserError(`The ${GATE_LABELS[open.gate]} is already open; close it before opening another.`);
     const gate = (Object.keys(GATES) as Gate[]).find((candidate) => GATES[candidate].state === cr.row.state)!;
-    const motionId = await openGateVote(tx, ctx, cr.row, gate, now);
+    const deadline = input.hoursOpen ? new Date(now.getTime() + input.hoursOpen * 3_600_000) : undefined;
+    const motionId = await openGateVote(tx, ctx, cr.row, gate, now, { deadline });
     if (!motionId) throw new UserError(`The committee for the ${GATE_LABELS[gate]} has no voting members today, so nobody could vote.`);
     return { motionId };
   },

@@ -29,6 +29,12 @@ export interface NewMotion {
   agendaItemId?: string;
   /** The chair opens it at the meeting itself: the meeting's attendance must be saved first (issue 13). */
   requireAttendance?: boolean;
+  /**
+   * Set when a rule opens the motion on someone's step rather than a person putting the
+   * question: that step in words ("when Pat Leader submitted CR-0002"), shown and audited
+   * as "Opened automatically when …".
+   */
+  openedAutomatically?: string;
 }
 
 /** The committee has no voting member today, so nobody could vote: the one refusal a caller may wait out. */
@@ -82,6 +88,7 @@ export async function openMotionInTx(tx: Tx, ctx: CommandContext, input: NewMoti
       quorumRule: committee.quorumRule,
       majorityRule: committee.majorityRule,
       openedById: ctx.actor.id,
+      openedAutomatically: input.openedAutomatically ?? null,
       meetingId: input.meetingId ?? null,
       agendaItemId: input.agendaItemId ?? null,
       subjectType: input.subject.type,
@@ -94,7 +101,9 @@ export async function openMotionInTx(tx: Tx, ctx: CommandContext, input: NewMoti
     action: votingAudit.open_motion,
     entityType: "Motion",
     entityId: motion.id,
-    summary: `Opened a motion in ${committee.name}: ${motion.question}`,
+    summary: input.openedAutomatically
+      ? `Opened automatically ${input.openedAutomatically}, a motion in ${committee.name}: ${motion.question}`
+      : `Opened a motion in ${committee.name}: ${motion.question}`,
     after: { ...motion, eligibleVoters: voters.length, meetingId: input.meetingId ?? null, subject: input.subject, designees: Object.fromEntries(designees) },
   });
   return motion;

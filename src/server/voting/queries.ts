@@ -9,7 +9,7 @@ import { db } from "@/lib/db/client";
 export async function getMotion(id: string) {
   const [motion] = await db.$queryRaw<MotionRow[]>`
     SELECT m.id, m.question, m.options, m.status::text AS status, m."openedAt", m.deadline, m."closedAt", m.result,
-           m."quorumRule"::text AS "quorumRule", m."majorityRule"::text AS "majorityRule",
+           m."quorumRule"::text AS "quorumRule", m."majorityRule"::text AS "majorityRule", m."openedAutomatically",
            json_build_object('id', c.id, 'name', c.name) AS committee,
            json_build_object('name', o.name) AS "openedBy",
            COALESCE((
@@ -51,6 +51,8 @@ interface MotionRow {
   majorityRule: MajorityRule;
   committee: { id: string; name: string };
   openedBy: { name: string };
+  /** The step that opened it when a rule did ("when Pat Leader submitted CR-0002"); null when openedBy put the question. */
+  openedAutomatically: string | null;
   rollCall: {
     userId: string;
     user: { name: string };

@@ -11,6 +11,7 @@ import {
   stepSchema,
   withdrawSchema,
 } from "@/domain/change-requests/schemas";
+import { voteAgainFields } from "@/domain/voting/schemas";
 import { defineAction } from "@/server/action";
 import { attachFile } from "@/server/change-requests/attachments";
 import { addComment } from "@/server/change-requests/comments";
@@ -59,7 +60,10 @@ export const withdrawAction = defineAction(withdrawSchema, withdrawChangeRequest
 
 export const reconsiderNowAction = defineAction(crOnlySchema, reconsiderNow, { successMessage: "Brought back from deferral.", refreshOnFailure });
 
-export const reopenGateVoteAction = defineAction(crOnlySchema, reopenGateVote, { successMessage: "The vote is open.", refreshOnFailure });
+export const reopenGateVoteAction = defineAction(crOnlySchema.extend(voteAgainFields), reopenGateVote, {
+  successMessage: "The new vote is open.",
+  refreshOnFailure,
+});
 
 export const setReconsiderDateAction = defineAction(reconsiderDateSchema, setReconsiderDate, {
   successMessage: (result) => `If deferred, it comes back on ${result.reconsiderOn}.`,
