@@ -78,6 +78,7 @@ test("a committee's page with its meetings, and a meeting with the chair's forms
   await page.goto("/committees");
   await page.getByRole("link", { name: "CASES Executive Steering Committee" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Meetings" })).toBeVisible();
+  await expect(page).toHaveTitle("CASES Executive Steering Committee · CCSAS Governance");
   await expectNoViolations(page);
   await page.getByRole("region", { name: "Upcoming" }).getByRole("link").first().click();
   await expect(page.getByRole("heading", { level: 2, name: "Agenda" })).toBeVisible();
@@ -98,6 +99,7 @@ test("a workgroup's page, with every form an administrator sees, meets WCAG 2.1 
   await page.goto("/workgroups");
   await page.getByRole("link", { name: "Bankruptcy Legislation Impacts" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Bankruptcy Legislation Impacts" })).toBeVisible();
+  await expect(page).toHaveTitle("Bankruptcy Legislation Impacts · CCSAS Governance");
   await expect(page.getByRole("button", { name: "Add member" })).toBeVisible();
   await expectNoViolations(page);
 });
@@ -109,6 +111,7 @@ test("an election's page (/elections/[id]) meets WCAG 2.1 AA", async ({ page, si
   await page.getByRole("link", { name: "CASES Executive Steering Committee" }).click();
   await page.getByRole("link", { name: "June 2026 election" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "June 2026 election" })).toBeVisible();
+  await expect(page).toHaveTitle("June 2026 election, CASES Executive Steering Committee · CCSAS Governance");
   await expectNoViolations(page);
 });
 
@@ -126,6 +129,7 @@ test("a change request's page meets WCAG 2.1 AA, with a refusal showing", async 
   await page.getByLabel("Title").fill(`Accessibility check ${Date.now()}`);
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByText(/Draft saved as CR-\d{4}/)).toBeVisible();
+  await expect(page).toHaveTitle(/^CR-\d{4} Accessibility check \d+ · CCSAS Governance$/);
   await page.getByRole("button", { name: "Submit", exact: true }).click();
   await expect(page.getByText(/^Complete the form first/)).toBeVisible();
   await expectNoViolations(page);
@@ -139,6 +143,22 @@ test("a change request's page meets WCAG 2.1 AA, with a refusal showing", async 
   await page.getByRole("radio", { name: "Low" }).check();
   await page.getByRole("button", { name: "Submit", exact: true }).click();
   await expect(page.getByRole("heading", { name: "ESC back-brief" })).toBeVisible({ timeout: 30_000 });
+  await expectNoViolations(page);
+});
+
+test("a user's page and an escalated issue's page meet WCAG 2.1 AA, and their titles name them", async ({ page, signInAs }) => {
+  await signInAs("Administrator");
+  await page.goto("/admin/users?q=cpl%40demo.local");
+  await page.getByRole("main").getByRole("link", { name: "Pat Leader" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Pat Leader" })).toBeVisible();
+  await expect(page).toHaveTitle("Pat Leader, user · CCSAS Governance");
+  await expectNoViolations(page);
+
+  // The demo's escalated issue (prisma/seed/cpl-work.ts).
+  await page.goto("/dashboard/escalations");
+  await page.getByRole("main").getByRole("link", { name: "Vendor staffing for the spring release" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Vendor staffing for the spring release" })).toBeVisible();
+  await expect(page).toHaveTitle("Escalated: Vendor staffing for the spring release · CCSAS Governance");
   await expectNoViolations(page);
 });
 

@@ -343,3 +343,19 @@ test("a refused form's error summary links each problem to its field, and follow
   // Every item is a link to a field of the form.
   for (const link of await summary.getByRole("listitem").all()) await expect(link.getByRole("link")).toHaveAttribute("href", /^#.+/);
 });
+
+test("a change request's page title names it, and names nothing for someone who may not see it", async ({ browser }) => {
+  const title = `Private draft title ${Date.now()}`;
+  const cpl = await person(browser, "CASES Consortium Project Leader (TAB)");
+  await cpl.goto("/change-requests/new");
+  await cpl.getByLabel("Title").fill(title);
+  await cpl.getByRole("button", { name: "Save draft" }).click();
+  await expect(cpl.getByText(/Draft saved as CR-\d{4}/)).toBeVisible();
+  await expect(cpl).toHaveTitle(new RegExp(`^CR-\\d{4} ${title} · CCSAS Governance$`));
+  // A draft is its author's and the CPL's: someone else sent its address learns nothing of it, not even from the title.
+  const other = await person(browser, "CASES ESC voting member");
+  await other.goto(cpl.url());
+  await expect(other.getByRole("heading", { level: 1 })).not.toHaveText(title);
+  expect(await other.title()).not.toContain(title);
+  expect(await other.title()).not.toMatch(/CR-\d{4}/);
+});

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import type { CrActions } from "@/components/change-requests/actions";
 import { BackBriefCard } from "@/components/change-requests/back-brief-card";
@@ -17,7 +18,9 @@ import { RoutingSection } from "@/components/change-requests/routing-section";
 import { UatSection } from "@/components/change-requests/uat-section";
 import { Alert } from "@/components/ui/alert";
 import { californiaDayOf } from "@/domain/calendar/day";
-import { requirePermission } from "@/server/session";
+import { getCurrentUser, requirePermission } from "@/server/session";
+import { can } from "@/lib/permissions";
+import { crName } from "@/domain/change-requests/labels";
 import { getChangeRequestActivity } from "@/server/change-requests/activity";
 import { getChangeRequestDetail } from "@/server/change-requests/detail";
 import { teamCandidates } from "@/server/change-requests/teams";
@@ -25,7 +28,17 @@ import * as main from "@/app/(app)/change-requests/[id]/actions";
 import * as work from "@/app/(app)/change-requests/[id]/work-actions";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 
-export const metadata: Metadata = { title: "Change request" };
+/** Loaded once a request, for the title and the page; null when this person may not see it (a draft not theirs). */
+const detailOf = cache(getChangeRequestDetail);
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  // The title names the record only for someone who may see it; anyone else, and a record that does not exist, get the generic word.
+  const user = await getCurrentUser();
+  const { id } = await params;
+  if (!user || !can(user, changeRequestPermissions.read) || !/^[0-9a-f-]{36}$/.test(id)) return { title: "Change request" };
+  const cr = await detailOf(id, user);
+  return { title: cr ? crName(cr) : "Change request" };
+}
 
 const ACTIONS: CrActions = {
   saveInitiation: main.saveInitiationAction,
@@ -64,7 +77,7 @@ export default async function ChangeRequestPage({
   const user = await requirePermission(changeRequestPermissions.read);
   const [{ id }, query] = await Promise.all([params, searchParams]);
   if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
-  const cr = await getChangeRequestDetail(id, user);
+  const cr = await detailOf(id, user);
   if (!cr) notFound();
   const now = new Date();
   const [activity, impactCandidates, jadCandidates, uatCandidates] = await Promise.all([

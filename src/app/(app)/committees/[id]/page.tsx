@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { CommitteeElections } from "@/components/elections/committee-elections";
 import { SeatRegistry } from "@/components/governance/seat-registry";
@@ -9,7 +10,7 @@ import { MotionList } from "@/components/voting/motion-list";
 import { OpenMotionForm } from "@/components/voting/open-motion-form";
 import { WorkgroupsLink } from "@/components/workgroups/workgroups-link";
 import { can } from "@/lib/permissions";
-import { requirePermission } from "@/server/session";
+import { getCurrentUser, requirePermission } from "@/server/session";
 import { getCommittee } from "@/server/governance/committees";
 import { committeeElections } from "@/server/elections/queries";
 import { getCommitteeMeetings } from "@/server/meetings/queries";
@@ -26,13 +27,22 @@ import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 import { StaffReportsCard } from "@/components/governance/staff-reports-card";
 import { listStaffReports } from "@/server/change-requests/staff-reports";
 
-export const metadata: Metadata = { title: "Committee" };
+/** Loaded once a request, for the title and the page. */
+const committeeOf = cache(getCommittee);
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  // The title names the record only for someone who may see it; anyone else, and a record that does not exist, get the generic word.
+  const user = await getCurrentUser();
+  if (!user || !can(user, governancePermissions.read)) return { title: "Committee" };
+  const committee = await committeeOf((await params).id);
+  return { title: committee?.name ?? "Committee" };
+}
 
 export default async function CommitteePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission(governancePermissions.read);
   const id = (await params).id;
   const [committee, motions, meetings, elections] = await Promise.all([
-    getCommittee(id),
+    committeeOf(id),
     listCommitteeMotions(id),
     getCommitteeMeetings(id),
     committeeElections(id, user),

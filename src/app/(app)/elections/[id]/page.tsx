@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { ElectionSchedule } from "@/components/elections/election-schedule";
 import { ElectionStep, nextStep } from "@/components/elections/election-steps";
@@ -9,7 +10,9 @@ import { Alert } from "@/components/ui/alert";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { LiveRefresh } from "@/components/voting/live-refresh";
 import { electionPhase } from "@/domain/governance/election-schedule";
-import { requirePermission } from "@/server/session";
+import { getCurrentUser, requirePermission } from "@/server/session";
+import { can } from "@/lib/permissions";
+import type { CurrentUser } from "@/lib/context";
 import { getElection, type ElectionDetail } from "@/server/elections/queries";
 import {
   castElectionVoteAction,
@@ -22,7 +25,17 @@ import {
 } from "@/app/(app)/elections/actions";
 import { governancePermissions } from "@/domain/governance/permissions";
 
-export const metadata: Metadata = { title: "Election" };
+/** Loaded once a request (at one moment), for the title and the page. */
+const electionOf = cache((id: string, user: CurrentUser, now: Date) => getElection(id, user, now));
+const requestTime = cache(() => new Date());
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  // The title names the record only for someone who may see it; anyone else, and a record that does not exist, get the generic word.
+  const user = await getCurrentUser();
+  if (!user || !can(user, governancePermissions.read)) return { title: "Election" };
+  const election = await electionOf((await params).id, user, requestTime());
+  return { title: election ? `${election.title}, ${election.committee.name}` : "Election" };
+}
 
 /** What happens now, in a sentence, for whoever opens the page. */
 function whereItStands(election: ElectionDetail, now: Date): string {
@@ -48,8 +61,8 @@ function whereItStands(election: ElectionDetail, now: Date): string {
 
 export default async function ElectionPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission(governancePermissions.read);
-  const now = new Date();
-  const election = await getElection((await params).id, user, now);
+  const now = requestTime();
+  const election = await electionOf((await params).id, user, now);
   if (!election) notFound();
   const phase = electionPhase(election, now);
   const badge = electionBadge(election.status, phase);

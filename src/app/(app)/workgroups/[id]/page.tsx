@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ConfirmAction } from "@/components/forms/confirm-action";
@@ -15,7 +16,7 @@ import { californiaDay } from "@/domain/calendar/california-day";
 import { firstDeadlineInput } from "@/domain/workgroups/activities";
 import { list, MAX_MEMBERS } from "@/domain/workgroups/membership";
 import { can } from "@/lib/permissions";
-import { requirePermission } from "@/server/session";
+import { getCurrentUser, requirePermission } from "@/server/session";
 import { memberCandidates } from "@/server/workgroups/candidates";
 import { APPROVAL_VOTE_DAYS } from "@/server/workgroups/proposals";
 import { getWorkgroup } from "@/server/workgroups/queries";
@@ -32,11 +33,20 @@ import { dissolveWorkgroupSchema } from "@/domain/workgroups/schemas";
 import { fieldsOf } from "@/lib/form-fields";
 import { governancePermissions } from "@/domain/governance/permissions";
 
-export const metadata: Metadata = { title: "Workgroup" };
+/** Loaded once a request, for the title and the page. */
+const workgroupOf = cache((id: string) => getWorkgroup(id));
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  // The title names the record only for someone who may see it; anyone else, and a record that does not exist, get the generic word.
+  const user = await getCurrentUser();
+  if (!user || !can(user, governancePermissions.read)) return { title: "Workgroup" };
+  const workgroup = await workgroupOf((await params).id);
+  return { title: workgroup?.name ?? "Workgroup" };
+}
 
 export default async function WorkgroupPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission(governancePermissions.read);
-  const workgroup = await getWorkgroup((await params).id);
+  const workgroup = await workgroupOf((await params).id);
   if (!workgroup) notFound();
   const active = workgroup.status === "ACTIVE";
   const resource = {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ConfirmAction } from "@/components/forms/confirm-action";
@@ -7,7 +8,8 @@ import { ReissueInvitation } from "@/components/identity/reissue-invitation";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { roleLabel } from "@/domain/identity/roles";
-import { requirePermission } from "@/server/session";
+import { getCurrentUser, requirePermission } from "@/server/session";
+import { can } from "@/lib/permissions";
 import { getUserDetail, scopeOptions } from "@/server/identity/queries";
 import { grantRoleAction, reissueInvitationAction, revokeRoleAction, setUserStatusAction } from "@/app/(app)/admin/users/actions";
 import { identityPermissions } from "@/domain/identity/permissions";
@@ -17,12 +19,21 @@ import { fieldsOf } from "@/lib/form-fields";
 const revokeField = fieldsOf(revokeRoleSchema);
 const statusField = fieldsOf(setUserStatusSchema);
 
-export const metadata: Metadata = { title: "User" };
+/** Loaded once a request, for the title and the page. */
+const userOf = cache(getUserDetail);
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  // The title names the record only for someone who may see it; anyone else, and a record that does not exist, get the generic word.
+  const viewer = await getCurrentUser();
+  if (!viewer || !can(viewer, identityPermissions.manage)) return { title: "User" };
+  const user = await userOf((await params).id);
+  return { title: user ? `${user.name}, user` : "User" };
+}
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requirePermission(identityPermissions.manage);
   const { id } = await params;
-  const [user, choices] = await Promise.all([getUserDetail(id), scopeOptions()]);
+  const [user, choices] = await Promise.all([userOf(id), scopeOptions()]);
   if (!user) notFound();
   const active = user.roles.filter((role) => !role.revokedAt);
   const revoked = user.roles.filter((role) => role.revokedAt);
@@ -86,7 +97,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           ) : null}
         </div>
         <div className="space-y-6">
-          <Card title="Account">
+          <Card id="account" title="Account">
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
               <dt className="text-slate-600">Created</dt>
               <dd>{formatDateTime(user.createdAt)}</dd>

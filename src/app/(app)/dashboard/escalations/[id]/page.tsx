@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { CrLink } from "@/components/change-requests/cr-link";
 import { DashboardTabs } from "@/components/change-requests/dashboard-tabs";
@@ -8,7 +9,8 @@ import { formatDateTime } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { escalationMove, LEVEL_LABELS, nextLevel, type EscalationMove } from "@/domain/change-requests/escalation";
-import { requirePermission } from "@/server/session";
+import { getCurrentUser, requirePermission } from "@/server/session";
+import { can } from "@/lib/permissions";
 import { escalationCapacitiesOf } from "@/domain/change-requests/escalation";
 import { getEscalation } from "@/server/change-requests/escalations";
 import { escalationStepAction } from "@/app/(app)/dashboard/actions";
@@ -18,11 +20,20 @@ import { fieldsOf } from "@/lib/form-fields";
 
 const field = fieldsOf(escalationStepSchema);
 
-export const metadata: Metadata = { title: "Escalated issue" };
+/** Loaded once a request, for the title and the page. */
+const escalationOf = cache(getEscalation);
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  // The title names the record only for someone who may see it; anyone else, and a record that does not exist, get the generic word.
+  const user = await getCurrentUser();
+  if (!user || !can(user, changeRequestPermissions.viewDashboard)) return { title: "Escalated issue" };
+  const escalation = await escalationOf((await params).id);
+  return { title: escalation ? `Escalated: ${escalation.title}` : "Escalated issue" };
+}
 
 export default async function EscalationPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission(changeRequestPermissions.viewDashboard);
-  const escalation = await getEscalation((await params).id);
+  const escalation = await escalationOf((await params).id);
   if (!escalation) notFound();
   const resolved = escalation.resolvedAt !== null;
   const capacities = escalationCapacitiesOf(user, { consortiumId: escalation.consortium.id, escCommitteeId: escalation.escCommitteeId });
