@@ -74,3 +74,95 @@ test("the chair opens a motion, members vote from their own browsers, a designee
 
   for (const page of [chair, tab, absent, designee, ...pages]) await page.context().close();
 });
+
+test("a voter sees their vote, the button and the roll call agree the moment the vote is recorded, without a reload", async ({ browser }) => {
+  const question = `Adopt the meeting calendar ${Date.now()}?`;
+  const chair = await person(browser, "CASES ESC chair");
+  await chair.goto("/committees");
+  await chair.getByRole("link", { name: "CASES Executive Steering Committee" }).click();
+  await chair.getByLabel("Question").fill(question);
+  await chair.getByRole("button", { name: "Open the motion" }).click();
+  await expect(chair.getByRole("heading", { level: 1, name: question })).toBeVisible();
+  const motionUrl = chair.url();
+
+  const voter = await person(browser, "CASES ESC voting member");
+  await voter.goto(motionUrl);
+  await expect(voter.getByRole("row", { name: /Erin Member/ })).toContainText("Not yet voted");
+  await voter.getByRole("radio", { name: "reject" }).check();
+  await voter.getByRole("button", { name: "Vote", exact: true }).click();
+  await expect(voter.getByText("Your vote is recorded: reject.")).toBeVisible({ timeout: 15_000 });
+  // In the same instant as the confirmation, before the page's two-second refresh could help:
+  const seen = await voter.evaluate(() => ({
+    checked: document.querySelector<HTMLInputElement>('input[name="choice"]:checked')?.value ?? null,
+    button: document.querySelector('form button[type="submit"]')?.textContent ?? null,
+    row: [...document.querySelectorAll("tr")].find((row) => row.textContent?.includes("Erin Member"))?.textContent ?? null,
+    count: [...document.querySelectorAll("p")].find((p) => /voting members? ha(s|ve) voted/.test(p.textContent ?? ""))?.textContent ?? null,
+  }));
+  expect(seen.checked).toBe("reject");
+  expect(seen.button).toBe("Change my vote");
+  expect(seen.row).toContain("reject");
+  expect(seen.count).toBe("1 of 7 voting members has voted.");
+
+  await voter.context().close();
+  await chair.context().close();
+});
+
+test("a chair closing a gate vote below quorum is warned in numbers, non-voters then did not vote, and a new vote asks for confirmation and a deadline", async ({
+  browser,
+}) => {
+  const title = `Mileage reimbursement screen ${Date.now()}`;
+  const cpl = await person(browser, "CASES Consortium Project Leader (TAB)");
+  await cpl.goto("/change-requests/new");
+  await cpl.getByLabel("Title").fill(title);
+  await cpl.getByLabel("Short description of the scope").fill("A screen for caseworkers' mileage claims.");
+  await cpl.getByRole("checkbox", { name: "Worker productivity" }).check();
+  await cpl.getByLabel("Urgency drivers").fill("Claims are on paper.");
+  await cpl.getByLabel("Alignment with, and impact on, the other consortium").fill("None.");
+  await cpl.getByLabel("Alignment with, and impact on, the CCSAS solution").fill("Retired with CCSAS.");
+  await cpl.getByRole("radio", { name: "Low" }).check();
+  await cpl.getByRole("button", { name: "Submit", exact: true }).click();
+  await expect(cpl.getByRole("heading", { level: 1, name: title })).toBeVisible({ timeout: 30_000 });
+  const crUrl = new URL(cpl.url()).pathname;
+  const number = /CR-\d{4}/.exec((await cpl.locator("header p").first().textContent()) ?? "")![0];
+
+  const chair = await person(browser, "CASES ESC chair");
+  await chair.goto(crUrl);
+  // Product rule: the vote the submission opened is credited to the step, here and on the motion.
+  await expect(chair.getByText(`Opened automatically when Pat Leader submitted ${number}.`)).toBeVisible();
+  await chair.getByRole("link", { name: "Open the motion to vote or follow it" }).click();
+  await expect(chair).toHaveTitle(new RegExp(`^${number} ESC concept vote`));
+  await expect(chair.getByText(`Opened automatically when Pat Leader submitted ${number}.`)).toBeVisible();
+  // What is decided, beside the vote: the change request, linked, with its key facts.
+  await expect(chair.getByRole("link", { name: `${number} ${title}` })).toHaveAttribute("href", crUrl);
+  const decided = chair.locator("section", { has: chair.getByRole("heading", { name: "What is decided" }) });
+  await expect(decided).toContainText("Enhancement");
+  await expect(decided).toContainText("Pat Leader");
+
+  await chair.getByRole("radio", { name: "approve" }).check();
+  await chair.getByRole("button", { name: "Vote", exact: true }).click();
+  await expect(chair.getByText("Your vote is recorded: approve.")).toBeVisible({ timeout: 15_000 });
+  await chair.getByRole("button", { name: "Close the motion" }).click();
+  const dialog = chair.getByRole("dialog");
+  await expect(dialog).toContainText("Only 1 of 7 voted; quorum is 4; closing records no decision.");
+  await dialog.getByRole("button", { name: "Close and count" }).click();
+  await expect(chair.getByText("No decision: only 1 of 7 voted; quorum is 4.").first()).toBeVisible({ timeout: 15_000 });
+  await expect(chair.getByRole("row", { name: /Erin Member/ })).toContainText("Did not vote");
+  await expect(chair.getByText("Not yet voted")).toHaveCount(0);
+
+  // A new vote: asked first, with its deadline.
+  await chair.goto(crUrl);
+  await chair.getByRole("button", { name: "Open a new vote" }).click();
+  const reopen = chair.getByRole("dialog");
+  await expect(reopen.getByRole("heading", { name: "Open the ESC concept vote?" })).toBeVisible();
+  await expect(reopen).toContainText("The last vote closed. No decision: only 1 of 7 voted; quorum is 4.");
+  await reopen.getByLabel("Hours open").fill("0");
+  await reopen.getByRole("button", { name: "Open the new vote" }).click();
+  await expect(reopen.getByText("Keep it open at least an hour.").first()).toBeVisible();
+  await reopen.getByLabel("Hours open").fill("48");
+  await reopen.getByRole("button", { name: "Open the new vote" }).click();
+  await expect(chair.getByText("The new vote is open.")).toBeVisible({ timeout: 15_000 });
+  await expect(chair.getByText("Opened by Casey Chair.")).toBeVisible();
+
+  await cpl.context().close();
+  await chair.context().close();
+});
