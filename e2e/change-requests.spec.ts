@@ -359,3 +359,12 @@ test("a change request's page title names it, and names nothing for someone who 
   expect(await other.title()).not.toContain(title);
   expect(await other.title()).not.toMatch(/CR-\d{4}/);
 });
+
+test("the backlog ranking opens on the person's own consortium", async ({ browser }) => {
+  const casesCpl = await person(browser, "CASES Consortium Project Leader (TAB)");
+  await casesCpl.goto("/change-requests/ranking");
+  await expect(casesCpl.getByRole("heading", { level: 1, name: "CASES backlog ranking" })).toBeVisible();
+  // Another consortium is still one choice away.
+  await casesCpl.goto("/change-requests/ranking?consortium=ARS");
+  await expect(casesCpl.getByRole("heading", { level: 1, name: "ARS backlog ranking" })).toBeVisible();
+});

@@ -8,6 +8,7 @@ import { PRIORITY_CRITERIA } from "@/domain/change-requests/ranking";
 import { can } from "@/lib/permissions";
 import { requirePermission } from "@/server/session";
 import { consortiaWithEsc, getBacklog } from "@/server/change-requests/ranking";
+import { homeConsortiumId } from "@/server/change-requests/home-consortium";
 import { moveInRankingAction, rankByCriteriaAction } from "@/app/(app)/change-requests/ranking/actions";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 import { suggestOrderSchema } from "@/domain/change-requests/cpl-work-schemas";
@@ -19,11 +20,15 @@ export const metadata: Metadata = { title: "Backlog ranking" };
 
 export default async function RankingPage({ searchParams }: { searchParams: Promise<{ consortium?: string }> }) {
   const user = await requirePermission(changeRequestPermissions.viewDashboard);
-  const [withEsc, { consortium: wanted }] = await Promise.all([consortiaWithEsc(), searchParams]);
+  const [withEsc, { consortium: wanted }, home] = await Promise.all([consortiaWithEsc(), searchParams, homeConsortiumId(user)]);
   const chairs = (consortium: (typeof withEsc)[number]) =>
     can(user, changeRequestPermissions.rank, { committeeId: consortium.escId, consortiumId: consortium.id });
-  // The chair lands on their own ESC's backlog.
-  const shown = withEsc.find((consortium) => consortium.code === wanted) ?? withEsc.find(chairs) ?? withEsc[0]!;
+  // The chair lands on their own ESC's backlog; anyone else on their own consortium's (the CASES CPL on CASES).
+  const shown =
+    withEsc.find((consortium) => consortium.code === wanted) ??
+    withEsc.find(chairs) ??
+    withEsc.find((consortium) => consortium.id === home) ??
+    withEsc[0]!;
   const editable = chairs(shown);
   const backlog = await getBacklog(shown.id);
 
