@@ -10,7 +10,7 @@ import { closeMotionAndDecide } from "@/server/decisions/close-motion";
 import { tasksOf } from "@/server/home/tasks";
 import { castBallot } from "@/server/voting/cast-ballot";
 import { changeRequestWorld, COMPLETE_INITIATION, completePackage, type ChangeRequestWorld } from "../support/change-request-world.ts";
-import { actor, makeAdmin } from "../support/identity.ts";
+import { actor, makeAdmin, makeUser } from "../support/identity.ts";
 
 let w: ChangeRequestWorld;
 beforeAll(async () => {
@@ -141,5 +141,58 @@ describe("the task list", () => {
       due: new Date(uat.stateChangedAt.getTime() + 45 * 86_400_000),
       href: `/change-requests/${uat.id}#uat`,
     });
+  });
+
+  it("gives the chair a meeting's work: its background materials before, its attendance during, its minutes after", async () => {
+    const now = new Date("2026-12-02T18:00:00Z");
+    const meeting = await db.meeting.create({
+      data: { committeeId: w.ids.esc, title: "Materials test meeting", startsAt: new Date("2026-12-10T17:00:00Z"), createdById: w.chair.id },
+    });
+    const mine = async (person: { id: string }) =>
+      (await tasksOf((await w.as(person)).actor, now)).tasks
+        .filter((task) => task.href.startsWith(`/meetings/${meeting.id}`))
+        .map((task) => [task.action, task.due]);
+    // No agenda yet: nothing to send.
+    expect(await mine(w.chair)).toEqual([]);
+    await db.agendaItem.create({ data: { meetingId: meeting.id, committeeId: w.ids.esc, title: "Budget", position: 1 } });
+    // Plan 2.10: three days before December 10 is December 7; due by the end of that day in California (8 am UTC on the 8th).
+    expect(await mine(w.chair)).toEqual([["Post the background materials", new Date("2026-12-08T08:00:00Z")]]);
+    expect(await mine(w.members[0]!)).toEqual([]);
+    await db.meeting.update({ where: { id: meeting.id }, data: { status: "IN_PROGRESS" } });
+    expect(await mine(w.chair)).toEqual([["Record attendance", null]]);
+    await db.attendance.create({ data: { meetingId: meeting.id, userId: w.members[0]!.id, status: "PRESENT" } });
+    expect(await mine(w.chair)).toEqual([]);
+    await db.meeting.update({ where: { id: meeting.id }, data: { status: "ADJOURNED" } });
+    expect(await mine(w.chair)).toEqual([["Draft and post the minutes", null]]);
+  });
+
+  it("gives an action item to its owner, due by the end of its day in California", async () => {
+    const meeting = await db.meeting.create({
+      data: { committeeId: w.ids.esc, title: "Action test meeting", startsAt: new Date("2026-11-20T17:00:00Z"), status: "ADJOURNED", createdById: w.chair.id },
+    });
+    const item = await db.actionItem.create({
+      data: { meetingId: meeting.id, title: "Call the vendor", ownerId: w.members[4]!.id, dueOn: new Date("2026-12-15") },
+    });
+    const { tasks } = await tasksOf((await w.as(w.members[4]!)).actor);
+    expect(tasks.find((task) => task.key === `action-item:${item.id}`)).toMatchObject({
+      action: "Do it, then mark it done",
+      subject: "Call the vendor",
+      due: new Date("2026-12-16T08:00:00Z"),
+    });
+    await db.actionItem.update({ where: { id: item.id }, data: { status: "DONE" } });
+    expect((await tasksOf((await w.as(w.members[4]!)).actor)).tasks.some((task) => task.key === `action-item:${item.id}`)).toBe(false);
+  });
+
+  it("asks an administrator for a new link when an invitation expired unused", async () => {
+    const admin = await makeAdmin(db);
+    const invited = await makeUser(db, { status: "INVITED", name: "Ivy Invited", passwordHash: null });
+    await db.invitation.create({ data: { tokenHash: `expired-${invited.id}`, userId: invited.id, expiresAt: new Date(Date.now() - 86_400_000) } });
+    const { tasks } = await tasksOf((await actor(db, admin.id)).actor);
+    expect(tasks.filter((task) => task.subject.startsWith("Ivy Invited")).map((task) => [task.action, task.href])).toEqual([
+      ["Create a new invitation link", `/admin/users/${invited.id}#account`],
+    ]);
+    // A fresh link: nothing to do.
+    await db.invitation.create({ data: { tokenHash: `fresh-${invited.id}`, userId: invited.id, expiresAt: new Date(Date.now() + 86_400_000) } });
+    expect((await tasksOf((await actor(db, admin.id)).actor)).tasks.filter((task) => task.subject.startsWith("Ivy Invited"))).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { changeRequestTasks, type CrTaskFacts } from "@/domain/change-requests/tasks";
 import { byUrgency, urgencyOf, withoutStandIn, type Task } from "@/domain/home/tasks";
 import { motionTasks } from "@/domain/voting/tasks";
+import { electionTasks } from "@/domain/governance/election-tasks";
 
 const now = new Date("2026-12-02T18:00:00Z");
 const task = (key: string, due: string | null, since: string): Task => ({
@@ -102,5 +103,51 @@ describe("a motion's tasks", () => {
     ]);
     expect(motionTasks({ ...motion, id: "x", grants: [] }, { ...motion, seated: false, delegated: true }, now)).toEqual([]);
     expect(motionTasks(withoutStandIn(admin), { ...motion, seated: false, ballots: 7 }, now)).toEqual([]);
+  });
+});
+
+describe("an election's tasks", () => {
+  const director = (lcsaId: string) => ({ id: "d", grants: [{ role: "LCSA_DIRECTOR" as const, scope: { type: "LCSA" as const, lcsaId } }] });
+  const butte = { id: "butte", name: "Butte", consortiumId: "cases", caseloadCategory: 4 };
+  const election = {
+    electionId: "e1",
+    title: "2027 CASES ESC election",
+    committeeId: "esc",
+    consortiumId: "cases",
+    status: "VOTING" as const,
+    since: new Date("2026-12-01T16:00:00Z"),
+    votingClosesAt: new Date("2026-12-15T01:00:00Z"),
+    contests: [
+      {
+        contestId: "k4",
+        seatTitle: "Category 4 seat",
+        electorate: "CATEGORY" as const,
+        seatCategory: 4,
+        closesAt: new Date("2026-12-15T01:00:00Z"),
+        lcsasNotVoted: [butte],
+      },
+      {
+        contestId: "k5",
+        seatTitle: "Category 5 seat",
+        electorate: "CATEGORY" as const,
+        seatCategory: 5,
+        closesAt: new Date("2026-12-15T01:00:00Z"),
+        lcsasNotVoted: [butte],
+      },
+    ],
+  };
+
+  it("asks the Director to cast their LCSA's vote only for the seats their LCSA elects", () => {
+    expect(electionTasks(director("butte"), election, now).map((t) => [t.action, t.subject, t.href])).toEqual([
+      ["Cast the Butte LCSA's vote", "2027 CASES ESC election: Category 4 seat", "/elections/e1#seat-k4"],
+    ]);
+    expect(electionTasks(director("kern"), election, now)).toEqual([]);
+    expect(electionTasks(director("butte"), election, new Date("2026-12-16T00:00:00Z"))).toEqual([]);
+  });
+
+  it("asks the chair to certify a tallied election", () => {
+    const chair = { id: "c", grants: [{ role: "ESC_CHAIR" as const, scope: { type: "COMMITTEE" as const, committeeId: "esc" } }] };
+    expect(electionTasks(chair, { ...election, status: "TALLIED" }, now).map((t) => t.action)).toEqual(["Certify the results"]);
+    expect(electionTasks(director("butte"), { ...election, status: "TALLIED" }, now)).toEqual([]);
   });
 });

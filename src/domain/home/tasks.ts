@@ -7,7 +7,7 @@
  */
 
 /** The kinds of work, as the list groups and labels them. */
-export const TASK_AREAS = ["Vote", "Change request", "Meeting", "Election", "Escalation", "Action item"] as const;
+export const TASK_AREAS = ["Vote", "Change request", "Meeting", "Election", "Escalation", "Action item", "Account"] as const;
 export type TaskArea = (typeof TASK_AREAS)[number];
 
 export interface Task {

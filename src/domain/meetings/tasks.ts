@@ -6,7 +6,8 @@
  */
 import { addDays, californiaDayStart, type Day } from "@/domain/calendar/day";
 import type { Task } from "@/domain/home/tasks";
-import { canTake, type MeetingStatus } from "@/domain/meetings/meeting-status";
+import { materialsDueFor } from "@/domain/meetings/materials";
+import { canTake, type MeetingKind, type MeetingStatus } from "@/domain/meetings/meeting-status";
 import { meetingPermissions } from "@/domain/meetings/permissions";
 import { refusalOf, type Principal } from "@/lib/permissions";
 
@@ -17,8 +18,12 @@ export interface MeetingTaskFacts {
   committeeName: string;
   committeeKind: string;
   consortiumId: string | null;
+  createdAt: Date;
   status: MeetingStatus;
+  kind: MeetingKind;
   startsAt: Date;
+  agendaItems: number;
+  materials: number;
   attendanceRecorded: boolean;
   minutes: "NONE" | "DRAFT" | "PUBLISHED";
 }
@@ -35,17 +40,35 @@ export interface ActionItemTaskFacts {
 
 export function meetingTasks(principal: Principal, meeting: MeetingTaskFacts): Task[] {
   const committee = { committeeId: meeting.committeeId, consortiumId: meeting.consortiumId, committeeKind: meeting.committeeKind };
-  const task = (action: string, why: string, section: string): Task => ({
+  const task = (action: string, why: string, section: string, dates: Pick<Task, "since" | "due"> = { since: meeting.startsAt, due: null }): Task => ({
     key: `meeting:${meeting.id}:${section}`,
     area: "Meeting",
     action,
     subject: `${meeting.title} (${meeting.committeeName})`,
     why,
-    since: meeting.startsAt,
-    due: null,
+    ...dates,
     href: `/meetings/${meeting.id}#${section}`,
   });
   const tasks: Task[] = [];
+  // Governance plan 2.10: "Whenever possible, background materials will be provided to the ESC at least three days in
+  // advance of meetings". Product rule: a task once the meeting has an agenda and no material, due on that day.
+  const materialsDue = materialsDueFor(meeting);
+  if (
+    meeting.status === "SCHEDULED" &&
+    materialsDue &&
+    meeting.agendaItems > 0 &&
+    meeting.materials === 0 &&
+    canTake(meeting.status, "materials") &&
+    refusalOf(principal, meetingPermissions.manage, committee) === null
+  ) {
+    tasks.push(
+      task("Post the background materials", "Governance plan 2.10: materials reach the members at least three days before the meeting.", "materials", {
+        since: meeting.createdAt,
+        // By the end of the due day in California.
+        due: californiaDayStart(addDays(materialsDue, 1)),
+      }),
+    );
+  }
   if (
     meeting.status === "IN_PROGRESS" &&
     !meeting.attendanceRecorded &&

@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import type { TaskSource } from "@/lib/task-source";
 import { changeRequestTaskSource, escalationTaskSource } from "@/server/change-requests/tasks";
 import { electionTaskSource } from "@/server/elections/tasks";
+import { invitationTaskSource } from "@/server/identity/tasks";
 import { actionItemTaskSource, meetingTaskSource } from "@/server/meetings/tasks";
 import { motionTaskSource } from "@/server/voting/tasks";
 
@@ -21,6 +22,7 @@ const SOURCES: readonly TaskSource<any, Task>[] = [
   meetingTaskSource,
   actionItemTaskSource,
   escalationTaskSource,
+  invitationTaskSource,
 ];
 
 export interface TaskList {

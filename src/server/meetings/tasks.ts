@@ -1,12 +1,11 @@
 import "server-only";
 import { day } from "@/domain/calendar/day";
 import { withoutStandIn, type Task } from "@/domain/home/tasks";
-import type { MeetingStatus } from "@/domain/meetings/meeting-status";
 import { actionItemTask, meetingTasks, type ActionItemTaskFacts, type MeetingTaskFacts } from "@/domain/meetings/tasks";
 import { Prisma } from "@/generated/prisma/client";
 import { defineTaskSource } from "@/lib/task-source";
 
-type MeetingRow = Omit<MeetingTaskFacts, "startsAt" | "status"> & { status: MeetingStatus; startsAt: number };
+type MeetingRow = Omit<MeetingTaskFacts, "startsAt" | "createdAt"> & { startsAt: number; createdAt: number };
 
 /**
  * Meetings in progress without attendance and adjourned meetings without posted minutes, of
@@ -16,7 +15,7 @@ type MeetingRow = Omit<MeetingTaskFacts, "startsAt" | "status"> & { status: Meet
 export const meetingTaskSource = defineTaskSource<MeetingRow, Task>({
   name: "meetings",
   limit: 50,
-  candidates(user, _now, limit) {
+  candidates(user, now, limit) {
     const grants = user.grants.filter((grant) => grant.role !== "ADMINISTRATOR");
     const chaired = grants.flatMap((grant) =>
       (grant.role === "ESC_CHAIR" || grant.role === "CCB_MEMBER") && grant.scope.type === "COMMITTEE" && grant.scope.committeeId
@@ -30,19 +29,24 @@ export const meetingTaskSource = defineTaskSource<MeetingRow, Task>({
     return Prisma.sql`
       SELECT json_build_object(
                'id', m.id, 'title', m.title, 'committeeId', c.id, 'committeeName', c.name, 'committeeKind', c.kind, 'consortiumId', c."consortiumId",
-               'status', m.status, 'startsAt', (extract(epoch FROM m."startsAt") * 1000)::bigint,
+               'status', m.status, 'kind', m.kind, 'startsAt', (extract(epoch FROM m."startsAt") * 1000)::bigint,
+               'createdAt', (extract(epoch FROM m."createdAt") * 1000)::bigint,
+               'agendaItems', (SELECT count(*) FROM "AgendaItem" g WHERE g."meetingId" = m.id)::int,
+               'materials', (SELECT count(*) FROM "MeetingMaterial" f WHERE f."meetingId" = m.id)::int,
                'attendanceRecorded', EXISTS (SELECT 1 FROM "Attendance" a WHERE a."meetingId" = m.id),
                'minutes', coalesce((SELECT n.status::text FROM "Minutes" n WHERE n."meetingId" = m.id), 'NONE')) AS data
         FROM "Meeting" m JOIN "Committee" c ON c.id = m."committeeId"
        WHERE (m."committeeId" = ANY(${chaired}::text[]) OR (c.kind = 'ESC' AND (${everyEsc} OR c."consortiumId" = ANY(${consortia}::text[]))))
-         AND ((m.status = 'IN_PROGRESS' AND NOT EXISTS (SELECT 1 FROM "Attendance" a WHERE a."meetingId" = m.id))
+         AND ((m.status = 'SCHEDULED' AND m."startsAt" BETWEEN ${now}::timestamp AND ${now}::timestamp + interval '21 days'
+               AND NOT EXISTS (SELECT 1 FROM "MeetingMaterial" f WHERE f."meetingId" = m.id))
+              OR (m.status = 'IN_PROGRESS' AND NOT EXISTS (SELECT 1 FROM "Attendance" a WHERE a."meetingId" = m.id))
               OR (m.status = 'ADJOURNED' AND NOT EXISTS (SELECT 1 FROM "Minutes" n WHERE n."meetingId" = m.id AND n.status = 'PUBLISHED')))
        ORDER BY m."startsAt" DESC
        LIMIT ${limit + 1}`;
   },
   tasks(rows, user) {
     const principal = withoutStandIn(user);
-    return rows.flatMap((row) => meetingTasks(principal, { ...row, startsAt: new Date(Number(row.startsAt)) }));
+    return rows.flatMap((row) => meetingTasks(principal, { ...row, startsAt: new Date(Number(row.startsAt)), createdAt: new Date(Number(row.createdAt)) }));
   },
 });
 
