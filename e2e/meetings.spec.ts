@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, signedInPage as person, test } from "./support/fixtures";
 
 // Eight browsers and the app share two cores: give each step time to arrive.
@@ -24,7 +25,7 @@ function californiaInput(instant: Date): string {
 // Eight people in eight browser contexts on a two-core machine: a long journey, given time.
 test.setTimeout(240_000);
 
-test("a meeting: the chair opens a motion on an agenda item, members and a designee vote from their own browsers, a TAB member only watches, and the published minutes carry the result for everyone", async ({
+test("a meeting: attendance first, then the chair opens a motion on the current item and follows its roll call at the top; members and a designee vote from their own browsers, a TAB member only watches, and the published minutes carry the result for everyone", async ({
   browser,
 }) => {
   const stamp = Date.now();
@@ -42,27 +43,82 @@ test("a meeting: the chair opens a motion on an agenda item, members and a desig
   await chair.getByRole("button", { name: "Schedule the meeting" }).click();
   await expect(chair.getByRole("heading", { level: 1, name: title })).toBeVisible();
   const meetingUrl = chair.url();
+  // The tab names the meeting, not a generic word.
+  await expect(chair).toHaveTitle(new RegExp(`^${title}, [A-Z][a-z]{2} \\d{1,2} · CCSAS Governance$`));
 
   const addItem = chair.locator("form").filter({ has: chair.getByRole("button", { name: "Add to the agenda" }) });
   await addItem.getByLabel("Item title").fill(item);
   await addItem.getByRole("button", { name: "Add to the agenda" }).click();
   await expect(chair.getByText(`“${item}” is on the agenda.`)).toBeVisible();
+  const next = `Release calendar ${stamp}`;
+  await addItem.getByLabel("Item title").fill(next);
+  await addItem.getByRole("button", { name: "Add to the agenda" }).click();
+  await expect(chair.getByText(`“${next}” is on the agenda.`)).toBeVisible();
 
-  // Rosa Delgado cannot come; Dana Director represents her at this meeting.
+  // An emergency meeting called for within the hour: its material is not "Posted late".
+  await expect(chair.getByText("An emergency meeting: materials are posted as soon as they are ready, and none is flagged late.")).toBeVisible();
+  const material = chair.locator("form").filter({ has: chair.getByRole("button", { name: "Post the material" }) });
+  await material.getByLabel("Title").fill(`Fix summary ${stamp}`);
+  await material.getByLabel("File").setInputFiles({ name: "summary.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n% summary\n") });
+  await material.getByRole("button", { name: "Post the material" }).click();
+  await expect(chair.getByText(`“Fix summary ${stamp}” is posted.`)).toBeVisible();
+  await expect(chair.getByText("Posted late")).toHaveCount(0);
+
+  // Nothing is "Present" until recorded: every member starts "Not recorded", and a save needs a choice for each.
+  const statuses = chair.getByRole("combobox", { name: /^Attendance of / });
+  const members = await statuses.count();
+  expect(members).toBeGreaterThanOrEqual(7);
+  for (let index = 0; index < members; index += 1) await expect(statuses.nth(index)).toHaveValue("");
+  await chair.getByRole("button", { name: "Save attendance" }).click();
+  await expect(chair.getByText("Some fields need attention.")).toBeVisible();
+  await expect(chair.getByRole("list", { name: "Rows to fix" }).getByRole("link")).toHaveCount(members);
+
+  // The meeting can start before attendance, but no motion opens until it is saved.
+  await chair.getByRole("button", { name: "Start the meeting" }).click();
+  await chair.getByRole("dialog").getByRole("button", { name: "Start", exact: true }).click();
+  await expect(chair.getByText("In progress", { exact: true })).toBeVisible();
+  const now = chair.getByRole("region", { name: `1. ${item}` });
+  await expect(now.getByText("Record attendance before opening a motion.")).toBeVisible();
+  await expect(chair.getByText(`Open a motion on “${item}”`)).toHaveCount(0);
+  // Attendance sits above the item the meeting is on.
+  const attendanceBox = (await chair.getByRole("heading", { level: 2, name: "Attendance" }).boundingBox())!;
+  expect(attendanceBox.y).toBeLessThan((await now.boundingBox())!.y);
+
+  // Rosa Delgado cannot come; Dana Director represents her at this meeting. Everyone else is present.
+  for (let index = 0; index < members; index += 1) await statuses.nth(index).selectOption("PRESENT");
   await chair.getByLabel("Attendance of Rosa Delgado").selectOption("DESIGNEE");
   await chair.getByLabel("Designee's email for Rosa Delgado").fill("director@demo.local");
   await chair.getByRole("button", { name: "Save attendance" }).click();
   await expect(chair.getByText("Attendance saved.")).toBeVisible();
+  await expect(chair.getByText("7 of 7 voting members present or represented; quorum is 4.")).toBeVisible();
+  await expect(chair.getByText("Rosa Delgado (by Dana Director)")).toBeVisible();
+  await expect(chair.getByText("Edit attendance")).toBeVisible();
 
-  await chair.getByRole("button", { name: "Start the meeting" }).click();
-  await chair.getByRole("dialog").getByRole("button", { name: "Start", exact: true }).click();
-  await expect(chair.getByText("In progress", { exact: true })).toBeVisible();
-
-  await chair.getByText(`Open a motion on “${item}”`).click();
-  await chair.getByLabel(`Motion on “${item}”`).fill(question);
-  await chair.getByRole("button", { name: "Open the motion" }).first().click();
+  await now.getByText(`Open a motion on “${item}”`).click();
+  await now.getByLabel(`Motion on “${item}”`).fill(question);
+  await now.getByRole("button", { name: "Open the motion" }).click();
   await expect(chair.getByText("The motion is open: members can vote now.")).toBeVisible();
-  await expect(chair.getByText("0 of 7 voting members have voted.")).toBeVisible();
+  // The roll call is on the current item, at the top; the open-motion form is gone, so no duplicate.
+  await expect(now.getByText("0 of 7 voting members have voted.")).toBeVisible();
+  await expect(now.getByRole("table", { name: "Roll call" })).toBeVisible();
+  await expect(now.getByRole("link", { name: question })).toBeVisible();
+  await expect(chair.getByText(`Open a motion on “${item}”`)).toHaveCount(0);
+  await expect(chair.getByRole("heading", { level: 2, name: `1. ${item}` })).toBeFocused();
+  // The next item waits below, with no motion form of its own; reordering sits in "Edit agenda".
+  const rest = chair.getByRole("region", { name: "The rest of the agenda" });
+  await expect(rest.getByRole("heading", { name: `2. ${next}` })).toBeVisible();
+  await expect(rest.getByRole("link", { name: `Take up now: “${next}”` })).toBeVisible();
+  await expect(chair.getByRole("button", { name: `Move “${next}” up` })).toBeHidden();
+
+  // For the closing note: the chair's meeting view at desktop and tablet width.
+  // The live view meets WCAG 2.1 AA at both widths.
+  await chair.setViewportSize({ width: 1280, height: 1000 });
+  await chair.screenshot({ path: "/tmp/shots/meeting-desktop.png", fullPage: true });
+  expect((await new AxeBuilder({ page: chair }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations).toEqual([]);
+  await chair.setViewportSize({ width: 820, height: 1180 });
+  await chair.screenshot({ path: "/tmp/shots/meeting-tablet.png", fullPage: true });
+  expect((await new AxeBuilder({ page: chair }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations).toEqual([]);
+  await chair.setViewportSize({ width: 1280, height: 720 });
 
   const voters: [string, string][] = [
     ["CASES ESC voting member", "approve"],
@@ -102,6 +158,8 @@ test("a meeting: the chair opens a motion on an agenda item, members and a desig
   await chair.getByRole("dialog").getByRole("button", { name: "Close and count" }).click();
   const result = "Passed: 4 of 5 votes cast approve; quorum of 4 met.";
   await expect(chair.getByText(result)).toBeVisible();
+  // Decided: the meeting moves on to the next item.
+  await expect(chair.getByRole("region", { name: `2. ${next}` }).getByText(`Open a motion on “${next}”`)).toBeVisible();
 
   await chair.getByRole("button", { name: "Adjourn the meeting" }).click();
   await chair.getByRole("dialog").getByRole("button", { name: "Adjourn" }).click();
@@ -189,4 +247,33 @@ test("the M&O Contract Manager adds to the CASES ESC's agenda, and does not run 
   await expect(manager.getByText(/It asks what the program's policy is/)).toBeVisible();
   await expect(manager.getByText(`Route “Contract deliverables ${stamp}” to the Policy Branch`)).toHaveCount(0);
   await manager.context().close();
+});
+
+// Issue 13, item 2: agenda items "CR-0002 … ESC vote" linked neither to the change request nor to its motion.
+test("an agenda item links to its change request and to the motion that decides it, with how it stands", async ({ page, signInAs }) => {
+  await signInAs("CASES ESC voting member");
+  await page.goto("/committees");
+  await page.getByRole("link", { name: "CASES Executive Steering Committee" }).click();
+  await page
+    .getByRole("region", { name: "Upcoming" })
+    .getByRole("link", { name: /regular meeting$/ })
+    .first()
+    .click();
+  const crLink = page.getByRole("link", { name: /^Change request CR-\d{4}$/ });
+  const item = page.getByRole("listitem").filter({ has: crLink }).filter({ hasText: "ESC vote" }).filter({ hasText: "Motion:" }).first();
+  await expect(item.getByText("Voting open")).toBeVisible();
+  const number = (await item.getByRole("link", { name: /^Change request CR-\d{4}$/ }).textContent())!.replace("Change request ", "");
+  const motion = item.locator('a[href^="/motions/"]');
+  const question = (await motion.textContent())!;
+
+  await item.getByRole("link", { name: `Change request ${number}` }).click();
+  await expect(page).toHaveURL(/\/change-requests\/[0-9a-f-]{36}$/);
+  // The change request's page: its title is the one the agenda item names, with its number.
+  const crTitle = (await page.getByRole("heading", { level: 1 }).textContent())!;
+  await expect(page.getByText(number).first()).toBeVisible();
+  await page.goBack();
+  await expect(item).toContainText(`${number} “${crTitle}”`);
+  await item.locator('a[href^="/motions/"]').click();
+  await expect(page).toHaveURL(/\/motions\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1, name: question })).toBeVisible();
 });

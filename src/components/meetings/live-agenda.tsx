@@ -5,7 +5,7 @@ import { MaterialList } from "@/components/meetings/materials";
 import { OpenMotions } from "@/components/meetings/meeting-motions";
 import { MeetingMotionForm } from "@/components/meetings/meeting-motion-form";
 import { Alert } from "@/components/ui/alert";
-import { Badge, Card, EmptyState } from "@/components/ui/card";
+import { Badge, EmptyState } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
 import type { MeetingDetail } from "@/server/meetings/queries";
 
@@ -83,7 +83,10 @@ export function LiveAgenda({ meeting, currentItemId, userId, chair }: LiveAgenda
         )}
       </section>
 
-      <Card title="The rest of the agenda">
+      <section aria-labelledby="rest-of-agenda" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+        <h2 id="rest-of-agenda" className="mb-3">
+          The rest of the agenda
+        </h2>
         {others.length === 0 ? (
           <EmptyState title="No other items." />
         ) : (
@@ -99,15 +102,20 @@ export function LiveAgenda({ meeting, currentItemId, userId, chair }: LiveAgenda
                   <AgendaItemLinks subject={item.subject} motions={motionsOf(item)} />
                 </div>
                 {chair ? (
-                  <Link href={`/meetings/${meeting.id}?item=${item.id}`} className="text-sm font-medium text-brand-700 underline">
-                    Take up now<span className="sr-only">: “{item.title}”</span>
+                  // The name begins with the words shown (WCAG 2.5.3), then says which item.
+                  <Link
+                    href={`/meetings/${meeting.id}?item=${item.id}`}
+                    aria-label={`Take up now: “${item.title}”`}
+                    className="text-sm font-medium text-brand-700 underline"
+                  >
+                    Take up now
                   </Link>
                 ) : null}
               </li>
             ))}
           </ol>
         )}
-      </Card>
+      </section>
     </>
   );
 }

@@ -230,18 +230,18 @@ export default async function MeetingPage({ params, searchParams }: Props) {
             userId={user.id}
             chair={chairs ? { openMotion: act.openMeetingMotionAction, closeMotion: act.closeMeetingMotionAction, attendanceSaved } : null}
           />
-          {general.length || (chairs && attendanceSaved) ? (
+          {general.length ? (
             <Card title="Motions not on the agenda">
               <OpenMotions motions={general} userId={user.id} closeAction={chairs ? act.closeMeetingMotionAction : null} empty={false} />
-              {chairs && attendanceSaved ? (
-                <details className={general.length ? "mt-4" : ""}>
-                  <summary className="cursor-pointer text-sm font-medium text-brand-700">Open a motion not tied to an agenda item</summary>
-                  <div className="mt-2">
-                    <MeetingMotionForm action={act.openMeetingMotionAction} committeeId={meeting.committee.id} meetingId={meeting.id} agendaItem={null} />
-                  </div>
-                </details>
-              ) : null}
             </Card>
+          ) : null}
+          {chairs && attendanceSaved ? (
+            <details className="rounded-lg border border-slate-200 bg-white p-5">
+              <summary className="cursor-pointer font-medium text-brand-700">Open a motion not tied to an agenda item</summary>
+              <div className="mt-3">
+                <MeetingMotionForm action={act.openMeetingMotionAction} committeeId={meeting.committee.id} meetingId={meeting.id} agendaItem={null} />
+              </div>
+            </details>
           ) : null}
           {agendaActions ? (
             <details className="rounded-lg border border-slate-200 bg-white p-5">
