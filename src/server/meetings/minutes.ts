@@ -7,6 +7,7 @@ import type { EditMinutesInput } from "@/domain/meetings/schemas";
 import { defineCommand } from "@/lib/command";
 import type { Tx } from "@/lib/db/client";
 import { ConflictError, UserError } from "@/lib/errors";
+import { countOf } from "@/lib/format";
 import { loadMinutesRecord } from "@/server/meetings/minutes-record";
 import { assertStep, committeeScopeOf, meetingSubject, minutesSubject } from "@/server/meetings/subjects";
 import { notify } from "@/server/notifications/notify";
@@ -105,7 +106,7 @@ export const publishMinutes = defineCommand({
     return { id: minutes.id, notified };
   },
   audit: ({ record: { meeting }, result: { notified } }) => ({
-    summary: `Published the minutes of ${meeting.title}; ${notified} people notified`,
+    summary: `Published the minutes of ${meeting.title}; ${countOf(notified, "person", "people")} notified`,
     before: { status: "DRAFT" },
     after: { status: "PUBLISHED", notified },
   }),

@@ -18,6 +18,7 @@ import {
   updateActionItemSchema,
 } from "@/domain/meetings/schemas";
 import { closeMotionSchema, openMotionSchema } from "@/domain/voting/schemas";
+import { countOf, plural } from "@/lib/format";
 import { defineAction } from "@/server/action";
 import { closeMotionAndDecide } from "@/server/decisions/close-motion";
 import { addActionItem, updateActionItem } from "@/server/meetings/action-items";
@@ -72,5 +73,6 @@ export const draftMinutesAction = defineAction(draftMinutesSchema, draftMinutes,
 export const editMinutesAction = defineAction(editMinutesSchema, editMinutes, { successMessage: "The minutes are saved." });
 
 export const publishMinutesAction = defineAction(publishMinutesSchema, publishMinutes, {
-  successMessage: (result) => `The minutes are published at /minutes; ${result.notified} Directors and TAB members were notified.`,
+  successMessage: (result) =>
+    `The minutes are published at /minutes; ${countOf(result.notified, "Director or TAB member", "Directors and TAB members")} ${plural(result.notified, "was", "were")} notified.`,
 });

@@ -84,7 +84,9 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       {chairs && step("attendance") && !attendanceSaved ? (
         <>
           <p className="mb-3 text-sm text-slate-700">
-            Record who is here first: attendance decides the quorum and who votes through a designee, and motions open once it is saved.
+            {meeting.status === "SCHEDULED"
+              ? "Record attendance as the meeting begins, a choice for every member: motions open at the meeting once it is saved."
+              : "Record who is here first: attendance decides the quorum and who votes through a designee, and motions open once it is saved."}
           </p>
           <AttendanceForm meetingId={meeting.id} rows={meeting.attendance} action={act.recordAttendanceAction} focusAfterSave={ATTENDANCE_HEADING} />
         </>
