@@ -23,9 +23,12 @@ async function opensItsForm(page: Page, action: string, subject: string | RegExp
   const item = task(page, action, subject);
   await expect(item).toHaveCount(1);
   await expect(item).toContainText("Waiting since");
-  await item.getByRole("link", { name: action, exact: true }).click();
-  const hash = new URL(page.url()).hash;
+  const link = item.getByRole("link", { name: action, exact: true });
+  const href = (await link.getAttribute("href")) ?? "";
+  const hash = new URL(href, "http://localhost").hash;
   expect(hash).not.toBe("");
+  await link.click();
+  await page.waitForURL((url) => url.pathname + url.hash === href);
   const section = page.locator(hash);
   await expect(section).toBeVisible();
   await expect(section.getByRole("button", { name: button }).first()).toBeEnabled();
@@ -45,8 +48,8 @@ const cases: { role: DemoLabel; tasks: [action: string, subject: string | RegExp
     role: "CASES Consortium Project Leader (TAB)",
     tasks: [
       ["Submit the impact analysis package", "CR-0003 Employer e-filing of wage withholding", /Submit/],
-      ["Review it for impact on other components", "CR-0008 Overdue task list for caseworkers", /Clear/],
-      ["Finish user acceptance testing", "CR-0012 Medical support notice batch", "Finish user acceptance testing"],
+      ["Review it for impact on other components", "CR-0008 Overdue task list for caseworkers", "Clear at the Subcomponent Review"],
+      ["Finish user acceptance testing", "CR-0012 Medical support notice batch", "Finish UAT: ready for release"],
       ["File the release notes", "CR-0013 Customer service call notes", /Save/],
     ],
   },
@@ -60,7 +63,7 @@ const cases: { role: DemoLabel; tasks: [action: string, subject: string | RegExp
     role: "CCSAS Change Control Board member",
     tasks: [
       ["Close the vote", "CR-0005", "Close the motion"],
-      ["Review it for impact on other components", "CR-0008 Overdue task list for caseworkers", /Flag|Clear/],
+      ["Review it for impact on other components", "CR-0008 Overdue task list for caseworkers", "Flag an impact on my component"],
     ],
   },
   { role: "CASES ESC chair", tasks: [["Resolve or escalate the issue", "Vendor staffing for the spring release", "Record the step"]] },

@@ -139,7 +139,7 @@ describe("the task list", () => {
     expect(finish).toMatchObject({
       since: uat.stateChangedAt,
       due: new Date(uat.stateChangedAt.getTime() + 45 * 86_400_000),
-      href: `/change-requests/${uat.id}#uat`,
+      href: `/change-requests/${uat.id}#next-step`,
     });
   });
 

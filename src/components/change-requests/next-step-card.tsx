@@ -67,7 +67,7 @@ export function NextStepCard({ cr, actions }: { cr: ChangeRequestDetail; actions
   /** Every move here (flagImpactSchema, stepSchema, crOnlySchema) names the change request as crId. */
   const hidden = { [crField.crId]: cr.id };
   return (
-    <Card title="What happens next">
+    <Card id="next-step" title="What happens next">
       <p className="text-slate-800">{nextStep.summary}</p>
       <p className="mt-2 text-sm text-slate-700">
         <span className="font-semibold">Waiting on:</span> {nextStep.waitingOn}.

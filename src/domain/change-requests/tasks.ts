@@ -107,7 +107,7 @@ export const CR_TASK_STEPS: Partial<Record<CrState, readonly Step[]>> = {
       for: ["CPL", "CCB_MEMBER"],
       action: "Review it for impact on other components",
       why: () => "It is listed for the monthly CCSAS Subcomponent Review (plan 3.1.3).",
-      section: "routing",
+      section: "next-step",
     },
   ],
   JAD_DESIGN: [
@@ -143,7 +143,7 @@ export const CR_TASK_STEPS: Partial<Record<CrState, readonly Step[]>> = {
       when: (cr) => cr.developerTested,
       action: "Start user acceptance testing",
       why: (cr) => `${CPL(cr)}: the developers' testing is recorded, and you coordinate UAT (plan 3.1.5 item 4).`,
-      section: "build-and-test",
+      section: "next-step",
     },
   ],
   UAT: [
@@ -168,7 +168,7 @@ export const CR_TASK_STEPS: Partial<Record<CrState, readonly Step[]>> = {
       for: ["CPL"],
       action: "Finish user acceptance testing",
       why: (cr) => `${CPL(cr)}: you finish UAT when a pass has passed and every major defect is signed off.`,
-      section: "uat",
+      section: "next-step",
     },
   ],
   RELEASE: [
@@ -186,7 +186,7 @@ export const CR_TASK_STEPS: Partial<Record<CrState, readonly Step[]>> = {
       when: (cr) => cr.releaseRecorded,
       action: "Close it",
       why: (cr) => `${CPL(cr)}: it is released.`,
-      section: "release",
+      section: "next-step",
     },
     {
       act: "markBackBriefed",
