@@ -2,7 +2,7 @@ import Link from "next/link";
 import { BarChart } from "@/components/change-requests/bar-chart";
 import { CrItemList } from "@/components/change-requests/cr-item-list";
 import { OverdueRules } from "@/components/change-requests/overdue-rules";
-import { formatDateTime, formatDay, inSentence } from "@/lib/format";
+import { countOf, formatDateTime, formatDay, inSentence, plural } from "@/lib/format";
 import { Card, EmptyState } from "@/components/ui/card";
 import { GATE_LABELS, STATE_LABELS } from "@/domain/change-requests/lifecycle";
 import { crName } from "@/domain/change-requests/labels";
@@ -97,7 +97,7 @@ export function AgingChart({ figures, consortium }: { figures: Dashboard; consor
       title="Time in the current step"
       summary={
         oldest
-          ? `Open change requests by how long they have been in their step; the longest average is ${inSentence(STATE_LABELS[oldest.state])}, ${oldest.averageDays} days.`
+          ? `Open change requests by how long they have been in their step; the longest average is ${inSentence(STATE_LABELS[oldest.state])}, ${oldest.averageDays} ${plural(oldest.averageDays ?? 0, "day")}.`
           : "No open change requests."
       }
       rowHeader="Step"
@@ -126,7 +126,7 @@ export function OverdueCard({ figures, consortium }: { figures: Dashboard; conso
             key: item.id,
             href: `/change-requests/${item.id}`,
             name: crName(item),
-            details: `${item.consortium} · ${STATE_LABELS[item.state]} for ${item.daysInState} days${item.reconsiderOn ? ` · reconsider on ${formatDay(item.reconsiderOn)}` : ""}`,
+            details: `${item.consortium} · ${STATE_LABELS[item.state]} for ${countOf(item.daysInState, "day")}${item.reconsiderOn ? ` · reconsider on ${formatDay(item.reconsiderOn)}` : ""}`,
             flags: item.reasons.map((reason) => OVERDUE_REASON_LABELS[reason]),
           }))}
         />

@@ -60,7 +60,7 @@ export function FieldControl({ id, field, kept, errors }: FieldControlProps) {
             return <textarea {...aria} name={field.name} defaultValue={value} rows={field.rows ?? 4} className={TEXTAREA} />;
           case "select":
             return (
-              <Select {...aria} name={field.name} defaultValue={value} className="max-w-md">
+              <Select {...aria} name={field.name} defaultValue={value} fit>
                 <option value="">{field.placeholder ?? "Choose…"}</option>
                 {field.choices.map((choice) => (
                   <option key={choice.value} value={choice.value}>

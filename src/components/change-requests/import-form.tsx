@@ -8,7 +8,7 @@ import { Badge } from "@/components/ui/card";
 import { importFormSchema } from "@/domain/change-requests/import-row";
 import type { ActionResult } from "@/lib/action";
 import { fieldsOf } from "@/lib/form-fields";
-import { countOf } from "@/lib/format";
+import { countOf, plural } from "@/lib/format";
 import type { ImportState } from "@/server/change-requests/csv-import";
 
 const field = fieldsOf(importFormSchema);
@@ -85,11 +85,21 @@ export function ImportForm({ action }: { action: (state: ActionResult<ImportStat
                 </ul>
               </Alert>
             ) : preview.preview.clean ? (
-              <Alert tone="success" title={`All ${preview.preview.rows.length} rows of ${preview.fileName} are ready to import.`}>
+              <Alert
+                tone="success"
+                title={plural(
+                  preview.preview.rows.length,
+                  `The one row of ${preview.fileName} is ready to import.`,
+                  `All ${preview.preview.rows.length} rows of ${preview.fileName} are ready to import.`,
+                )}
+              >
                 Check the rows below, then import them.
               </Alert>
             ) : (
-              <Alert tone="error" title={`${problems} of ${preview.preview.rows.length} rows have problems. Nothing was imported.`}>
+              <Alert
+                tone="error"
+                title={`${problems} of ${countOf(preview.preview.rows.length, "row")} ${plural(problems, "has", "have")} problems. Nothing was imported.`}
+              >
                 Nothing is imported until every row is right. Correct the file and check it again.
               </Alert>
             )}

@@ -36,6 +36,7 @@ export function ListRows({ rows }: { rows: ListRow[] }) {
         <tr key={row.id} className="align-top">
           <td className="whitespace-nowrap">
             {row.number}
+            <span className="block text-xs text-slate-600 lg:hidden">{row.consortium}</span>
             {row.externalRef ? <span className="block text-xs text-slate-600">was {row.externalRef}</span> : null}
           </td>
           <td>
@@ -49,18 +50,18 @@ export function ListRows({ rows }: { rows: ListRow[] }) {
             ) : null}
             <span className="block text-xs text-slate-600">by {row.authorName}</span>
           </td>
-          <td>{row.consortium}</td>
+          <td className="hidden lg:table-cell">{row.consortium}</td>
           <td>{row.state}</td>
           <td>{row.waitingOn}</td>
           <td className="whitespace-nowrap">
             {row.days}
             {row.overdue ? (
-              <span className="ml-2">
+              <span className="block xl:ml-2 xl:inline">
                 <Badge tone="red">Overdue</Badge>
               </span>
             ) : null}
           </td>
-          <td className="whitespace-nowrap">{row.updated}</td>
+          <td className="xl:whitespace-nowrap">{row.updated}</td>
         </tr>
       ))}
     </tbody>

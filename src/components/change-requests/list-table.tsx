@@ -7,7 +7,11 @@ import { DEFAULT_DIRECTION, listQuery, SORT_LABELS, type ListFilter, type ListSo
 import { PARTY_LABELS } from "@/domain/change-requests/queue";
 import type { ListedChangeRequest } from "@/server/change-requests/list-query";
 
-/** One page of the list. Column headers that sort are links, and say which way they sort. */
+/**
+ * One page of the list. Column headers that sort are links, and say which way they sort.
+ * It fits the screen from tablet width up, its last column included: narrower than desktop,
+ * the consortium moves under the number, and the date and a badge may wrap.
+ */
 export function ListTable({ rows, filter }: { rows: ListedChangeRequest[]; filter: ListFilter }) {
   return (
     <div className="overflow-x-auto">
@@ -17,7 +21,8 @@ export function ListTable({ rows, filter }: { rows: ListedChangeRequest[]; filte
           <tr className="border-b border-slate-200 text-slate-600">
             <SortHeader filter={filter} sort="number" />
             <SortHeader filter={filter} sort="title" />
-            <th scope="col" className="py-2 pr-4 font-medium">
+            {/* Below desktop width the consortium is written under the number, so every column fits a tablet (820 px). */}
+            <th scope="col" className="hidden py-2 pr-4 font-medium lg:table-cell">
               Consortium
             </th>
             <SortHeader filter={filter} sort="state" />

@@ -1,5 +1,7 @@
 "use client";
 
+import { countOf } from "@/lib/format";
+
 /**
  * How the dashboard counts a change request as overdue, folded away under the list. A
  * client component because it is fixed text: the page then carries it as HTML only, not
@@ -24,7 +26,7 @@ export function OverdueRules({ limits }: { limits: { step: string; days: number 
                 <th scope="row" className="pr-4 font-normal">
                   {step}
                 </th>
-                <td className="tabular-nums">{days} days</td>
+                <td className="tabular-nums">{countOf(days, "day")}</td>
               </tr>
             ))}
           </tbody>

@@ -33,15 +33,20 @@ export function Field({ id, label, hint, errors, children }: FieldProps) {
   );
 }
 
-const CONTROL =
-  "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm aria-invalid:border-red-700 focus-visible:border-brand-600";
+const BOX =
+  "block rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm aria-invalid:border-red-700 focus-visible:border-brand-600";
+const CONTROL = `${BOX} w-full`;
 
 export function Input(props: ComponentProps<"input">) {
   return <input {...props} className={`${CONTROL} ${props.className ?? ""}`} />;
 }
 
-export function Select(props: ComponentProps<"select">) {
-  return <select {...props} className={`${CONTROL} ${props.className ?? ""}`} />;
+/**
+ * A choice. `fit` sizes it to its longest option (never wider than its container), so a
+ * long name such as a consortium's is never cut off; otherwise it fills its container.
+ */
+export function Select({ fit = false, ...props }: ComponentProps<"select"> & { fit?: boolean }) {
+  return <select {...props} className={`${fit ? `${BOX} w-auto max-w-full` : CONTROL} ${props.className ?? ""}`} />;
 }
 
 export function Textarea(props: ComponentProps<"textarea">) {

@@ -25,7 +25,7 @@ export default async function ChangeRequestsPage({ searchParams }: { searchParam
     <>
       <PageHeader
         title="Change requests"
-        description="The change requests of both consortia that you may see; a draft is seen only by its author and the consortium's CPL until it is submitted. Search, filter and sort: the address of this page keeps your choices, so you can bookmark it. Someone you send it to sees only what they may see, which can be fewer change requests."
+        description="The change requests of both consortia that you may see (a draft, until it is submitted, only its author and the consortium's CPL). Search, filter and sort: the address keeps your choices, to bookmark or to send to a colleague, who sees only what they may see."
         actions={
           <>
             {can(user, changeRequestPermissions.import) ? (
