@@ -158,8 +158,9 @@ test("a meeting: attendance first, then the chair opens a motion on the current 
   await chair.getByRole("dialog").getByRole("button", { name: "Close and count" }).click();
   const result = "Passed: 4 of 5 votes cast approve; quorum of 4 met.";
   await expect(chair.getByText(result)).toBeVisible();
-  // Decided: the meeting moves on to the next item.
+  // Decided: the meeting moves on to the next item, and the chair's focus with it.
   await expect(chair.getByRole("region", { name: `2. ${next}` }).getByText(`Open a motion on “${next}”`)).toBeVisible();
+  await expect(chair.getByRole("heading", { level: 2, name: `2. ${next}` })).toBeFocused();
 
   await chair.getByRole("button", { name: "Adjourn the meeting" }).click();
   await chair.getByRole("dialog").getByRole("button", { name: "Adjourn" }).click();

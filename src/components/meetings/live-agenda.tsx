@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { FormAction } from "@/components/forms/form-action";
 import { AgendaItemLinks } from "@/components/meetings/agenda-item-links";
+import { FocusOnChange } from "@/components/meetings/focus-on-change";
 import { MaterialList } from "@/components/meetings/materials";
 import { OpenMotions } from "@/components/meetings/meeting-motions";
 import { MeetingMotionForm } from "@/components/meetings/meeting-motion-form";
@@ -39,6 +40,7 @@ export function LiveAgenda({ meeting, currentItemId, userId, chair }: LiveAgenda
 
   return (
     <>
+      {chair ? <FocusOnChange targetId={CURRENT_ITEM_HEADING} value={currentItemId} /> : null}
       <section aria-labelledby={CURRENT_ITEM_HEADING} className="rounded-lg border-2 border-brand-600 bg-white p-5 shadow-sm">
         <p className="text-sm font-medium text-brand-700">Now</p>
         <h2 id={CURRENT_ITEM_HEADING} tabIndex={-1} className="outline-none">
