@@ -1,5 +1,5 @@
 import "server-only";
-import { countOf } from "@/lib/format";
+import { plural } from "@/lib/format";
 import { changeRequestAudit } from "@/domain/change-requests/audit-actions";
 import { crNumber } from "@/domain/change-requests/labels";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
@@ -71,7 +71,7 @@ export const completeUatPass = defineCommand({
       const majors = await tx.uatDefect.count({ where: { changeRequestId: cr.row.id, foundInPass: pass.number, severity: "MAJOR" } });
       if (majors) {
         throw new UserError(
-          `Pass ${pass.number} found ${countOf(majors, "major defect")}, so it has not passed. Record it as failed; after the fix, run another pass with regression testing.`,
+          `Pass ${pass.number} found ${plural(majors, "a major defect", `${majors} major defects`)}, so it has not passed. Record it as failed; after the fix, run another pass with regression testing.`,
           {
             result: ["A pass that found a major defect has not passed."],
           },
