@@ -72,6 +72,8 @@ test("a meeting: attendance first, then the chair opens a motion on the current 
   await chair.getByRole("button", { name: "Save attendance" }).click();
   await expect(chair.getByText("Some fields need attention.")).toBeVisible();
   await expect(chair.getByRole("list", { name: "Rows to fix" }).getByRole("link")).toHaveCount(members);
+  await expect(chair.getByLabel("Attendance of Rosa Delgado")).toHaveAccessibleDescription("Choose present, absent or represented by a designee.");
+  expect((await new AxeBuilder({ page: chair }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations).toEqual([]);
 
   // The meeting can start before attendance, but no motion opens until it is saved.
   await chair.getByRole("button", { name: "Start the meeting" }).click();
@@ -263,6 +265,7 @@ test("an agenda item links to its change request and to the motion that decides 
   const crLink = page.getByRole("link", { name: /^Change request CR-\d{4}$/ });
   const item = page.getByRole("listitem").filter({ has: crLink }).filter({ hasText: "ESC vote" }).filter({ hasText: "Motion:" }).first();
   await expect(item.getByText("Voting open")).toBeVisible();
+  expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations).toEqual([]);
   const number = (await item.getByRole("link", { name: /^Change request CR-\d{4}$/ }).textContent())!.replace("Change request ", "");
   const motion = item.locator('a[href^="/motions/"]');
   const question = (await motion.textContent())!;
