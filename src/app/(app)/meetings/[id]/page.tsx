@@ -105,7 +105,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       ) : meeting.attendance.length === 0 ? (
         <p className="text-sm text-slate-700">Nobody held a seat on this committee on the meeting day.</p>
       ) : (
-        <p className="text-sm text-slate-700">Not recorded yet: the chair records who is present when the meeting begins.</p>
+        <p className="text-sm text-slate-700">{ATTENDANCE_NOT_YET[meeting.status]}</p>
       )}
     </section>
   );
@@ -269,6 +269,11 @@ export default async function MeetingPage({ params, searchParams }: Props) {
             <Card title="Agenda">
               <Agenda meeting={meeting} actions={agendaActions} />
             </Card>
+            {general.length ? (
+              <Card title="Motions being voted on">
+                <OpenMotions motions={general} userId={user.id} closeAction={chairs ? act.closeMeetingMotionAction : null} />
+              </Card>
+            ) : null}
             {decisionsCard}
             {actionItemsCard}
             {minutesCard}
@@ -282,6 +287,14 @@ export default async function MeetingPage({ params, searchParams }: Props) {
     </>
   );
 }
+
+/** Attendance not saved, for someone who does not record it. */
+const ATTENDANCE_NOT_YET: Record<MeetingDetail["status"], string> = {
+  SCHEDULED: "Not recorded yet: the chair records who is present when the meeting begins.",
+  IN_PROGRESS: "Not recorded yet: the chair is recording who is present.",
+  ADJOURNED: "Attendance was not recorded.",
+  CANCELLED: "This meeting was cancelled.",
+};
 
 /** Where the minutes stand for someone who does not write them. */
 const MINUTES_NOT_YET: Record<MeetingDetail["status"], string> = {
