@@ -24,7 +24,7 @@ test("the chair opens a motion, members vote from their own browsers, a designee
   ];
   const pages = await Promise.all(voters.map(([label]) => person(browser, label)));
   // Each member finds the motion waiting on their home page.
-  await expect(pages[0]!.getByRole("link", { name: question })).toBeVisible();
+  await expect(pages[0]!.getByRole("listitem").filter({ hasText: question }).getByRole("link", { name: "Vote", exact: true })).toBeVisible();
   await Promise.all(
     pages.map(async (page, index) => {
       await page.goto(motionUrl);
@@ -123,12 +123,13 @@ test("a chair closing a gate vote below quorum is warned in numbers, non-voters 
   await cpl.getByRole("button", { name: "Submit", exact: true }).click();
   await expect(cpl.getByRole("heading", { level: 1, name: title })).toBeVisible({ timeout: 30_000 });
   const crUrl = new URL(cpl.url()).pathname;
-  const number = /CR-\d{4}/.exec((await cpl.locator("header p").first().textContent()) ?? "")![0];
+  const number = /CR-\d{4}/.exec((await cpl.getByText(/^CR-\d{4} · CASES$/).textContent()) ?? "")![0];
 
   const chair = await person(browser, "CASES ESC chair");
   await chair.goto(crUrl);
-  // Product rule: the vote the submission opened is credited to the step, here and on the motion.
-  await expect(chair.getByText(`Opened automatically when Pat Leader submitted ${number}.`)).toBeVisible();
+  // Product rule: the vote the submission opened is credited to the step, on its card, in the timeline and on the motion.
+  await expect(chair.getByText(`Opened automatically when Pat Leader submitted ${number}.`, { exact: true })).toBeVisible();
+  await expect(chair.getByText(`${number}: The ESC concept vote is open, opened automatically when Pat Leader submitted ${number}.`)).toBeVisible();
   await chair.getByRole("link", { name: "Open the motion to vote or follow it" }).click();
   await expect(chair).toHaveTitle(new RegExp(`^${number} ESC concept vote`));
   await expect(chair.getByText(`Opened automatically when Pat Leader submitted ${number}.`)).toBeVisible();

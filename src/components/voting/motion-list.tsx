@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, plural } from "@/lib/format";
 import { Badge, EmptyState } from "@/components/ui/card";
 import type { TallyResult } from "@/domain/voting/tally";
 
@@ -27,7 +27,7 @@ export function MotionList({ motions }: { motions: MotionRow[] }) {
           </div>
           <p className="text-sm text-slate-600">
             {motion.status === "OPEN"
-              ? `${motion._count.ballots} of ${motion._count.voters} have voted · closes ${formatDateTime(motion.deadline)}`
+              ? `${motion._count.ballots} of ${motion._count.voters} ${plural(motion._count.ballots, "has", "have")} voted · closes ${formatDateTime(motion.deadline)}`
               : ((motion.result as TallyResult | null)?.explanation ?? `Closed ${formatDateTime(motion.closedAt)}`)}
           </p>
         </li>

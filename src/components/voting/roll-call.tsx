@@ -20,11 +20,13 @@ export function RollCall({ voters, closed = false }: { voters: MotionDetail["rol
               {voter.user.name}
               {voter.designee ? <div className="text-xs font-normal text-slate-600">Designee: {voter.designee.name}</div> : null}
             </th>
-            <td className="py-2 pr-4 capitalize">
-              {voter.ballot ? (
-                (voter.ballot.choice ?? `Recused: ${voter.ballot.recusalReason ?? ""}`)
+            <td className="py-2 pr-4">
+              {voter.ballot?.choice ? (
+                <span className="capitalize">{voter.ballot.choice}</span>
+              ) : voter.ballot ? (
+                `Recused: ${voter.ballot.recusalReason ?? ""}`
               ) : (
-                <span className="normal-case text-slate-600">{closed ? "Did not vote" : "Not yet voted"}</span>
+                <span className="text-slate-600">{closed ? "Did not vote" : "Not yet voted"}</span>
               )}
             </td>
             <td className="py-2 text-slate-700">{voter.ballot ? formatDateTime(voter.ballot.updatedAt) : "—"}</td>

@@ -71,7 +71,7 @@ export default async function MotionPage({ params }: { params: Promise<{ id: str
           ) : null}
           {papers ? <MotionSubject papers={papers} /> : null}
           {open && mySeat ? (
-            <Card title="Vote">
+            <Card id="vote" title="Vote">
               <BallotForm
                 motionId={motion.id}
                 options={ballotOptions(motion.options)}
@@ -103,7 +103,7 @@ export default async function MotionPage({ params }: { params: Promise<{ id: str
         </div>
         <div className="space-y-6">
           {open && chairs ? (
-            <Card title="Chair">
+            <Card id="close" title="Chair">
               <p className="mb-3 text-sm text-slate-700">Close the motion when everyone present has voted. The result goes into the minutes.</p>
               <CloseMotionButton motion={motion} action={closeMotionAction} />
             </Card>
