@@ -135,12 +135,13 @@ describe("the task list", () => {
     const uat = await db.changeRequest.findFirstOrThrow({ where: { state: "UAT" }, select: { id: true, stateChangedAt: true } });
     const { tasks } = await tasksOf((await w.as(w.cpl)).actor);
     const finish = tasks.find((task) => task.key === `cr:${uat.id}:passUat`);
-    // UAT may last 45 days before the dashboard counts it overdue (queue.ts).
-    expect(finish).toMatchObject({
-      since: uat.stateChangedAt,
-      due: new Date(uat.stateChangedAt.getTime() + 45 * 86_400_000),
-      href: `/change-requests/${uat.id}#next-step`,
-    });
+    // UAT may last 45 days before the dashboard counts it overdue (queue.ts): due by the end of that California day.
+    const entered = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Los_Angeles" }).format(uat.stateChangedAt);
+    const dueDay = new Date(Date.parse(`${entered}T00:00:00Z`) + 45 * 86_400_000).toISOString().slice(0, 10);
+    expect(finish).toMatchObject({ since: uat.stateChangedAt, dueDay, href: `/change-requests/${uat.id}#next-step` });
+    // Late from midnight in California (8 am UTC in winter, 7 am in summer) the day after.
+    expect([7, 8]).toContain(finish!.due!.getUTCHours());
+    expect(finish!.due!.toISOString().slice(0, 10)).toBe(new Date(Date.parse(`${dueDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10));
   });
 
   it("gives the chair a meeting's work: its background materials before, its attendance during, its minutes after", async () => {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { urgencyOf, type Task } from "@/domain/home/tasks";
-import { countOf, formatDate, formatDateTime } from "@/lib/format";
+import { countOf, formatDate, formatDateTime, formatDay } from "@/lib/format";
 
 /** How many tasks show before "Show all". */
 const SHOWN = 8;
@@ -59,6 +59,8 @@ export function TaskList({ tasks, truncated, now }: { tasks: readonly Task[]; tr
   );
 }
 
+const dueText = (task: Task) => (task.dueDay ? formatDay(task.dueDay) : formatDateTime(task.due));
+
 function TaskItem({ task, now }: { task: Task; now: Date }) {
   const urgency = urgencyOf(task, now);
   return (
@@ -77,9 +79,9 @@ function TaskItem({ task, now }: { task: Task; now: Date }) {
       </div>
       <div className="shrink-0 text-sm">
         {urgency === "overdue" ? (
-          <Badge tone="red">Overdue since {formatDateTime(task.due)}</Badge>
+          <Badge tone="red">Overdue: was due {dueText(task)}</Badge>
         ) : task.due ? (
-          <Badge tone={urgency === "due-soon" ? "amber" : "neutral"}>Due {formatDateTime(task.due)}</Badge>
+          <Badge tone={urgency === "due-soon" ? "amber" : "neutral"}>Due {dueText(task)}</Badge>
         ) : null}
       </div>
     </li>

@@ -10,7 +10,8 @@ import { type Capacity, type CrKind, type CrState } from "@/domain/change-reques
 import { crRefusal, type CrAct } from "@/domain/change-requests/permissions";
 import { OVERDUE_AFTER_DAYS } from "@/domain/change-requests/queue";
 import { escalationCapacitiesOf, LEVEL_LABELS, mayWork, type EscalationLevel } from "@/domain/change-requests/escalation";
-import type { Task } from "@/domain/home/tasks";
+import { addDays, californiaDayOf } from "@/domain/calendar/day";
+import { dueByEndOf, type Task } from "@/domain/home/tasks";
 import type { Principal } from "@/lib/permissions";
 
 /** What the task list reads of one change request and of the person's part in it. */
@@ -201,12 +202,11 @@ export const CR_TASK_STEPS: Partial<Record<CrState, readonly Step[]>> = {
 /** The states in which a change request can be anyone's task. */
 export const TASK_STATES = Object.keys(CR_TASK_STEPS) as CrState[];
 
-const DAY_MS = 86_400_000;
-
 /** The person's tasks on one change request: each step of its state that is theirs and that they may take now. */
 export function changeRequestTasks(cr: CrTaskFacts): Task[] {
+  // Due by the end of the day the dashboard starts calling it overdue (queue.ts: more than `limit` days in the step).
   const limit = OVERDUE_AFTER_DAYS[cr.state];
-  const due = limit === undefined ? null : new Date(cr.stateChangedAt.getTime() + limit * DAY_MS);
+  const due = limit === undefined ? { due: null } : dueByEndOf(addDays(californiaDayOf(cr.stateChangedAt), limit));
   const access = { state: cr.state, kind: cr.kind, backBriefed: cr.backBriefed, capacities: cr.capacities };
   return (CR_TASK_STEPS[cr.state] ?? [])
     .filter((step) => (step.when?.(cr) ?? true) && cr.capacities.some((capacity) => step.for.includes(capacity)) && crRefusal(step.act, access) === null)
@@ -217,7 +217,7 @@ export function changeRequestTasks(cr: CrTaskFacts): Task[] {
       subject: `${crNumber(cr.number)} ${cr.title}`,
       why: step.why(cr),
       since: cr.stateChangedAt,
-      due,
+      ...due,
       href: `/change-requests/${cr.id}#${step.section}`,
     }));
 }

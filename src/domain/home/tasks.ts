@@ -6,6 +6,13 @@
  * (src/server/home/tasks.ts) and orders them here.
  */
 
+import { addDays, californiaDayStart, type Day } from "@/domain/calendar/day";
+
+/** Due by the end of a California day: late from the start of the next. */
+export function dueByEndOf(day: Day): Pick<Task, "due" | "dueDay"> {
+  return { due: californiaDayStart(addDays(day, 1)), dueDay: day };
+}
+
 /** The kinds of work, as the list groups and labels them. */
 export const TASK_AREAS = ["Vote", "Change request", "Meeting", "Election", "Escalation", "Action item", "Account"] as const;
 export type TaskArea = (typeof TASK_AREAS)[number];
@@ -22,8 +29,10 @@ export interface Task {
   why: string;
   /** Since when it has been waiting. */
   since: Date;
-  /** By when it should be done, where there is a date (a vote's deadline, a step's limit). */
+  /** By when it should be done, where there is a date (a vote's deadline, a step's limit): the instant it is late. */
   due: Date | null;
+  /** When the due date is a whole day (done by the end of it, in California), that day: shown without a time. */
+  dueDay?: Day;
   /** The page, anchored at the form that does it. */
   href: string;
 }

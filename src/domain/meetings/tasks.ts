@@ -4,8 +4,8 @@
  * Manager: permissions.ts) posts them after adjournment; an action item's owner does it and
  * marks it done. Asked of the meeting permissions and the meeting's steps, as the commands ask.
  */
-import { addDays, californiaDayStart, type Day } from "@/domain/calendar/day";
-import type { Task } from "@/domain/home/tasks";
+import type { Day } from "@/domain/calendar/day";
+import { dueByEndOf, type Task } from "@/domain/home/tasks";
 import { materialsDueFor } from "@/domain/meetings/materials";
 import { canTake, type MeetingKind, type MeetingStatus } from "@/domain/meetings/meeting-status";
 import { meetingPermissions } from "@/domain/meetings/permissions";
@@ -64,8 +64,7 @@ export function meetingTasks(principal: Principal, meeting: MeetingTaskFacts): T
     tasks.push(
       task("Post the background materials", "Governance plan 2.10: materials reach the members at least three days before the meeting.", "materials", {
         since: meeting.createdAt,
-        // By the end of the due day in California.
-        due: californiaDayStart(addDays(materialsDue, 1)),
+        ...dueByEndOf(materialsDue),
       }),
     );
   }
@@ -102,8 +101,7 @@ export function actionItemTask(item: ActionItemTaskFacts): Task {
     subject: item.title,
     why: `Assigned to you at ${item.meetingTitle}.`,
     since: item.createdAt,
-    // Due by the end of its day in California: the day is the last one it is on time.
-    due: californiaDayStart(addDays(item.dueOn, 1)),
+    ...dueByEndOf(item.dueOn),
     href: `/meetings/${item.meetingId}#action-items`,
   };
 }
