@@ -49,7 +49,7 @@ const cases: { role: DemoLabel; tasks: [action: string, subject: string | RegExp
     tasks: [
       ["Submit the impact analysis package", "CR-0003 Employer e-filing of wage withholding", /Submit/],
       ["Review it for impact on other components", "CR-0008 Overdue task list for caseworkers", "Clear at the Subcomponent Review"],
-      ["Finish user acceptance testing", "CR-0012 Medical support notice batch", "Finish UAT: ready for release"],
+      ["Name the UAT testers", "CR-0015 Fix duplicate payment posting", "Save the UAT testers"],
       ["File the release notes", "CR-0013 Customer service call notes", /Save/],
     ],
   },

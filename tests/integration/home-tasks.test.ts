@@ -6,6 +6,7 @@ import { saveJad } from "@/server/change-requests/jad";
 import { nameTeam } from "@/server/change-requests/teams";
 import { saveDeveloperTesting } from "@/server/change-requests/testing";
 import { takeStep } from "@/server/change-requests/steps";
+import { completeUatPass, startUatPass } from "@/server/change-requests/uat";
 import { closeMotionAndDecide } from "@/server/decisions/close-motion";
 import { tasksOf } from "@/server/home/tasks";
 import { castBallot } from "@/server/voting/cast-ballot";
@@ -115,10 +116,15 @@ describe("the task list", () => {
     expect(await todo(w.cpl, row)).toEqual(["Start user acceptance testing"]);
     await takeStep(await w.as(w.cpl), { crId: cr.id, step: "start_uat" });
 
-    // UAT: a tester named to the team records passes; one not named has nothing.
+    // UAT: the CPL names the testers (plan 3.1.5 item 4); a tester named to the team records passes; one not named has nothing.
+    expect(await todo(w.cpl, row)).toEqual(["Name the UAT testers"]);
     expect(await todo(w.tester, row)).toEqual([]);
     await nameTeam(await w.as(w.cpl), { crId: cr.id, team: "UAT", members: [`${w.tester.id}:${w.ids.testerLcsa}`] });
     expect(await todo(w.tester, row)).toEqual(["Record a UAT pass"]);
+    expect(await todo(w.cpl, row)).toEqual([]);
+    const pass = await startUatPass(await w.as(w.tester), { crId: cr.id, regression: false });
+    await completeUatPass(await w.as(w.tester), { crId: cr.id, passId: pass.id, result: "passed", notes: "Clean" });
+    expect(await todo(w.tester, row)).toEqual([]);
     expect(await todo(w.cpl, row)).toEqual(["Finish user acceptance testing"]);
   }, 180_000);
 

@@ -43,6 +43,8 @@ const cr = (facts: Partial<CrTaskFacts>): CrTaskFacts => ({
   voteOpen: false,
   impactTeamSize: 0,
   jadTeamSize: 0,
+  uatTeamSize: 0,
+  uatPassed: false,
   developerTested: false,
   defectsToSignOff: 0,
   releaseRecorded: false,

@@ -30,6 +30,9 @@ export interface CrTaskFacts {
   voteOpen: boolean;
   impactTeamSize: number;
   jadTeamSize: number;
+  uatTeamSize: number;
+  /** A UAT pass has been completed and passed. */
+  uatPassed: boolean;
   /** Plan 3.1.5 item 2: the developers' unit and system testing are both recorded. */
   developerTested: boolean;
   /** Fixed major defects waiting for a UAT tester's sign-off (plan 3.1.5 item 6). */
@@ -149,6 +152,14 @@ export const CR_TASK_STEPS: Partial<Record<CrState, readonly Step[]>> = {
   ],
   UAT: [
     {
+      act: "nameUatTeam",
+      for: ["CPL"],
+      when: (cr) => cr.uatTeamSize === 0,
+      action: "Name the UAT testers",
+      why: (cr) => `${CPL(cr)}: "LCSA users will conduct UAT" and you coordinate its resources (plan 3.1.5 item 4); none is named yet.`,
+      section: "uat",
+    },
+    {
       act: "signOffDefect",
       for: ["UAT_TESTER"],
       when: (cr) => cr.defectsToSignOff > 0,
@@ -159,7 +170,7 @@ export const CR_TASK_STEPS: Partial<Record<CrState, readonly Step[]>> = {
     {
       act: "runUatPass",
       for: ["UAT_TESTER"],
-      when: (cr) => cr.defectsToSignOff === 0,
+      when: (cr) => cr.defectsToSignOff === 0 && !cr.uatPassed,
       action: "Record a UAT pass",
       why: () => "You are one of its UAT testers (plan 3.1.5 item 4).",
       section: "uat",
@@ -167,8 +178,9 @@ export const CR_TASK_STEPS: Partial<Record<CrState, readonly Step[]>> = {
     {
       act: "passUat",
       for: ["CPL"],
+      when: (cr) => cr.uatPassed,
       action: "Finish user acceptance testing",
-      why: (cr) => `${CPL(cr)}: you finish UAT when a pass has passed and every major defect is signed off.`,
+      why: (cr) => `${CPL(cr)}: a UAT pass has passed; you finish UAT once every major defect is signed off.`,
       section: "next-step",
     },
   ],

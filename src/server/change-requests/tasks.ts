@@ -23,6 +23,8 @@ interface CrRow {
   myLcsasHere: string[];
   impactTeamSize: number;
   jadTeamSize: number;
+  uatTeamSize: number;
+  uatPassed: boolean;
   voteOpen: boolean;
   developerTested: boolean;
   releaseRecorded: boolean;
@@ -64,6 +66,8 @@ export const changeRequestTaskSource = defineTaskSource<CrRow, Task>({
                'myLcsasHere', coalesce((SELECT json_agg(l.id) FROM "Lcsa" l WHERE l.id = ANY(${lcsaIds}::text[]) AND l."consortiumId" = cr."consortiumId"), '[]'::json),
                'impactTeamSize', (SELECT count(*) FROM "CrTeamMember" t WHERE t."changeRequestId" = cr.id AND t.team = 'IMPACT_ANALYSIS')::int,
                'jadTeamSize', (SELECT count(*) FROM "CrTeamMember" t WHERE t."changeRequestId" = cr.id AND t.team = 'JAD')::int,
+               'uatTeamSize', (SELECT count(*) FROM "CrTeamMember" t WHERE t."changeRequestId" = cr.id AND t.team = 'UAT')::int,
+               'uatPassed', EXISTS (SELECT 1 FROM "UatPass" p WHERE p."changeRequestId" = cr.id AND p.passed),
                'voteOpen', EXISTS (SELECT 1 FROM "CrGateMotion" g JOIN "Motion" m ON m.id = g."motionId" WHERE g."changeRequestId" = cr.id AND m.status = 'OPEN'),
                'developerTested', coalesce(t."unitTestedAt" IS NOT NULL AND t."systemTestedAt" IS NOT NULL, false),
                'releaseRecorded', coalesce(btrim(t."releaseNotes") <> '' AND t."releasedOn" IS NOT NULL, false),
