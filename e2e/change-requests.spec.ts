@@ -67,7 +67,9 @@ test("an enhancement goes from draft to closed: ESC votes from separate browsers
   await cpl.goto("/change-requests/new");
   await cpl.getByLabel("Title").fill(title);
   await cpl.getByRole("button", { name: "Submit", exact: true }).click();
-  await expect(cpl.getByText(/^Complete the form first: a short description of the scope; the expected benefit/)).toBeVisible();
+  const refusal = cpl.getByRole("alert").filter({ hasText: "Complete the form first." });
+  await expect(refusal.getByRole("link", { name: "Needed before it can move on: a short description of the scope." })).toBeVisible();
+  await expect(refusal.getByRole("link", { name: "Needed before it can move on: the expected benefit." })).toBeVisible();
   await expect(cpl.getByLabel("Title")).toHaveValue(title);
   await fillInitiation(cpl, title);
   await cpl.getByRole("button", { name: "Submit", exact: true }).click();

@@ -30,5 +30,14 @@ describe("a refused form's error summary", () => {
     expect(errorSummaryTitle("Some fields need attention.", two)).toBe("Some fields need attention.");
     expect(errorSummaryTitle("Choose the consortium.", [{ name: "consortiumId", message: "Choose the consortium." }])).toBe("There is a problem");
     expect(errorSummaryTitle("Some fields need attention.", [{ name: "title", message: "Enter the title." }])).toBe("Some fields need attention.");
+    // A refusal that lists what is missing is headed by its lead; the list is the summary's.
+    const missing = [
+      { name: "scope", message: "Needed before it can move on: a short description of the scope." },
+      { name: "benefits", message: "Needed before it can move on: the expected benefit." },
+    ];
+    expect(errorSummaryTitle("Complete the form first: a short description of the scope; the expected benefit.", missing)).toBe("Complete the form first.");
+    expect(errorSummaryTitle("Complete the form first: a short description of the scope.", missing)).toBe(
+      "Complete the form first: a short description of the scope.",
+    );
   });
 });

@@ -23,11 +23,17 @@ export function errorSummaryItems(fieldErrors: Record<string, string[]> | undefi
 }
 
 /**
- * The summary's heading: the refusal's own sentence, unless it only repeats its one item
- * ("Choose the consortium." for the consortium), when GOV.UK's "There is a problem" is said.
+ * The summary's heading: the refusal's own sentence, unless it only repeats its items. Then
+ * its lead is said ("Complete the form first: the scope; the benefit." is headed "Complete
+ * the form first."), or GOV.UK's "There is a problem" when it has none ("Choose the
+ * consortium." for the consortium alone).
  */
 export function errorSummaryTitle(error: string, items: readonly ErrorSummaryItem[]): string {
-  return items.length === 1 && items[0]!.message === error ? "There is a problem" : error;
+  const core = (message: string) => message.replace(/^.*: /, "").replace(/\.$/, "");
+  const repeats = items.length > 0 && items.every((item) => error.includes(core(item.message)));
+  if (!repeats) return error;
+  const lead = /^([^:]+):/.exec(error)?.[1];
+  return lead ? `${lead}.` : "There is a problem";
 }
 
 /**
