@@ -7,7 +7,7 @@ import { electionTasks } from "@/domain/governance/election-tasks";
 const now = new Date("2026-12-02T18:00:00Z");
 const task = (key: string, due: string | null, since: string): Task => ({
   key,
-  area: "Vote",
+  area: "Motion",
   action: "Vote",
   subject: key,
   why: "",

@@ -32,7 +32,7 @@ export function motionTasks(principal: Principal, motion: MotionTaskFacts, now: 
   if (!motion.voted && refusalOf(principal, votingPermissions.castBallot, standing) === null) {
     tasks.push({
       key: `motion:${motion.id}:vote`,
-      area: "Vote",
+      area: "Motion",
       action: "Vote",
       subject: motion.question,
       why: `You hold a voting seat on the ${motion.committeeName}.`,
@@ -45,7 +45,7 @@ export function motionTasks(principal: Principal, motion: MotionTaskFacts, now: 
   if ((everyoneVoted || !open) && refusalOf(principal, votingPermissions.closeMotion, { committeeId: motion.committeeId }) === null) {
     tasks.push({
       key: `motion:${motion.id}:close`,
-      area: "Vote",
+      area: "Motion",
       action: "Close the vote",
       subject: motion.question,
       why: open
