@@ -96,6 +96,7 @@ test("a meeting: attendance first, then the chair opens a motion on the current 
   await expect(chair.getByText("Rosa Delgado (by Dana Director)")).toBeVisible();
   await expect(chair.getByText("Edit attendance")).toBeVisible();
 
+  await expect(now.getByRole("link", { name: `Move on to 2. ${next}` })).toBeVisible();
   await now.getByText(`Open a motion on “${item}”`).click();
   await now.getByLabel(`Motion on “${item}”`).fill(question);
   await now.getByRole("button", { name: "Open the motion" }).click();

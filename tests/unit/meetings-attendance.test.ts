@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { meetingQuorum } from "@/domain/meetings/attendance";
-import { currentAgendaItem } from "@/domain/meetings/current-item";
+import { currentAgendaItem, nextAgendaItem } from "@/domain/meetings/current-item";
 import { recordAttendanceSchema } from "@/domain/meetings/schemas";
 
 // Issue 13, item 5: the chair's form showed every member "Present" before anything was recorded.
@@ -48,28 +48,33 @@ describe("the quorum at a meeting counts those who can vote there", () => {
   });
 });
 
-describe("the item the meeting is on", () => {
+describe("the item the meeting is on: the agenda in order", () => {
   const items = ["a", "b", "c", "d"].map((id) => ({ id, policyRoutedAt: id === "b" ? new Date() : null }));
+  const closed = (id: string) => ({ agendaItemId: id, status: "CLOSED" as const });
+  const open = (id: string) => ({ agendaItemId: id, status: "OPEN" as const });
 
-  it("is the first item with a motion open, else the first still to take up", () => {
+  it("is the first item not done: decided, or routed to the Policy Branch", () => {
     expect(currentAgendaItem(items, [])).toBe("a");
-    expect(currentAgendaItem(items, [{ agendaItemId: "a", status: "CLOSED" }])).toBe("c"); // b went to the Policy Branch
-    expect(
-      currentAgendaItem(items, [
-        { agendaItemId: "a", status: "CLOSED" },
-        { agendaItemId: "d", status: "OPEN" },
-      ]),
-    ).toBe("d");
-    expect(
-      currentAgendaItem(
-        items,
-        ["a", "c", "d"].map((id) => ({ agendaItemId: id, status: "CLOSED" as const })),
-      ),
-    ).toBeNull();
+    expect(currentAgendaItem(items, [closed("a")])).toBe("c"); // b went to the Policy Branch
+    // A gate's vote opened ahead on d does not jump the queue.
+    expect(currentAgendaItem(items, [closed("a"), open("d")])).toBe("c");
+    // A motion reopened on a: not done while one is open.
+    expect(currentAgendaItem(items, [closed("a"), open("a")])).toBe("a");
+    expect(currentAgendaItem(items, [closed("a"), closed("c"), closed("d")])).toBeNull();
   });
 
-  it("is the item the chair takes up, when it is on this agenda", () => {
+  it("is the item the chair takes up, and moves on from it in order once it is done", () => {
     expect(currentAgendaItem(items, [], "c")).toBe("c");
+    expect(currentAgendaItem(items, [closed("c")], "c")).toBe("d");
+    // Nothing left after it: back to the first item passed over.
+    expect(currentAgendaItem(items, [closed("c"), closed("d")], "c")).toBe("a");
+    expect(currentAgendaItem(items, [], "b")).toBe("c");
     expect(currentAgendaItem(items, [], "elsewhere")).toBe("a");
+  });
+
+  it("names the next item still to take up", () => {
+    expect(nextAgendaItem(items, [], "a")).toBe("c");
+    expect(nextAgendaItem(items, [closed("c")], "a")).toBe("d");
+    expect(nextAgendaItem(items, [], "d")).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { MeetingMotionForm } from "@/components/meetings/meeting-motion-form";
 import { Alert } from "@/components/ui/alert";
 import { Badge, EmptyState } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
+import { isItemDone } from "@/domain/meetings/current-item";
 import type { MeetingDetail } from "@/server/meetings/queries";
 
 /** The current item's heading: it takes the focus when a motion opens on it. */
@@ -18,6 +19,8 @@ type Item = MeetingDetail["agendaItems"][number];
 interface LiveAgendaProps {
   meeting: MeetingDetail;
   currentItemId: string | null;
+  /** The item after it still to take up: where the chair moves on to. */
+  nextItemId: string | null;
   userId: string;
   /** The chair's: open and close motions, take up another item. Null for everyone else. */
   chair: { openMotion: FormAction; closeMotion: FormAction; attendanceSaved: boolean } | null;
@@ -29,14 +32,15 @@ interface LiveAgendaProps {
  * agenda in order. The chair opens a motion only on the current item, and only while none
  * is open on it; to pass over an item, the chair takes up another.
  */
-export function LiveAgenda({ meeting, currentItemId, userId, chair }: LiveAgendaProps) {
+export function LiveAgenda({ meeting, currentItemId, nextItemId, userId, chair }: LiveAgendaProps) {
   const items = meeting.agendaItems;
   const index = items.findIndex((item) => item.id === currentItemId);
   const current = index >= 0 ? items[index]! : null;
   const motionsOf = (item: Item) => meeting.motions.filter((motion) => motion.agendaItemId === item.id);
   const open = current ? motionsOf(current).filter((motion) => motion.status === "OPEN") : [];
   const decided = current ? motionsOf(current).filter((motion) => motion.status === "CLOSED") : [];
-  const others = items.flatMap((item, position) => (item.id === currentItemId ? [] : [{ item, position }]));
+  const others = items.flatMap((item, position) => (item.id === currentItemId ? [] : [{ item, position, done: isItemDone(item, meeting.motions) }]));
+  const next = items.find((item) => item.id === nextItemId);
 
   return (
     <>
@@ -77,6 +81,13 @@ export function LiveAgenda({ meeting, currentItemId, userId, chair }: LiveAgenda
               )
             ) : null}
             {!chair && open.length === 0 && decided.length === 0 ? <p className="text-sm text-slate-700">No motion is open on this item.</p> : null}
+            {chair && next && open.length === 0 ? (
+              <p>
+                <Link href={`/meetings/${meeting.id}?item=${next.id}`} className="text-sm font-medium text-brand-700 underline">
+                  Move on to {items.indexOf(next) + 1}. {next.title}
+                </Link>
+              </p>
+            ) : null}
           </div>
         ) : (
           <p className="mt-2 text-sm text-slate-700">
@@ -93,7 +104,7 @@ export function LiveAgenda({ meeting, currentItemId, userId, chair }: LiveAgenda
           <EmptyState title="No other items." />
         ) : (
           <ol className="divide-y divide-slate-100">
-            {others.map(({ item, position }) => (
+            {others.map(({ item, position, done }) => (
               <li key={item.id} className="flex flex-wrap items-start justify-between gap-3 py-3">
                 <div>
                   <h3 className="font-semibold">
@@ -103,7 +114,7 @@ export function LiveAgenda({ meeting, currentItemId, userId, chair }: LiveAgenda
                   {item.policyRoutedAt ? <Badge tone="amber">Routed to the Policy Branch</Badge> : null}
                   <AgendaItemLinks subject={item.subject} motions={motionsOf(item)} />
                 </div>
-                {chair ? (
+                {chair && !done ? (
                   // The name begins with the words shown (WCAG 2.5.3), then says which item.
                   <Link
                     href={`/meetings/${meeting.id}?item=${item.id}`}

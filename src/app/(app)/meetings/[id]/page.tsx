@@ -21,7 +21,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { LiveRefresh } from "@/components/voting/live-refresh";
 import { californiaLocalTime } from "@/domain/calendar/california-time";
-import { currentAgendaItem } from "@/domain/meetings/current-item";
+import { currentAgendaItem, nextAgendaItem } from "@/domain/meetings/current-item";
 import { canTake } from "@/domain/meetings/meeting-status";
 import { can } from "@/lib/permissions";
 import { requirePermission } from "@/server/session";
@@ -65,6 +65,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const minutes = meeting.minutes;
   const chosen = (await searchParams).item;
   const currentItemId = currentAgendaItem(meeting.agendaItems, meeting.motions, chairs && typeof chosen === "string" ? chosen : null);
+  const nextItemId = nextAgendaItem(meeting.agendaItems, meeting.motions, currentItemId);
   const attendanceSaved = meeting.quorum.recorded;
   const agendaActions =
     shapesAgenda && step("agenda")
@@ -144,7 +145,11 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           <InlineAction action={act.draftMinutesAction} fields={{ [draftField.meetingId]: meeting.id }} label="Draft the minutes" variant="primary" />
         </div>
       ) : (
-        <p className="text-sm text-slate-700">{MINUTES_NOT_YET[meeting.status]}</p>
+        <p className="text-sm text-slate-700">
+          {writesMinutes && meeting.status === "SCHEDULED"
+            ? "Once the meeting has started, you draft its minutes here from the record."
+            : MINUTES_NOT_YET[meeting.status]}
+        </p>
       )}
     </Card>
   );
@@ -229,6 +234,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           <LiveAgenda
             meeting={meeting}
             currentItemId={currentItemId}
+            nextItemId={nextItemId}
             userId={user.id}
             chair={chairs ? { openMotion: act.openMeetingMotionAction, closeMotion: act.closeMeetingMotionAction, attendanceSaved } : null}
           />
