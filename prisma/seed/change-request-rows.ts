@@ -77,6 +77,8 @@ export async function gateMotion(
     gate: CrGate;
     committeeId: string;
     openedById: string;
+    /** The step that opened it (src/domain/change-requests/gate-attribution.ts). */
+    openedAutomatically: string;
     openedAt: Date;
     closedAt: Date | null;
     choices: string[];
@@ -117,6 +119,7 @@ export async function gateMotion(
       majorityRule: committee.majorityRule,
       result: (result ?? undefined) as unknown as Prisma.InputJsonValue | undefined,
       openedById: input.openedById,
+      openedAutomatically: input.openedAutomatically,
       subjectType: "CHANGE_REQUEST_GATE",
       subjectId: input.cr.id,
       voters: { create: voters.map((userId) => ({ userId })) },

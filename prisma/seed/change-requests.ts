@@ -1,7 +1,8 @@
 import type { CrGate, CrKind, CrState } from "../../src/generated/prisma/enums.ts";
 import { defaultReconsiderOn } from "../../src/domain/change-requests/gate-vote.ts";
 import { crNumber } from "../../src/domain/change-requests/labels.ts";
-import { GATES } from "../../src/domain/change-requests/lifecycle.ts";
+import { openedOnStep } from "../../src/domain/change-requests/gate-attribution.ts";
+import { GATE_LABELS, GATES } from "../../src/domain/change-requests/lifecycle.ts";
 import { dayOnly, daysAgo, gateMotion, packageRow, people, Timeline, type Db, type People } from "./change-request-rows.ts";
 
 /**
@@ -420,11 +421,15 @@ async function seedOne(
     // Four votes for the decision and one against, among the gate's own options.
     const dissent = gate.decision === "approve" ? GATES[gate.gate].options.find((option) => option !== "approve")! : "approve";
     const choices = gate.decision ? [gate.decision, gate.decision, gate.decision, gate.decision, dissent] : ["approve", "approve"];
+    // Product rule (src/domain/change-requests/gate-attribution.ts): the lifecycle opened each vote on a step, credited to it.
+    const stepBy = gate.gate === "CONCEPT" ? demo.author : cpl;
+    const openedAutomatically = openedOnStep(gate.gate, cr, who.name(stepBy));
     await gateMotion(db, {
       cr,
       gate: gate.gate,
       committeeId,
-      openedById: who.id(consortium === "ARS" ? "ars2@demo.local" : "chair@demo.local"),
+      openedById: who.id(stepBy),
+      openedAutomatically,
       openedAt,
       closedAt: gate.decision ? daysAgo(now, gate.daysAgo) : null,
       choices,
@@ -432,7 +437,7 @@ async function seedOne(
       recommendation: demo.jad?.recommendation,
       now,
     });
-    timeline.add(cr, openedAt, cpl, "open_gate_vote", `The ${gate.gate === "CCB" ? "Change Control Board decision" : "ESC vote"} is open.`);
+    timeline.add(cr, openedAt, stepBy, "open_gate_vote", `The ${GATE_LABELS[gate.gate]} is open, opened automatically ${openedAutomatically}.`);
     if (gate.decision) timeline.add(cr, daysAgo(now, gate.daysAgo), null, "gate_decided", `The vote decided: ${gate.decision}.`);
   }
   await seedWork(db, who, timeline, demo, cr, ids.lcsas, now);

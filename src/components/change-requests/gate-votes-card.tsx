@@ -18,7 +18,7 @@ const gateAt = (state: string) => (Object.keys(GATES) as (keyof typeof GATES)[])
 
 type GateVote = ChangeRequestDetail["gateVotes"][number];
 
-/** Product rule (gate-votes.ts openedOnStep): a vote the lifecycle opened is credited to the step, not to its person. */
+/** Product rule (src/domain/change-requests/gate-attribution.ts): a vote the lifecycle opened is credited to the step, not to its person. */
 function openedLine(vote: GateVote): string {
   return vote.openedAutomatically ? `Opened automatically ${vote.openedAutomatically}.` : `Opened by ${vote.openedBy.name}.`;
 }

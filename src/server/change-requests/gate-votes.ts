@@ -2,6 +2,7 @@ import "server-only";
 import { californiaDayOf, columnOfDay } from "@/domain/calendar/day";
 import { changeRequestAudit } from "@/domain/change-requests/audit-actions";
 import { defaultReconsiderOn, gateVoteDeadline } from "@/domain/change-requests/gate-vote";
+import { openedOnStep } from "@/domain/change-requests/gate-attribution";
 import { crNumber, gateQuestion } from "@/domain/change-requests/labels";
 import { GATE_LABELS, GATES, type Gate } from "@/domain/change-requests/lifecycle";
 import type { AnyContext } from "@/lib/command";
@@ -27,18 +28,6 @@ export const agendaSource = (purpose: Gate | "BACK_BRIEF" | "SUBCOMPONENT_REVIEW
 
 export async function gateCommittee(tx: Tx, consortiumId: string, gate: Gate): Promise<string | null> {
   return GATES[gate].committee === "CCB" ? ccbCommitteeId(tx) : ((await escOf(tx, consortiumId))?.id ?? null);
-}
-
-/**
- * Product rule: a gate's vote that the lifecycle opens on someone's step (the CPL submits,
- * the package goes to the ESC, a vote moves it to the next gate) is opened by the app, not
- * put by that person: they may only advise the committee (the CPL holds a TAB seat). It is
- * credited to the step, in the same words on the motion, the change request's card and
- * timeline, and the audit log: "Opened automatically when Pat Leader submitted CR-0002".
- * A vote the chair (or a CCB member) opens again is theirs: "Opened by Casey Chair".
- */
-export function openedOnStep(gate: Gate, cr: { number: number }, person: string): string {
-  return gate === "CONCEPT" ? `when ${person} submitted ${crNumber(cr.number)}` : `when ${person} moved ${crNumber(cr.number)} to the ${GATE_LABELS[gate]}`;
 }
 
 /** A person opening the vote themselves, with the deadline they gave (else the gate's usual one); without it the lifecycle opens it on a step. */
@@ -67,6 +56,7 @@ export async function openGateVote(tx: Tx, ctx: AnyContext, cr: GateSubject, gat
   const item = await tx.agendaItem.findUniqueOrThrow({ where: { id: agendaItemId }, select: { meeting: { select: { id: true, startsAt: true } } } });
 
   let motionId: string | null = null;
+  // Product rule (gate-attribution.ts): a vote the lifecycle opens is credited to the step, not put in its person's name.
   const automatically = ctx.actor && !opening ? openedOnStep(gate, cr, ctx.actor.name) : undefined;
   if (ctx.actor) {
     try {

@@ -57,7 +57,7 @@ export default async function MotionPage({ params }: { params: Promise<{ id: str
           <>
             {open ? <Badge tone="green">Open</Badge> : <Badge>Closed</Badge>}{" "}
             {open ? `Voting closes ${formatDateTime(motion.deadline)}.` : `Closed ${formatDateTime(motion.closedAt ?? motion.deadline)}.`}{" "}
-            {/* Product rule (src/server/change-requests/gate-votes.ts openedOnStep): a vote a rule opened is credited to the step. */}
+            {/* Product rule (src/domain/change-requests/gate-attribution.ts): a vote a rule opened is credited to the step. */}
             {motion.openedAutomatically ? `Opened automatically ${motion.openedAutomatically}.` : `Opened by ${motion.openedBy.name}.`}
           </>
         }
