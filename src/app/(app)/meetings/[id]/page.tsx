@@ -78,7 +78,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         }
       : null;
   const attendance = (
-    <section aria-labelledby={ATTENDANCE_HEADING} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+    <section id="attendance" aria-labelledby={ATTENDANCE_HEADING} className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <h2 id={ATTENDANCE_HEADING} tabIndex={-1} className="mb-3 outline-none">
         Attendance
       </h2>
@@ -113,7 +113,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
 
   const due = meeting.materialsDueOn;
   const minutesCard = (
-    <Card title="Minutes">
+    <Card id="minutes" title="Minutes">
       {minutes?.status === "PUBLISHED" ? (
         <Alert tone="success" title={`Published ${formatDateTime(minutes.publishedAt)}`}>
           Everyone can read them at{" "}
@@ -154,7 +154,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
     </Card>
   );
   const materialsCard = (
-    <Card title="Materials">
+    <Card id="materials" title="Materials">
       <p className="text-sm text-slate-700">
         {due
           ? `Due by ${formatDay(due)}, three days before the meeting.`
@@ -181,7 +181,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
     </Card>
   );
   const actionItemsCard = (
-    <Card title="Action items">
+    <Card id="action-items" title="Action items">
       <ActionItems items={meeting.actionItems} userId={user.id} chairs={chairs} updateAction={step("actionItems") ? act.updateActionItemAction : null} />
       {chairs && step("actionItems") ? (
         <div className="mt-4 border-t border-slate-100 pt-4">
