@@ -66,6 +66,10 @@ const cases: { role: DemoLabel; tasks: [action: string, subject: string | RegExp
       ["Review it for impact on other components", "CR-0008 Overdue task list for caseworkers", "Flag an impact on my component"],
     ],
   },
+  {
+    role: "CASES ESC member, category 1",
+    tasks: [["Do it, then mark it done", "Prepare the CCB presentation for CR 2026-011", /Save the status of/]],
+  },
   { role: "CASES ESC chair", tasks: [["Resolve or escalate the issue", "Vendor staffing for the spring release", "Record the step"]] },
 ];
 

@@ -13,7 +13,8 @@ export type DemoLabel =
   | "CCSAS Change Control Board member"
   | "JAD member, CASES"
   | "UAT tester, Sacramento"
-  | "CASES Consortium Technical Manager (TAB)";
+  | "CASES Consortium Technical Manager (TAB)"
+  | "CASES ESC member, category 1";
 
 export const DEMO_PASSWORD = "ccsas-demo";
 
