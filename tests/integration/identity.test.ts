@@ -108,9 +108,9 @@ describe("inviteUser", () => {
   });
 
   it.each([
-    ["a role in a scope it is never granted in", { role: "LCSA_DIRECTOR", scopeType: "STATEWIDE" }, /LCSA Director is granted for a lcsa/],
+    ["a role in a scope it is never granted in", { role: "LCSA_DIRECTOR", scopeType: "STATEWIDE" }, /LCSA Director is granted for an LCSA, not statewide/],
     ["a committee role granted statewide", { role: "ESC_MEMBER", scopeType: "STATEWIDE" }, /committee/],
-    ["a scope without its target", { role: "LCSA_DIRECTOR", scopeType: "LCSA" }, /Choose the lcsa/],
+    ["a scope without its target", { role: "LCSA_DIRECTOR", scopeType: "LCSA" }, /Choose the LCSA/],
     ["a target that does not exist", { role: "LCSA_DIRECTOR", scopeType: "LCSA", lcsaId: "00000000-0000-4000-8000-000000000000" }, /no longer exists/],
   ])("refuses %s, and changes nothing", async (_case, fields, message) => {
     const ctx = await actor(db, admin.id);
@@ -193,6 +193,9 @@ describe("grantRole and revokeRole", () => {
     await grantRole(ctx, { userId: user.id, ...escMember() });
     await grantRole(ctx, { userId: user.id, ...escMember(), committeeId: other.id });
     expect(await db.roleAssignment.count({ where: { userId: user.id, revokedAt: null } })).toBe(2);
+    // The audit log reads as people do: the role's and the scope's names, not the enums.
+    const summaries = await db.auditEvent.findMany({ where: { action: "identity.grant_role", entityId: user.id }, select: { summary: true } });
+    expect(summaries.map((event) => event.summary)).toEqual(["Granted ESC member (committee)", "Granted ESC member (committee)"]);
   });
 
   it("leaves exactly one active assignment when the same grant races ten times", async () => {

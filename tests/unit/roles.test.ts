@@ -80,7 +80,10 @@ describe("scopeProblem", () => {
   it.each(cases)("%s in a %s scope is allowed exactly where the role is granted", (role, type) => {
     const problem = scopeProblem(role, scopeOf(type));
     if (GRANTED_IN[role].includes(type)) expect(problem).toBeNull();
-    else expect(problem).toMatch(new RegExp(`^${escape(roleLabel(role))} is granted for a .+, not for a `));
+    else
+      expect(problem).toMatch(
+        new RegExp(`^${escape(roleLabel(role))} is granted (statewide|for an? [^,]+)( or (statewide|for an? [^,]+))*, not (statewide|for an? .+)\\.$`),
+      );
   });
 
   it("names the usual scope first: the first one a role is granted in", () => {
@@ -97,9 +100,12 @@ describe("scopeProblem", () => {
   );
 
   it("names the allowed scopes in its message", () => {
-    expect(scopeProblem("LCSA_DIRECTOR", { type: "STATEWIDE" })).toBe("LCSA Director is granted for a lcsa, not for a statewide.");
-    expect(scopeProblem("JAD_MEMBER", { type: "COMMITTEE", committeeId: "c" })).toBe("JAD member is granted for a consortium or lcsa, not for a committee.");
+    expect(scopeProblem("LCSA_DIRECTOR", { type: "STATEWIDE" })).toBe("LCSA Director is granted for an LCSA, not statewide.");
+    expect(scopeProblem("JAD_MEMBER", { type: "COMMITTEE", committeeId: "c" })).toBe(
+      "JAD member is granted for a consortium or for an LCSA, not for a committee.",
+    );
     expect(scopeProblem("ESC_MEMBER", { type: "COMMITTEE" })).toBe("Choose the committee for this role.");
+    expect(scopeProblem("LCSA_DIRECTOR", { type: "LCSA" })).toBe("Choose the LCSA for this role.");
   });
 
   it("needs no target for a statewide role", () => {
@@ -109,7 +115,7 @@ describe("scopeProblem", () => {
 
   it("checks the target the scope type names, not another one", () => {
     const role: Role = "LCSA_DIRECTOR";
-    expect(scopeProblem(role, { type: "LCSA", consortiumId: "x", committeeId: "y" })).toMatch(/^Choose the lcsa/);
+    expect(scopeProblem(role, { type: "LCSA", consortiumId: "x", committeeId: "y" })).toMatch(/^Choose the LCSA/);
   });
 });
 

@@ -4,7 +4,7 @@ import { CrLink } from "@/components/change-requests/cr-link";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { stateTone } from "@/domain/change-requests/labels";
 import { STATE_LABELS } from "@/domain/change-requests/lifecycle";
-import { formatDateTime } from "@/lib/format";
+import { countOf, formatDateTime, plural } from "@/lib/format";
 import type { HomeOverview } from "@/server/home/queries";
 
 /** The "my work" page: the user's tasks, then one card per kind of work their roles give them. */
@@ -35,8 +35,7 @@ export function HomeSections({ overview, now }: { overview: HomeOverview; now: D
                   {meeting.status === "IN_PROGRESS" ? <Badge tone="green">In progress</Badge> : null}
                   <p className="text-sm text-slate-600">
                     {meeting.committee.name} · {formatDateTime(meeting.startsAt)}
-                    {meeting.location ? ` · ${meeting.location}` : ""} · {meeting._count.agendaItems} agenda{" "}
-                    {meeting._count.agendaItems === 1 ? "item" : "items"}
+                    {meeting.location ? ` · ${meeting.location}` : ""} · {countOf(meeting._count.agendaItems, "agenda item")}
                   </p>
                 </li>
               ))}
@@ -98,7 +97,7 @@ export function HomeSections({ overview, now }: { overview: HomeOverview; now: D
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
             <dt className="text-slate-600">Consortium</dt>
             <dd>{lcsa.consortium.code}</dd>
-            <dt className="text-slate-600">{lcsa.counties.length === 1 ? "County" : "Counties"}</dt>
+            <dt className="text-slate-600">{plural(lcsa.counties.length, "County", "Counties")}</dt>
             <dd>{lcsa.counties.map((county) => county.name).join(", ")}</dd>
             <dt className="text-slate-600">Caseload size category</dt>
             <dd>

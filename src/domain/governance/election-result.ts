@@ -1,5 +1,6 @@
 import { seatResult } from "@/domain/governance/election-cycle";
 import type { ContestStatus } from "@/domain/governance/election-schedule";
+import { countOf } from "@/lib/format";
 
 /**
  * Counting a seat's round and what follows: plurality, and "a tie goes to a runoff among the
@@ -29,7 +30,7 @@ export interface ContestResult {
   explanation: string;
 }
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many: string) => countOf(count, one, many, { none: `0 ${many}` });
 
 function listed(names: readonly string[]): string {
   return names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;

@@ -1,3 +1,4 @@
+import { inSentence } from "@/lib/format";
 /**
  * The roles of DESIGN.md "Roles", each held within a scope. Pure data and rules: the
  * database enum of the same name is kept equal to ROLES by a unit test.
@@ -101,12 +102,12 @@ export function roleLabel(role: Role): string {
 export function scopeProblem(role: Role, scope: Scope): string | null {
   const allowed: readonly ScopeType[] = ROLE_DEFINITIONS[role].scopes;
   if (!allowed.includes(scope.type)) {
-    const names = allowed.map((type) => SCOPE_LABELS[type].toLowerCase()).join(" or ");
-    return `${roleLabel(role)} is granted for a ${names}, not for a ${SCOPE_LABELS[scope.type].toLowerCase()}.`;
+    const names = allowed.map((type) => SCOPE_PHRASES[type]).join(" or ");
+    return `${roleLabel(role)} is granted ${names}, not ${SCOPE_PHRASES[scope.type]}.`;
   }
   const target = SCOPE_TARGET[scope.type];
   if (target && !scope[target]) {
-    return `Choose the ${SCOPE_LABELS[scope.type].toLowerCase()} for this role.`;
+    return `Choose the ${inSentence(SCOPE_LABELS[scope.type])} for this role.`;
   }
   return null;
 }
@@ -117,6 +118,15 @@ export const SCOPE_LABELS: Record<ScopeType, string> = {
   LCSA: "LCSA",
   COMMITTEE: "Committee",
   ORGANIZATION: "Third-party organization",
+};
+
+/** A scope inside a sentence: "granted for an LCSA", "granted statewide". */
+const SCOPE_PHRASES: Record<ScopeType, string> = {
+  STATEWIDE: "statewide",
+  CONSORTIUM: "for a consortium",
+  LCSA: "for an LCSA",
+  COMMITTEE: "for a committee",
+  ORGANIZATION: "for a third-party organization",
 };
 
 /** The id column that names the scope's target, for scopes narrower than statewide. */

@@ -1,5 +1,6 @@
 import { californiaDay } from "@/domain/calendar/california-day";
 import { addDays, dayOfColumn, type Day } from "@/domain/calendar/day";
+import { plural } from "@/lib/format";
 
 /**
  * A workgroup's activities (its assignments) and how they move. Governance plan 2.4: "A
@@ -88,7 +89,7 @@ export function dissolutionRefusal(activities: readonly { title: string; status:
   const names = open.map(
     (activity) => `“${activity.title}” (${activity.status === "PROPOSED" ? "waiting for the ESC's vote" : `due ${dayLabel(activity.deadline)}`})`,
   );
-  return `A workgroup is dissolved once its assignment is complete (Governance plan 2.4), and ${names.join(", ")} ${open.length === 1 ? "is" : "are"} still open. Bring the recommendation to the ESC, or wait for its vote, first.`;
+  return `A workgroup is dissolved once its assignment is complete (Governance plan 2.4), and ${names.join(", ")} ${plural(open.length, "is", "are")} still open. Bring the recommendation to the ESC, or wait for its vote, first.`;
 }
 
 const DAY = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });

@@ -1,3 +1,4 @@
+import { countOf, plural } from "@/lib/format";
 /**
  * Who may sit on a workgroup. Governance plan 2.4 (Ad Hoc Workgroups):
  *
@@ -80,7 +81,7 @@ function spanningRefusal(workgroup: WorkgroupForMembership, candidate: Membershi
   const mine = counts.find((entry) => entry.category === candidate.category)?.members.length ?? 0;
   if (mine <= fewest) return null;
   const behind = counts.filter((entry) => entry.members.length === fewest).map((entry) => entry.category);
-  const others = `${behind.length === 1 ? "category" : "categories"} ${list(behind, "and")} ${behind.length === 1 ? "has" : "have"} ${fewest === 0 ? "nobody" : count(fewest)}`;
+  const others = `${plural(behind.length, "category", "categories")} ${list(behind, "and")} ${plural(behind.length, "has", "have")} ${fewest === 0 ? "nobody" : count(fewest)}`;
   return (
     `Caseload category ${candidate.category} already has ${count(mine)} while ${others}. ` +
     `A workgroup must span the caseload size categories ("representative of the caseload size stratification of the consortium", Governance plan 2.4), ` +
@@ -113,5 +114,5 @@ export function list(values: readonly (number | string)[], conjunction: "and" | 
 }
 
 function count(members: number): string {
-  return members === 1 ? "1 member" : `${members} members`;
+  return countOf(members, "member");
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { identityAudit } from "@/domain/identity/audit-actions";
 import { identityPermissions } from "@/domain/identity/permissions";
-import type { Role } from "@/domain/identity/roles";
+import { roleLabel, SCOPE_LABELS, type Role, type ScopeType } from "@/domain/identity/roles";
 import type { GrantRoleInput, InviteUserInput } from "@/domain/identity/schemas";
 import { recordAudit } from "@/lib/audit";
 import { collectionSubject, defineCommand, type AnyContext } from "@/lib/command";
@@ -12,6 +12,7 @@ import { grantInTx, resolveScope } from "@/server/identity/grant";
 import { invitationSubject, roleAssignmentSubject, userSubject } from "@/server/identity/subjects";
 import { endSessionsOf } from "@/server/identity/sessions";
 import { hashToken, newToken } from "@/server/identity/tokens";
+import { inSentence } from "@/lib/format";
 
 const INVITATION_DAYS = 14;
 
@@ -128,7 +129,10 @@ export const grantRole = defineCommand({
     const scope = await resolveScope(tx, role, input);
     return grantInTx(tx, user.id, role, scope, ctx.actor.id);
   },
-  audit: ({ result: grant }) => ({ summary: `Granted ${grant.role} (${grant.scopeType.toLowerCase()})`, after: grant }),
+  audit: ({ result: grant }) => ({
+    summary: `Granted ${roleLabel(grant.role as Role)} (${inSentence(SCOPE_LABELS[grant.scopeType as ScopeType])})`,
+    after: grant,
+  }),
 });
 
 export const revokeRole = defineCommand({
@@ -146,7 +150,10 @@ export const revokeRole = defineCommand({
     if (revoked.count !== 1) throw new UserError("This role was already revoked.");
     return { userId: assignment.userId };
   },
-  audit: ({ record: assignment }) => ({ summary: `Revoked ${assignment.role} (${assignment.scopeType.toLowerCase()})`, before: assignment }),
+  audit: ({ record: assignment }) => ({
+    summary: `Revoked ${roleLabel(assignment.role as Role)} (${inSentence(SCOPE_LABELS[assignment.scopeType as ScopeType])})`,
+    before: assignment,
+  }),
 });
 
 export const setUserStatus = defineCommand({
