@@ -130,7 +130,7 @@ export const grantRole = defineCommand({
     return grantInTx(tx, user.id, role, scope, ctx.actor.id);
   },
   audit: ({ result: grant }) => ({
-    summary: `Granted ${roleLabel(grant.role as Role)} (${inSentence(SCOPE_LABELS[grant.scopeType as ScopeType])})`,
+    summary: `Granted ${roleLabel(grant.role)} (${inSentence(SCOPE_LABELS[grant.scopeType])})`,
     after: grant,
   }),
 });
@@ -151,7 +151,7 @@ export const revokeRole = defineCommand({
     return { userId: assignment.userId };
   },
   audit: ({ record: assignment }) => ({
-    summary: `Revoked ${roleLabel(assignment.role as Role)} (${inSentence(SCOPE_LABELS[assignment.scopeType as ScopeType])})`,
+    summary: `Revoked ${roleLabel(assignment.role)} (${inSentence(SCOPE_LABELS[assignment.scopeType])})`,
     before: assignment,
   }),
 });
