@@ -1,7 +1,7 @@
 import "server-only";
 import { identityAudit } from "@/domain/identity/audit-actions";
 import { identityPermissions } from "@/domain/identity/permissions";
-import { roleLabel, SCOPE_LABELS, type Role, type ScopeType } from "@/domain/identity/roles";
+import { roleLabel, SCOPE_LABELS, type Role } from "@/domain/identity/roles";
 import type { GrantRoleInput, InviteUserInput } from "@/domain/identity/schemas";
 import { recordAudit } from "@/lib/audit";
 import { collectionSubject, defineCommand, type AnyContext } from "@/lib/command";
