@@ -62,7 +62,11 @@ describe("the 'motion closes soon' reminder", () => {
 
 describe("the 'meeting materials due' reminder", () => {
   // Meetings at 10:00 in California (18:00 UTC in winter).
-  const meetingOn = (day: string) => ({ status: "SCHEDULED", startsAt: new Date(`${day}T18:00:00Z`) });
+  const meetingOn = (day: string, kind: "REGULAR" | "EMERGENCY" | "VIRTUAL" = "REGULAR") => ({
+    status: "SCHEDULED",
+    kind,
+    startsAt: new Date(`${day}T18:00:00Z`),
+  });
   const at = (day: string, time = "18:00:00Z") => new Date(`${day}T${time}`);
 
   it("counts three days back from the meeting's California day (Governance plan 2.10)", () => {
@@ -78,6 +82,12 @@ describe("the 'meeting materials due' reminder", () => {
     expect(materialsReminderDue(meeting, at("2026-11-16"))).toBe(true); // Monday: due tomorrow
     expect(materialsReminderDue(meeting, at("2026-11-17"))).toBe(true); // Tuesday: due today
     expect(materialsReminderDue(meeting, at("2026-11-18"))).toBe(false); // too late to remind
+  });
+
+  it("never reminds of an emergency meeting's materials, which the three-day rule does not bind (materials.ts)", () => {
+    const meeting = meetingOn("2026-11-20", "EMERGENCY");
+    expect(materialsReminderDue(meeting, at("2026-11-16"))).toBe(false);
+    expect(materialsReminderDue(meeting, at("2026-11-17"))).toBe(false);
   });
 
   it("on a Friday or over the weekend, reminds of a deadline on Monday", () => {

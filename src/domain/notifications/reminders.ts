@@ -1,6 +1,6 @@
 import { californiaDayOf } from "@/domain/calendar/day";
 import { addWorkingDays } from "@/domain/calendar/working-days";
-import { materialsDueOn } from "@/domain/meetings/materials";
+import { materialsDueFor, materialsDueOn, type MaterialsMeeting } from "@/domain/meetings/materials";
 
 /**
  * Who needs a reminder, and when (issue 3, "Notifications": "a motion closes in 24 hours
@@ -53,11 +53,12 @@ export function nextWorkingDay(day: string): string {
  * On a Friday (or a weekend) that includes a deadline on Monday; a deadline already passed gets no
  * reminder (the meeting page flags late material instead).
  */
-export function materialsReminderDue(meeting: { status: string; startsAt: Date }, now: Date): boolean {
+export function materialsReminderDue(meeting: MaterialsMeeting & { status: string }, now: Date): boolean {
   if (meeting.status !== "SCHEDULED" || meeting.startsAt <= now) return false;
   const today = californiaDayOf(now);
-  const due = materialsDueDay(meeting.startsAt);
-  return due >= today && due <= nextWorkingDay(today);
+  // An emergency meeting's material has no due day (materials.ts): nothing to remind of.
+  const due = materialsDueFor(meeting);
+  return due !== null && due >= today && due <= nextWorkingDay(today);
 }
 
 /** The once-only key of a meeting's "materials due" reminder. */

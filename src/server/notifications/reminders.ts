@@ -103,7 +103,7 @@ async function remindVoters(now: Date): Promise<number> {
 async function remindChairsOfMaterials(now: Date): Promise<number> {
   const meetings = await db.meeting.findMany({
     where: { status: "SCHEDULED", startsAt: { gt: now, lte: new Date(now.getTime() + MATERIALS_LOOKAHEAD_MS) } },
-    select: { id: true, title: true, status: true, startsAt: true, committeeId: true, createdById: true, committee: { select: { name: true } } },
+    select: { id: true, title: true, status: true, kind: true, startsAt: true, committeeId: true, createdById: true, committee: { select: { name: true } } },
   });
   const today = californiaDay(now);
   let sent = 0;
