@@ -65,7 +65,11 @@ describe("change request numbers", () => {
     const file = `${header}\nSR-NUM-1,First,CASES,,,,,\nSR-NUM-2,Second,CASES,,,,,\n`;
     const results = await Promise.allSettled([importCsv(cpl, file), importCsv(cpl, file)]);
     expect(results.map((result) => (result.status === "fulfilled" ? result.value.imported : 0)).sort()).toEqual([0, 2]);
-    const rows = await db.changeRequest.findMany({ where: { number: { gt: before } }, orderBy: { number: "asc" }, select: { number: true, externalRef: true } });
+    const rows = await db.changeRequest.findMany({
+      where: { number: { gt: before } },
+      orderBy: { number: "asc" },
+      select: { number: true, externalRef: true },
+    });
     expect(rows).toEqual([
       { number: before + 1, externalRef: "SR-NUM-1" },
       { number: before + 2, externalRef: "SR-NUM-2" },

@@ -25,10 +25,7 @@ export default async function RankingPage({ searchParams }: { searchParams: Prom
     can(user, changeRequestPermissions.rank, { committeeId: consortium.escId, consortiumId: consortium.id });
   // The chair lands on their own ESC's backlog; anyone else on their own consortium's (the CASES CPL on CASES).
   const shown =
-    withEsc.find((consortium) => consortium.code === wanted) ??
-    withEsc.find(chairs) ??
-    withEsc.find((consortium) => consortium.id === home) ??
-    withEsc[0]!;
+    withEsc.find((consortium) => consortium.code === wanted) ?? withEsc.find(chairs) ?? withEsc.find((consortium) => consortium.id === home) ?? withEsc[0]!;
   const editable = chairs(shown);
   const backlog = await getBacklog(shown.id);
 
