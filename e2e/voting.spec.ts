@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, person, test } from "./support/fixtures";
 
 // Eight people in eight browser contexts on a two-core machine: a long journey, given time.
@@ -167,3 +168,40 @@ test("a chair closing a gate vote below quorum is warned in numbers, non-voters 
   await cpl.context().close();
   await chair.context().close();
 });
+
+test(
+  "each open gate vote of the demo data sits beside its papers, and its page meets WCAG 2.1 AA",
+  { tag: "@layout" },
+  async ({ page, signInAs }, testInfo) => {
+    await signInAs("CASES ESC chair");
+    await page.goto("/committees");
+    await page.getByRole("link", { name: "CASES Executive Steering Committee" }).click();
+    const papersOf: [string, string, RegExp][] = [
+      ["Automated arrears notices", "ESC concept vote", /Kind\s*Enhancement/],
+      [
+        "Payment history on the case summary",
+        "ESC vote on the impact analysis package",
+        /Impact analysis package.*Effort.*Elapsed time.*Cost.*Recommended solution/,
+      ],
+      ["SDU payment file: new remittance field", "ESC authorization of development", /Impact analysis package.*Effort/],
+      ["Case closure letter wording", "ESC vote on the JAD recommendation", /Executive Overview.*The JAD team recommends/],
+    ];
+    await expect(page.getByRole("heading", { level: 1, name: "CASES Executive Steering Committee" })).toBeVisible();
+    const committeeUrl = page.url();
+    for (const [title, gate, papers] of papersOf) {
+      await page.goto(committeeUrl);
+      await page
+        .getByRole("link", { name: new RegExp(title) })
+        .first()
+        .click();
+      await expect(page.getByRole("heading", { level: 1, name: new RegExp(title) })).toBeVisible();
+      await expect(page).toHaveTitle(new RegExp(`^CR-\\d{4} ${gate}`));
+      const decided = page.locator("section", { has: page.getByRole("heading", { name: "What is decided" }) });
+      await expect(decided.getByRole("link", { name: new RegExp(`^CR-\\d{4} ${title}`) })).toBeVisible();
+      await expect(decided).toHaveText(papers);
+      await page.screenshot({ path: testInfo.outputPath(`${gate}.png`), fullPage: true });
+      const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+    }
+  },
+);
