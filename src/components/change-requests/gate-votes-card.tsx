@@ -55,7 +55,8 @@ export function GateVotesCard({ cr, actions, now }: { cr: ChangeRequestDetail; a
               ) : (
                 <p className="mt-1 text-sm text-slate-700">
                   <Badge tone={vote.result?.passed ? "green" : "neutral"}>
-                    {vote.result?.outcome.kind === "decided" ? `Decided: ${vote.result.outcome.option}` : "No decision"}
+                    {/* The explanation beside it says "No decision: …" itself, once. */}
+                    {vote.result?.outcome.kind === "decided" ? `Decided: ${vote.result.outcome.option}` : "Closed"}
                   </Badge>{" "}
                   {vote.result?.explanation} Closed {formatDateTime(vote.closedAt)}.
                 </p>
