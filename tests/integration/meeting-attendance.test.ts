@@ -63,6 +63,16 @@ describe("attendance comes first at a meeting", () => {
     // 7 voting seats; 6 present or represented; the default quorum is a majority of the seats, 4.
     const meeting = await getMeeting(id);
     expect(meeting?.quorum).toEqual({ recorded: true, present: 6, voting: 7, quorum: 4, met: true });
+
+    // A second motion on the same item while the first is open is refused.
+    await expect(open()).rejects.toThrow("A vote on this item is already open");
+    // Two chairs' screens opening a vote on a fresh item at once: one opens, the other is refused.
+    const other = await addAgendaItem(ctx, { meetingId: id, title: "Another question", description: null, presenter: null });
+    const race = await Promise.allSettled(
+      [1, 2].map(() => openMotion(ctx, { committeeId: esc.id, question: "Approve the other?", hoursOpen: 1, meetingId: id, agendaItemId: other.id })),
+    );
+    expect(race.map((outcome) => outcome.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(await db.motion.count({ where: { agendaItemId: other.id } })).toBe(1);
   });
 
   it("a vote between meetings, and a gate's vote opened ahead of a meeting, need no attendance", async () => {

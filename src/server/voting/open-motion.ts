@@ -70,6 +70,11 @@ export async function openMotionInTx(tx: Tx, ctx: CommandContext, input: NewMoti
     // Governance plan 2.1: "policy discussions are routed to the Policy Branch for research and resolution".
     if (item.policyRoutedAt)
       throw new UserError("This item was routed to the Policy Branch, which resolves policy questions; the committee does not vote on it.");
+    // Product rule: one open vote per agenda item. The item's row is locked, so two chairs opening at once queue here
+    // and the second sees the first's motion.
+    await tx.$queryRaw`SELECT id FROM "AgendaItem" WHERE id = ${input.agendaItemId} FOR UPDATE`;
+    if (await tx.motion.count({ where: { agendaItemId: input.agendaItemId, status: "OPEN" } }))
+      throw new UserError("A vote on this item is already open: follow it, or close it before opening another.");
   }
   // Product rule: who is present decides the quorum and who votes through a designee, so a
   // motion opened at a meeting waits for its attendance. (A gate's vote opened ahead of the
