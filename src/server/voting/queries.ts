@@ -73,32 +73,3 @@ export function listCommitteeMotions(committeeId: string) {
     select: { id: true, question: true, status: true, deadline: true, closedAt: true, result: true, _count: { select: { ballots: true, voters: true } } },
   });
 }
-
-/**
- * Open motions on which this user (as member or designee) has not voted yet. A motion has
- * a handful of ballots, so which are missing is worked out here rather than in SQL.
- */
-export function motionsAwaitingVote(userId: string, now = new Date()) {
-  return db.motion
-    .findMany({
-      where: {
-        status: "OPEN",
-        deadline: { gt: now },
-        voters: { some: { OR: [{ userId, designeeId: null }, { designeeId: userId }] } },
-      },
-      orderBy: { deadline: "asc" },
-      select: {
-        id: true,
-        question: true,
-        deadline: true,
-        committee: { select: { name: true } },
-        voters: { where: { OR: [{ userId, designeeId: null }, { designeeId: userId }] }, select: { userId: true } },
-        ballots: { select: { voterId: true } },
-      },
-    })
-    .then((motions) =>
-      motions
-        .filter((motion) => motion.voters.some((voter) => !motion.ballots.some((ballot) => ballot.voterId === voter.userId)))
-        .map(({ id, question, deadline, committee }) => ({ id, question, deadline, committee })),
-    );
-}
