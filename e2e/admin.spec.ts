@@ -19,7 +19,8 @@ test.describe("administrator journeys", () => {
     await page.getByLabel("Full name").fill("Nova Director");
     await page.getByLabel("Email").fill("not-an-email");
     await page.getByRole("button", { name: "Invite" }).click();
-    await expect(page.getByText("Enter a valid email address.")).toBeVisible();
+    // The message beside the field (the error summary above the form repeats it as a link to the field).
+    await expect(page.locator("#email-error")).toHaveText("Enter a valid email address.");
 
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Role").selectOption({ label: "LCSA Director" });
@@ -37,7 +38,7 @@ test.describe("administrator journeys", () => {
     await invitee.getByLabel("New password").fill("short");
     await invitee.getByLabel("Type it again").fill("short");
     await invitee.getByRole("button", { name: "Set password" }).click();
-    await expect(invitee.getByText("Use at least 12 characters.")).toBeVisible();
+    await expect(invitee.locator("#password-error")).toHaveText("Use at least 12 characters.");
     await invitee.getByLabel("New password").fill(password);
     await invitee.getByLabel("Type it again").fill(password);
     await invitee.getByRole("button", { name: "Set password" }).click();

@@ -48,7 +48,7 @@ test("the CPL imports requests from CSV, filters the list, exports it and reads 
     `${token}-2,${token} hold flag report,CASES,enhancement,Impact analysis,certification`,
   ];
   await upload(page, "with-a-mistake.csv", `${HEADER}\n${good[0]}\n${token}-2,,CASES,enhancement,Impact analysis,speed\n`);
-  await expect(page.getByText("1 of 2 rows have problems. Nothing was imported.")).toBeVisible();
+  await expect(page.getByText("1 of 2 rows has problems. Nothing was imported.")).toBeVisible();
   const badRow = page.getByRole("row", { name: new RegExp(`${token}-2`) });
   await expect(badRow).toContainText("title is required");
   await expect(badRow).toContainText('"speed" is not a benefit');
@@ -68,7 +68,7 @@ test("the CPL imports requests from CSV, filters the list, exports it and reads 
   await page.getByLabel("Step").selectOption({ label: "Build and test" });
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/state=BUILD_AND_TEST/);
-  await expect(page.getByRole("heading", { name: "1–1 of 1 change requests" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "1–1 of 1 change request" })).toBeVisible();
   const row = page.getByRole("row", { name: new RegExp(`${token} nightly arrears job`) });
   await expect(row).toContainText("Developers (build and test)");
   await expect(row).toContainText(`was ${token}-1`);
@@ -79,7 +79,7 @@ test("the CPL imports requests from CSV, filters the list, exports it and reads 
 
   // The filtered list as CSV.
   const downloading = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Download these 1 as CSV" }).click();
+  await page.getByRole("link", { name: "Download it as CSV" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^change-requests-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await readFile(await download.path(), "utf8");

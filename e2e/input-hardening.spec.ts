@@ -26,7 +26,8 @@ test("a meeting dated 9999-12-31 is refused with a field message, and the commit
   await chair.getByLabel("Title").fill(title);
   await chair.getByLabel("Starts (California time)").fill("9999-12-31T23:59");
   await chair.getByRole("button", { name: "Schedule the meeting" }).click();
-  await expect(chair.getByText("Enter a date from January 1, 2000 through December 31, 2100.")).toBeVisible();
+  // The message beside the field (the error summary repeats it as a link to the field).
+  await expect(chair.locator("#meeting-starts-error")).toHaveText("Enter a date from January 1, 2000 through December 31, 2100.");
 
   const reloaded = await chair.goto(committeeUrl);
   expect(reloaded?.status()).toBe(200);
@@ -64,6 +65,6 @@ test("a file over 10 MB gets the size message, in the browser and from the serve
     plainForm.getByRole("button", { name: "Post the material" }).click(),
   ]);
   expect(answer.status()).toBe(200);
-  await expect(plain.getByText("“minutes.pdf” is 12.0 MB; files can be at most 10 MB.")).toBeVisible();
+  await expect(plain.locator("#material-file-error")).toHaveText("“minutes.pdf” is 12.0 MB; files can be at most 10 MB.");
   await context.close();
 });
