@@ -3,8 +3,9 @@ import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { urgencyOf, type Task } from "@/domain/home/tasks";
 import { countOf, formatDate, formatDateTime, formatDay } from "@/lib/format";
 
-/** How many tasks show before "Show all". */
+/** How many tasks show before "Show more", and how many the page carries at most (the rest are in their lists). */
 const SHOWN = 8;
+const CARRIED = 30;
 
 /**
  * "What do I have to do": each task is one thing the person can do now, most urgent first,
@@ -12,7 +13,8 @@ const SHOWN = 8;
  */
 export function TaskList({ tasks, truncated, now }: { tasks: readonly Task[]; truncated: boolean; now: Date }) {
   const first = tasks.slice(0, SHOWN);
-  const rest = tasks.slice(SHOWN);
+  const rest = tasks.slice(SHOWN, CARRIED);
+  const beyond = tasks.length - CARRIED;
   const overdue = tasks.filter((task) => urgencyOf(task, now) === "overdue").length;
   return (
     <Card
@@ -44,9 +46,10 @@ export function TaskList({ tasks, truncated, now }: { tasks: readonly Task[]; tr
               </ol>
             </details>
           ) : null}
-          {truncated ? (
+          {beyond > 0 || truncated ? (
             <p className="mt-3 text-sm text-slate-600">
-              These are the longest-waiting; the <Link href="/change-requests?state=open">change-request list</Link> has the rest.
+              These are the most urgent{beyond > 0 ? ` (${countOf(beyond, "more task")} not shown)` : ""}; the{" "}
+              <Link href="/change-requests?state=open">change-request list</Link> and the dashboard have the rest.
             </p>
           ) : null}
         </>

@@ -40,7 +40,7 @@ interface CrRow {
  */
 export const changeRequestTaskSource = defineTaskSource<CrRow, Task>({
   name: "changeRequests",
-  limit: 300,
+  limit: 50,
   candidates(user, _now, limit) {
     const grants = user.grants.filter((grant) => grant.role !== "ADMINISTRATOR");
     const consortiumGrants = grants.filter((grant) => (CONSORTIUM_CAPACITY_ROLES as readonly string[]).includes(grant.role));
