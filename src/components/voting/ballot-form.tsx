@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useState, useTransition } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
@@ -21,15 +22,28 @@ interface BallotFormProps {
 /**
  * The vote: one choice (abstain included), or a recusal with its reason. Once a ballot is
  * recorded the form shows it (the choice checked, "Change my vote") in the same render as
- * the confirmation: the action's answer carries the ballot, and it refreshes the page, so
- * the roll call beside it agrees too.
+ * the confirmation and the page's fresh roll call: the ballot is one statement that renders
+ * no page (a whole committee votes at once), so the form then refreshes the page itself and
+ * shows the answer only when the refreshed roll call arrives with it.
  */
 export function BallotForm({ motionId, options, current, onBehalfOf, action }: BallotFormProps) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const [answer, formAction, pending] = useActionState(action, null);
+  const router = useRouter();
+  const [refreshing, startRefresh] = useTransition();
+  // The answer is shown together with the page's refreshed data, in one transition.
+  const [state, setState] = useState<Result | null>(null);
+  useEffect(() => {
+    if (!answer) return;
+    startRefresh(() => {
+      router.refresh();
+      setState(answer);
+    });
+  }, [answer, router]);
   // What was just recorded is the newest word, until the page's own data catches up with it.
   const recorded: Ballot | null = state?.ok ? state.data : current;
   const [recusing, setRecusing] = useState(Boolean(current?.recusalReason));
-  const ready = useHydrated() && !pending;
+  const busy = pending || refreshing;
+  const ready = useHydrated() && !busy;
   // Keyed by the recorded ballot: React resets a form after its action, and the inputs then
   // start again from the ballot just recorded instead of from the page's earlier data.
   const shown = `${recorded?.choice ?? ""}|${recorded?.recusalReason ?? ""}`;
@@ -60,7 +74,7 @@ export function BallotForm({ motionId, options, current, onBehalfOf, action }: B
       )}
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={!ready}>
-          {pending ? "Recording…" : recorded ? "Change my vote" : recusing ? "Recuse" : "Vote"}
+          {busy ? "Recording…" : recorded ? "Change my vote" : recusing ? "Recuse" : "Vote"}
         </Button>
         <button type="button" className="text-sm text-brand-700 underline" onClick={() => setRecusing(!recusing)}>
           {recusing ? "Vote instead" : "Recuse myself instead"}

@@ -31,7 +31,8 @@ export const motionTaskSource = defineTaskSource<Row, Task>({
         FROM "Motion" m JOIN "Committee" c ON c.id = m."committeeId"
        WHERE m.status = 'OPEN'
          AND (m."committeeId" = ANY(${chaired}::text[])
-              OR EXISTS (SELECT 1 FROM "MotionVoter" v WHERE v."motionId" = m.id AND (v."userId" = ${user.id} OR v."designeeId" = ${user.id})))
+              OR m.id IN (SELECT v."motionId" FROM "MotionVoter" v WHERE v."userId" = ${user.id}
+                          UNION ALL SELECT v."motionId" FROM "MotionVoter" v WHERE v."designeeId" = ${user.id}))
        ORDER BY m.deadline
        LIMIT ${limit + 1}`;
   },

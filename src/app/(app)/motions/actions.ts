@@ -10,15 +10,13 @@ import { openMotion } from "@/server/voting/open-motion";
 export const openMotionAction = defineAction(openMotionSchema, openMotion, { successMessage: "The motion is open: members can vote now." });
 
 /**
- * A ballot is one statement and names no page of its own; the motion's page is rendered
- * afresh in the action's answer, so the voter's roll call row and count change with the
- * confirmation (a refused ballot, e.g. after the close, shows the closed motion).
+ * A ballot is one statement and renders no page in its answer: when a whole committee votes
+ * at once, fifty renders of the motion's page would cost more than the fifty ballots. The
+ * ballot form refreshes the page itself and shows the answer with the fresh roll call.
  */
 export const castBallotAction = defineAction(castBallotSchema, castBallot, {
   successMessage: (ballot) =>
     ballot.choice ? `Your vote is recorded: ${ballot.choice}. You can change it until the motion closes.` : "Your recusal is recorded.",
-  refresh: (input) => [`/motions/${input.motionId}`],
-  refreshOnFailure: (input) => [`/motions/${input.motionId}`],
 });
 
 export const closeMotionAction = defineAction(closeMotionSchema, closeMotionAndDecide, { successMessage: (result) => `Motion closed. ${result.explanation}` });
