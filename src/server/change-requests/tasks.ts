@@ -51,7 +51,7 @@ function candidateBranches(
 ): Prisma.Sql {
   const inStates = Prisma.sql`cr.state = ANY(${TASK_STATES}::"CrState"[])`;
   const branch = (condition: Prisma.Sql) =>
-    Prisma.sql`(SELECT cr.* FROM "ChangeRequest" cr WHERE ${inStates} AND ${condition} ORDER BY cr."stateChangedAt", cr.id LIMIT ${take})`;
+    Prisma.sql`(SELECT cr.id, cr.number, cr.title, cr."consortiumId", cr.state, cr.kind, cr."authorId", cr."stateChangedAt", cr."backBriefedAt" FROM "ChangeRequest" cr WHERE ${inStates} AND ${condition} ORDER BY cr."stateChangedAt", cr.id LIMIT ${take})`;
   const branches = [
     branch(Prisma.sql`cr."authorId" = ${userId}`),
     branch(Prisma.sql`cr.id IN (SELECT t."changeRequestId" FROM "CrTeamMember" t WHERE t."userId" = ${userId})`),
@@ -92,11 +92,9 @@ export const changeRequestTaskSource = defineTaskSource<CrRow, Task>({
                'backBriefed', cr."backBriefedAt" IS NOT NULL,
                'escCommitteeId', (SELECT c.id FROM "Committee" c WHERE c."consortiumId" = cr."consortiumId" AND c.kind = 'ESC' ORDER BY c.code LIMIT 1),
                'ccbCommitteeId', (SELECT c.id FROM "Committee" c WHERE c.kind = 'CCB' ORDER BY c.code LIMIT 1),
-               'myTeams', coalesce((SELECT json_agg(t.team) FROM "CrTeamMember" t WHERE t."changeRequestId" = cr.id AND t."userId" = ${user.id}), '[]'::json),
+               'myTeams', team."mine",
                'myLcsasHere', coalesce((SELECT json_agg(l.id) FROM "Lcsa" l WHERE l.id = ANY(${lcsaIds}::text[]) AND l."consortiumId" = cr."consortiumId"), '[]'::json),
-               'impactTeamSize', (SELECT count(*) FROM "CrTeamMember" t WHERE t."changeRequestId" = cr.id AND t.team = 'IMPACT_ANALYSIS')::int,
-               'jadTeamSize', (SELECT count(*) FROM "CrTeamMember" t WHERE t."changeRequestId" = cr.id AND t.team = 'JAD')::int,
-               'uatTeamSize', (SELECT count(*) FROM "CrTeamMember" t WHERE t."changeRequestId" = cr.id AND t.team = 'UAT')::int,
+               'impactTeamSize', team."impact", 'jadTeamSize', team."jad", 'uatTeamSize', team."uat",
                'uatPassed', EXISTS (SELECT 1 FROM "UatPass" p WHERE p."changeRequestId" = cr.id AND p.passed),
                'voteOpen', EXISTS (SELECT 1 FROM "CrGateMotion" g JOIN "Motion" m ON m.id = g."motionId" WHERE g."changeRequestId" = cr.id AND m.status = 'OPEN'),
                'developerTested', coalesce(t."unitTestedAt" IS NOT NULL AND t."systemTestedAt" IS NOT NULL, false),
@@ -105,7 +103,13 @@ export const changeRequestTaskSource = defineTaskSource<CrRow, Task>({
              ) AS data
         FROM (${candidateBranches(user.id, { statewide, consortiumIds, consortiumLcsaIds, chaired, ccbMember }, limit + 1)}) cr
         JOIN "Consortium" co ON co.id = cr."consortiumId"
-        LEFT JOIN "CrTesting" t ON t."changeRequestId" = cr.id`;
+        LEFT JOIN "CrTesting" t ON t."changeRequestId" = cr.id
+        -- The three teams' sizes and the person's own teams, in one pass over the change request's team rows.
+        CROSS JOIN LATERAL (
+          SELECT count(*) FILTER (WHERE m.team = 'IMPACT_ANALYSIS')::int AS "impact", count(*) FILTER (WHERE m.team = 'JAD')::int AS "jad",
+                 count(*) FILTER (WHERE m.team = 'UAT')::int AS "uat",
+                 coalesce(json_agg(m.team) FILTER (WHERE m."userId" = ${user.id}), '[]'::json) AS "mine"
+            FROM "CrTeamMember" m WHERE m."changeRequestId" = cr.id) team`;
   },
   tasks(rows, user) {
     const actor = withoutStandIn(user);
