@@ -1,11 +1,14 @@
 "use client";
 
-import { useActionState, useEffect, useId, useRef } from "react";
+import { useActionState, useEffect, useId, useRef, type ReactNode } from "react";
 import { useFlashingAction } from "@/components/forms/flash";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
 import type { FormAction } from "@/components/forms/form-action";
+import type { ActionResult } from "@/lib/action";
+
+type Refusal = Extract<ActionResult<unknown>, { ok: false }>;
 
 /** What a confirmed step says: its button, the dialog's question and explanation, the confirming button. */
 export interface Confirmation {
@@ -22,6 +25,8 @@ export interface ConfirmActionProps extends Confirmation {
   action: FormAction;
   /** Hidden fields the action needs (ids). */
   fields: Record<string, string>;
+  /** Other fields asked inside the dialog (a new vote's hours), given the refusal to show their errors and kept values. */
+  extraFields?: (refused: Refusal | null) => ReactNode;
 }
 
 /**
@@ -33,7 +38,7 @@ export interface ConfirmActionProps extends Confirmation {
  * always sends `confirm=yes`, which the schemas of such steps require (meetingStepSchema,
  * dissolveWorkgroupSchema, revokeRoleSchema…); the others ignore it.
  */
-export function ConfirmAction({ action, fields, label, title, body, confirmLabel, reason, variant = "danger" }: ConfirmActionProps) {
+export function ConfirmAction({ action, fields, label, title, body, confirmLabel, reason, extraFields, variant = "danger" }: ConfirmActionProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const reasonId = useId();
@@ -62,8 +67,9 @@ export function ConfirmAction({ action, fields, label, title, body, confirmLabel
               {(aria) => <Textarea {...aria} name={reason.name} rows={3} defaultValue={refused?.values?.[reason.name]} />}
             </Field>
           ) : null}
+          {extraFields?.(refused)}
           <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={() => dialog.current?.close()} autoFocus={!reason}>
+            <Button variant="secondary" onClick={() => dialog.current?.close()} autoFocus={!reason && !extraFields}>
               Cancel
             </Button>
             <Button type="submit" variant={variant} disabled={pending}>

@@ -7,8 +7,16 @@ import type { Capacity } from "@/domain/change-requests/lifecycle";
 
 export type CrTeam = "IMPACT_ANALYSIS" | "JAD" | "UAT";
 
-/** The roles that give a capacity on every change request of their consortium (below). */
-export const CONSORTIUM_CAPACITY_ROLES = ["CONSORTIUM_PROJECT_LEADER", "JAD_MEMBER", "CONSORTIUM_TECHNICAL_MANAGER", "MO_VENDOR_PROJECT_MANAGER"] as const;
+/** The roles that give a capacity on every change request of their consortium, and which. */
+const BY_CONSORTIUM_ROLE = {
+  CONSORTIUM_PROJECT_LEADER: "CPL",
+  JAD_MEMBER: "JAD_MEMBER",
+  CONSORTIUM_TECHNICAL_MANAGER: "DEVELOPER",
+  MO_VENDOR_PROJECT_MANAGER: "DEVELOPER",
+} as const satisfies Record<string, Capacity>;
+
+/** Those roles: whoever holds one may have a task on any change request of the consortium (server/change-requests/tasks.ts). */
+export const CONSORTIUM_CAPACITY_ROLES = Object.keys(BY_CONSORTIUM_ROLE) as (keyof typeof BY_CONSORTIUM_ROLE)[];
 
 export interface ActingGrant {
   role: string;
@@ -40,13 +48,14 @@ export function capacitiesOf(actor: { id: string; grants: readonly ActingGrant[]
 
   const capacities: Capacity[] = [];
   if (actor.id === cr.authorId) capacities.push("AUTHOR");
-  if (holds("CONSORTIUM_PROJECT_LEADER", inConsortium)) capacities.push("CPL");
+  const byConsortium = (capacity: Capacity) => CONSORTIUM_CAPACITY_ROLES.some((role) => BY_CONSORTIUM_ROLE[role] === capacity && holds(role, inConsortium));
+  if (byConsortium("CPL")) capacities.push("CPL");
   if (holds("ESC_CHAIR", onCommittee(cr.escCommitteeId))) capacities.push("ESC_CHAIR");
   if (holds("CCB_MEMBER", onCommittee(cr.ccbCommitteeId))) capacities.push("CCB_MEMBER");
-  if (holds("JAD_MEMBER", inConsortium) || onTeam("JAD")) capacities.push("JAD_MEMBER");
+  if (byConsortium("JAD_MEMBER") || onTeam("JAD")) capacities.push("JAD_MEMBER");
   // Plan 3.1.5 item 4: "LCSA users will conduct UAT"; the CPL names them to the UAT team.
   if (onTeam("UAT")) capacities.push("UAT_TESTER");
-  if (holds("CONSORTIUM_TECHNICAL_MANAGER", inConsortium) || holds("MO_VENDOR_PROJECT_MANAGER", inConsortium)) capacities.push("DEVELOPER");
+  if (byConsortium("DEVELOPER")) capacities.push("DEVELOPER");
   if (onTeam("IMPACT_ANALYSIS")) capacities.push("IMPACT_TEAM");
   if (actor.grants.some((grant) => grant.role === "ADMINISTRATOR")) capacities.push("ADMINISTRATOR");
   return capacities;
