@@ -15,7 +15,17 @@ export const administrators: CommitteeRule = (principal) => isAdministrator(prin
  * role here, so its members put and close its motions (a change request's CCB decision).
  */
 export const chairsCommittee: CommitteeRule = (principal, resource = {}) =>
-  isAdministrator(principal) || holdsRoleFor(principal, "ESC_CHAIR", resource) || holdsRoleFor(principal, "CCB_MEMBER", resource);
+  isAdministrator(principal) || CHAIR_ROLES.some((role) => holdsRoleFor(principal, role, resource));
+
+/** The roles `chairsCommittee` reads: the ESC's chair, and the CCB's members. */
+const CHAIR_ROLES = ["ESC_CHAIR", "CCB_MEMBER"] as const;
+
+/** The committees a person chairs by those roles (not as an administrator): where a task list looks for a chair's work. */
+export function chairedCommitteeIds(principal: Principal): string[] {
+  return principal.grants.flatMap((grant) =>
+    (CHAIR_ROLES as readonly string[]).includes(grant.role) && grant.scope.type === "COMMITTEE" && grant.scope.committeeId ? [grant.scope.committeeId] : [],
+  );
+}
 
 /**
  * Governance plan 2.4: "At the direction of the ESC or TAB, Ad Hoc Workgroups will be

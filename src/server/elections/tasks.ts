@@ -1,4 +1,5 @@
 import "server-only";
+import { chairedCommitteeIds } from "@/domain/governance/committee-rules";
 import { representedLcsaIds } from "@/domain/governance/election-eligibility";
 import { electionTasks, type ElectionTaskFacts } from "@/domain/governance/election-tasks";
 import { withoutStandIn, type Task } from "@/domain/home/tasks";
@@ -22,11 +23,7 @@ export const electionTaskSource = defineTaskSource<Row, Task>({
   limit: 20,
   candidates(user, _now, limit) {
     const lcsaIds = representedLcsaIds(user.grants);
-    const chaired = user.grants.flatMap((grant) =>
-      (grant.role === "ESC_CHAIR" || grant.role === "CCB_MEMBER") && grant.scope.type === "COMMITTEE" && grant.scope.committeeId
-        ? [grant.scope.committeeId]
-        : [],
-    );
+    const chaired = chairedCommitteeIds(user);
     if (!lcsaIds.length && !chaired.length) return null;
     return Prisma.sql`
       SELECT json_build_object(

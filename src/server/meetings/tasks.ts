@@ -1,4 +1,5 @@
 import "server-only";
+import { chairedCommitteeIds } from "@/domain/governance/committee-rules";
 import { day } from "@/domain/calendar/day";
 import { withoutStandIn, type Task } from "@/domain/home/tasks";
 import { actionItemTask, meetingTasks, type ActionItemTaskFacts, type MeetingTaskFacts } from "@/domain/meetings/tasks";
@@ -17,11 +18,7 @@ export const meetingTaskSource = defineTaskSource<MeetingRow, Task>({
   limit: 50,
   candidates(user, now, limit) {
     const grants = user.grants.filter((grant) => grant.role !== "ADMINISTRATOR");
-    const chaired = grants.flatMap((grant) =>
-      (grant.role === "ESC_CHAIR" || grant.role === "CCB_MEMBER") && grant.scope.type === "COMMITTEE" && grant.scope.committeeId
-        ? [grant.scope.committeeId]
-        : [],
-    );
+    const chaired = chairedCommitteeIds(user);
     const coordinator = grants.filter((grant) => grant.role === "MO_CONTRACT_MANAGER");
     const everyEsc = coordinator.some((grant) => grant.scope.type === "STATEWIDE");
     const consortia = coordinator.flatMap((grant) => (grant.scope.consortiumId ? [grant.scope.consortiumId] : []));

@@ -1,4 +1,5 @@
 import "server-only";
+import { chairedCommitteeIds } from "@/domain/governance/committee-rules";
 import { withoutStandIn, type Task } from "@/domain/home/tasks";
 import { motionTasks, type MotionTaskFacts } from "@/domain/voting/tasks";
 import { Prisma } from "@/generated/prisma/client";
@@ -6,17 +7,12 @@ import { defineTaskSource } from "@/lib/task-source";
 
 type Row = Omit<MotionTaskFacts, "openedAt" | "deadline"> & { openedAt: number; deadline: number };
 
-/** The committees whose motions the person may close, by the grants `chairsCommittee` reads. */
-const CLOSING_ROLES = ["ESC_CHAIR", "CCB_MEMBER"];
-
 /** Open motions the person votes on (seat or designee) or may close. */
 export const motionTaskSource = defineTaskSource<Row, Task>({
   name: "motions",
   limit: 100,
   candidates(user, _now, limit) {
-    const chaired = user.grants.flatMap((grant) =>
-      CLOSING_ROLES.includes(grant.role) && grant.scope.type === "COMMITTEE" && grant.scope.committeeId ? [grant.scope.committeeId] : [],
-    );
+    const chaired = chairedCommitteeIds(user);
     return Prisma.sql`
       SELECT json_build_object(
                'id', m.id, 'question', m.question, 'committeeId', m."committeeId", 'committeeName', c.name,
