@@ -13,6 +13,8 @@ import type { BenchContext } from "./scenarios.ts";
 export interface QueryCountRow {
   page: string;
   path: string;
+  /** The page's ceiling, if it has one. */
+  most?: number;
   small: number;
   large: number;
   changeRequests: { small: number; large: number };
@@ -47,7 +49,7 @@ async function queriesPerRequest(ctx: BenchContext, path: string, cookie: string
 
 export async function countQueriesAcrossGrowth(
   ctx: BenchContext,
-  pages: { name: string; path: string; email?: string }[],
+  pages: { name: string; path: string; email?: string; most?: number }[],
   cookieOf: (email?: string) => Promise<string>,
   grow: { data: DataSet; to: number },
 ): Promise<QueryCountRow[]> {
@@ -64,6 +66,7 @@ export async function countQueriesAcrossGrowth(
     rows.push({
       page: page.name,
       path: page.path,
+      ...(page.most === undefined ? {} : { most: page.most }),
       small: before[index]!,
       large: await queriesPerRequest(ctx, page.path, await cookieOf(page.email)),
       changeRequests: { small, large: grow.data.changeRequests },

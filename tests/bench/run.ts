@@ -172,6 +172,9 @@ async function main(): Promise<number> {
       actual: row.large,
       pass: row.small === row.large,
     })),
+    ...queryCounts.flatMap((row) =>
+      row.most === undefined ? [] : [{ name: `${row.page}: queries per page`, target: `<= ${row.most}`, actual: row.large, pass: row.large <= row.most }],
+    ),
   ];
   console.log(
     `\n${table(measured)}\n\n${queryCountTable(queryCounts)}\n\n${targetLines(targets)}\n${checks.map((check) => `${check.pass ? "PASS" : "FAIL"}  ${check.name}: ${check.detail}`).join("\n")}\n`,

@@ -217,21 +217,23 @@ export const TASK_STATES = Object.keys(CR_TASK_STEPS) as CrState[];
 /** The person's tasks on one change request: each step of its state that is theirs and that they may take now. */
 export function changeRequestTasks(cr: CrTaskFacts): Task[] {
   // Due by the end of the day the dashboard starts calling it overdue (queue.ts: more than `limit` days in the step).
+  const access = { state: cr.state, kind: cr.kind, backBriefed: cr.backBriefed, capacities: cr.capacities };
+  const steps = (CR_TASK_STEPS[cr.state] ?? []).filter(
+    (step) => (step.when?.(cr) ?? true) && cr.capacities.some((capacity) => step.for.includes(capacity)) && crRefusal(step.act, access) === null,
+  );
+  if (!steps.length) return []; // most candidates: the day arithmetic below is for tasks only
   const limit = OVERDUE_AFTER_DAYS[cr.state];
   const due = limit === undefined ? { due: null } : dueByEndOf(addDays(californiaDayOf(cr.stateChangedAt), limit));
-  const access = { state: cr.state, kind: cr.kind, backBriefed: cr.backBriefed, capacities: cr.capacities };
-  return (CR_TASK_STEPS[cr.state] ?? [])
-    .filter((step) => (step.when?.(cr) ?? true) && cr.capacities.some((capacity) => step.for.includes(capacity)) && crRefusal(step.act, access) === null)
-    .map((step) => ({
-      key: `cr:${cr.id}:${step.act}`,
-      area: "Change request",
-      action: step.action,
-      subject: `${crNumber(cr.number)} ${cr.title}`,
-      why: step.why(cr),
-      since: cr.stateChangedAt,
-      ...due,
-      href: `/change-requests/${cr.id}#${step.section}`,
-    }));
+  return steps.map((step) => ({
+    key: `cr:${cr.id}:${step.act}`,
+    area: "Change request",
+    action: step.action,
+    subject: `${crNumber(cr.number)} ${cr.title}`,
+    why: step.why(cr),
+    since: cr.stateChangedAt,
+    ...due,
+    href: `/change-requests/${cr.id}#${step.section}`,
+  }));
 }
 
 /** An issue raised to the escalation chain (plan 5.1.1), as the task of whoever works it at its level. */
