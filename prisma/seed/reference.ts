@@ -109,23 +109,35 @@ export async function seedReference(db: PrismaClient): Promise<void> {
         });
       }
 
+      // Version 1 of the guide is the table as the process document publishes it (section 1.6);
+      // later versions are the Process Owner's revisions (section 9), which the seed never touches.
+      const guide = await tx.allocationGuideVersion.upsert({
+        where: { number: 1 },
+        create: { number: 1, note: "As published in the CCSAS Third Party Access Process v1.1, section 1.6." },
+        update: {},
+      });
       for (const [index, row] of allocation.entries()) {
         const data = {
+          versionId: guide.id,
           lcsaId: lcsaId.get(row.lcsa)!,
           label: row.label,
           organization: row.organization,
           preConversionUsers: row.preConversionUsers,
           reserved: row.reserved,
         };
-        await tx.allocationGuideRow.upsert({ where: { sortOrder: index }, create: { ...data, sortOrder: index }, update: data });
+        await tx.allocationGuideRow.upsert({
+          where: { versionId_sortOrder: { versionId: guide.id, sortOrder: index } },
+          create: { ...data, sortOrder: index },
+          update: data,
+        });
         // Each organization the guide names is a third-party organization in that county.
         const county = countyId.get(row.label);
         if (row.organization && county) {
           const name = `${row.label} ${row.organization}`;
           await tx.thirdPartyOrganization.upsert({
             where: { name },
-            create: { name, countyId: county, lcsaId: data.lcsaId },
-            update: {},
+            create: { name, countyId: county, lcsaId: data.lcsaId, guideOrganization: row.organization },
+            update: { guideOrganization: row.organization },
           });
         }
       }
