@@ -14,7 +14,13 @@ export type DemoLabel =
   | "JAD member, CASES"
   | "UAT tester, Sacramento"
   | "CASES Consortium Technical Manager (TAB)"
-  | "CASES ESC member, category 1";
+  | "CASES ESC member, category 1"
+  | "DCSS Legal"
+  | "Infrastructure Manager"
+  | "LCSA System Administrator, Los Angeles"
+  | "DCSS Contract Manager"
+  | "DCSS ISO"
+  | "LCSA Third Party Access Coordinator, Los Angeles";
 
 export const DEMO_PASSWORD = "ccsas-demo";
 

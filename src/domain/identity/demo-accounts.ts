@@ -219,4 +219,47 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     title: "Caseworker supervisor, Sacramento LCSA",
     roles: [{ role: "UAT_TESTER", scope: { type: "LCSA", code: "sacramento" } }],
   },
+  // Third Party Access Process 1.5: the roles of the process beyond its Owner, Manager, Director and Requestor.
+  {
+    email: "legal@demo.local",
+    label: "DCSS Legal",
+    name: "Lou Counsel",
+    title: "Staff counsel, DCSS Office of Legal Services",
+    roles: [{ role: "DCSS_LEGAL", scope: { type: "STATEWIDE" } }],
+  },
+  {
+    email: "infrastructure@demo.local",
+    label: "Infrastructure Manager",
+    name: "Ira Network",
+    title: "Infrastructure Manager, CCSAS Systems Management",
+    roles: [{ role: "INFRASTRUCTURE_MANAGER", scope: { type: "STATEWIDE" } }],
+  },
+  {
+    email: "sysadmin@demo.local",
+    label: "LCSA System Administrator, Los Angeles",
+    name: "Sid Admin",
+    title: "System Administrator, Los Angeles LCSA",
+    roles: [{ role: "LCSA_SYSTEM_ADMINISTRATOR", scope: { type: "LCSA", code: "los-angeles" } }],
+  },
+  {
+    email: "contract.manager@demo.local",
+    label: "DCSS Contract Manager",
+    name: "Connie Terms",
+    title: "Contract Manager, DCSS",
+    roles: [{ role: "CONTRACT_MANAGER", scope: { type: "STATEWIDE" } }],
+  },
+  {
+    email: "iso@demo.local",
+    label: "DCSS ISO",
+    name: "Ivy Secure",
+    title: "Information Security Officer, DCSS",
+    roles: [{ role: "DCSS_ISO", scope: { type: "STATEWIDE" } }],
+  },
+  {
+    email: "coordinator@demo.local",
+    label: "LCSA Third Party Access Coordinator, Los Angeles",
+    name: "Cory Liaison",
+    title: "Third Party Access Coordinator, Los Angeles LCSA",
+    roles: [{ role: "LCSA_TPA_COORDINATOR", scope: { type: "LCSA", code: "los-angeles" } }],
+  },
 ];
