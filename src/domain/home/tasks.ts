@@ -14,7 +14,7 @@ export function dueByEndOf(day: Day): Pick<Task, "due" | "dueDay"> {
 }
 
 /** The kinds of work, as the list groups and labels them. */
-export const TASK_AREAS = ["Motion", "Change request", "Meeting", "Election", "Escalation", "Action item", "Account"] as const;
+export const TASK_AREAS = ["Motion", "Change request", "Meeting", "Election", "Escalation", "Action item", "Account", "Third-party access"] as const;
 export type TaskArea = (typeof TASK_AREAS)[number];
 
 export interface Task {

@@ -4,6 +4,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { CurrentUser } from "@/lib/context";
 import { db } from "@/lib/db/client";
 import type { TaskSource } from "@/lib/task-source";
+import { accessApplicationTaskSource, accessFindingTaskSource } from "@/server/access/tasks";
 import { changeRequestTaskSource, escalationTaskSource } from "@/server/change-requests/tasks";
 import { electionTaskSource } from "@/server/elections/tasks";
 import { invitationTaskSource } from "@/server/identity/tasks";
@@ -23,6 +24,8 @@ const SOURCES: readonly TaskSource<any, Task>[] = [
   actionItemTaskSource,
   escalationTaskSource,
   invitationTaskSource,
+  accessApplicationTaskSource,
+  accessFindingTaskSource,
 ];
 
 export interface TaskList {
