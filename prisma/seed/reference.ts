@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import type { AllocationRow, Component, ConsortiumDefinition, County, Lcsa } from "../extract/types.ts";
+import { seedConversions } from "./conversions.ts";
 
 /**
  * Loads the reference data extracted from the source documents (prisma/data/*.json, made
@@ -100,6 +101,8 @@ export async function seedReference(db: PrismaClient): Promise<void> {
         const row = await tx.county.upsert({ where: { name: county.name }, create: { name: county.name, ...data }, update: data });
         countyId.set(row.name, row.id);
       }
+      // Section 3's conversion dates are not in the documents: demo values, only where none is set.
+      await seedConversions(tx);
 
       for (const [index, component] of components.entries()) {
         await tx.ccsasComponent.upsert({
