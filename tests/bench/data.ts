@@ -8,6 +8,7 @@ import { ROLE_DEFINITIONS, type Role } from "../../src/domain/identity/roles.ts"
 import { PrismaClient, type Prisma } from "../../src/generated/prisma/client.ts";
 import { startEmbeddedPostgres, type EmbeddedServer } from "../../src/lib/db/embedded-postgres.ts";
 import { migrate } from "../../src/lib/db/migrate.ts";
+import { accessContext, generateAccessApplications, type AccessContext } from "./access.ts";
 import { crContext, generateChangeRequests, generateStatusReports, type CrContext } from "./change-requests.ts";
 
 /**
@@ -88,6 +89,9 @@ export interface DataSet {
   /** How many change requests exist (the first INITIAL_CHANGE_REQUESTS are made up front). */
   changeRequests: number;
   crContext?: CrContext;
+  /** How many third-party access applications the bench made (the first INITIAL_APPLICATIONS up front). */
+  applications: number;
+  accessContext?: AccessContext;
 }
 
 export interface DataGenerator {
@@ -236,12 +240,29 @@ const changeRequests: DataGenerator = {
   },
 };
 
+/** The access queue's query count is taken at this many applications first, then at `--applications`. */
+export const INITIAL_APPLICATIONS = 100;
+
+const accessApplications: DataGenerator = {
+  name: "third-party access applications",
+  async generate(db, data) {
+    const director = await db.user.findUniqueOrThrow({ where: { email: "director@demo.local" }, select: { id: true } });
+    data.accessContext = await accessContext(db, director.id);
+    addCounts(data, await generateAccessApplications(db, data.accessContext, 1, INITIAL_APPLICATIONS + 1));
+    data.applications = INITIAL_APPLICATIONS;
+  },
+};
+
 function addCounts(data: DataSet, counts: Record<string, number>) {
   for (const [table, n] of Object.entries(counts)) data.counts[table] = (data.counts[table] ?? 0) + n;
 }
 
-/** Adds change requests (with their history) until there are `total`. */
-export async function growChangeRequests(db: PrismaClient, data: DataSet, total: number): Promise<void> {
+/** Adds change requests (with their history) until there are `total`, and access applications until there are `applications`. */
+export async function growChangeRequests(db: PrismaClient, data: DataSet, total: number, applications = 0): Promise<void> {
+  if (data.accessContext && applications > data.applications) {
+    addCounts(data, await generateAccessApplications(db, data.accessContext, data.applications + 1, applications + 1));
+    data.applications = applications;
+  }
   if (!data.crContext || total <= data.changeRequests) return;
   addCounts(data, await generateChangeRequests(db, data.crContext, data.changeRequests + 1, total + 1));
   data.changeRequests = total;
@@ -250,11 +271,11 @@ export async function growChangeRequests(db: PrismaClient, data: DataSet, total:
   await db.$executeRawUnsafe("VACUUM (ANALYZE)");
 }
 
-export const GENERATORS: DataGenerator[] = [users, auditEvents, ballotCommittee, changeRequests];
+export const GENERATORS: DataGenerator[] = [users, auditEvents, ballotCommittee, changeRequests, accessApplications];
 
 export async function generateData(db: PrismaClient, size: number, log: (line: string) => void): Promise<DataSet> {
   const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@demo.local" }, select: { id: true } });
-  const data: DataSet = { size, adminId: admin.id, counts: {}, userIds: [], changeRequests: 0 };
+  const data: DataSet = { size, adminId: admin.id, counts: {}, userIds: [], changeRequests: 0, applications: 0 };
   for (const generator of GENERATORS) {
     const started = Date.now();
     await generator.generate(db, data);

@@ -18,6 +18,7 @@ export interface QueryCountRow {
   small: number;
   large: number;
   changeRequests: { small: number; large: number };
+  applications: { small: number; large: number };
 }
 
 const SAMPLES = 5;
@@ -51,14 +52,15 @@ export async function countQueriesAcrossGrowth(
   ctx: BenchContext,
   pages: { name: string; path: string; email?: string; most?: number }[],
   cookieOf: (email?: string) => Promise<string>,
-  grow: { data: DataSet; to: number },
+  grow: { data: DataSet; to: number; applications: number },
 ): Promise<QueryCountRow[]> {
   const small = grow.data.changeRequests;
+  const smallApplications = grow.data.applications;
   const before = [];
   for (const page of pages) before.push(await queriesPerRequest(ctx, page.path, await cookieOf(page.email)));
   ctx.log(`growing to ${grow.to} change requests with their history`);
   const started = Date.now();
-  await growChangeRequests(ctx.db, grow.data, grow.to);
+  await growChangeRequests(ctx.db, grow.data, grow.to, grow.applications);
   await ctx.db.$executeRawUnsafe("ANALYZE");
   ctx.log(`grew in ${Math.round((Date.now() - started) / 1000)} s`);
   const rows: QueryCountRow[] = [];
@@ -70,18 +72,20 @@ export async function countQueriesAcrossGrowth(
       small: before[index]!,
       large: await queriesPerRequest(ctx, page.path, await cookieOf(page.email)),
       changeRequests: { small, large: grow.data.changeRequests },
+      applications: { small: smallApplications, large: grow.data.applications },
     });
   }
   return rows;
 }
 
 export function queryCountTable(rows: QueryCountRow[]): string {
-  const header = ["page", "queries @ small", "queries @ large", "change requests", "same"];
+  const header = ["page", "queries @ small", "queries @ large", "change requests", "applications", "same"];
   const body = rows.map((row) => [
     row.page,
     String(row.small),
     String(row.large),
     `${row.changeRequests.small} → ${row.changeRequests.large}`,
+    `${row.applications.small} → ${row.applications.large}`,
     row.small === row.large ? "yes" : "NO",
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...body.map((cells) => cells[i]!.length)));

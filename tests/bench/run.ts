@@ -10,7 +10,7 @@ import { checkTargets, table, targetLines, withRatios, type Row, type TargetResu
 import { adminSession, sessionOf, BASELINE, BASELINE_PATH, CONCURRENCIES, QUERY_COUNT_PAGES, SCENARIOS, type BenchContext, type Check } from "./scenarios.ts";
 
 /**
- * `npm run bench -- [--size N] [--change-requests N] [--duration S] [--port P]`: a clean
+ * `npm run bench -- [--size N] [--change-requests N] [--applications N] [--duration S] [--port P]`: a clean
  * run against the production build. Its own embedded PostgreSQL in .data/bench/pg (wiped
  * first), migrated, seeded and filled with a generated data set of `--size` users and 100
  * change requests; then the app via `src/cli/start.ts` with DATABASE_URL pointing there;
@@ -26,6 +26,7 @@ const { values } = parseArgs({
   options: {
     size: { type: "string", default: "1000" },
     "change-requests": { type: "string", default: "10000" },
+    applications: { type: "string", default: "5000" },
     duration: { type: "string", default: "10" },
     port: { type: "string", default: "3200" },
   },
@@ -40,6 +41,7 @@ const positive = (name: string, raw: string | undefined) => {
 };
 const size = positive("size", values.size);
 const changeRequests = positive("change-requests", values["change-requests"]);
+const applications = positive("applications", values.applications);
 const duration = positive("duration", values.duration);
 const port = positive("port", values.port);
 
@@ -114,11 +116,12 @@ async function main(): Promise<number> {
     queryCounts = await countQueriesAcrossGrowth(ctx, QUERY_COUNT_PAGES, (email) => (email ? sessionOf(ctx, email) : adminSession(ctx)), {
       data,
       to: changeRequests,
+      applications,
     });
   } catch (error) {
     setupErrors.queryCount = error instanceof Error ? error.message : String(error);
     console.error(`[bench] query count failed: ${setupErrors.queryCount}`);
-    await growChangeRequests(database.db, data, changeRequests);
+    await growChangeRequests(database.db, data, changeRequests, applications);
   }
   log(
     `data set now: ${Object.entries(data.counts)
@@ -167,7 +170,7 @@ async function main(): Promise<number> {
   const targets: TargetResult[] = [
     ...checkTargets(measured),
     ...queryCounts.map((row) => ({
-      name: `${row.page}: queries per page with ${row.changeRequests.small} and ${row.changeRequests.large} change requests`,
+      name: `${row.page}: queries per page with ${row.changeRequests.small} and ${row.changeRequests.large} change requests, ${row.applications.small} and ${row.applications.large} applications`,
       target: "equal",
       actual: row.large,
       pass: row.small === row.large,
@@ -183,9 +186,9 @@ async function main(): Promise<number> {
 
   const report = {
     at: new Date().toISOString(),
-    options: { size, changeRequests, durationS: duration, port, concurrencies: CONCURRENCIES },
+    options: { size, changeRequests, applications, durationS: duration, port, concurrencies: CONCURRENCIES },
     node: process.version,
-    data: { size: data.size, changeRequests: data.changeRequests, counts: data.counts },
+    data: { size: data.size, changeRequests: data.changeRequests, applications: data.applications, counts: data.counts },
     queryCounts,
     results: measured,
     targets,
