@@ -9,12 +9,11 @@ import type { Tx } from "@/lib/db/client";
 import { UserError } from "@/lib/errors";
 import { hashPassword } from "@/lib/password";
 import { grantInTx, resolveScope } from "@/server/identity/grant";
+import { INVITATION_DAYS, inviteUserInTx } from "@/server/identity/invite-in-tx";
 import { invitationSubject, roleAssignmentSubject, userSubject } from "@/server/identity/subjects";
 import { endSessionsOf } from "@/server/identity/sessions";
 import { hashToken, newToken } from "@/server/identity/tokens";
 import { inSentence } from "@/lib/format";
-
-const INVITATION_DAYS = 14;
 
 /** Creates an invited user with a first role and a one-time link to choose a password. */
 export const inviteUser = defineCommand({
@@ -24,25 +23,10 @@ export const inviteUser = defineCommand({
   permission: identityPermissions.manage,
   resource: () => undefined,
   async run({ tx, ctx, input }) {
-    const token = newToken();
-    const taken = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
-    if (taken) throw new UserError("Someone with this email already has an account.", { email: ["This email is already registered."] });
     const role = input.role as Role;
     const scope = await resolveScope(tx, role, input);
-    const user = await tx.user.create({
-      data: { email: input.email, name: input.name, title: input.title ?? null, status: "INVITED" },
-      select: { id: true, email: true, name: true, title: true, status: true },
-    });
-    const grant = await grantInTx(tx, user.id, role, scope, ctx.actor.id);
-    await tx.invitation.create({
-      data: {
-        tokenHash: hashToken(token),
-        userId: user.id,
-        invitedById: ctx.actor.id,
-        expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000),
-      },
-    });
-    return { userId: user.id, invitationPath: `/invite/${token}`, invited: { ...user, grant }, role };
+    const invited = await inviteUserInTx(tx, { email: input.email, name: input.name, title: input.title ?? null, role, scope }, ctx.actor.id);
+    return { ...invited, role };
   },
   audit: ({ result }) => ({
     entity: { type: "User", id: result.userId },
