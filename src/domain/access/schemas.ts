@@ -137,6 +137,9 @@ const applicationFields = {
 export type ApplicationFormField = keyof typeof applicationFields;
 export type ApplicationFormValues = z.output<z.ZodObject<typeof applicationFields>>;
 
+/** An application no one has typed into yet. */
+export const EMPTY_APPLICATION: ApplicationFormValues = z.object(applicationFields).parse({});
+
 /** Appendix B's words for each field, for the form's labels and the audit log's list of changes. */
 export const APPLICATION_FIELD_LABELS: Record<ApplicationFormField, string> = {
   requestorName: "Name of Requestor (organization filing this application)",
