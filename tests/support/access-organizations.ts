@@ -9,8 +9,6 @@ import { makeUser } from "./identity.ts";
  * application inserted directly at the state wanted (the pipeline's commands are not what
  * these tests are about), and the people of section 1.5 around it.
  */
-let nextNumber = 7000;
-
 /** A new organization in `countyName`'s county and LCSA. */
 export async function makeOrganization(db: PrismaClient, countyName = "Alameda") {
   const county = await db.county.findUniqueOrThrow({ where: { name: countyName }, select: { id: true, lcsaId: true } });
@@ -47,10 +45,11 @@ export async function makeApplication(
     ...rest
   } = fields;
   const director = await makeUser(db, { roles: [{ role: "LCSA_DIRECTOR", scope: { type: "LCSA", lcsaId: organization.lcsaId } }] });
-  nextNumber += 1;
+  // The next number, as nextApplicationNumber gives it (tests insert one at a time).
+  const highest = await db.accessApplication.aggregate({ _max: { number: true } });
   return db.accessApplication.create({
     data: {
-      number: nextNumber,
+      number: (highest._max.number ?? 0) + 1,
       organizationId: organization.id,
       countyId: organization.countyId,
       lcsaId: organization.lcsaId,
