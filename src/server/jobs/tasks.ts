@@ -9,6 +9,7 @@ import { smtpMailer } from "@/server/notifications/mailer";
 import { sendReminders } from "@/server/notifications/reminders";
 import { closeDueMotions } from "@/server/decisions/close-motion";
 import { elevateOverdueActivities } from "@/server/workgroups/elevation";
+import { flagOverdueAttestations, remindAccountRenewals, remindMouRenewalNotices, sendAccessClockNotices } from "@/server/access/jobs";
 
 /**
  * Every background job the worker runs, in one place. A task is a thin call into its
@@ -40,6 +41,16 @@ export const RECURRING_TASKS: RecurringTask[] = [
   // Governance plan 3: a deferred change request comes back to its gate on its reconsider date
   // (a California day, so hourly is soon enough, and a missed hour is caught by the next).
   { name: "reconsider_deferred_change_requests", schedule: "5 * * * *", run: reconsiderDueChangeRequests },
+  // Third Party Access Process 4: a clock past its goal tells who owes the step, then the Process
+  // Owner (once each; the goals are in working days, so hourly is soon enough).
+  { name: "access_clock_notices", schedule: "10 * * * *", run: sendAccessClockNotices },
+  // Section 2, criteria 5 and 6: training and confidentiality "then annually": reminders before
+  // they expire, and the flag for suspension after.
+  { name: "access_account_renewals", schedule: "15 * * * *", run: remindAccountRenewals },
+  // 10.1: the Contract Manager's renewal notice, six months before an MOU's term ends.
+  { name: "access_mou_renewal_notices", schedule: "20 * * * *", run: remindMouRenewalNotices },
+  // The product's yearly re-attestation: what was not confirmed by the deadline is flagged for suspension.
+  { name: "access_attestation_flags", schedule: "25 * * * *", run: flagOverdueAttestations },
 ];
 
 const sendEmailPayload = z.object({ emailId: z.string().uuid(), attempt: z.number().int().min(0) });
