@@ -56,6 +56,16 @@ export const TARGETS: Target[] = [
   // Issue 4: with 10,000 change requests and their history.
   ...pageTargets("CPL dashboard", 60, 15),
   ...pageTargets("change request list (filtered)", 60, 15),
+  // Issue 14: the public matrix, cached, serves at least what /api/health does at 20 readers;
+  // the Process Manager's queue with 5,000 applications, p95 at most 60 ms for one user.
+  {
+    name: `public matrix throughput at 20 readers vs ${BASELINE}`,
+    actual: (rows) => ratioPercent(rows, "public matrix", 20),
+    limit: 100,
+    kind: "min",
+    unit: "%",
+  },
+  { name: "access queue p95 at 1 user", actual: (rows) => find(rows, "access queue", 1)?.latencyMs.p95 ?? null, limit: 60, kind: "max", unit: "ms" },
 ];
 
 export interface TargetResult {

@@ -158,6 +158,72 @@ const castBallot: Scenario = {
 /** The list as a CPL narrows it: one consortium's open change requests, longest waiting first. */
 export const CR_LIST_FILTERED = "/change-requests?state=open&consortium=CASES&sort=age";
 
+/** The Process Manager's queue holds every open application: the longest of the access pages. */
+export const ACCESS_QUEUE_USER = "process.manager@demo.local";
+
+/**
+ * The public Approved User Account Matrix, signed out (Third Party Access Process 5: "available
+ * to interested persons from all organizations"). After the measurements, a countersignature
+ * (an application becomes ACTIVE with its term, as the countersign command leaves it) must be
+ * on the page within a second.
+ */
+const MATRIX_PATH = "/matrix";
+const publicMatrix: Scenario = {
+  name: "public matrix",
+  async setup(ctx) {
+    const response = await fetch(`${ctx.baseUrl}${MATRIX_PATH}`);
+    const html = await response.text();
+    if (response.status !== 200) throw new Error(`public matrix: GET ${MATRIX_PATH} answered ${response.status}`);
+    if (!/Approved User Account Matrix/.test(html)) throw new Error("public matrix: the page does not say what it is");
+    return { path: MATRIX_PATH };
+  },
+  async verify(ctx) {
+    const name = "public matrix: a countersignature shows within a second";
+    const organization = await ctx.db.thirdPartyOrganization.create({
+      data: { name: `Bench Countersigned ${Date.now()}`, county: { connect: { name: "Yolo" } }, lcsa: { connect: { code: "yolo" } } },
+      select: { id: true, name: true, countyId: true, lcsaId: true },
+    });
+    const director = await ctx.db.user.findUniqueOrThrow({ where: { email: "director@demo.local" }, select: { id: true } });
+    const last = await ctx.db.accessApplication.aggregate({ _max: { number: true } });
+    const now = new Date();
+    const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+    const countersignedAt = new Date();
+    await ctx.db.accessApplication.create({
+      data: {
+        number: (last._max.number ?? 0) + 1,
+        organizationId: organization.id,
+        countyId: organization.countyId,
+        lcsaId: organization.lcsaId,
+        state: "ACTIVE",
+        inviteeName: "Bench",
+        inviteeTitle: "Director",
+        inviteeAddress: "1 Bench Street",
+        inviteeEmail: "bench.countersigned@bench.local",
+        coordinatorName: "Bench",
+        coordinatorTitle: "Coordinator",
+        coordinatorContact: "bench@bench.local",
+        sysadminName: "Bench",
+        sysadminTitle: "System Administrator",
+        sysadminContact: "bench@bench.local",
+        recommendedAccounts: 7,
+        approvedAccounts: 7,
+        invitationOn: today,
+        identifiedById: director.id,
+        countersignedAt,
+        termStartsOn: today,
+        termEndsOn: new Date(today.getTime() + 3 * 365 * 24 * 60 * 60 * 1000),
+      },
+    });
+    for (;;) {
+      const html = await (await fetch(`${ctx.baseUrl}${MATRIX_PATH}`)).text();
+      const waited = Date.now() - countersignedAt.getTime();
+      if (html.includes(organization.name)) return { name, pass: waited <= 1000, detail: `on the page ${waited} ms after it was recorded` };
+      if (waited > 5000) return { name, pass: false, detail: "not on the page 5 s after it was recorded" };
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  },
+};
+
 export const SCENARIOS: Scenario[] = [
   { name: BASELINE, path: BASELINE_PATH },
   castBallot,
@@ -184,6 +250,8 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   signedInPage("home", "/", /Your tasks/, HOME_USER),
+  publicMatrix,
+  signedInPage("access queue", "/access", /TPA-\d{4}/, ACCESS_QUEUE_USER),
   signedInPage("CPL dashboard", "/dashboard", /Change request dashboard/),
   signedInPage("change request list (filtered)", CR_LIST_FILTERED, /of [\d,]+ change requests/),
 ];
@@ -198,6 +266,7 @@ export const SCENARIOS: Scenario[] = [
 export const QUERY_COUNT_PAGES: { name: string; path: string; email?: string; most?: number }[] = [
   { name: "account (the app shell)", path: "/account", most: 2 },
   { name: "home (the CPL's task list)", path: "/", email: HOME_USER, most: 6 },
+  { name: "access queue (the Process Manager's)", path: "/access", email: ACCESS_QUEUE_USER },
   { name: "CPL dashboard", path: "/dashboard" },
   { name: "change request list (filtered)", path: CR_LIST_FILTERED },
 ];
