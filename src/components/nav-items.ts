@@ -1,4 +1,5 @@
 import type { Permission } from "@/lib/permissions";
+import { accessPermissions } from "@/domain/access/permissions";
 import { auditPermissions } from "@/domain/audit/permissions";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 import { governancePermissions } from "@/domain/governance/permissions";
@@ -20,6 +21,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/change-requests", label: "Change requests", permission: changeRequestPermissions.read },
   { href: "/committees", label: "Committees", permission: governancePermissions.read },
   { href: "/workgroups", label: "Workgroups", permission: governancePermissions.read },
+  { href: "/access", label: "Third-party access", permission: accessPermissions.queue },
   { href: "/lcsas", label: "LCSAs and counties", permission: referencePermissions.read },
   { href: "/admin/users", label: "Users and roles", permission: identityPermissions.manage },
   { href: "/admin/audit", label: "Audit log", permission: auditPermissions.read },

@@ -1,4 +1,4 @@
-import { definePermissions, holdsRoleFor, isAdministrator, type Principal } from "@/lib/permissions";
+import { definePermissions, holdsRoleFor, isAdministrator, type Principal, type ResourceScope } from "@/lib/permissions";
 
 /**
  * Who may do what in third-party access: CCSAS Third Party Access Process v1.1, section 1.5
@@ -26,7 +26,7 @@ const only = (allowed: boolean, who: string) => allowed || `Only ${who} can do t
 
 export const accessPermissions = definePermissions("access", {
   /** The queue and the tracking of applications: DCSS's roles, and an LCSA's for its own county (section 5: "the Process Owner, Process Manager, LCSA Directors, Requestors, Coordinators, Administrators can check at any time"). */
-  queue: (principal) =>
+  queue: (principal, _resource?: ResourceScope) =>
     isAdministrator(principal) ||
     dcss(principal, ...DCSS_ACCESS_ROLES) ||
     principal.grants.some((grant) => (LCSA_ACCESS_ROLES as readonly string[]).includes(grant.role)) ||
