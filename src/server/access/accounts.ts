@@ -11,7 +11,7 @@ import { formatDateTime, formatDay } from "@/lib/format";
 import { lastChangedBy } from "@/server/audit/last-changed-by";
 import { notify } from "@/server/notifications/notify";
 import { accountSubject, activeApplicationOf, organizationPaths } from "@/server/access/organization-subjects";
-import { requestorsOf } from "@/server/access/organization-recipients";
+import { requestorsOf } from "@/server/access/recipients";
 import { organizationSubject } from "@/server/access/subjects";
 
 /**

@@ -9,7 +9,7 @@ import { NotFoundError, UserError } from "@/lib/errors";
 import { countOf, formatDateTime, formatDay } from "@/lib/format";
 import { notify } from "@/server/notifications/notify";
 import { lockAccount, organizationPaths, type LockedAccount } from "@/server/access/organization-subjects";
-import { requestorsOf } from "@/server/access/organization-recipients";
+import { requestorsOf } from "@/server/access/recipients";
 
 /**
  * The product's yearly re-attestation (not the process document's, which asks training and

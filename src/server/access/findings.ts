@@ -10,7 +10,7 @@ import { countOf, formatDateTime, formatDay } from "@/lib/format";
 import { lastChangedBy } from "@/server/audit/last-changed-by";
 import { notify } from "@/server/notifications/notify";
 import { findingSubject, organizationPaths } from "@/server/access/organization-subjects";
-import { roleHolders, requestorsOf } from "@/server/access/organization-recipients";
+import { holdersOf, requestorsOf } from "@/server/access/recipients";
 import { organizationSubject } from "@/server/access/subjects";
 
 /**
@@ -54,7 +54,7 @@ export const recordFinding = defineCommand({
       select: { id: true, finding: true, foundOn: true },
     });
     const officer = await informationSecurityOfficer(tx, organization.id);
-    const owners = await roleHolders(tx, "PROCESS_OWNER");
+    const owners = await holdersOf(tx, "PROCESS_OWNER");
     const requestors = await requestorsOf(tx, organization.id);
     const link = `/access/organizations/${organization.id}#findings`;
     const dedupeKey = findingNoticeKey(finding.id);
@@ -104,7 +104,7 @@ export const clearFinding = defineCommand({
       data: { clearedAt: now, clearedById: ctx.actor.id, evidence: input.evidence, version: { increment: 1 } },
     });
     const open = await tx.auditFinding.count({ where: { organizationId: organization.id, clearedAt: null } });
-    const told = [...(await requestorsOf(tx, organization.id)), ...(await roleHolders(tx, "DCSS_ISO"))];
+    const told = [...(await requestorsOf(tx, organization.id)), ...(await holdersOf(tx, "DCSS_ISO"))];
     await notify(tx, told, {
       kind: "access.finding_cleared",
       subject: `Audit finding cleared: ${organization.name}`,

@@ -11,7 +11,7 @@ import { SYSTEM_CONTEXT } from "@/lib/context";
 import { db } from "@/lib/db/client";
 import { countOf, formatDay } from "@/lib/format";
 import { notify, type NotificationMessage } from "@/server/notifications/notify";
-import { roleHolders, requestorsOf, systemAdministratorsOf } from "@/server/access/organization-recipients";
+import { holdersOf, requestorsOf, systemAdministratorsOf } from "@/server/access/recipients";
 
 /**
  * Third-party access's background work (listed in src/server/jobs/tasks.ts). Each function
@@ -157,7 +157,7 @@ const sendClockNotice = defineCommand<ClockNotice, null, undefined, { told: numb
       INSERT INTO "AccessClockNotice" ("applicationId", clock, level) VALUES (${applicationId}, ${due.clock.key}, ${due.level})
       ON CONFLICT DO NOTHING RETURNING clock`;
     if (!inserted.length) return null;
-    const recipients = await roleHolders(tx, due.to);
+    const recipients = await holdersOf(tx, due.to);
     const told = await notify(tx, recipients, clockMessage(applicationId, number, organizationName, due));
     return { told, recipients: recipients.length };
   },
@@ -302,7 +302,7 @@ export async function remindMouRenewalNotices(now: Date): Promise<number> {
       (mou) => mouRenewal({ termEndsOn: dayOfColumn(mou.termEndsOn!), notifiedOn: null, openFindings: 0 }, today).status === "notice-due",
     );
     if (!due.length) return [];
-    const managers = await roleHolders(db, "CONTRACT_MANAGER");
+    const managers = await holdersOf(db, "CONTRACT_MANAGER");
     return due.map((mou): Notice => {
       const ends = dayOfColumn(mou.termEndsOn!);
       const renewal = mouRenewal({ termEndsOn: ends, notifiedOn: null, openFindings: 0 }, today);

@@ -13,7 +13,7 @@ import { countOf, formatDateTime, formatDay } from "@/lib/format";
 import { notify } from "@/server/notifications/notify";
 import { nextApplicationNumber } from "@/server/access/numbering";
 import { activeApplicationOf, organizationPaths } from "@/server/access/organization-subjects";
-import { roleHolders, requestorsOf } from "@/server/access/organization-recipients";
+import { holdersOf, requestorsOf } from "@/server/access/recipients";
 import { lockApplication, organizationSubject, type LockedOrganization } from "@/server/access/subjects";
 
 /**
@@ -63,13 +63,13 @@ export const recordRenewalNotice = defineCommand({
     const subject = `MOU due for renewal: ${organization.name} (${applicationNumber(mou.number)})`;
     const link = `/access/organizations/${organization.id}#renewal`;
     const ends = formatDay(mou.termEndsOn);
-    await notify(tx, await roleHolders(tx, "PROCESS_MANAGER"), {
+    await notify(tx, await holdersOf(tx, "PROCESS_MANAGER"), {
       kind: "access.renewal_notice",
       subject,
       body: `The Contract Manager notifies you that ${organization.name}'s MOU is due for renewal: its term ends on ${ends} (Third Party Access Process 10.1). ${standing.reason}`,
       link,
     });
-    await notify(tx, await roleHolders(tx, "PROCESS_OWNER"), {
+    await notify(tx, await holdersOf(tx, "PROCESS_OWNER"), {
       kind: "access.renewal_notice",
       subject,
       body: `${organization.name}'s MOU ends on ${ends}. ${standing.reason} ${
@@ -208,7 +208,7 @@ async function invite(tx: Tx, actorId: string, organization: LockedOrganization,
     },
     select: { id: true, number: true },
   });
-  await notify(tx, await roleHolders(tx, "PROCESS_MANAGER"), {
+  await notify(tx, await holdersOf(tx, "PROCESS_MANAGER"), {
     kind: "access.renewal_invited",
     subject: `Invitation to renew to send: ${organization.name} (${applicationNumber(number)})`,
     body: `The Process Owner initiated the renewal of ${organization.name}'s MOU. Send the invitation to renew, using the same steps as a first application (Third Party Access Process 10.2, section 6).`,
