@@ -11,7 +11,12 @@ import { saveApplication, submitApplication } from "@/server/access/application-
 import { identifyRequestor } from "@/server/access/identify";
 import { sendInvitation } from "@/server/access/invitation";
 import { acceptInvitation } from "@/server/identity/commands";
-import { accessWorld, completeApplication, identification, later, NOW, type AccessWorld } from "../support/access-world.ts";
+import { answerConnectivityTest, answerLegalReview, forwardForDecision, requestReview } from "@/server/access/reviews";
+import { approveApplication, rejectApplication } from "@/server/access/decision";
+import { countersign, returnSignedMou, sendPackage } from "@/server/access/mou";
+import { evaluateInfrastructure, recordOfficeId } from "@/server/access/establish";
+import { withdrawApplication } from "@/server/access/withdraw";
+import { accessWorld, applicationAt, completeApplication, identification, later, NOW, signedMou, TODAY, type AccessWorld } from "../support/access-world.ts";
 import { actor } from "../support/identity.ts";
 
 let w: AccessWorld;
@@ -243,5 +248,354 @@ describe("6.4: the Requestor completes the application", () => {
         ForbiddenError,
       );
     }
+  });
+});
+
+const row = (id: string) => db.accessApplication.findUniqueOrThrow({ where: { id } });
+const review = (applicationId: string, kind: "LEGAL" | "CONNECTIVITY") =>
+  db.accessReview.findUnique({ where: { applicationId_kind: { applicationId, kind } } });
+
+describe("6.5: the Process Manager obtains the legal review and the connectivity test", () => {
+  it("each request notifies its role, each answer is its role's, and both answered go to the Process Owner", async () => {
+    const { id, label } = await applicationAt(db, w, "UNDER_REVIEW");
+    const manager = await w.as(w.people.manager);
+    expect((await refused(() => forwardForDecision(manager, { applicationId: id }, NOW))).message).toBe(
+      "Wait for the legal review and the connectivity test first: the Process Owner decides on both answers (Third Party Access Process 6.5 item 3).",
+    );
+    expect(
+      (await refused(async () => answerLegalReview(await w.as(w.people.legal), { applicationId: id, favorable: true, note: "", delays: [] }, NOW))).message,
+    ).toBe("The Process Manager has not requested the legal review yet.");
+    await requestReview(manager, { applicationId: id, kind: "LEGAL" }, NOW);
+    await requestReview(manager, { applicationId: id, kind: "CONNECTIVITY" }, NOW);
+    expect((await inbox(w.people.legal.id)).at(-1)).toEqual({
+      kind: "access.review_requested",
+      subject: `${label}: legal review requested`,
+      link: `/access/applications/${id}#legal-review`,
+    });
+    expect((await inbox(w.people.infrastructure.id)).at(-1)).toMatchObject({ link: `/access/applications/${id}#connectivity` });
+    expect((await refused(() => requestReview(manager, { applicationId: id, kind: "LEGAL" }, NOW))).message).toMatch(
+      /^The legal review was requested on .* and is not answered yet\.$/,
+    );
+
+    // Each answer is its own role's.
+    expect(
+      await refused(async () => answerLegalReview(await w.as(w.people.infrastructure), { applicationId: id, favorable: true, note: "", delays: [] }, NOW)),
+    ).toBeInstanceOf(ForbiddenError);
+    expect(await refused(async () => answerConnectivityTest(await w.as(w.people.legal), { applicationId: id, favorable: true, note: "" }, NOW))).toBeInstanceOf(
+      ForbiddenError,
+    );
+    await answerLegalReview(
+      await w.as(w.people.legal),
+      { applicationId: id, favorable: true, note: "Family Code 17212 applies.", delays: ["LEGAL_RESEARCH"] },
+      later(1),
+    );
+    expect(await review(id, "LEGAL")).toMatchObject({
+      favorable: true,
+      answeredById: w.people.legal.id,
+      delays: ["LEGAL_RESEARCH"],
+      note: "Family Code 17212 applies.",
+    });
+    expect(
+      (
+        await refused(async () =>
+          answerLegalReview(await w.as(w.people.legal), { applicationId: id, favorable: false, note: "Second thoughts here.", delays: [] }, NOW),
+        )
+      ).message,
+    ).toMatch(/^The legal review was already answered by Lee Legal on /);
+    await answerConnectivityTest(await w.as(w.people.infrastructure), { applicationId: id, favorable: true, note: "" }, later(1));
+    expect((await inbox(w.people.manager.id)).at(-1)).toMatchObject({ kind: "access.review_answered", link: `/access/applications/${id}#forward` });
+
+    await forwardForDecision(manager, { applicationId: id }, later(2));
+    expect(await row(id)).toMatchObject({ state: "AWAITING_DECISION", stateChangedAt: later(2) });
+    expect((await inbox(w.people.owner.id)).at(-1)).toEqual({
+      kind: "access.forwarded",
+      subject: `${label}: application for your decision`,
+      link: `/access/applications/${id}#decision`,
+    });
+  });
+
+  it("an unfavorable answer may be asked again; a favorable one is not", async () => {
+    const { id } = await applicationAt(db, w, "REVIEWS_REQUESTED");
+    const manager = await w.as(w.people.manager);
+    await answerConnectivityTest(
+      await w.as(w.people.infrastructure),
+      { applicationId: id, favorable: false, note: "No route from their site to the DTS POP." },
+      NOW,
+    );
+    await requestReview(manager, { applicationId: id, kind: "CONNECTIVITY" }, later(5));
+    expect(await review(id, "CONNECTIVITY")).toMatchObject({ favorable: null, answeredAt: null, requestedAt: later(5) });
+    await answerLegalReview(await w.as(w.people.legal), { applicationId: id, favorable: true, note: "", delays: [] }, NOW);
+    expect((await refused(() => requestReview(manager, { applicationId: id, kind: "LEGAL" }, NOW))).message).toMatch(
+      /^The legal review was answered favorably on /,
+    );
+  });
+});
+
+describe("6.6: the Process Owner decides", () => {
+  it("approves within the guide without a justification, recording the guide and its reservation", async () => {
+    // Los Angeles IV-A: the guide reserves 22 (1.6).
+    const { id, label } = await applicationAt(db, w, "AWAITING_DECISION", { organizationName: "Los Angeles IV-A" });
+    await approveApplication(await w.as(w.people.owner), { applicationId: id, approvedAccounts: 12, justification: "", override: false }, NOW);
+    const guide = await db.allocationGuideVersion.findFirstOrThrow({ orderBy: { number: "desc" } });
+    expect(await row(id)).toMatchObject({
+      state: "APPROVED",
+      approvedAccounts: 12,
+      decidedById: w.people.owner.id,
+      decisionGuideId: guide.id,
+      reservedAtDecision: 22,
+      overGuideJustification: "",
+    });
+    const requestor = (await row(id)).requestorUserId!;
+    expect((await inbox(requestor)).at(-1)).toMatchObject({ kind: "access.approved", link: `/access/applications/${id}#mou` });
+    expect((await inbox(w.people.manager.id)).at(-1)).toMatchObject({ subject: `${label}: approved for 12 user accounts; send the approval package` });
+  });
+
+  it("beyond the guide needs the justification and the override; more than was asked is refused", async () => {
+    // A new organization in Los Angeles: the guide has no row for it, and no unnamed row for the county, so it reserves none.
+    const { id } = await applicationAt(db, w, "AWAITING_DECISION");
+    const owner = await w.as(w.people.owner);
+    const attempt = (fields: Partial<{ approvedAccounts: number; justification: string; override: boolean }>) =>
+      approveApplication(owner, { applicationId: id, approvedAccounts: 10, justification: "", override: false, ...fields }, NOW);
+    const bare = await refused(() => attempt({}));
+    expect(bare.message).toMatch(
+      /^The guide reserves no user accounts for Los Angeles Probation \d+; approving 10 needs a written justification and the override\.$/,
+    );
+    expect(Object.keys(bare.fieldErrors!)).toEqual(["justification", "override"]);
+    expect((await refused(() => attempt({ justification: "Probation officers locate parents daily.", override: false }))).fieldErrors).toEqual({
+      override: [expect.stringContaining("needs the override")],
+    });
+    expect(
+      (await refused(() => attempt({ approvedAccounts: 13, justification: "Probation officers locate parents daily.", override: true }))).fieldErrors,
+    ).toEqual({
+      approvedAccounts: ["The application asks for 12 user accounts; approve at most that many."],
+    });
+    await attempt({ justification: "Probation officers locate parents daily.", override: true });
+    expect(await row(id)).toMatchObject({
+      state: "APPROVED",
+      approvedAccounts: 10,
+      reservedAtDecision: 0,
+      overGuideJustification: "Probation officers locate parents daily.",
+    });
+  });
+
+  it("an unfavorable review keeps the approval from the Process Owner, who rejects with the reason for the Requestor and the Director", async () => {
+    const { id, label } = await applicationAt(db, w, "REVIEWS_REQUESTED");
+    await answerLegalReview(
+      await w.as(w.people.legal),
+      { applicationId: id, favorable: false, note: "The purpose is not one the statutes allow.", delays: ["PURPOSE_UNCLEAR"] },
+      NOW,
+    );
+    await answerConnectivityTest(await w.as(w.people.infrastructure), { applicationId: id, favorable: true, note: "" }, NOW);
+    await forwardForDecision(await w.as(w.people.manager), { applicationId: id }, NOW);
+    const owner = await w.as(w.people.owner);
+    expect(
+      (await refused(() => approveApplication(owner, { applicationId: id, approvedAccounts: 5, justification: "", override: false }, NOW))).message,
+    ).toMatch(/^The application cannot be approved: DCSS Legal's review found against it/);
+    expect(
+      await refused(async () =>
+        rejectApplication(await w.as(w.people.manager), { applicationId: id, reason: "Not authorized by statute.", confirm: "yes" }, NOW),
+      ),
+    ).toBeInstanceOf(ForbiddenError);
+    await rejectApplication(owner, { applicationId: id, reason: "The purpose is not one the statutes allow.", confirm: "yes" }, NOW);
+    expect(await row(id)).toMatchObject({ state: "REJECTED", rejectionReason: "The purpose is not one the statutes allow.", decidedById: w.people.owner.id });
+    const requestor = (await row(id)).requestorUserId!;
+    expect((await db.notification.findFirstOrThrow({ where: { userId: requestor, kind: "access.rejected" } })).body).toContain(
+      "The purpose is not one the statutes allow.",
+    );
+    expect(
+      (await db.notification.findFirstOrThrow({ where: { userId: w.people.director.id, kind: "access.rejected", subject: { startsWith: label } } })).body,
+    ).toContain("The purpose is not one the statutes allow.");
+  });
+
+  it("two decisions at once leave one outcome", async () => {
+    const { id } = await applicationAt(db, w, "AWAITING_DECISION");
+    const owner = await w.as(w.people.owner);
+    const results = await Promise.allSettled([
+      approveApplication(owner, { applicationId: id, approvedAccounts: 12, justification: "Matches the Director's recommendation.", override: true }, NOW),
+      rejectApplication(owner, { applicationId: id, reason: "Changed my mind about this one.", confirm: "yes" }, NOW),
+    ]);
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    const failure = results.find((result) => result.status === "rejected")!;
+    expect(failure.reason).toBeInstanceOf(UserError);
+    expect((failure.reason as Error).message).toMatch(/^That step is not open: the application is at "(Conditionally approved|Rejected)/);
+    const decided = await row(id);
+    expect(await db.auditEvent.count({ where: { entityId: id, action: { in: ["access.approve", "access.reject"] } } })).toBe(1);
+    expect(decided.state === "APPROVED" ? decided.rejectionReason : decided.approvedAccounts).toBe(decided.state === "APPROVED" ? "" : null);
+  });
+
+  it("a withdrawal racing a rejection leaves one outcome", async () => {
+    const { id } = await applicationAt(db, w, "AWAITING_DECISION");
+    const results = await Promise.allSettled([
+      withdrawApplication(await w.as(w.people.director), { applicationId: id, reason: "The organization merged into another.", confirm: "yes" }, NOW),
+      rejectApplication(await w.as(w.people.owner), { applicationId: id, reason: "No statutory authority for the purpose.", confirm: "yes" }, NOW),
+    ]);
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    expect(["WITHDRAWN", "REJECTED"]).toContain((await row(id)).state);
+    expect(await db.auditEvent.count({ where: { entityId: id, action: { in: ["access.withdraw", "access.reject"] } } })).toBe(1);
+  });
+
+  it("a withdrawal racing an approval: the approval never lands on a withdrawn application", async () => {
+    const { id } = await applicationAt(db, w, "AWAITING_DECISION");
+    await Promise.allSettled([
+      withdrawApplication(await w.as(w.people.director), { applicationId: id, reason: "The organization merged into another.", confirm: "yes" }, NOW),
+      approveApplication(
+        await w.as(w.people.owner),
+        { applicationId: id, approvedAccounts: 12, justification: "Matches the Director's recommendation.", override: true },
+        NOW,
+      ),
+    ]);
+    // Either order is one history: approved then withdrawn (an approved application may still be withdrawn), or withdrawn and the approval refused.
+    expect((await row(id)).state).toBe("WITHDRAWN");
+    const events = await db.auditEvent.findMany({ where: { entityId: id, action: { in: ["access.withdraw", "access.approve"] } }, orderBy: { id: "asc" } });
+    expect(events.map((event) => event.action).at(-1)).toBe("access.withdraw");
+    expect(events.filter((event) => event.action === "access.withdraw")).toHaveLength(1);
+  });
+});
+
+describe("6.7 to 6.9: the approval package, the signed MOU and the countersignature", () => {
+  it("the package comes first, then the Requestor's signed PDF, then the Process Owner's countersignature with the term", async () => {
+    const { id, label, requestorId } = await applicationAt(db, w, "APPROVED");
+    const requestor = await w.as({ id: requestorId! });
+    expect((await refused(() => returnSignedMou(requestor, { applicationId: id, file: signedMou() }, NOW))).message).toBe(
+      "The Process Manager has not sent the approval package yet: the MOU to sign comes in it.",
+    );
+    await sendPackage(await w.as(w.people.manager), { applicationId: id }, NOW);
+    expect((await refused(async () => sendPackage(await w.as(w.people.manager), { applicationId: id }, NOW))).message).toMatch(
+      /^The approval package was already sent on /,
+    );
+    expect((await inbox(requestorId!)).at(-1)).toMatchObject({ kind: "access.package_sent", link: `/access/applications/${id}#mou` });
+
+    // The file store checks the content: a file named .pdf that is not one is refused.
+    expect((await refused(() => returnSignedMou(requestor, { applicationId: id, file: new File(["just text"], "MOU.pdf") }, NOW))).message).toBe(
+      "“MOU.pdf” does not contain what a PDF file contains; it may be damaged or misnamed.",
+    );
+    expect(await refused(async () => returnSignedMou(await w.as(w.people.otherRequestor), { applicationId: id, file: signedMou() }, NOW))).toBeInstanceOf(
+      ForbiddenError,
+    );
+    await returnSignedMou(requestor, { applicationId: id, file: signedMou("Signed MOU, Probation.pdf") }, later(1));
+    const signed = await db.accessApplication.findUniqueOrThrow({
+      where: { id },
+      include: { signedMouFile: { select: { fileName: true, contentType: true } } },
+    });
+    expect(signed).toMatchObject({
+      state: "MOU_SIGNED",
+      mouReceivedAt: later(1),
+      signedMouFile: { fileName: "Signed MOU, Probation.pdf", contentType: "application/pdf" },
+    });
+    expect((await inbox(w.people.owner.id)).at(-1)).toMatchObject({ kind: "access.mou_returned", link: `/access/applications/${id}#countersign` });
+
+    const owner = await w.as(w.people.owner);
+    expect((await refused(() => countersign(owner, { applicationId: id, termStartsOn: "2026-01-01", termEndsOn: "2026-12-01" }, NOW))).fieldErrors).toEqual({
+      termEndsOn: ["A term that ended on Dec 1, 2026 is over: the MOU's term ends today or later."],
+    });
+    await countersign(owner, { applicationId: id, termStartsOn: TODAY, termEndsOn: "2029-12-02" }, later(2));
+    expect(await row(id)).toMatchObject({
+      state: "ACTIVE",
+      countersignedById: w.people.owner.id,
+      countersignedAt: later(2),
+      termStartsOn: new Date("2026-12-03T00:00:00Z"),
+      termEndsOn: new Date("2029-12-02T00:00:00Z"),
+    });
+    // 6.9 item 3: the Infrastructure Manager is told to create the office ID.
+    expect((await inbox(w.people.infrastructure.id)).at(-1)).toMatchObject({ kind: "access.countersigned", link: `/access/applications/${id}#office-id` });
+    expect((await inbox(w.people.contracts.id)).at(-1)).toMatchObject({ subject: `${label}: MOU countersigned, Dec 3, 2026 to Dec 2, 2029` });
+  });
+
+  it("two countersignatures at once leave one", async () => {
+    const { id } = await applicationAt(db, w, "MOU_SIGNED");
+    const owner = await w.as(w.people.owner);
+    const results = await Promise.allSettled([
+      countersign(owner, { applicationId: id, termStartsOn: TODAY, termEndsOn: "2029-12-02" }, NOW),
+      countersign(owner, { applicationId: id, termStartsOn: TODAY, termEndsOn: "2030-12-02" }, NOW),
+    ]);
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    expect(await db.auditEvent.count({ where: { entityId: id, action: "access.countersign" } })).toBe(1);
+  });
+});
+
+describe("7.1 and 7.2: the office ID and the infrastructure evaluation", () => {
+  it("the Infrastructure Manager records them on an approved application and tells the Process Manager, the Requestor and the LCSA System Administrator", async () => {
+    const early = await applicationAt(db, w, "MOU_SIGNED");
+    const manager = await w.as(w.people.infrastructure);
+    expect((await refused(() => recordOfficeId(manager, { applicationId: early.id, officeId: "LA-1" }, NOW))).message).toBe(
+      'The office ID is recorded once the Process Owner has countersigned the MOU: the application is at "MOU signed, countersignature due".',
+    );
+    const { id, label, requestorId } = await applicationAt(db, w, "ACTIVE");
+    expect(await refused(async () => recordOfficeId(await w.as(w.people.sysadmin), { applicationId: id, officeId: "LA-1" }, NOW))).toBeInstanceOf(
+      ForbiddenError,
+    );
+    await recordOfficeId(manager, { applicationId: id, officeId: "LA-PROB-01" }, later(3));
+    expect(await row(id)).toMatchObject({ officeId: "LA-PROB-01", officeIdRecordedAt: later(3) });
+    for (const person of [w.people.manager.id, requestorId!, w.people.sysadmin.id]) {
+      expect((await inbox(person)).at(-1)).toMatchObject({
+        kind: "access.office_id",
+        subject: expect.stringMatching(new RegExp(`^${label}: office ID created for `)),
+      });
+    }
+    // A correction keeps the day access was established.
+    await recordOfficeId(manager, { applicationId: id, officeId: "LA-PROB-02" }, later(4));
+    expect(await row(id)).toMatchObject({ officeId: "LA-PROB-02", officeIdRecordedAt: later(3) });
+    expect((await refused(() => recordOfficeId(manager, { applicationId: id, officeId: "LA-PROB-02" }, NOW))).message).toBe(
+      "The office ID is already LA-PROB-02.",
+    );
+
+    await evaluateInfrastructure(
+      manager,
+      { applicationId: id, evaluation: "DTS POP reachable from the county network; the Probation site needs a new router." },
+      later(5),
+    );
+    expect(await row(id)).toMatchObject({ infrastructureEvaluatedAt: later(5), infrastructureEvaluation: expect.stringContaining("new router") });
+  });
+});
+
+describe("withdrawal", () => {
+  it("the Process Manager or the county's Director withdraws an application under way, with its reason, once", async () => {
+    const { id, requestorId } = await applicationAt(db, w, "INVITED");
+    for (const person of [w.people.orangeDirector, w.people.owner, w.people.admin]) {
+      expect(
+        await refused(async () => withdrawApplication(await w.as(person), { applicationId: id, reason: "Not needed.", confirm: "yes" }, NOW)),
+      ).toBeInstanceOf(ForbiddenError);
+    }
+    await withdrawApplication(await w.as(w.people.director), { applicationId: id, reason: "The department declined the invitation.", confirm: "yes" }, NOW);
+    expect(await row(id)).toMatchObject({ state: "WITHDRAWN" });
+    expect((await db.notification.findFirstOrThrow({ where: { userId: requestorId!, kind: "access.withdrawn" } })).body).toContain(
+      "The department declined the invitation.",
+    );
+    expect(
+      (await refused(async () => withdrawApplication(await w.as(w.people.manager), { applicationId: id, reason: "Again.", confirm: "yes" }, NOW))).message,
+    ).toBe('That step is not open: the application is at "Withdrawn".');
+    const active = await applicationAt(db, w, "ACTIVE");
+    expect(
+      (await refused(async () => withdrawApplication(await w.as(w.people.manager), { applicationId: active.id, reason: "Too late.", confirm: "yes" }, NOW)))
+        .message,
+    ).toBe('That step is not open: the application is at "Approved, MOU in force".');
+  });
+});
+
+describe("the whole path", () => {
+  it("reaches ACTIVE with an office ID, each step audited under the application's number", async () => {
+    const { id, label } = await applicationAt(db, w, "OFFICE_ID");
+    expect(await row(id)).toMatchObject({ state: "ACTIVE", approvedAccounts: 12 });
+    const events = await db.auditEvent.findMany({
+      where: { entityType: "AccessApplication", entityId: id },
+      orderBy: { id: "asc" },
+      select: { action: true, summary: true },
+    });
+    expect(events.map((event) => event.action)).toEqual([
+      "access.identify",
+      "access.send_invitation",
+      "access.submit_application",
+      "access.request_review",
+      "access.request_review",
+      "access.answer_review",
+      "access.answer_review",
+      "access.forward_for_decision",
+      "access.approve",
+      "access.send_package",
+      "access.return_signed_mou",
+      "access.countersign",
+      "access.record_office_id",
+    ]);
+    for (const event of events) expect(event.summary).toContain(label);
   });
 });

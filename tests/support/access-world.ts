@@ -116,3 +116,84 @@ export function completeApplication(applicationId: string, version: number, fiel
 
 /** A one-page PDF as a browser posts it. */
 export const signedMou = (name = "MOU signed.pdf") => new File(["%PDF-1.7\n% signed MOU\n"], name, { type: "application/pdf" });
+
+/**
+ * How far along an application is, as the pipeline's commands take it there (each by its role):
+ * the states, and the milestones inside them (reviews asked, reviews answered, the package sent,
+ * the office ID recorded).
+ */
+export const MILESTONES = [
+  "IDENTIFIED",
+  "INVITED",
+  "UNDER_REVIEW",
+  "REVIEWS_REQUESTED",
+  "REVIEWS_ANSWERED",
+  "AWAITING_DECISION",
+  "APPROVED",
+  "PACKAGE_SENT",
+  "MOU_SIGNED",
+  "ACTIVE",
+  "OFFICE_ID",
+] as const;
+export type Milestone = (typeof MILESTONES)[number] | "REJECTED" | "WITHDRAWN";
+
+export interface DrivenApplication {
+  id: string;
+  label: string;
+  organizationId: string;
+  /** The Requestor's account once invited (they accepted the invitation and may sign in). */
+  requestorId: string | null;
+}
+
+/** An application in Los Angeles taken to `milestone` through the commands, each by the role the process names. */
+export async function applicationAt(db: PrismaClient, w: AccessWorld, milestone: Milestone, fields: Record<string, unknown> = {}): Promise<DrivenApplication> {
+  const { identifyRequestor } = await import("@/server/access/identify");
+  const { sendInvitation } = await import("@/server/access/invitation");
+  const { submitApplication } = await import("@/server/access/application-form");
+  const { answerConnectivityTest, answerLegalReview, forwardForDecision, requestReview } = await import("@/server/access/reviews");
+  const { approveApplication, rejectApplication } = await import("@/server/access/decision");
+  const { countersign, returnSignedMou, sendPackage } = await import("@/server/access/mou");
+  const { recordOfficeId } = await import("@/server/access/establish");
+  const { withdrawApplication } = await import("@/server/access/withdraw");
+  const { acceptInvitation } = await import("@/server/identity/commands");
+
+  const { people } = w;
+  const created = await identifyRequestor(await w.as(people.director), identification(w.places.la.countyId, fields), NOW);
+  const application: DrivenApplication = { id: created.id, label: created.label, organizationId: created.organization.id, requestorId: null };
+  const applicationId = created.id;
+  if (milestone === "WITHDRAWN") {
+    await withdrawApplication(await w.as(people.manager), { applicationId, reason: "The organization declined the invitation.", confirm: "yes" }, NOW);
+    return application;
+  }
+  const reach = MILESTONES.indexOf(milestone === "REJECTED" ? "AWAITING_DECISION" : milestone);
+  const past = (step: (typeof MILESTONES)[number]) => reach >= MILESTONES.indexOf(step);
+  if (past("INVITED")) {
+    const sent = await sendInvitation(await w.as(people.manager), { applicationId }, NOW);
+    if (sent.invitationPath) await acceptInvitation({ token: sent.invitationPath.split("/").pop()!, password: "a long enough passphrase 42" }, null);
+    application.requestorId = sent.userId;
+  }
+  const requestor = () => w.as({ id: application.requestorId! });
+  if (past("UNDER_REVIEW")) await submitApplication(await requestor(), completeApplication(applicationId, 1), NOW);
+  if (past("REVIEWS_REQUESTED")) {
+    await requestReview(await w.as(people.manager), { applicationId, kind: "LEGAL" }, NOW);
+    await requestReview(await w.as(people.manager), { applicationId, kind: "CONNECTIVITY" }, NOW);
+  }
+  if (past("REVIEWS_ANSWERED")) {
+    await answerLegalReview(await w.as(people.legal), { applicationId, favorable: true, note: "", delays: [] }, NOW);
+    await answerConnectivityTest(await w.as(people.infrastructure), { applicationId, favorable: true, note: "" }, NOW);
+  }
+  if (past("AWAITING_DECISION")) await forwardForDecision(await w.as(people.manager), { applicationId }, NOW);
+  if (milestone === "REJECTED") {
+    await rejectApplication(await w.as(people.owner), { applicationId, reason: "No statutory authority for the purpose given.", confirm: "yes" }, NOW);
+    return application;
+  }
+  if (past("APPROVED")) {
+    const approval = { applicationId, approvedAccounts: 12, justification: "The Director's recommendation for the probation caseload.", override: true };
+    await approveApplication(await w.as(people.owner), approval, NOW);
+  }
+  if (past("PACKAGE_SENT")) await sendPackage(await w.as(people.manager), { applicationId }, NOW);
+  if (past("MOU_SIGNED")) await returnSignedMou(await requestor(), { applicationId, file: signedMou() }, NOW);
+  if (past("ACTIVE")) await countersign(await w.as(people.owner), { applicationId, termStartsOn: TODAY, termEndsOn: "2029-12-31" }, NOW);
+  if (past("OFFICE_ID")) await recordOfficeId(await w.as(people.infrastructure), { applicationId, officeId: `LA-${created.number}` }, NOW);
+  return application;
+}
