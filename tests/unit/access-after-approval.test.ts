@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accountStanding, type AccountStandingFacts } from "@/domain/access/account-standing";
+import { accountSetupRefusal, accountStanding, type AccountStandingFacts } from "@/domain/access/account-standing";
 import { clockNoticesDue } from "@/domain/access/clock-notices";
 import { applicationClocks, type ApplicationFacts } from "@/domain/access/clocks";
 import { day } from "@/domain/calendar/day";
@@ -92,5 +92,36 @@ describe("an account's standing", () => {
     expect(on({ created: false }).kind).toBe("listed");
     expect(on({ created: false }, "2027-02-01").kind).toBe("listed");
     expect(on({ suspended: true }, "2027-02-01").kind).toBe("suspended");
+  });
+});
+
+describe("setting up an account, as the product reads 7.1", () => {
+  const ready = {
+    trainedOn: day("2026-03-02"),
+    confidentialitySignedOn: day("2026-03-05"),
+    today: day("2026-06-16"),
+    createdCount: 0,
+    approvedAccounts: 2,
+    mou: { countersignedOn: day("2025-12-15"), termEndsOn: day("2028-12-31") },
+    termStartsOn: day("2026-01-01"),
+    officeId: "OFC-1",
+  };
+
+  it("is allowed once the office ID is recorded, within the MOU's term", () => {
+    expect(accountSetupRefusal(ready)).toBeNull();
+    expect(accountSetupRefusal({ ...ready, termStartsOn: day("2026-06-16") })).toBeNull();
+  });
+
+  it("waits for the office ID and for the term to begin", () => {
+    expect(accountSetupRefusal({ ...ready, officeId: null })).toBe(
+      "The office ID is not recorded yet: the Infrastructure Manager creates it first, then the Requestor's contact and the LCSA System Administrator set up the accounts (Third Party Access Process 7.1).",
+    );
+    expect(accountSetupRefusal({ ...ready, termStartsOn: day("2026-06-17") })).toBe(
+      "The MOU's term starts on Jun 17, 2026: accounts are set up from that day.",
+    );
+  });
+
+  it("says first that the MOU is not countersigned, before any office ID", () => {
+    expect(accountSetupRefusal({ ...ready, officeId: null, mou: null })).toBe("No account may be set up before the Process Owner countersigns the MOU.");
   });
 });

@@ -10,7 +10,7 @@
  * (attestationStatus = "overdue"). Only the LCSA System Administrator's confirmation that the
  * account is suspended in CSE sets `suspendedAt`.
  */
-import { renewalStatus, type RenewalStatus } from "@/domain/access/accounts";
+import { accountCreationRefusal, renewalStatus, type AccountCreation, type RenewalStatus } from "@/domain/access/accounts";
 import type { Day } from "@/domain/calendar/day";
 import { formatDay } from "@/lib/format";
 
@@ -66,4 +66,23 @@ function expiredWhat(renewal: RenewalStatus, today: Day): string {
   const statement = today >= renewal.confidentialityExpiresOn;
   if (training && statement) return "security awareness training and the confidentiality statement";
   return training ? "security awareness training" : "confidentiality statement";
+}
+
+/**
+ * Why the LCSA System Administrator may not set up this user's account today, or null: the rules
+ * of accountCreationRefusal, and two more of the product's reading. 7.1: "The Infrastructure
+ * Manager creates the office ID for the Requestor and then notifies the Process Manager,
+ * Requestor's Contact Person, and the Administrator that the office ID has been created … The
+ * Requestor's Contact Person and the Administrator coordinate the set up of user accounts": so
+ * the office ID comes first. And an MOU whose term has not begun is not yet in force.
+ */
+export function accountSetupRefusal(facts: AccountCreation & { termStartsOn: Day | null; officeId: string | null }): string | null {
+  const countersigned = facts.mou?.countersignedOn != null && facts.mou.countersignedOn <= facts.today;
+  if (countersigned && facts.termStartsOn && facts.termStartsOn > facts.today) {
+    return `The MOU's term starts on ${formatDay(facts.termStartsOn)}: accounts are set up from that day.`;
+  }
+  if (countersigned && !facts.officeId) {
+    return "The office ID is not recorded yet: the Infrastructure Manager creates it first, then the Requestor's contact and the LCSA System Administrator set up the accounts (Third Party Access Process 7.1).";
+  }
+  return accountCreationRefusal(facts);
 }

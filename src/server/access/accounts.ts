@@ -1,5 +1,5 @@
 import "server-only";
-import { accountCreationRefusal } from "@/domain/access/accounts";
+import { accountSetupRefusal } from "@/domain/access/account-standing";
 import { accessAudit } from "@/domain/access/audit-actions";
 import type { CreateAccessAccountInput, ListAccessUserInput, RenewAccessUserInput, SuspendAccessAccountInput } from "@/domain/access/organization-schemas";
 import { accessPermissions } from "@/domain/access/permissions";
@@ -114,35 +114,20 @@ export const renewAccessUser = defineCommand({
   }),
 });
 
-/**
- * Why the account may not be set up today, or null: accountCreationRefusal (a countersigned MOU
- * in its term, the approved number, the user's training and statement under a year old), and,
- * as the product reads 7.1 ("The Infrastructure Manager creates the office ID … The Requestor's
- * Contact Person and the Administrator coordinate the set up of user accounts"), the office ID
- * recorded first. An MOU whose term has not begun is not yet in force.
- */
+/** Why the account may not be set up today (accountSetupRefusal), read under the organization's lock. */
 async function creationRefusal(tx: Tx, organizationId: string, account: { trainedOn: Date; confidentialitySignedOn: Date }, today: Day) {
   const mou = await activeApplicationOf(tx, organizationId);
-  const termStartsOn = dayOfNullable(mou?.termStartsOn);
-  if (mou?.countersignedAt && termStartsOn && termStartsOn > today) {
-    return { mou, refusal: `The MOU's term starts on ${formatDay(termStartsOn)}: accounts are set up from that day.` };
-  }
-  if (mou?.countersignedAt && !mou.officeId) {
-    return {
-      mou,
-      refusal:
-        "The office ID is not recorded yet: the Infrastructure Manager creates it first, then the Requestor's contact and the LCSA System Administrator set up the accounts (Third Party Access Process 7.1).",
-    };
-  }
   // Live accounts count against the approved number; a suspended one frees its place.
   const createdCount = await tx.accessAccount.count({ where: { organizationId, createdAt: { not: null }, suspendedAt: null } });
-  const refusal = accountCreationRefusal({
+  const refusal = accountSetupRefusal({
     trainedOn: dayOfColumn(account.trainedOn),
     confidentialitySignedOn: dayOfColumn(account.confidentialitySignedOn),
     today,
     createdCount,
     approvedAccounts: mou?.approvedAccounts ?? 0,
     mou: mou ? { countersignedOn: mou.countersignedAt ? californiaDayOf(mou.countersignedAt) : null, termEndsOn: dayOfNullable(mou.termEndsOn) } : null,
+    termStartsOn: dayOfNullable(mou?.termStartsOn),
+    officeId: mou?.officeId ?? null,
   });
   return { mou, refusal, createdCount };
 }
@@ -169,7 +154,7 @@ export const createAccessAccount = defineCommand({
       body: `The LCSA System Administrator set up ${account.userName}'s CSE user account for ${organization.name}. Training and the confidentiality statement are renewed every year (Third Party Access Process, section 2).`,
       link: `/access/organizations/${organization.id}#accounts`,
     });
-    return { reinstated: account.suspendedAt !== null, live: (createdCount ?? 0) + 1, approved: mou.approvedAccounts ?? 0 };
+    return { reinstated: account.suspendedAt !== null, live: createdCount + 1, approved: mou.approvedAccounts ?? 0 };
   },
   audit: ({ record: { organization, account }, result }) => ({
     summary: `${organization.name}: ${result.reinstated ? "set up again" : "set up"} ${account.userName}'s CSE account (${result.live} of ${result.approved} approved)`,
