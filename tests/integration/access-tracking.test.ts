@@ -12,7 +12,7 @@ let orange: Awaited<ReturnType<typeof organizationNamed>>;
 
 async function scopeOf(roles: Parameters<typeof makeUser>[1]["roles"]) {
   const user = await makeUser(db, { roles });
-  return trackingScope((await actor(db, user.id)).actor!);
+  return trackingScope((await actor(db, user.id)).actor);
 }
 
 beforeAll(async () => {

@@ -1,5 +1,4 @@
 import "server-only";
-import type { AccessState } from "@/domain/access/lifecycle";
 import { TRACKING_EXPORT_LIMIT, TRACKING_PAGE_SIZE, type TrackingFilter, type TrackingRow, type TrackingScope } from "@/domain/access/tracking";
 import { californiaDayStart, dayOfNullable, day } from "@/domain/calendar/day";
 import { Prisma } from "@/generated/prisma/client";
@@ -51,7 +50,7 @@ function rowsSql(scope: TrackingScope, filter: TrackingFilter, limit: number, of
      LIMIT ${limit} OFFSET ${offset}`;
 }
 
-const toRow = ({ termEndsOn, state, ...row }: Stored): TrackingRow => ({ ...row, state: state as AccessState, termEndsOn: dayOfNullable(termEndsOn) });
+const toRow = ({ termEndsOn, state, ...row }: Stored): TrackingRow => ({ ...row, state: state, termEndsOn: dayOfNullable(termEndsOn) });
 
 export interface TrackingPage {
   rows: TrackingRow[];
