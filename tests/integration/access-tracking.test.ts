@@ -3,14 +3,14 @@ import { parseTrackingFilter, trackingExportRows, trackingScope } from "@/domain
 import { db } from "@/lib/db/client";
 import { trackingExport, trackingPage } from "@/server/access/tracking";
 import { insertApplication, organizationNamed } from "../support/access-rows.ts";
-import { actor, makeUser, STATEWIDE } from "../support/identity.ts";
+import { actor, makeUser, STATEWIDE, type MakeUserOptions } from "../support/identity.ts";
 
 /** Third Party Access Process 5 item 1: the tracking spreadsheet, each person's rows only. */
 const filter = (params: Record<string, string> = {}) => parseTrackingFilter(params);
 let la: Awaited<ReturnType<typeof organizationNamed>>;
 let orange: Awaited<ReturnType<typeof organizationNamed>>;
 
-async function scopeOf(roles: Parameters<typeof makeUser>[1]["roles"]) {
+async function scopeOf(roles: MakeUserOptions["roles"]) {
   const user = await makeUser(db, { roles });
   return trackingScope((await actor(db, user.id)).actor);
 }
