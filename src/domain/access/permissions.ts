@@ -68,6 +68,9 @@ export const accessPermissions = definePermissions("access", {
   clearFindings: (principal, _resource?: AccessResource) => only(dcss(principal, "PROCESS_OWNER"), "the Process Owner (Third Party Access Process 8)"),
   /** 10.1: "the DCSS Contract Manager notifies the Process Manager that the MOU is due for renewal". */
   renewalNotice: (principal, _resource?: AccessResource) => only(dcss(principal, "CONTRACT_MANAGER"), "the Contract Manager (Third Party Access Process 10.1)"),
+  /** Section 9: the Process Owner "will survey all third party organizations that have been granted user accounts"; each answers through its Requestor. */
+  answerSurvey: (principal, resource: AccessResource) =>
+    requestorOf(principal, resource) || "Only the organization's Requestor answers the survey for it (Third Party Access Process 9).",
   /** 1.2, 1.6 and 9: the Process Owner reviews the process yearly and updates the guide. */
   ownProcess: (principal) => only(dcss(principal, "PROCESS_OWNER"), "the Process Owner (Third Party Access Process 1.2, 9)"),
   /** Section 3: each county's conversion date, which the invitation waits on, is reference data: the administrator's. */
