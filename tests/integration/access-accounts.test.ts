@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, UserError } from "@/lib/errors";
 import { createAccessAccount, listAccessUser, renewAccessUser, suspendAccessAccount } from "@/server/access/accounts";
+import { getOrganizationOverview } from "@/server/access/organization-queries";
 import { accessPeople, auditEventsOf, makeApplication, makeListedUser, makeOrganization, type Organization } from "../support/access-organizations.ts";
 import { actor } from "../support/identity.ts";
 
@@ -224,5 +225,44 @@ describe("the LCSA System Administrator sets up accounts (7.3, section 2 criteri
     }
     expect(await db.accessAccount.count({ where: { organizationId: organization.id, createdAt: { not: null } } })).toBe(3);
     expect(await db.auditEvent.count({ where: { action: "access.create_account", entityId: { in: waiting.map((user) => user.id) } } })).toBe(1);
+  });
+});
+
+describe("the organization's page (getOrganizationOverview)", () => {
+  it("shows the MOU, each user's standing and the counts, to the people the organization concerns only", async () => {
+    const { organization, application, people } = await organizationWith({ approvedAccounts: 4 });
+    const created = new Date("2026-01-20T18:00:00Z");
+    await makeListedUser(db, organization, application.id, { userName: "Ana (current)", ...RECENT, createdAt: created });
+    await makeListedUser(db, organization, application.id, {
+      userName: "Ben (due soon)",
+      trainedOn: "2025-07-01",
+      confidentialitySignedOn: "2026-01-01",
+      createdAt: created,
+    });
+    await makeListedUser(db, organization, application.id, {
+      userName: "Cy (expired)",
+      trainedOn: "2025-05-01",
+      confidentialitySignedOn: "2026-01-01",
+      createdAt: created,
+    });
+    await makeListedUser(db, organization, application.id, { userName: "Dee (waiting)", ...RECENT });
+
+    const overview = await getOrganizationOverview((await actor(db, people.requestor.id)).actor, organization.id, NOW);
+    expect(overview?.mou).toMatchObject({ approvedAccounts: 4, termStartsOn: "2026-01-01", termEndsOn: "2028-12-31", officeId: "OFC-1234" });
+    expect(overview?.accounts.map((account) => [account.userName, account.standing.kind])).toEqual([
+      ["Ana (current)", "active"],
+      ["Ben (due soon)", "due-soon"],
+      ["Cy (expired)", "flagged"],
+      ["Dee (waiting)", "listed"],
+    ]);
+    expect(overview?.counts).toEqual({ live: 3, waiting: 1, flagged: 1 });
+    expect(overview?.renewal?.status).toBe("not-yet");
+
+    for (const someone of [people.sysadmin, people.director, people.coordinator, people.owner, people.iso, people.admin]) {
+      expect(await getOrganizationOverview((await actor(db, someone.id)).actor, organization.id, NOW)).not.toBeNull();
+    }
+    for (const someone of [people.otherRequestor, people.otherSysadmin, people.unrelated]) {
+      expect(await getOrganizationOverview((await actor(db, someone.id)).actor, organization.id, NOW)).toBeNull();
+    }
   });
 });

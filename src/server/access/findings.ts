@@ -50,7 +50,7 @@ export const recordFinding = defineCommand({
       throw new UserError(message, { foundOn: [message] });
     }
     const finding = await tx.auditFinding.create({
-      data: { organizationId: organization.id, finding: input.finding, foundOn: columnOfDay(input.foundOn), recordedById: ctx.actor.id },
+      data: { organizationId: organization.id, finding: input.finding, foundOn: columnOfDay(input.foundOn), recordedAt: now, recordedById: ctx.actor.id },
       select: { id: true, finding: true, foundOn: true },
     });
     const officer = await informationSecurityOfficer(tx, organization.id);
