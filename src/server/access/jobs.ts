@@ -99,7 +99,6 @@ const CLOCK_ROW = {
   mouReceivedAt: true,
   countersignedAt: true,
   officeIdRecordedAt: true,
-  infrastructureEvaluatedAt: true,
   organization: { select: { name: true } },
   county: { select: { cseConversionOn: true } },
   reviews: { where: { kind: "LEGAL" as const }, select: { answeredAt: true, favorable: true } },
@@ -114,14 +113,12 @@ const openApplications = () =>
 const dayOfInstant = (instant: Date | null) => (instant ? californiaDayOf(instant) : null);
 
 /**
- * What process 4's clocks read of an application. Access is established (7.1, 7.2) once the
- * Infrastructure Manager has recorded both the office ID and the infrastructure evaluation:
- * the later of the two (the product's reading of "Establish Access").
+ * What process 4's clocks read of an application, as the application's page and the task list
+ * read it (src/server/access/queries.ts, tasks.ts): access is established (7.1) on the day the
+ * Infrastructure Manager records the office ID.
  */
 export function applicationFactsOf(row: Omit<ClockRow, "organization" | "clockNotices" | "id" | "number" | "state">): ApplicationFacts {
   const legal = row.reviews[0];
-  const office = dayOfInstant(row.officeIdRecordedAt);
-  const evaluated = dayOfInstant(row.infrastructureEvaluatedAt);
   return {
     identifiedOn: californiaDayOf(row.identifiedAt),
     conversionOn: dayOfNullable(row.county.cseConversionOn),
@@ -132,7 +129,7 @@ export function applicationFactsOf(row: Omit<ClockRow, "organization" | "clockNo
     decidedOn: dayOfInstant(row.decidedAt),
     mouReceivedOn: dayOfInstant(row.mouReceivedAt),
     countersignedOn: dayOfInstant(row.countersignedAt),
-    accessEstablishedOn: office && evaluated ? (office > evaluated ? office : evaluated) : null,
+    accessEstablishedOn: dayOfInstant(row.officeIdRecordedAt),
   };
 }
 
