@@ -1,5 +1,6 @@
 import { readdirSync, existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { accessPermissions } from "@/domain/access/permissions";
 import { auditPermissions } from "@/domain/audit/permissions";
 import { changeRequestPermissions, CR_ACT_NAMES } from "@/domain/change-requests/permissions";
 import { electionPermissions, governancePermissions } from "@/domain/governance/permissions";
@@ -25,6 +26,7 @@ const nobody = principal();
 
 /** Every module's permission file (src/domain/<folder>/permissions.ts), by folder. */
 const MODULES = {
+  access: [accessPermissions],
   audit: [auditPermissions],
   "change-requests": [changeRequestPermissions],
   governance: [governancePermissions, electionPermissions],
@@ -64,6 +66,12 @@ const ON_ONE_THING: Record<OnOneThingName, string> = {
   "voting.castBallot": "the person's standing on the motion",
   "voting.nameDesignee": "the person's standing on the motion",
   "identity.changeOwnPassword": "the account whose password it is",
+  "access.read": "an application: its LCSA and organization (access-pipeline and access-permissions-after-approval tests)",
+  "access.identify": "the county whose Director identifies the Requestor",
+  "access.apply": "the Requestor's organization",
+  "access.createAccounts": "the LCSA whose System Administrator sets up accounts",
+  "access.withdraw": "the application's LCSA",
+  "access.answerSurvey": "the Requestor's organization",
 };
 
 type Who =
@@ -76,7 +84,27 @@ type Who =
   | "the committee's members and administrators"
   | "the consortium's CPL and administrators"
   | "the CPL, the ESC chair and administrators"
-  | "the CPL, ESC and TAB members, and administrators";
+  | "the CPL, ESC and TAB members, and administrators"
+  | "DCSS's and the LCSAs' access roles, and administrators"
+  | "the Process Manager"
+  | "DCSS Legal"
+  | "the Infrastructure Manager"
+  | "the Process Owner"
+  | "the DCSS ISO"
+  | "the Contract Manager";
+
+/**
+ * Third-party access keeps each step to the role the process names (the product's rule in
+ * src/domain/access/permissions.ts): being an administrator takes none of them.
+ */
+const ROLE_OF: Partial<Record<Who, Role>> = {
+  "the Process Manager": "PROCESS_MANAGER",
+  "DCSS Legal": "DCSS_LEGAL",
+  "the Infrastructure Manager": "INFRASTRUCTURE_MANAGER",
+  "the Process Owner": "PROCESS_OWNER",
+  "the DCSS ISO": "DCSS_ISO",
+  "the Contract Manager": "CONTRACT_MANAGER",
+};
 
 // Typed as Record<PermissionName, …> so a new permission does not compile until it is listed here.
 const WHO_MAY: Record<PermissionName, Who> = {
@@ -113,6 +141,16 @@ const WHO_MAY: Record<PermissionName, Who> = {
   "changeRequests.actOnEscalation": "the CPL, the ESC chair and administrators",
   "changeRequests.import": "the consortium's CPL and administrators",
   "changeRequests.rank": "the committee's chair and administrators",
+  "access.queue": "DCSS's and the LCSAs' access roles, and administrators",
+  "access.manage": "the Process Manager",
+  "access.legalReview": "DCSS Legal",
+  "access.infrastructure": "the Infrastructure Manager",
+  "access.decide": "the Process Owner",
+  "access.audit": "the DCSS ISO",
+  "access.clearFindings": "the Process Owner",
+  "access.renewalNotice": "the Contract Manager",
+  "access.ownProcess": "the Process Owner",
+  "access.editConversions": "administrators",
 };
 
 /** Whether `member` (an ESC member) and `nobody` (no roles) pass a permission asked without a resource. */
@@ -140,9 +178,18 @@ describe("can and assertCan", () => {
     expect(() => assertCan(null, permission(name))).toThrow(ForbiddenError);
   });
 
-  it.each(ENTRIES)("%s: administrators always", (name) => {
+  it.each(ENTRIES.filter(([, who]) => !ROLE_OF[who]))("%s: administrators always", (name) => {
     expect(can(admin, permission(name))).toBe(true);
     expect(() => assertCan(admin, permission(name))).not.toThrow();
+  });
+
+  it.each(ENTRIES.filter(([, who]) => ROLE_OF[who]))("%s: only %s, never an administrator or another DCSS access role", (name, who) => {
+    const holder = principal({ role: ROLE_OF[who]!, scope: statewide });
+    expect(can(holder, permission(name))).toBe(true);
+    expect(can(admin, permission(name))).toBe(false);
+    for (const other of Object.values(ROLE_OF).filter((role) => role !== ROLE_OF[who])) {
+      expect(can(principal({ role: other, scope: statewide }), permission(name))).toBe(false);
+    }
   });
 
   it.each(ENTRIES)("%s: others only when it is for %s", (name, who) => {
