@@ -12,8 +12,16 @@ import { acceptableRequestId, contentSecurityPolicy, PERMISSIONS_POLICY, STRICT_
  *   to /signin at once; the pages still check the session themselves, since a cookie's
  *   presence proves nothing.
  */
-const PUBLIC_PATHS = [/^\/signin$/, /^\/invite\//, /^\/api\//, /^\/minutes(\/|$)/, /^\/matrix(\/|$)/];
+// Third Party Access Process 5 item 2: the Matrix "is available to interested persons from all
+// organizations", so it is public, as a page (/matrix, its print script and CSV beneath it) and
+// as the CSV at /matrix.csv; exactly that file, not every path that begins with "/matrix".
+const PUBLIC_PATHS = [/^\/signin$/, /^\/invite\//, /^\/api\//, /^\/minutes(\/|$)/, /^\/matrix(\/|$)/, /^\/matrix\.csv$/];
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+
+/** Whether a path is served to a signed-out visitor without sending them to /signin first. */
+export function isPublicPath(pathname: string): boolean {
+  return PUBLIC_PATHS.some((pattern) => pattern.test(pathname));
+}
 
 /** The host the browser addressed: X-Forwarded-Host survives only from a trusted proxy (src/cli/server.ts). */
 function requestedHost(request: NextRequest): string | null {
@@ -47,7 +55,7 @@ export function proxy(request: NextRequest) {
     });
   }
   const { pathname, search } = request.nextUrl;
-  const isPublic = PUBLIC_PATHS.some((pattern) => pattern.test(pathname));
+  const isPublic = isPublicPath(pathname);
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (!isPublic && !hasSession) {
     const url = request.nextUrl.clone();
