@@ -9,9 +9,11 @@ import { seedDemoElectionHistory } from "./demo-elections.ts";
 import { seedChangeRequests } from "./change-requests.ts";
 import { seedCplWork } from "./cpl-work.ts";
 import { seedDemoStaffReports } from "./demo-staff-reports.ts";
+import { seedDemoAccess } from "./demo-access.ts";
+import { seedDemoAccessAccounts } from "./demo-access-accounts.ts";
 
 /** Loads the demo accounts (src/domain/identity/demo-accounts.ts) and marks the installation as a demo. */
-export async function seedDemo(db: PrismaClient): Promise<void> {
+export async function seedDemo(db: PrismaClient, now: Date = new Date()): Promise<void> {
   const passwordHash = await hash(DEMO_PASSWORD);
   await db.$transaction(
     async (tx) => {
@@ -41,6 +43,10 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
   await seedDemoWorkgroups(db, passwordHash);
   await seedCplWork(db);
   await seedDemoStaffReports(db);
+  // Third-party access: the pipeline first, which takes Los Angeles IV-A to ACTIVE with its office
+  // ID; what follows approval reads it (and creates it only when missing).
+  await seedDemoAccess(db, now);
+  await seedDemoAccessAccounts(db, now);
 }
 
 // The demo calendar: the CASES ESC's first cycle was elected in June 2025, so categories
