@@ -38,7 +38,7 @@ export function DecisionForm({ applicationId, organization, requested, recommend
   const flashing = useFlashingAction(approve);
   const [state, formAction, pending] = useActionState(flashing.action, null);
   const values = state && !state.ok ? state.values : undefined;
-  const [accounts, setAccounts] = useState(values?.approvedAccounts ?? String(Math.min(requested, Math.max(reserved, 1))));
+  const [accounts, setAccounts] = useState(values?.approvedAccounts ?? String(requested));
   const typed = Number(accounts.replace(/,/g, "").trim());
   const over = Number.isInteger(typed) && typed > reserved;
 

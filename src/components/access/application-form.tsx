@@ -54,7 +54,7 @@ export function ApplicationForm({ applicationId, version, saved, problems, today
       <input type="hidden" name={field.applicationId} value={applicationId} />
       <input type="hidden" name={field.version} value={version} />
 
-      {problems.length && !state ? (
+      {problems.length && (!state || state.ok) ? (
         <div className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
           <p className="font-semibold">Still needed before you can submit:</p>
           <ul className="mt-1 list-disc pl-5">

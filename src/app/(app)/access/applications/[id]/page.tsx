@@ -15,20 +15,33 @@ import { InlineAction } from "@/components/meetings/action-form";
 import { Alert } from "@/components/ui/alert";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { guideRowName } from "@/domain/access/allocation";
-import { ACCESS_MOVES, CLOSED_STATES } from "@/domain/access/lifecycle";
+import { CLOSED_STATES, moveRefusal } from "@/domain/access/lifecycle";
 import { accessPermissions } from "@/domain/access/permissions";
 import { WAITING_ON, type WaitingOn } from "@/domain/access/queue";
-import { applicationProblems, EMPTY_APPLICATION, type ApplicationFormValues, type ReviewKind } from "@/domain/access/schemas";
+import {
+  applicationProblems,
+  applicationStepSchema,
+  EMPTY_APPLICATION,
+  requestReviewSchema,
+  withdrawSchema,
+  type ApplicationFormValues,
+  type ReviewKind,
+} from "@/domain/access/schemas";
 import { applicationTasks } from "@/domain/access/tasks";
 import { californiaDayOf, dayOfNullable } from "@/domain/calendar/day";
 import { db } from "@/lib/db/client";
 import { countOf, formatDateTime, formatDay } from "@/lib/format";
+import { fieldsOf } from "@/lib/form-fields";
 import { can } from "@/lib/permissions";
 import { guideReservation } from "@/server/access/decision";
 import { applicationLetters } from "@/server/access/letters";
 import { readableApplication, type ApplicationDetail } from "@/server/access/queries";
 import { requireUser } from "@/server/session";
 import * as act from "@/app/(app)/access/applications/[id]/actions";
+
+const stepField = fieldsOf(applicationStepSchema);
+const reviewField = fieldsOf(requestReviewSchema);
+const withdrawField = fieldsOf(withdrawSchema);
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -196,7 +209,7 @@ export default async function ApplicationPage({ params }: Props) {
               {manager ? (
                 <ConfirmAction
                   action={act.sendInvitationAction}
-                  fields={{ applicationId: id }}
+                  fields={{ [stepField.applicationId]: id }}
                   variant="primary"
                   label="Send the invitation letter"
                   title={`Send the invitation to ${application.inviteeName}?`}
@@ -258,7 +271,7 @@ export default async function ApplicationPage({ params }: Props) {
                   {askable ? (
                     <InlineAction
                       action={act.requestReviewAction}
-                      fields={{ applicationId: id, kind }}
+                      fields={{ [reviewField.applicationId]: id, [reviewField.kind]: kind }}
                       variant="primary"
                       label={review ? `Request the ${REVIEW_WHAT[kind]} again` : `Request the ${REVIEW_WHAT[kind]}`}
                     />
@@ -279,7 +292,7 @@ export default async function ApplicationPage({ params }: Props) {
                 manager ? (
                   <ConfirmAction
                     action={act.forwardForDecisionAction}
-                    fields={{ applicationId: id }}
+                    fields={{ [stepField.applicationId]: id }}
                     variant="primary"
                     label="Send it to the Process Owner for decision"
                     title="Send the application to the Process Owner?"
@@ -356,7 +369,7 @@ export default async function ApplicationPage({ params }: Props) {
               </p>
               <ConfirmAction
                 action={act.sendPackageAction}
-                fields={{ applicationId: id }}
+                fields={{ [stepField.applicationId]: id }}
                 variant="primary"
                 label="Record the approval package as sent"
                 title="Has the approval package gone to the Requestor?"
@@ -434,19 +447,19 @@ export default async function ApplicationPage({ params }: Props) {
             waitingFor(
               `Withdrawn ${formatDateTime(application.withdrawal.at)}${application.withdrawal.by ? ` by ${application.withdrawal.by}` : ""}. Reason: ${application.withdrawal.reason}`,
             )
-          ) : (ACCESS_MOVES.withdraw.from as readonly string[]).includes(state) && can(user, accessPermissions.withdraw, resource) ? (
+          ) : moveRefusal("withdraw", state) === null && can(user, accessPermissions.withdraw, resource) ? (
             <div className="space-y-3">
               <p className="text-sm text-slate-700">
                 An application that will not go on (the Requestor declines, the Director changes their mind) is withdrawn with its reason, never deleted.
               </p>
               <ConfirmAction
                 action={act.withdrawAction}
-                fields={{ applicationId: id }}
+                fields={{ [withdrawField.applicationId]: id }}
                 label="Withdraw the application"
                 title={`Withdraw ${application.label}?`}
                 body="This cannot be undone: no further step can be taken on it. The people concerned are told your reason."
                 confirmLabel="Withdraw the application"
-                reason={{ name: "reason", label: "Reason for withdrawing" }}
+                reason={{ name: withdrawField.reason, label: "Reason for withdrawing" }}
               />
             </div>
           ) : (
