@@ -77,8 +77,8 @@ export function DecisionForm({ applicationId, organization, requested, recommend
         {over ? (
           <div className="space-y-4 rounded-md border border-amber-300 bg-amber-50 p-4">
             <p className="text-sm font-medium text-amber-900">
-              {typed.toLocaleString("en-US")} is more than the {countOf(reserved, "user account")} the guide reserves for {guideName}. Say why, and confirm the
-              override.
+              The guide reserves {countOf(reserved, "user account")} for {guideName}: approving {typed.toLocaleString("en-US")} needs a written justification
+              and your explicit override (Third Party Access Process, section 4).
             </p>
             <Field
               id="decision-justification"

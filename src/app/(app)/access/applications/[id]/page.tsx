@@ -463,7 +463,13 @@ export default async function ApplicationPage({ params }: Props) {
               />
             </div>
           ) : (
-            waitingFor(closed ? "Not withdrawn." : "The Process Manager or the county's LCSA Director may withdraw an application until its MOU is in force.")
+            waitingFor(
+              closed
+                ? "Not withdrawn."
+                : state === "ACTIVE"
+                  ? "The MOU is in force: the application can no longer be withdrawn."
+                  : "Only the Process Manager or the county's LCSA Director may withdraw it, until the MOU is in force.",
+            )
           )}
         </Card>
       </div>
