@@ -69,7 +69,7 @@ describe("the queue's clocks", () => {
         packageSent: false,
         officeIdRecorded: false,
         infrastructureEvaluated: false,
-      },
+      } satisfies QueueFacts,
       waitingSince: new Date(Date.UTC(2026, 10, 1 + (seed % 20))),
       seed,
     }));
