@@ -5,24 +5,13 @@
  * Appendix C (the conditional acceptance, 6.6 item 2) and 6.6 item 1 (the rejection and its reason,
  * copied to the LCSA Director).
  */
-import { renderToStaticMarkup } from "react-dom/server";
-import type { ReactElement } from "react";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Letter } from "@/domain/access/letters";
-import type { CurrentUser } from "@/lib/context";
 import { db } from "@/lib/db/client";
 import { letterPdf } from "@/server/access/letter-pdf";
 import { applicationLetter, applicationLetters, letterFileName } from "@/server/access/letters";
 import { readableApplication, type ApplicationDetail } from "@/server/access/queries";
 import { accessWorld, applicationAt, NOW, type AccessWorld, type Milestone } from "../support/access-world.ts";
-
-// The pages read the signed-in person through the session; here it is whoever the test signs in as.
-let current: CurrentUser | null = null;
-vi.mock("@/server/session", async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  requireUser: () => Promise.resolve(current),
-  getCurrentUser: () => Promise.resolve(current),
-}));
 
 let w: AccessWorld;
 let lcsa: string;
@@ -140,125 +129,3 @@ describe("the Notice of Rejection (6.6 item 1)", () => {
 });
 
 // ------------------------------------------------------------------ the pages, rendered as the server renders them
-
-type Person = keyof AccessWorld["people"] | "requestor";
-
-async function signIn(person: Person, requestorId: string | null) {
-  const id = person === "requestor" ? requestorId! : w.people[person].id;
-  current = (await w.as({ id })).actor;
-}
-
-/** The application page's HTML at that milestone, for that person. */
-async function page(milestone: Milestone, person: Person): Promise<string> {
-  const { default: ApplicationPage } = await import("@/app/(app)/access/applications/[id]/page");
-  const driven = await applicationAt(db, w, milestone);
-  await signIn(person, driven.requestorId);
-  return renderToStaticMarkup((await ApplicationPage({ params: Promise.resolve({ id: driven.id }) })) as ReactElement);
-}
-
-/** The home task list's links (src/domain/access/tasks.ts) and the withdrawal. */
-const ANCHORS = [
-  "invitation",
-  "application",
-  "reviews",
-  "legal-review",
-  "connectivity",
-  "forward",
-  "decision",
-  "package",
-  "mou",
-  "countersign",
-  "office-id",
-  "infrastructure",
-  "withdraw",
-];
-
-describe("the application page", () => {
-  it("has every section the task list links to, and a step tracker of the ten steps", async () => {
-    const html = await page("IDENTIFIED", "manager");
-    for (const anchor of ANCHORS) expect(html, anchor).toContain(`id="${anchor}"`);
-    expect(html.match(/<ol aria-label="Steps of the application"/g)).toHaveLength(1);
-    expect(html).toContain('aria-current="step"');
-  });
-
-  // Each step's form shows to the role whose step it is, and to no one else looking at the same moment.
-  const FORMS: [Milestone, Person, string, Person][] = [
-    ["IDENTIFIED", "manager", "Send the invitation letter", "director"],
-    ["INVITED", "requestor", 'name="requestorName"', "manager"],
-    ["UNDER_REVIEW", "manager", "Request the legal review", "legal"],
-    ["REVIEWS_REQUESTED", "legal", 'name="delays"', "manager"],
-    ["REVIEWS_REQUESTED", "infrastructure", "Send the connectivity test", "legal"],
-    ["REVIEWS_ANSWERED", "manager", "Send it to the Process Owner for decision", "owner"],
-    ["AWAITING_DECISION", "owner", 'name="approvedAccounts"', "manager"],
-    ["APPROVED", "manager", "Record the approval package as sent", "owner"],
-    ["PACKAGE_SENT", "requestor", 'type="file"', "manager"],
-    ["MOU_SIGNED", "owner", "Countersign the MOU", "manager"],
-    ["ACTIVE", "infrastructure", 'name="officeId"', "owner"],
-    ["OFFICE_ID", "infrastructure", 'name="evaluation"', "manager"],
-    ["INVITED", "director", "Withdraw the application", "coordinator"],
-  ];
-  it.each(FORMS)("at %s, %s sees the step's form (%s); %s does not", async (milestone, person, marker, other) => {
-    expect(await page(milestone, person)).toContain(marker);
-    expect(await page(milestone, other)).not.toContain(marker);
-  });
-
-  it("shows the Requestor what is asked of them, and the Process Owner what the guide reserves", async () => {
-    const requestor = await page("INVITED", "requestor");
-    expect(requestor).toContain("What is asked of you");
-    expect(requestor).toContain('href="#application"');
-    expect(requestor).toContain("Still needed before you can submit");
-    const owner = await page("AWAITING_DECISION", "owner");
-    expect(owner).toContain("Reserved by the allocation guide");
-    expect(owner).toContain("Reject the application");
-  });
-
-  it("links the organization's page and the letters once approved, and shows a rejection's reason", async () => {
-    const approved = await page("ACTIVE", "coordinator");
-    expect(approved).toMatch(/href="\/access\/organizations\/[0-9a-f-]{36}"/);
-    expect(approved).toContain("/letters/acceptance");
-    const rejected = await page("REJECTED", "director");
-    expect(rejected).toContain("No statutory authority for the purpose given.");
-    expect(rejected).toContain("/letters/rejection");
-    expect(rejected).not.toContain("/letters/acceptance");
-  });
-
-  it("is forbidden to another organization's Requestor", async () => {
-    // What next.config's experimental.authInterrupts sets in a build; vitest does not read the config.
-    vi.stubEnv("__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS", "true");
-    await expect(page("INVITED", "otherRequestor")).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_HTTP_ERROR_FALLBACK;403") });
-  });
-});
-
-describe("the letter's page and its PDF", () => {
-  it("serves an applicable letter as a PDF download, and answers 404 for one that does not apply yet", async () => {
-    const { GET } = await import("@/app/(app)/access/applications/[id]/letters/[kind]/pdf/route");
-    const { default: LetterPage } = await import("@/app/(app)/access/applications/[id]/letters/[kind]/page");
-    const driven = await applicationAt(db, w, "AWAITING_DECISION");
-    await signIn("director", null);
-    const get = (kind: string) => GET(new Request("http://localhost/"), { params: Promise.resolve({ id: driven.id, kind }) });
-
-    const invitation = await get("invitation");
-    expect(invitation.status).toBe(200);
-    expect(invitation.headers.get("content-type")).toBe("application/pdf");
-    expect(invitation.headers.get("content-disposition")).toContain(`filename="${driven.label}-invitation-letter.pdf"`);
-    expect(
-      Buffer.from(await invitation.arrayBuffer())
-        .subarray(0, 5)
-        .toString("latin1"),
-    ).toBe("%PDF-");
-    expect((await get("acceptance")).status).toBe(404);
-    expect((await get("nonsense")).status).toBe(404);
-
-    const html = renderToStaticMarkup((await LetterPage({ params: Promise.resolve({ id: driven.id, kind: "invitation" }) })) as ReactElement);
-    expect(html).toContain("Download PDF");
-    expect(html).toContain(`/access/applications/${driven.id}/letters/invitation/pdf`);
-    await expect(LetterPage({ params: Promise.resolve({ id: driven.id, kind: "acceptance" }) })).rejects.toMatchObject({
-      digest: expect.stringContaining("NEXT_HTTP_ERROR_FALLBACK;404"),
-    });
-
-    await signIn("otherRequestor", null);
-    expect((await get("invitation")).status).toBe(404);
-    current = null;
-    expect((await get("invitation")).status).toBe(401);
-  });
-});
