@@ -25,7 +25,7 @@ export function clockStanding(clock: Clock): string {
 function UrgentClock({ clock, others, onRequestor }: { clock: Clock | null; others: number; onRequestor: boolean }) {
   if (!clock) {
     // Process 4: "Requestors may apply at any time … This process does not anticipate deadlines".
-    return <span className="text-slate-600">{onRequestor ? "None: the Requestor's steps have no goal (process 4)" : "No clock has started"}</span>;
+    return <span className="text-slate-600">{onRequestor ? "None: the Requestor's steps have no goal (process 4)" : "None running for this step"}</span>;
   }
   const marker = clock.status === "late" || clock.status === "due-soon" ? MARKERS[clock.status] : MARKERS.running;
   return (
@@ -78,7 +78,7 @@ export function QueueTable({ rows, caption }: { rows: QueueRow[]; caption: strin
               <td className="px-2 py-2">{row.organization}</td>
               <td className="px-2 py-2">
                 {row.county}
-                <span className="block text-xs text-slate-600">{row.lcsa}</span>
+                {row.lcsa !== row.county ? <span className="block text-xs text-slate-600">{row.lcsa}</span> : null}
               </td>
               <td className="px-2 py-2">
                 {row.stateLabel}

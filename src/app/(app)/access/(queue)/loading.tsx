@@ -1,11 +1,8 @@
-/**
- * While a third-party access page loads (the queue, and any page of the section without its own):
- * a heading's, filters' and table's outline below the section's links, announced to screen readers.
- */
+/** While the queue loads: its heading's, filters' and table's outline below the section's links, announced to screen readers. */
 export default function Loading() {
   return (
     <div role="status" aria-live="polite" className="space-y-4">
-      <p className="sr-only">Loading the page…</p>
+      <p className="sr-only">Loading the queue…</p>
       <div className="h-8 w-72 animate-pulse rounded bg-slate-200" />
       <div className="h-12 animate-pulse rounded bg-slate-100" />
       <div className="space-y-2 rounded-lg border border-slate-200 bg-white p-5">
