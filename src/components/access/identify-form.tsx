@@ -58,7 +58,16 @@ export function IdentifyForm({ counties, action, today }: { counties: IdentifyCo
   const ready = useHydrated() && !pending;
   const values = state && !state.ok ? state.values : undefined;
   const [countyId, setCountyId] = useState(values?.countyId ?? (counties.length === 1 ? counties[0]!.id : ""));
-  const [invitationOn, setInvitationOn] = useState(values?.invitationOn ?? "");
+  // A sensible default (the product's): the earliest day the letter may go for the county first shown.
+  const [invitationOn, setInvitationOn] = useState(
+    () =>
+      values?.invitationOn ??
+      earliestFor(
+        counties.find((candidate) => candidate.id === countyId),
+        today,
+      ) ??
+      "",
+  );
   const county = counties.find((candidate) => candidate.id === countyId);
   const earliest = earliestFor(county, today);
 

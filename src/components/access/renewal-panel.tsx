@@ -26,7 +26,8 @@ interface RenewalPanelProps {
   mou: OrganizationOverview["mou"];
   renewal: MouRenewal | null;
   openFindings: number;
-  lastBlockedNotice: Date | null;
+  /** When the Process Owner said it will not be renewed, and whether a contact was told in the app. */
+  lastBlockedNotice: { at: Date; toldInApp: boolean } | null;
   /** The Contract Manager's notice (10.1); null for everyone else. */
   notice: FormAction | null;
   /** The Process Owner's invitation to renew (10.2); null for everyone else. */
@@ -58,7 +59,11 @@ export function RenewalPanel({ organizationId, mou, renewal, openFindings, lastB
         <Alert tone="warning" title="The MOU will not be renewed until all audit findings are cleared (Third Party Access Process 10.1).">
           {countOf(openFindings, "audit finding")} {openFindings === 1 ? "is" : "are"} open: see{" "}
           <Link href={`/access/organizations/${organizationId}#findings`}>the findings</Link>.
-          {lastBlockedNotice ? ` The Requestor was told on ${formatDateTime(lastBlockedNotice)}.` : " The Requestor has not been told yet."}
+          {!lastBlockedNotice
+            ? " The Requestor has not been told yet."
+            : lastBlockedNotice.toldInApp
+              ? ` The Requestor was told on ${formatDateTime(lastBlockedNotice.at)}.`
+              : ` The Requestor was told on ${formatDateTime(lastBlockedNotice.at)}; no contact of the organization has an account in the app, so send the notice by letter.`}
         </Alert>
       ) : null}
       {renewing ? (

@@ -9,7 +9,7 @@ import type { HomeOverview } from "@/server/home/queries";
 
 /** The "my work" page: the user's tasks, then one card per kind of work their roles give them. */
 export function HomeSections({ overview, now }: { overview: HomeOverview; now: Date }) {
-  const { administration, lcsas, organizations } = overview;
+  const { administration, lcsas, organizations, access } = overview;
   const { changeRequests } = overview;
   const showChangeRequests = overview.changeTracking || Boolean(changeRequests?.mine.length);
   return (
@@ -86,9 +86,23 @@ export function HomeSections({ overview, now }: { overview: HomeOverview; now: D
         </Card>
       ) : null}
 
-      {overview.thirdPartyAccess ? (
-        <Card title="Third-party access applications">
-          <EmptyState title="No applications are in progress." />
+      {access ? (
+        <Card title="Third-party access applications" action={access.queue ? <Link href="/access">All applications</Link> : undefined}>
+          <p className="text-sm text-slate-700">{access.open ? `${countOf(access.open, "application")} under way.` : "No application is under way."}</p>
+          {access.recent.length ? (
+            <ul className="mt-3 divide-y divide-slate-100">
+              {access.recent.map((application) => (
+                <li key={application.id} className="py-2 text-sm">
+                  <Link href={`/access/applications/${application.id}`} className="font-medium">
+                    {application.label} {application.organization}
+                  </Link>
+                  <p className="text-slate-600">
+                    {application.stateLabel} since {formatDateTime(application.since)} · {application.county}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </Card>
       ) : null}
 
@@ -104,18 +118,15 @@ export function HomeSections({ overview, now }: { overview: HomeOverview; now: D
               {lcsa.caseloadCategory} {lcsa.caseloadCategoryIsDemo ? <Badge tone="amber">demo value</Badge> : null}
             </dd>
           </dl>
-          <div className="mt-4">
-            <EmptyState title="No third-party access applications for your county." />
-          </div>
         </Card>
       ))}
 
       {organizations.map((organization) => (
         <Card key={organization.id} title={`Your organization: ${organization.name}`}>
           <p className="text-sm text-slate-700">County: {organization.county.name}</p>
-          <div className="mt-4">
-            <EmptyState title="Your organization has no access applications yet." />
-          </div>
+          <p className="mt-2 text-sm">
+            <Link href={`/access/organizations/${organization.id}`}>Its MOU, users and accounts</Link>
+          </p>
         </Card>
       ))}
 

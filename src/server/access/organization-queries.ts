@@ -1,4 +1,5 @@
 import "server-only";
+import { accessAudit } from "@/domain/access/audit-actions";
 import { attestationProgress, attestationStatus, mouRenewal, type AttestationStatus, type MouRenewal } from "@/domain/access/accounts";
 import { accountStanding } from "@/domain/access/account-standing";
 import { DCSS_ACCESS_ROLES, LCSA_ACCESS_ROLES } from "@/domain/access/permissions";
@@ -110,9 +111,19 @@ export async function getOrganizationOverview(user: Principal, organizationId: s
     _max: { createdAt: true },
   });
   const sentTo = new Map(sent.map((row) => [row.dedupeKey, row._count._all]));
-  const lastBlockedNotice = mou
+  const toldAt = mou
     ? sent.filter((row) => row.dedupeKey?.startsWith(blockedKeyPrefix(mou.id))).reduce<Date | null>((latest, row) => later(latest, row._max.createdAt), null)
     : null;
+  // The Process Owner's decision not to renew is recorded even when no contact of the
+  // organization has an account to be told in the app (then they are told by letter).
+  const refused = mou
+    ? await db.auditEvent.findFirst({
+        where: { action: accessAudit.refuse_renewal, entityType: "AccessApplication", entityId: mou.id },
+        orderBy: { id: "desc" },
+        select: { at: true },
+      })
+    : null;
+  const lastBlockedNotice = refused ? { at: refused.at, toldInApp: toldAt !== null } : null;
 
   const accounts = organization.accounts.map((account) => {
     const overdue = account.attestations

@@ -6,6 +6,8 @@ import { can } from "@/lib/permissions";
 import { changeRequestsForHome } from "@/server/change-requests/home";
 import { nextMeetingsOf } from "@/server/meetings/queries";
 import { tasksOf } from "@/server/home/tasks";
+import { accessForHome } from "@/server/access/home";
+import { accessPermissions } from "@/domain/access/permissions";
 import { changeRequestPermissions } from "@/domain/change-requests/permissions";
 import { identityPermissions } from "@/domain/identity/permissions";
 
@@ -32,7 +34,7 @@ export async function homeOverview(user: CurrentUser, now = new Date()) {
   ];
   const tracking = holdsAny(...CHANGE_TRACKING_ROLES);
 
-  const [administration, taskList, nextMeetings, changeRequests, lcsas, organizations] = await Promise.all([
+  const [administration, taskList, nextMeetings, changeRequests, lcsas, organizations, access] = await Promise.all([
     isAdmin ? administrationSummary() : null,
     tasksOf(user, now),
     nextMeetingsOf(committeeIds),
@@ -53,6 +55,7 @@ export async function homeOverview(user: CurrentUser, now = new Date()) {
     organizationIds.length
       ? db.thirdPartyOrganization.findMany({ where: { id: { in: organizationIds } }, select: { id: true, name: true, county: { select: { name: true } } } })
       : [],
+    accessForHome(user),
   ]);
 
   return {
@@ -66,7 +69,8 @@ export async function homeOverview(user: CurrentUser, now = new Date()) {
     organizations,
     meetings: committeeIds.length > 0,
     changeTracking: tracking,
-    thirdPartyAccess: holdsAny("PROCESS_MANAGER", "PROCESS_OWNER", "DCSS_LEGAL", "INFRASTRUCTURE_MANAGER", "DCSS_ISO"),
+    /** Third-party access applications this person may read, and whether the queue is theirs. */
+    access: access && { ...access, queue: can(user, accessPermissions.queue) },
   };
 }
 
