@@ -155,8 +155,8 @@ export function invitationRefusal(invitationOn: Day, conversionOn: Day | null): 
  * converted counties first" (process 3). A legal opinion that access is not authorized starts
  * no approval clock: process 4 sets no goal for a rejection.
  */
-function triggers(facts: ApplicationFacts): Record<ClockKey, Day | null> {
-  const invitation = facts.identifiedOn && facts.conversionOn ? later(facts.identifiedOn, earliestInvitationDay(facts.conversionOn)) : null;
+export function clockTriggers(facts: ApplicationFacts, earliest: (conversionOn: Day) => Day = earliestInvitationDay): Record<ClockKey, Day | null> {
+  const invitation = facts.identifiedOn && facts.conversionOn ? later(facts.identifiedOn, earliest(facts.conversionOn)) : null;
   return {
     invitation,
     legalReview: facts.submittedOn,
@@ -166,7 +166,8 @@ function triggers(facts: ApplicationFacts): Record<ClockKey, Day | null> {
   };
 }
 
-function completions(facts: ApplicationFacts): Record<ClockKey, Day | null> {
+/** The day each clock's step was done, or null while it has not been. */
+export function clockCompletions(facts: ApplicationFacts): Record<ClockKey, Day | null> {
   return {
     invitation: facts.invitationSentOn,
     legalReview: facts.legalAnsweredOn,
@@ -184,8 +185,8 @@ const plusWorkingDays = (from: Day, count: number): Day => day(addWorkingDays(fr
  * invitation's starts on the later of its two triggers, so it may not have started yet.
  */
 export function applicationClocks(facts: ApplicationFacts, today: Day): Clock[] {
-  const started = triggers(facts);
-  const done = completions(facts);
+  const started = clockTriggers(facts);
+  const done = clockCompletions(facts);
   return CLOCK_KEYS.flatMap((key) => {
     const startedOn = started[key];
     const completedOn = done[key];

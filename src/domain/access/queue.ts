@@ -11,11 +11,12 @@
 import {
   CLOCK_KEYS,
   CLOCKS,
+  clockCompletions,
+  clockTriggers,
   DUE_SOON_WORKING_DAYS,
   earliestInvitationDay,
   type ApplicationFacts,
   type Clock,
-  type ClockKey,
   type ClockStatus,
 } from "@/domain/access/clocks";
 import { CLOSED_STATES, type AccessState } from "@/domain/access/lifecycle";
@@ -75,7 +76,6 @@ export class WorkingDayIndex {
 
 // ------------------------------------------------------------------ the clocks, over the index
 
-const later = (a: Day, b: Day): Day => (a > b ? a : b);
 
 // A county's conversion day gives the same earliest invitation day for every application in it.
 const earliestOf = new Map<Day, Day>();
@@ -85,34 +85,12 @@ function earliestInvitation(conversionOn: Day): Day {
   return earliest;
 }
 
-/** Process 4's triggers, as applicationClocks reads them. */
-export function clockTriggers(facts: ApplicationFacts): Record<ClockKey, Day | null> {
-  const invitation = facts.identifiedOn && facts.conversionOn ? later(facts.identifiedOn, earliestInvitation(facts.conversionOn)) : null;
-  return {
-    invitation,
-    legalReview: facts.submittedOn,
-    conditionalApproval: facts.legalAuthorized === true ? facts.legalAnsweredOn : null,
-    countersignature: facts.mouReceivedOn,
-    accessEstablished: facts.countersignedOn,
-  };
-}
-
-function clockCompletions(facts: ApplicationFacts): Record<ClockKey, Day | null> {
-  return {
-    invitation: facts.invitationSentOn,
-    legalReview: facts.legalAnsweredOn,
-    conditionalApproval: facts.decidedOn,
-    countersignature: facts.countersignedOn,
-    accessEstablished: facts.accessEstablishedOn,
-  };
-}
-
 /** The days an index for these applications must cover: their earliest trigger or completion to well past today and every trigger. */
 export function indexSpan(facts: readonly ApplicationFacts[], today: Day): { from: Day; to: Day } {
   let from = today;
   let to = today;
   for (const fact of facts) {
-    for (const started of Object.values(clockTriggers(fact))) {
+    for (const started of Object.values(clockTriggers(fact, earliestInvitation))) {
       if (started && started < from) from = started;
       if (started && started > to) to = started;
     }
@@ -124,7 +102,7 @@ export function indexSpan(facts: readonly ApplicationFacts[], today: Day): { fro
 
 /** applicationClocks(facts, today), over the index. */
 export function clocksOver(index: WorkingDayIndex, facts: ApplicationFacts, today: Day): Clock[] {
-  const started = clockTriggers(facts);
+  const started = clockTriggers(facts, earliestInvitation);
   const done = clockCompletions(facts);
   return CLOCK_KEYS.flatMap((key) => {
     const startedOn = started[key];
