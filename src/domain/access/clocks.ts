@@ -178,22 +178,37 @@ export function clockCompletions(facts: ApplicationFacts): Record<ClockKey, Day 
 }
 
 const later = (a: Day, b: Day): Day => (a > b ? a : b);
-const plusWorkingDays = (from: Day, count: number): Day => day(addWorkingDays(from, count));
+
+/** How the clocks count working days: the calendar itself, or an index over it built once for many applications (queue.ts). */
+export interface WorkingDayCount {
+  /** Working days after `from` up to and including `to` (negative when `to` is earlier). */
+  between(from: Day, to: Day): number;
+  /** The working day `count` working days after `from`. */
+  add(from: Day, count: number): Day;
+  /** The earliest invitation day of a county that converted on that day. */
+  earliestInvitation(conversionOn: Day): Day;
+}
+
+const CALENDAR: WorkingDayCount = {
+  between: workingDaysBetween,
+  add: (from, count) => day(addWorkingDays(from, count)),
+  earliestInvitation: earliestInvitationDay,
+};
 
 /**
  * The clocks that have started by `today` (a California day), in the process's order. The
  * invitation's starts on the later of its two triggers, so it may not have started yet.
  */
-export function applicationClocks(facts: ApplicationFacts, today: Day): Clock[] {
-  const started = clockTriggers(facts);
+export function applicationClocks(facts: ApplicationFacts, today: Day, count: WorkingDayCount = CALENDAR): Clock[] {
+  const started = clockTriggers(facts, (conversionOn) => count.earliestInvitation(conversionOn));
   const done = clockCompletions(facts);
   return CLOCK_KEYS.flatMap((key) => {
     const startedOn = started[key];
     const completedOn = done[key];
     if (!startedOn || (startedOn > today && !completedOn)) return [];
     const definition = CLOCKS[key];
-    const dueOn = plusWorkingDays(startedOn, definition.goalWorkingDays);
-    const limitOn = plusWorkingDays(startedOn, definition.limitWorkingDays);
+    const dueOn = count.add(startedOn, definition.goalWorkingDays);
+    const limitOn = count.add(startedOn, definition.limitWorkingDays);
     const asOf = completedOn ?? today;
     return [
       {
@@ -204,19 +219,19 @@ export function applicationClocks(facts: ApplicationFacts, today: Day): Clock[] 
         dueOn,
         limitOn,
         completedOn,
-        workingDaysUsed: Math.max(0, workingDaysBetween(startedOn, asOf)),
-        workingDaysLeft: workingDaysBetween(asOf, limitOn),
-        status: statusOf(dueOn, limitOn, completedOn, today),
+        workingDaysUsed: Math.max(0, count.between(startedOn, asOf)),
+        workingDaysLeft: count.between(asOf, limitOn),
+        status: statusOf(dueOn, limitOn, completedOn, today, count),
       },
     ];
   });
 }
 
-function statusOf(dueOn: Day, limitOn: Day, completedOn: Day | null, today: Day): ClockStatus {
+function statusOf(dueOn: Day, limitOn: Day, completedOn: Day | null, today: Day, count: WorkingDayCount): ClockStatus {
   if (completedOn) return completedOn <= limitOn ? "met" : "missed";
   if (today > limitOn) return "late";
   // Due soon from three working days before the goal, and through the whole of a 30–45 range.
-  return workingDaysBetween(today, dueOn) <= DUE_SOON_WORKING_DAYS ? "due-soon" : "running";
+  return count.between(today, dueOn) <= DUE_SOON_WORKING_DAYS ? "due-soon" : "running";
 }
 
 /**
@@ -224,7 +239,7 @@ function statusOf(dueOn: Day, limitOn: Day, completedOn: Day | null, today: Day)
  * after its limit (the product's rule). Null for a completed clock, whose status says how it went.
  */
 export function escalationDay(clock: Pick<Clock, "limitOn" | "completedOn">): Day | null {
-  return clock.completedOn ? null : plusWorkingDays(clock.limitOn, ESCALATE_AFTER_WORKING_DAYS);
+  return clock.completedOn ? null : CALENDAR.add(clock.limitOn, ESCALATE_AFTER_WORKING_DAYS);
 }
 
 /**

@@ -9,15 +9,14 @@
  * thousands. tests/unit/access-queue.test.ts holds the two to the same answers.
  */
 import {
+  applicationClocks,
+  type WorkingDayCount,
   CLOCK_KEYS,
-  CLOCKS,
   clockCompletions,
   clockTriggers,
-  DUE_SOON_WORKING_DAYS,
   earliestInvitationDay,
   type ApplicationFacts,
   type Clock,
-  type ClockStatus,
 } from "@/domain/access/clocks";
 import { CLOSED_STATES, type AccessState } from "@/domain/access/lifecycle";
 import { DCSS_ACCESS_ROLES, LCSA_ACCESS_ROLES } from "@/domain/access/permissions";
@@ -32,7 +31,7 @@ import { isAdministrator, type Principal } from "@/lib/permissions";
  * since the first, so a count between two days is a subtraction and "n working days after" a
  * lookup. Outside the span it asks the calendar itself (the same answer, slower).
  */
-export class WorkingDayIndex {
+export class WorkingDayIndex implements WorkingDayCount {
   private readonly position = new Map<string, number>();
   /** cumulative[i]: working days after `from` up to and including the i-th day. */
   private readonly cumulative: number[] = [];
@@ -72,10 +71,14 @@ export class WorkingDayIndex {
     const target = a === null ? undefined : this.at[this.cumulative[a]! + count];
     return target === undefined ? (addWorkingDays(from, count) as Day) : this.days[target]!;
   }
+
+  /** earliestInvitationDay, once per conversion day. */
+  earliestInvitation(conversionOn: Day): Day {
+    return earliestInvitation(conversionOn);
+  }
 }
 
 // ------------------------------------------------------------------ the clocks, over the index
-
 
 // A county's conversion day gives the same earliest invitation day for every application in it.
 const earliestOf = new Map<Day, Day>();
@@ -102,40 +105,7 @@ export function indexSpan(facts: readonly ApplicationFacts[], today: Day): { fro
 
 /** applicationClocks(facts, today), over the index. */
 export function clocksOver(index: WorkingDayIndex, facts: ApplicationFacts, today: Day): Clock[] {
-  const started = clockTriggers(facts, earliestInvitation);
-  const done = clockCompletions(facts);
-  return CLOCK_KEYS.flatMap((key) => {
-    const startedOn = started[key];
-    const completedOn = done[key];
-    if (!startedOn || (startedOn > today && !completedOn)) return [];
-    const definition = CLOCKS[key];
-    const dueOn = index.add(startedOn, definition.goalWorkingDays);
-    const limitOn = index.add(startedOn, definition.limitWorkingDays);
-    const asOf = completedOn ?? today;
-    const status: ClockStatus = completedOn
-      ? completedOn <= limitOn
-        ? "met"
-        : "missed"
-      : today > limitOn
-        ? "late"
-        : index.between(today, dueOn) <= DUE_SOON_WORKING_DAYS
-          ? "due-soon"
-          : "running";
-    return [
-      {
-        key,
-        label: definition.label,
-        owedBy: definition.owedBy,
-        startedOn,
-        dueOn,
-        limitOn,
-        completedOn,
-        workingDaysUsed: Math.max(0, index.between(startedOn, asOf)),
-        workingDaysLeft: index.between(asOf, limitOn),
-        status,
-      },
-    ];
-  });
+  return applicationClocks(facts, today, index);
 }
 
 // ------------------------------------------------------------------ what waits, and on whom
