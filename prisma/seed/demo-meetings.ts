@@ -99,9 +99,10 @@ export async function seedDemoMeetings(db: Db, now = new Date()): Promise<void> 
     const organizer = plan.code === "CASES-ESC" ? chair.id : admin.id;
     for (const [index, monthsAgo] of plan.pastMonths.entries()) {
       const startsAt = secondThursday(now, -monthsAgo);
-      await seedPastMeeting(db, committee, plan, plan.topics[index]!, startsAt, organizer, index === 1 ? plan.designee : undefined);
+      const latest = index === plan.pastMonths.length - 1;
+      await seedPastMeeting(db, committee, plan, plan.topics[index]!, startsAt, organizer, latest, index === 1 ? plan.designee : undefined);
       // The latest one also has slides posted the day before: flagged late (Governance plan 2.10).
-      if (index === plan.pastMonths.length - 1) {
+      if (latest) {
         const meeting = await db.meeting.findFirstOrThrow({ where: { committeeId: committee.id, startsAt }, select: { id: true } });
         await postDemoMaterial(db, meeting.id, null, "Presentation slides", new Date(startsAt.getTime() - DAY), startsAt, organizer);
       }
@@ -142,6 +143,8 @@ async function seedPastMeeting(
   topic: CommitteePlan["topics"][number],
   startsAt: Date,
   organizerId: string,
+  /** The latest past meeting: its action item is still open whatever today's date (overdue once its day has passed). */
+  latest: boolean,
   designee?: [string, string],
 ) {
   const holders = await seatHolders(db, committee.id, startsAt);
@@ -235,7 +238,7 @@ async function seedPastMeeting(
       title: topic.action,
       ownerId: owner.userId,
       dueOn,
-      status: dueOn.getTime() < Date.now() ? "DONE" : "OPEN",
+      status: !latest && dueOn.getTime() < Date.now() ? "DONE" : "OPEN",
       createdAt: startsAt,
     },
   });
