@@ -81,6 +81,8 @@ test("a Requestor goes from the Director's nomination to accounts in use, each s
   const form = requestor.locator("#application");
   await form.getByLabel("Contact number").fill("(213) 555-0142");
   await form.getByRole("button", { name: "Save the draft" }).click();
+  // Once saved (the form then shows the draft as stored), the rest of the form.
+  await expect(form.getByText("The draft is saved.")).toBeVisible({ timeout: 15_000 });
   await expect(form.getByText("Still needed before you can submit")).toBeVisible();
   await form.getByLabel("Information Security Officer's name").fill("Ira Secure");
   await form.getByLabel("Information Security Officer's title").fill("Information Security Officer");
