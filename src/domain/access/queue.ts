@@ -193,6 +193,8 @@ export interface Ranked<T> {
  * days left); ties go to the process's order of clocks. Applications with no open clock (with the
  * Requestor, whose steps have no goal: process 4) follow, the longest waiting first.
  */
+const compareDays = (a: Day, b: Day) => (a < b ? -1 : a > b ? 1 : 0);
+
 export function rankQueue<T extends { facts: QueueFacts; waitingSince: Date }>(items: readonly T[], today: Day): Ranked<T>[] {
   const index = new WorkingDayIndex(
     ...(Object.values(
@@ -215,7 +217,8 @@ export function rankQueue<T extends { facts: QueueFacts; waitingSince: Date }>(i
     return { item, clocks, urgent };
   });
   return ranked.sort((a, b) => {
-    if (a.urgent && b.urgent) return a.urgent.limitOn.localeCompare(b.urgent.limitOn) || CLOCK_KEYS.indexOf(a.urgent.key) - CLOCK_KEYS.indexOf(b.urgent.key);
+    // Days are ISO strings: compared as strings, without localeCompare's cost over thousands.
+    if (a.urgent && b.urgent) return compareDays(a.urgent.limitOn, b.urgent.limitOn) || CLOCK_KEYS.indexOf(a.urgent.key) - CLOCK_KEYS.indexOf(b.urgent.key);
     if (a.urgent || b.urgent) return a.urgent ? -1 : 1;
     return a.item.waitingSince.getTime() - b.item.waitingSince.getTime();
   });
