@@ -22,7 +22,7 @@ const ROLE_HOMES: RoleHome[] = [
   { label: "Third Party Access Process Manager", name: "Morgan Manager", role: "Process Manager", card: "Third-party access applications" },
   { label: "Third Party Access Process Owner", name: "Owen Owner", role: "Process Owner", card: "Third-party access applications" },
   { label: "LCSA Director, Los Angeles", name: "Dana Director", role: "LCSA Director, Los Angeles", card: "Your LCSA: Los Angeles" },
-  { label: "Requestor, Los Angeles IV-A", name: "Riley Requestor", role: "Requestor, Los Angeles IV-A", card: "Your organization: Los Angeles IV-A" },
+  { label: "Requestor, Los Angeles IV-A", name: "Riley Requestor", role: "Requestor, Los Angeles IV-A", card: /^Your organizations \(\d+\)$/ },
 ];
 
 // Tagged @layout: the tablet project runs these too, to check every home at that width.

@@ -121,14 +121,25 @@ export function HomeSections({ overview, now }: { overview: HomeOverview; now: D
         </Card>
       ))}
 
-      {organizations.map((organization) => (
-        <Card key={organization.id} title={`Your organization: ${organization.name}`}>
-          <p className="text-sm text-slate-700">County: {organization.county.name}</p>
+      {organizations.length === 1 ? (
+        <Card title={`Your organization: ${organizations[0]!.name}`}>
+          <p className="text-sm text-slate-700">County: {organizations[0]!.county.name}</p>
           <p className="mt-2 text-sm">
-            <Link href={`/access/organizations/${organization.id}`}>Its MOU, users and accounts</Link>
+            <Link href={`/access/organizations/${organizations[0]!.id}`}>Its MOU, users and accounts</Link>
           </p>
         </Card>
-      ))}
+      ) : organizations.length > 1 ? (
+        <Card title={`Your organizations (${organizations.length})`}>
+          <ul className="divide-y divide-slate-100 text-sm">
+            {organizations.map((organization) => (
+              <li key={organization.id} className="py-2">
+                <Link href={`/access/organizations/${organization.id}`}>{organization.name}</Link>
+                <span className="text-slate-600"> · {organization.county.name}</span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
 
       {administration ? (
         <Card title="Administration" action={<Link href="/admin/users">Manage users</Link>} className="lg:col-span-2">

@@ -53,7 +53,11 @@ export async function homeOverview(user: CurrentUser, now = new Date()) {
         })
       : [],
     organizationIds.length
-      ? db.thirdPartyOrganization.findMany({ where: { id: { in: organizationIds } }, select: { id: true, name: true, county: { select: { name: true } } } })
+      ? db.thirdPartyOrganization.findMany({
+          where: { id: { in: organizationIds } },
+          orderBy: { name: "asc" },
+          select: { id: true, name: true, county: { select: { name: true } } },
+        })
       : [],
     accessForHome(user),
   ]);
