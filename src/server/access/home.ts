@@ -4,6 +4,7 @@ import { queueScope } from "@/domain/access/queue";
 import { Prisma } from "@/generated/prisma/client";
 import type { CurrentUser } from "@/lib/context";
 import { db } from "@/lib/db/client";
+import { scopeSql } from "@/server/access/queries";
 
 /** How many of the newest applications the home card lists; the queue at /access has them all. */
 export const HOME_APPLICATIONS = 5;
@@ -34,10 +35,7 @@ export interface AccessForHome {
 export async function accessForHome(user: CurrentUser): Promise<AccessForHome | null> {
   const scope = queueScope(user);
   if (!scope.all && !scope.lcsaIds.length && !scope.organizationIds.length) return null;
-  const parts: Prisma.Sql[] = [];
-  if (!scope.all && scope.lcsaIds.length) parts.push(Prisma.sql`a."lcsaId" = ANY(${scope.lcsaIds}::text[])`);
-  if (!scope.all && scope.organizationIds.length) parts.push(Prisma.sql`a."organizationId" = ANY(${scope.organizationIds}::text[])`);
-  const where = scope.all ? Prisma.sql`TRUE` : Prisma.sql`(${Prisma.join(parts, " OR ")})`;
+  const where = scopeSql(scope);
   // A Requestor also sees its approved MOU among the latest; DCSS and an LCSA see what is under way.
   const shown = scope.all || scope.lcsaIds.length ? Prisma.sql`a.state::text <> ALL(${[...CLOSED_STATES]}::text[])` : Prisma.sql`TRUE`;
   const [row] = await db.$queryRaw<

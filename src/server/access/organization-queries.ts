@@ -99,29 +99,31 @@ export async function getOrganizationOverview(user: Principal, organizationId: s
   const officer = organization.applications.find((application) => application.form && (application.form.isoName || application.form.isoEmail))?.form ?? null;
   const openFindings = organization.findings.filter((finding) => !finding.clearedAt).length;
 
-  const sent = await db.notification.groupBy({
-    by: ["dedupeKey"],
-    where: {
-      OR: [
-        { dedupeKey: { in: organization.findings.map((finding) => findingNoticeKey(finding.id)) } },
-        ...(mou ? [{ dedupeKey: { startsWith: blockedKeyPrefix(mou.id) } }] : []),
-      ],
-    },
-    _count: { _all: true },
-    _max: { createdAt: true },
-  });
+  // The Process Owner's decision not to renew is recorded even when no contact of the
+  // organization has an account to be told in the app (then they are told by letter).
+  const [sent, refused] = await Promise.all([
+    db.notification.groupBy({
+      by: ["dedupeKey"],
+      where: {
+        OR: [
+          { dedupeKey: { in: organization.findings.map((finding) => findingNoticeKey(finding.id)) } },
+          ...(mou ? [{ dedupeKey: { startsWith: blockedKeyPrefix(mou.id) } }] : []),
+        ],
+      },
+      _count: { _all: true },
+      _max: { createdAt: true },
+    }),
+    mou
+      ? db.auditEvent.findFirst({
+          where: { action: accessAudit.refuse_renewal, entityType: "AccessApplication", entityId: mou.id },
+          orderBy: { id: "desc" },
+          select: { at: true },
+        })
+      : null,
+  ]);
   const sentTo = new Map(sent.map((row) => [row.dedupeKey, row._count._all]));
   const toldAt = mou
     ? sent.filter((row) => row.dedupeKey?.startsWith(blockedKeyPrefix(mou.id))).reduce<Date | null>((latest, row) => later(latest, row._max.createdAt), null)
-    : null;
-  // The Process Owner's decision not to renew is recorded even when no contact of the
-  // organization has an account to be told in the app (then they are told by letter).
-  const refused = mou
-    ? await db.auditEvent.findFirst({
-        where: { action: accessAudit.refuse_renewal, entityType: "AccessApplication", entityId: mou.id },
-        orderBy: { id: "desc" },
-        select: { at: true },
-      })
     : null;
   const lastBlockedNotice = refused ? { at: refused.at, toldInApp: toldAt !== null } : null;
 

@@ -15,7 +15,7 @@ const californiaDay = (column: Prisma.Sql) => Prisma.sql`to_char(${column} AT TI
 const dayColumn = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD')`;
 
 /** The scope in the `where`: what this person may see of the applications (queueScope). */
-function scopeSql(scope: QueueScope): Prisma.Sql {
+export function scopeSql(scope: QueueScope): Prisma.Sql {
   if (scope.all) return Prisma.sql`TRUE`;
   const parts: Prisma.Sql[] = [];
   if (scope.lcsaIds.length) parts.push(Prisma.sql`a."lcsaId" = ANY(${scope.lcsaIds}::text[])`);
