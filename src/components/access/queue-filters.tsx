@@ -1,6 +1,7 @@
 import Link from "next/link";
+import { FilterSelect } from "@/components/access/filter-select";
 import { Button } from "@/components/ui/button";
-import { Input, Select } from "@/components/ui/field";
+import { Input } from "@/components/ui/field";
 import { ACCESS_STATE_LABELS, ACCESS_STATES } from "@/domain/access/lifecycle";
 import type { QueueFilter } from "@/domain/access/schemas";
 
@@ -19,32 +20,22 @@ export function queueHref(filter: QueueFilter, page = 1): string {
 export function QueueFilters({ filter, counties }: { filter: QueueFilter; counties: { id: string; name: string }[] }) {
   return (
     <form method="get" action="/access" className="no-print flex flex-wrap items-end gap-3" aria-label="Filter the queue">
-      <div>
-        <label htmlFor="queue-state" className="block text-sm font-medium text-slate-800">
-          State
-        </label>
-        <Select id="queue-state" name="state" fit defaultValue={filter.state ?? ""}>
-          <option value="">Every open application</option>
-          {ACCESS_STATES.map((state) => (
-            <option key={state} value={state}>
-              {ACCESS_STATE_LABELS[state]}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <div>
-        <label htmlFor="queue-county" className="block text-sm font-medium text-slate-800">
-          County
-        </label>
-        <Select id="queue-county" name="county" fit defaultValue={filter.county ?? ""}>
-          <option value="">Any county</option>
-          {counties.map((county) => (
-            <option key={county.id} value={county.id}>
-              {county.name}
-            </option>
-          ))}
-        </Select>
-      </div>
+      <FilterSelect
+        id="queue-state"
+        name="state"
+        label="State"
+        value={filter.state ?? ""}
+        any="Every open application"
+        options={ACCESS_STATES.map((state) => ({ value: state, label: ACCESS_STATE_LABELS[state] }))}
+      />
+      <FilterSelect
+        id="queue-county"
+        name="county"
+        label="County"
+        value={filter.county ?? ""}
+        any="Any county"
+        options={counties.map((county) => ({ value: county.id, label: county.name }))}
+      />
       <div>
         <label htmlFor="queue-q" className="block text-sm font-medium text-slate-800">
           Number or organization

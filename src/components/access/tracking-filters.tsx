@@ -1,6 +1,6 @@
 import Link from "next/link";
+import { FilterSelect } from "@/components/access/filter-select";
 import { Button } from "@/components/ui/button";
-import { Select } from "@/components/ui/field";
 import { ACCESS_STATE_LABELS, ACCESS_STATES } from "@/domain/access/lifecycle";
 import { TRACKING_SORTS, type TrackingFilter } from "@/domain/access/tracking";
 
@@ -8,57 +8,37 @@ import { TRACKING_SORTS, type TrackingFilter } from "@/domain/access/tracking";
 export function TrackingFilters({ filter, counties, years }: { filter: TrackingFilter; counties: { id: string; name: string }[]; years: number[] }) {
   return (
     <form method="get" className="no-print flex flex-wrap items-end gap-3" aria-label="Filter the applications">
-      <div>
-        <label htmlFor="state" className="block text-sm font-medium text-slate-800">
-          State
-        </label>
-        <Select id="state" name="state" fit defaultValue={filter.state ?? ""}>
-          <option value="">Any state</option>
-          {ACCESS_STATES.map((state) => (
-            <option key={state} value={state}>
-              {ACCESS_STATE_LABELS[state]}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <div>
-        <label htmlFor="county" className="block text-sm font-medium text-slate-800">
-          County
-        </label>
-        <Select id="county" name="county" fit defaultValue={filter.county ?? ""}>
-          <option value="">Any county</option>
-          {counties.map((county) => (
-            <option key={county.id} value={county.id}>
-              {county.name}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <div>
-        <label htmlFor="year" className="block text-sm font-medium text-slate-800">
-          Year identified
-        </label>
-        <Select id="year" name="year" fit defaultValue={filter.year ? String(filter.year) : ""}>
-          <option value="">Any year</option>
-          {years.map((year) => (
-            <option key={year} value={year}>
-              {year}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <div>
-        <label htmlFor="sort" className="block text-sm font-medium text-slate-800">
-          Sort
-        </label>
-        <Select id="sort" name="sort" fit defaultValue={filter.sort}>
-          {Object.entries(TRACKING_SORTS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </Select>
-      </div>
+      <FilterSelect
+        id="state"
+        name="state"
+        label="State"
+        value={filter.state ?? ""}
+        any="Any state"
+        options={ACCESS_STATES.map((state) => ({ value: state, label: ACCESS_STATE_LABELS[state] }))}
+      />
+      <FilterSelect
+        id="county"
+        name="county"
+        label="County"
+        value={filter.county ?? ""}
+        any="Any county"
+        options={counties.map((county) => ({ value: county.id, label: county.name }))}
+      />
+      <FilterSelect
+        id="year"
+        name="year"
+        label="Year identified"
+        value={filter.year ? String(filter.year) : ""}
+        any="Any year"
+        options={years.map((year) => ({ value: String(year), label: String(year) }))}
+      />
+      <FilterSelect
+        id="sort"
+        name="sort"
+        label="Sort"
+        value={filter.sort}
+        options={Object.entries(TRACKING_SORTS).map(([value, label]) => ({ value, label }))}
+      />
       <Button type="submit" variant="secondary">
         Apply
       </Button>
